@@ -1,0 +1,5 @@
+"""SQLite storage: schema, migrations, and all SQL."""
+
+from storage.db import ReportRow, StorageError, Store, StoredUpdate
+
+__all__ = ["ReportRow", "StorageError", "Store", "StoredUpdate"]

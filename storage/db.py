@@ -1,0 +1,254 @@
+"""The one place that speaks SQL: opening the file, migrations, and every read and write."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from storage.schema import SCHEMA_VERSION, migrations
+
+
+class StorageError(Exception):
+    """The database cannot be opened or written; the message is meant for the user."""
+
+
+@dataclass(frozen=True)
+class StoredUpdate:
+    id: int
+    content_hash: str
+    revision: int
+    entry_hash: str | None
+
+
+@dataclass(frozen=True)
+class ReportRow:
+    """The part of a stored report that records are computed from."""
+
+    update_id: int
+    attacker: str
+    weapon: str
+    date: str
+    launched: int | None
+    destroyed: int | None
+    claims_record: bool
+
+
+class Store:
+    """A Salvo database file: WAL mode, migrated on open, one transaction per `write()` block."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        if not self.path.parent.exists():
+            raise StorageError(f"cannot open database {self.path}: folder does not exist")
+        try:
+            conn = sqlite3.connect(str(self.path), timeout=30, isolation_level=None)
+            # Readers (sqlite3, Datasette, pandas) must never block the writer, nor it them.
+            mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+            conn.execute("PRAGMA busy_timeout=30000")
+            conn.execute("PRAGMA foreign_keys=ON")
+            conn.execute("PRAGMA synchronous=NORMAL")
+        except sqlite3.DatabaseError as exc:
+            raise StorageError(f"cannot open database {self.path}: {exc}") from exc
+        if mode.lower() != "wal":
+            raise StorageError(f"cannot open database {self.path}: WAL mode refused ({mode})")
+        self.db = Database(conn)
+        self._migrate()
+
+    def _migrate(self) -> None:
+        version = self.schema_version()
+        if version > SCHEMA_VERSION:
+            raise StorageError(
+                f"database {self.path} has schema version {version}, newer than this Salvo "
+                f"knows ({SCHEMA_VERSION}); upgrade Salvo"
+            )
+        if version == SCHEMA_VERSION and not migrations.pending(self.db):
+            return
+        try:
+            migrations.apply(self.db)
+            applied = len(migrations.applied(self.db))
+            self.db.execute(f"PRAGMA user_version={applied}")
+        except sqlite3.DatabaseError as exc:
+            raise StorageError(f"cannot prepare database {self.path}: {exc}") from exc
+
+    def schema_version(self) -> int:
+        return int(self.db.execute("PRAGMA user_version").fetchone()[0])
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def write(self) -> Iterator[Store]:
+        """One write transaction; IMMEDIATE so a second writer waits instead of failing midway."""
+        conn = self.db.conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise StorageError(f"cannot write to {self.path}: {exc}") from exc
+        try:
+            yield self
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        try:
+            conn.execute("COMMIT")
+        except sqlite3.DatabaseError as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise StorageError(f"cannot write to {self.path}: {exc}") from exc
+
+    # updates
+
+    def update_state(self, source: str, key: str) -> StoredUpdate | None:
+        row = self.db.execute(
+            "SELECT id, content_hash, revision, entry_hash FROM updates"
+            " WHERE source = ? AND key = ?",
+            [source, key],
+        ).fetchone()
+        return StoredUpdate(*row) if row else None
+
+    def known_entries(self, source: str) -> dict[str, str | None]:
+        """Feed entry keys already stored for a source, with their entry fingerprints."""
+        rows = self.db.execute("SELECT key, entry_hash FROM updates WHERE source = ?", [source])
+        return dict(rows.fetchall())
+
+    def insert_update(self, source: str, fields: dict[str, Any], now: str) -> int:
+        row = {
+            **fields,
+            "source": source,
+            "first_seen": now,
+            "last_seen": now,
+            "revision": 1,
+        }
+        cursor = self.db.execute(
+            f"INSERT INTO updates ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+            list(row.values()),
+        )
+        update_id = int(cursor.lastrowid)
+        self._keep_revision(update_id, 1, fields, now)
+        return update_id
+
+    def revise_update(
+        self, update_id: int, revision: int, fields: dict[str, Any], now: str
+    ) -> None:
+        assignments = ", ".join(f"{name} = ?" for name in fields)
+        self.db.execute(
+            f"UPDATE updates SET {assignments}, revision = ?, last_seen = ? WHERE id = ?",
+            [*fields.values(), revision, now, update_id],
+        )
+        self._keep_revision(update_id, revision, fields, now)
+
+    def _keep_revision(
+        self, update_id: int, revision: int, fields: dict[str, Any], now: str
+    ) -> None:
+        self.db.execute(
+            "INSERT INTO update_revisions (update_id, revision, title, text, content_hash, seen_at)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            [update_id, revision, fields.get("title"), fields["text"], fields["content_hash"], now],
+        )
+
+    def touch_update(self, update_id: int, now: str, entry_hash: str | None = None) -> None:
+        self.db.execute(
+            "UPDATE updates SET last_seen = ?, entry_hash = coalesce(?, entry_hash) WHERE id = ?",
+            [now, entry_hash, update_id],
+        )
+
+    def touch_entries(self, source: str, keys: Iterable[str], now: str) -> None:
+        """Mark feed entries that were listed again but not refetched as seen."""
+        self.db.conn.executemany(
+            "UPDATE updates SET last_seen = ? WHERE source = ? AND key = ?",
+            [(now, source, key) for key in keys],
+        )
+
+    def update_url(self, update_id: int) -> str | None:
+        row = self.db.execute("SELECT url FROM updates WHERE id = ?", [update_id]).fetchone()
+        return row[0] if row else None
+
+    def count(self, table: str) -> int:
+        if table not in {"updates", "update_revisions", "reports", "alerts"}:
+            raise ValueError(table)
+        return int(self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+    # reports
+
+    def replace_reports(self, update_id: int, revision: int, reports: Iterable[dict]) -> None:
+        """The reports of an update are those read from its latest text."""
+        self.db.execute("DELETE FROM reports WHERE update_id = ?", [update_id])
+        for report in reports:
+            row = {**report, "update_id": update_id, "revision": revision}
+            self.db.execute(
+                f"INSERT INTO reports ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                list(row.values()),
+            )
+
+    def report_rows(self, attacker: str) -> list[ReportRow]:
+        """Every dated single-attack report of one attacker, as records are computed from."""
+        rows = self.db.execute(
+            "SELECT update_id, attacker, weapon, date, launched, destroyed, claims_record"
+            " FROM reports WHERE attacker = ? AND date IS NOT NULL AND period IS NULL",
+            [attacker],
+        )
+        return [ReportRow(*row[:6], bool(row[6])) for row in rows.fetchall()]
+
+    def report_attackers(self, update_id: int) -> set[str]:
+        rows = self.db.execute(
+            "SELECT DISTINCT attacker FROM reports WHERE update_id = ? AND attacker IS NOT NULL",
+            [update_id],
+        )
+        return {row[0] for row in rows.fetchall()}
+
+    def latest_attack_dates(self) -> dict[str, str]:
+        """The newest attack date known per attacker: what arrives older is backfill."""
+        rows = self.db.execute(
+            "SELECT attacker, max(date) FROM reports"
+            " WHERE attacker IS NOT NULL AND date IS NOT NULL AND period IS NULL GROUP BY attacker"
+        )
+        return dict(rows.fetchall())
+
+    # alerts
+
+    def alerts_of(self, attacker: str) -> dict[tuple[str, str, str], dict[str, Any]]:
+        """Stored alerts of one attacker keyed by (kind, weapon, date)."""
+        cursor = self.db.execute("SELECT * FROM alerts WHERE attacker = ?", [attacker])
+        names = [d[0] for d in cursor.description]
+        rows = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+        return {(row["kind"], row["weapon"], row["date"]): row for row in rows}
+
+    def insert_alert(self, alert: dict[str, Any]) -> int:
+        cursor = self.db.execute(
+            f"INSERT INTO alerts ({', '.join(alert)}) VALUES ({', '.join('?' * len(alert))})",
+            list(alert.values()),
+        )
+        return int(cursor.lastrowid)
+
+    def change_alert(self, alert_id: int, changes: dict[str, Any]) -> None:
+        assignments = ", ".join(f"{name} = ?" for name in changes)
+        self.db.execute(
+            f"UPDATE alerts SET {assignments} WHERE id = ?", [*changes.values(), alert_id]
+        )
+
+    def list_alerts(self, since: str | None = None) -> list[dict[str, Any]]:
+        """Alerts newest first (by attack date, then creation), with the URL of their update."""
+        sql = (
+            "SELECT alerts.*, updates.url AS url FROM alerts"
+            " LEFT JOIN updates ON updates.id = alerts.update_id"
+        )
+        params: list[Any] = []
+        if since:
+            sql += " WHERE alerts.date >= ?"
+            params.append(since)
+        sql += " ORDER BY alerts.date DESC, alerts.created_at DESC, alerts.id DESC"
+        cursor = self.db.execute(sql, params)
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]

@@ -1,0 +1,100 @@
+"""The schema, as an ordered list of migrations. PRAGMA user_version is the number applied."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("salvo")
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    db["updates"].create(
+        {
+            "id": int,
+            "source": str,
+            "url": str,
+            "key": str,
+            "title": str,
+            "text": str,
+            "published": str,
+            "first_seen": str,
+            "last_seen": str,
+            "content_hash": str,
+            "revision": int,
+            "kind": str,
+            "entry_hash": str,
+        },
+        pk="id",
+        not_null={"source", "key", "first_seen", "last_seen", "content_hash", "revision"},
+    )
+    db["updates"].create_index(["source", "key"], unique=True)
+    db["updates"].create_index(["published"])
+
+    # Every text an update has had, the current one included: revisions are kept, not overwritten.
+    db["update_revisions"].create(
+        {
+            "id": int,
+            "update_id": int,
+            "revision": int,
+            "title": str,
+            "text": str,
+            "content_hash": str,
+            "seen_at": str,
+        },
+        pk="id",
+        foreign_keys=[("update_id", "updates", "id")],
+        not_null={"update_id", "revision", "content_hash", "seen_at"},
+    )
+    db["update_revisions"].create_index(["update_id", "revision"], unique=True)
+
+    db["reports"].create(
+        {
+            "id": int,
+            "update_id": int,
+            "revision": int,
+            "attacker": str,
+            "target": str,
+            "weapon": str,
+            "launched": int,
+            "destroyed": int,
+            "date": str,
+            "claims_record": int,
+            "source": str,
+            "evidence": str,
+            "period": str,
+        },
+        pk="id",
+        foreign_keys=[("update_id", "updates", "id")],
+        not_null={"update_id", "weapon", "claims_record"},
+    )
+    db["reports"].create_index(["update_id"])
+    db["reports"].create_index(["attacker", "date"])
+
+    db["alerts"].create(
+        {
+            "id": int,
+            "kind": str,
+            "attacker": str,
+            "weapon": str,
+            "date": str,
+            "value": int,
+            "previous": int,
+            "previous_date": str,
+            "update_id": int,
+            "created_at": str,
+            "updated_at": str,
+            "status": str,
+            "pushed": int,
+        },
+        pk="id",
+        foreign_keys=[("update_id", "updates", "id")],
+        not_null={"kind", "weapon", "created_at", "status", "pushed"},
+    )
+    db["alerts"].create_index(["kind", "attacker", "weapon", "date"], unique=True)
+    db["alerts"].create_index(["created_at"])
+
+
+# One more with each migration above; a test checks it against what apply() records.
+SCHEMA_VERSION = 1
