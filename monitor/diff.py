@@ -1,0 +1,33 @@
+"""New, revised or seen: an update against what the store holds for its key. Pure functions."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from enum import StrEnum
+
+_WHITESPACE = re.compile(r"\s+")
+
+
+class Change(StrEnum):
+    NEW = "new"
+    REVISED = "revised"
+    SEEN = "seen"
+
+
+def content_hash(title: str | None, text: str) -> str:
+    """Hash of the normalised title and text: whitespace and Unicode forms are not changes."""
+    normalised = "\n".join(
+        _WHITESPACE.sub(" ", unicodedata.normalize("NFC", part or "")).strip()
+        for part in (title, text)
+    )
+    return hashlib.sha256(normalised.encode("utf-8")).hexdigest()
+
+
+def classify(stored_hash: str | None, new_hash: str) -> Change:
+    if stored_hash is None:
+        return Change.NEW
+    if stored_hash != new_hash:
+        return Change.REVISED
+    return Change.SEEN

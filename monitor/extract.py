@@ -1,0 +1,80 @@
+"""Main text of a document: trafilatura for HTML, then the junk content farms leave in it."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import trafilatura
+
+# Lines that are page furniture even when they sit inside the article body.
+_JUNK_LINES = re.compile(
+    r"^(source|sources|fuente|quelle|джерело|источник|share this:?|comparte esto:?|partager\s*:?"
+    r"|leave a reply|deja una respuesta|laisser un commentaire|read more|lire aussi|[-—–_•·]+)$",
+    re.IGNORECASE,
+)
+# Disclaimers that rewriting tools prepend or append; the rest of the line can be real text.
+_JUNK_SENTENCES = re.compile(
+    r"(note\s*:\s*)?the provided content has been rewritten[^.]*\.\s*",
+    re.IGNORECASE,
+)
+_HTML_START = re.compile(r"^\s*(<!doctype|<html|<\?xml|<head|<body|<div|<p[\s>]|<article)", re.I)
+_WHITESPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Extracted:
+    text: str
+    title: str | None = None
+    published: str | None = None  # YYYY-MM-DD from the page's metadata
+    lang: str | None = None
+
+
+def looks_like_html(body: str, content_type: str | None = None) -> bool:
+    if content_type and ("html" in content_type or "xml" in content_type):
+        return True
+    return bool(_HTML_START.match(body[:512]))
+
+
+def clean_text(text: str) -> str:
+    """Drop furniture lines, rewriting disclaimers and paragraphs repeated word for word."""
+    kept: list[str] = []
+    seen: set[str] = set()
+    for raw_line in text.splitlines():
+        line = _JUNK_SENTENCES.sub("", raw_line).strip()
+        if not line or _JUNK_LINES.match(line):
+            continue
+        fingerprint = _WHITESPACE.sub(" ", unicodedata.normalize("NFKC", line)).casefold()
+        if fingerprint in seen:
+            continue
+        seen.add(fingerprint)
+        kept.append(line)
+    return "\n".join(kept)
+
+
+def main_text(body: str, *, url: str | None = None, content_type: str | None = None) -> Extracted:
+    """The main text of an HTML page (or plain text as is), with title and date where known."""
+    if not looks_like_html(body, content_type):
+        return Extracted(text=clean_text(body))
+    document = trafilatura.bare_extraction(
+        body,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        include_links=False,
+        deduplicate=False,
+    )
+    if document is None:
+        return Extracted(text="")
+    text = clean_text(document.text or "")
+    title = document.title or None
+    if title and text.startswith(title + "\n"):
+        text = text[len(title) + 1 :]  # the headline is the title, not body text
+    return Extracted(
+        text=text,
+        title=title,
+        published=document.date or None,
+        lang=document.language or None,
+    )

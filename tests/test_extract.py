@@ -1,0 +1,49 @@
+"""Main text: trafilatura on the page, then the content farm's junk removed."""
+
+from pathlib import Path
+
+from monitor.diff import Change, classify, content_hash
+from monitor.extract import clean_text, main_text
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def test_seed_page_main_text_without_junk():
+    extracted = main_text((FIXTURES / "seed-article.html").read_text())
+    text = extracted.text
+    assert text.startswith("La Russie a lancé 539 drones et 11 missiles")
+    assert extracted.published == "2025-07-04"
+    assert extracted.title.startswith("La Russie a lancé 539 drones")
+    lines = text.splitlines()
+    assert "SOURCE" not in lines
+    for junk in ("Deja una respuesta", "Entradas recientes", "Comparte esto", "Contacto",
+                 "The provided content has been rewritten", "Todos los derechos"):
+        assert junk not in text
+    # The rewritten paragraph stays (the count reader merges it); the disclaimer before it goes.
+    assert any(line.startswith("Le ministère russe de la Défense a annoncé avoir abattu")
+               for line in lines)
+
+
+def test_fixture_page_drops_navigation_and_sidebars():
+    text = main_text((FIXTURES / "site" / "pages" / "overnight-attack-r0.html").read_text()).text
+    assert text.startswith("Russia launched 120 drones and four missiles")
+    for junk in ("Newsletters", "Related stories", "Accept all", "Share on X", "All rights"):
+        assert junk not in text
+
+
+def test_plain_text_is_read_as_is():
+    text = "Russia launched 5 drones.\n\nSOURCE\nRussia launched 5 drones."
+    assert main_text(text).text == "Russia launched 5 drones."
+
+
+def test_clean_text_drops_furniture_lines_only():
+    text = "Share this:\nThe attack lasted six hours.\nLeave a reply\nSource\nSources said 3."
+    assert clean_text(text) == "The attack lasted six hours.\nSources said 3."
+
+
+def test_content_hash_ignores_whitespace_but_not_words():
+    assert content_hash("T", "a  b\nc") == content_hash("T", "a b c")
+    assert content_hash("T", "a b c") != content_hash("T", "a b d")
+    assert classify(None, "h") is Change.NEW
+    assert classify("h", "h") is Change.SEEN
+    assert classify("h", "g") is Change.REVISED
