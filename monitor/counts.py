@@ -1,0 +1,898 @@
+"""Attack reports read from the text of one news item: who attacked, with what, how many.
+
+Pure functions over text. The pipeline: paragraphs -> sentences -> a normalised copy of each
+sentence (lowercase, one apostrophe, one kind of space) -> numbers as digits (monitor.numbers)
+-> "N [adjectives] WEAPON" mentions, each given a role (launched / destroyed) by the nearest
+verb, a side (nationality of the weapon, the sentence's subject, who shot it down) and a day
+(monitor.dates). Mentions of one sentence are summed per (side, weapon, role) — "31 cruise
+missiles, 8 Kalibr missiles" — and sentences are merged per (attacker, weapon, date) keeping the
+largest figure, so a paragraph repeated or rewritten lower in the page adds nothing.
+
+Decisions:
+- `any` (a combined count of aerial weapons) is kept only when the same attack has no drone or
+  missile figure: the split is more useful and the record series use it.
+- Totals over a week, a month or the war so far are dropped, never returned.
+- "more than N", "at least N", "up to N" give null (the figure is not given); "about N" gives N.
+  A report whose figures are all null is still returned: the text says the attack happened
+  and which weapons it used (the Ukrainian Air Force labels keep such missile reports).
+- attacker: the weapon's nationality ("drones ukrainiens"), else the sentence's subject
+  ("Russia launched", "противник атакував"; a passive subject is the target), else who shot
+  the weapons down (Russia's ministry / air defences -> UA attacker; the Ukrainian air force,
+  "ППО" -> RU attacker), else the sentences just before, else the previous attack, else RU.
+- source: "Ukrainian Air Force" or "Russian Defence Ministry" when the sentence or its
+  paragraph names the one matching the attacker; otherwise null.
+- Record claims attach to the attack (attacker, date) of the figures in the same sentence, else
+  to the last attack read, else to the next one (a headline); "one of the largest", "the largest
+  since March", "Ukraine's largest city" are not claims.
+- A part of a total ("dont 26 ...", "26 of them over ...", "в том числе 91") is skipped; "N of
+  them were shot down" is a destroyed count.
+- In Ukrainian and Russian, a missile named without a numeral counts 1 when singular and makes
+  the sum unknown (null) when plural, as the Ukrainian Air Force writes its summaries.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from monitor.dates import find_date, parse_published
+from monitor.models import Report
+from monitor.numbers import by_first_letter, digitise
+
+EVIDENCE_CHARS = 300
+AIR_FORCE = "Ukrainian Air Force"
+RUSSIAN_MOD = "Russian Defence Ministry"
+_OTHER_SIDE = {"RU": "UA", "UA": "RU"}
+
+# str.translate with a dict is slow on short strings; a few replace() calls are not.
+_NORMALISE = (
+    ("’", "'"),
+    ("ʼ", "'"),
+    ("`", "'"),
+    ("´", "'"),
+    ("‘", "'"),
+    ("\u00a0", " "),
+    ("\u202f", " "),
+    ("\u2009", " "),
+    ("\u2007", " "),
+    ("ё", "е"),
+    ("\u2011", "-"),
+    ("\u00ad", ""),
+)
+_ODD_CHARS = re.compile("[" + "".join(old for old, _ in _NORMALISE) + "]")
+
+
+def normalise(text: str) -> str:
+    """Lowercase with one apostrophe and one space: what every pattern below expects."""
+    text = text.lower()
+    if _ODD_CHARS.search(text):
+        for old, new in _NORMALISE:
+            text = text.replace(old, new)
+    return text
+
+
+# --- Language ---------------------------------------------------------------------------------
+_CYRILLIC = re.compile(r"[а-яёіїєґ]", re.I)
+_UK_LETTERS = re.compile(r"[іїєґ]", re.I)
+_RU_LETTERS = re.compile(r"[ыэъ]", re.I)
+_FR_WORDS = re.compile(r"\b(?:le|la|les|des|du|et|est|une|dans|sur|à|a été|d'un|qu'il)\b")
+_EN_WORDS = re.compile(r"\b(?:the|and|of|to|in|was|is|on|at|said|with)\b")
+
+
+def detect_lang(text: str) -> str:
+    """A cheap guess from script and stopwords: 'uk', 'ru', 'fr' or 'en'."""
+    sample = text[:400]
+    cyrillic = len(_CYRILLIC.findall(sample)) if _CYRILLIC.search(sample) else 0
+    if cyrillic * 2 > len(sample.strip()) * 0.5 and cyrillic > 10:
+        ukrainian = len(_UK_LETTERS.findall(sample)) > len(_RU_LETTERS.findall(sample))
+        return "uk" if ukrainian else "ru"
+    lowered = sample.lower()
+    return "fr" if len(_FR_WORDS.findall(lowered)) > len(_EN_WORDS.findall(lowered)) else "en"
+
+
+# --- Sentences --------------------------------------------------------------------------------
+_BULLET = re.compile(r"^\s*[-–—•*▪·]\s*")
+_SENTENCE_END = re.compile(r"[.!?…][\"»”)]?\s+(?=[\"«“„(\[]?[A-ZÀ-ÝА-ЯІЇЄҐЁ0-9])")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:обл|рф|м|т\.ч|р|ст|ул|mr|mrs|ms|dr|st|gen|col|lt|no|vs|approx|etc|u\.s|u\.k"
+    r"|e\.g|i\.e|jan|feb|aug|sept|oct|nov|dec)|(?<![\w.])[A-ZА-ЯІЇЄ])\.$",
+    re.I,
+)
+
+
+def paragraphs(text: str) -> list[str]:
+    """Non-empty lines; list items ("- 5 ракет ...") stay with the line that introduces them."""
+    kept: list[str] = []
+    for line in text.splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        if kept and _BULLET.match(line):
+            kept[-1] = kept[-1] + "; " + _BULLET.sub("", line)
+        else:
+            kept.append(line)
+    return kept
+
+
+def sentences(paragraph: str) -> list[str]:
+    parts: list[str] = []
+    start = 0
+    for boundary in _SENTENCE_END.finditer(paragraph):
+        chunk = paragraph[start : boundary.start() + 1]
+        if _ABBREVIATION.search(chunk[-16:]):
+            continue
+        parts.append(chunk.strip())
+        start = boundary.end()
+    parts.append(paragraph[start:].strip())
+    return [part for part in parts if part]
+
+
+# --- Weapons and counts -----------------------------------------------------------------------
+_DRONE = (
+    r"drones?|uavs?|shaheds?|gerans?|decoys?|unmanned\s+aerial\s+vehicles?|бпла"
+    r"|дрон(?:ы|и|ів|ов|ам|ами|ах|а|у|ом)?|безпілотн\w*|беспилотн\w*|шахед\w*|герань|герани"
+    r"|гераней|гербер\w*"
+)
+_MISSILE = (
+    r"missiles?|ракет(?:а|ы|и|у|е|і|ой|ою|ам|ами|ах)?|kh-\d+\w*|х-\d+\w*|x-\d+\w*"
+    r"|iskanders?(?:-[mk])?|kinzhals?|kalibrs?|zircons?|tsirkons?|onyx|іскандер\w*|искандер\w*"
+    r"|кинжал\w*|кінджал\w*|калібр\w*|калибр\w*|циркон\w*|онікс\w*|оникс\w*"
+)
+_ANY = (
+    r"aerial\s+(?:attack\s+)?(?:weapons|assets|targets|means)|air\s+attack\s+(?:weapons|assets"
+    r"|means)|air\s+targets|means\s+of\s+(?:air|aerial)\s+attack|moyens\s+d'attaque\s+aérienne"
+    r"|armes\s+aériennes|cibles\s+aériennes|engins\s+aériens|засоб\w*\s+повітряного\s+нападу"
+    r"|повітрян\w+\s+ціл\w*|средств\w*\s+воздушного\s+нападения|воздушн\w+\s+цел\w*"
+)
+_NOUN = rf"(?:(?P<any>{_ANY})|(?P<drone>{_DRONE})|(?P<missile>{_MISSILE}))(?![\w'])"
+_WEAPON_HINT = re.compile(by_first_letter(f"{_ANY}|{_DRONE}|{_MISSILE}"))
+# Words that cannot sit between a number and its weapon noun ("5 of the drones" is no count).
+_STOP = (
+    r"and|or|et|ou|і|й|та|и|или|або|чи|of|de|des|du|from|in|on|at|to|over|by|with|the|a|an|per"
+    r"|par|à|au|aux|en|dans|sur|з|із|зі|с|со|в|у|на|над|по|до|від|от|а|також|также|than|que"
+    r"|million\w*|milliard\w*|billion\w*|mln|млн\w*|thousand\w*|mille|milliers|тис\w*|тыс\w*"
+    r"|were|was|have|has|had|ont|été|been|is|are|est|sont|d'\S*|l'\S*"
+)
+_TOKEN_END = r"(?=[\s.,;:!?()\[\]\"«»“”„]|$)"
+# A count: digits not glued to a word, unit, time or code ("kh-101", "18:00", "$35000", "5%").
+# The check on the character before is done in code (_clean_start): a look-behind at the start
+# of a pattern stops the regex engine from skipping ahead to the next digit.
+_NUM = r"(?P<num>\d{1,6})(?![\w%/:'-]|[.,]\d)"
+_GLUED_BEFORE = frozenset("$€£%/.,:+'-")
+_MENTION = re.compile(
+    rf"{_NUM}(?P<mid>(?:\s+(?!(?:{_STOP}){_TOKEN_END})[^\s\d.,;:!?()\[\]\"«»“”„]+){{0,3}}?)"
+    rf"\s+{_NOUN}"
+)
+_BARE_NUMBER = re.compile(_NUM)
+# Not weapons being counted: "250 drone attacks", "20 drone operators".
+_NOT_A_COUNT_AFTER = re.compile(
+    r"\s*(?:attacks?|strikes?|raids?|operators?|units?|pilots?|factor(?:y|ies)|production"
+    r"|makers?|attaques|frappes|атак\w*|удар\w*|оператор\w*|виробництв\w*|производств\w*)\b"
+)
+_AND_THE_OTHER = {
+    "drone": re.compile(rf"\s+(?:and|et|і|та|и|й)\s+(?:[^\W\d][\w-]*\s+)?(?:{_MISSILE})(?![\w'])"),
+    "missile": re.compile(rf"\s+(?:and|et|і|та|и|й)\s+(?:[^\W\d][\w-]*\s+)?(?:{_DRONE})(?![\w'])"),
+}
+_NEXT_WORD = re.compile(r"\s+[^\s\d.,;:!?()]+")
+_NATION_UA = re.compile(r"\b(?:ukrainian\w*|ukrainien\w*|украинск\w*|українськ\w*|всу)\b")
+_NATION_RU = re.compile(
+    r"\b(?:russian|russes?|российск\w*|російськ\w*|ворож\w*|enemy|ennemis?|shahed\w*|geran\w*"
+    r"|шахед\w*|гербер\w*)\b"
+)
+
+# Text just before a number that says what kind of figure it is.
+_APPROX_WORDS = (
+    r"(?:(?:about|around|some|nearly|over|more\s+than|environ|près\s+de|около|близько|понад"
+    r"|более)\s+)?$"
+)
+# Always a part: "including 91 over Moscow", "в том числе 91".
+_INCLUDING = re.compile(
+    r"(?:including|incl\.|among\s+them|among\s+which|parmi\s+(?:eux|elles|lesquels"
+    r"|lesquelles)|y\s+compris|в\s+том\s+числе|в\s+т\.\s?ч\.|у\s+т\.\s?ч\.|у\s+тому\s+числі"
+    r"|среди\s+них|серед\s+них)\s*,?\s*" + _APPROX_WORDS
+)
+# A part, unless a verb says it is the part shot down ("of which 80 were shot down").
+_PART_OF = re.compile(
+    r"(?:of\s+which|of\s+whom|dont|из\s+них|із\s+них|з\s+них|of\s+them|of\s+these"
+    r"|of\s+those|d'entre\s+eux|d'entre\s+elles)\s*,?\s*" + _APPROX_WORDS
+)
+_COMPARED = re.compile(
+    r"(?:since|than|compared\s+(?:with|to)|versus|vs\.?|up\s+from|down\s+from|from|previous"
+    r"\s+(?:record|high)\s+of|contre|après|avant|depuis|par\s+rapport\s+(?:à|aux)|précédent"
+    r"\s+record\s+de|порівняно\s+з|проти|после|против|по\s+сравнению\s+с|чем|ніж"
+    r"|попередн\w+\s+рекорд\w*|предыдущ\w+\s+рекорд\w*)\s+(?:the\s+|les\s+|le\s+|la\s+)?$"
+)
+_OUT_OF = re.compile(r"(?:\bof\s+the|\bout\s+of(?:\s+the)?|\bsur(?:\s+les)?|\bіз|\bз|\bиз)\s+$")
+_NOT_EXACT = re.compile(
+    r"(?:more\s+than|over|upwards\s+of|in\s+excess\s+of|at\s+least|fewer\s+than|less\s+than"
+    r"|under|up\s+to|as\s+many\s+as|plus\s+de|au\s+moins|moins\s+de|jusqu'à|понад|більше"
+    r"|більш\s+ніж|щонайменше|принаймні|до|более|больше|свыше|не\s+менее|по\s+меньшей\s+мере"
+    r"|менее|меньше)\s+$"
+)
+# "108 drones sur 157": the second figure is how many were launched.
+_OUT_OF_AFTER = re.compile(
+    r"(?:\s+[^\s\d.,;:!?()]+)?\s+(?:sur|out\s+of|із|з|из)\s+(\d{1,6})(?![\w.,:-])"
+)
+# "268 were shot down", "30 of the drones were shot down", "з них 405 збито".
+_ELLIPTIC = re.compile(
+    rf"\s+(?:(?:of\s+(?:them|these|those|which|the\s+(?:{_DRONE}|{_MISSILE})))|d'entre\s+(?:eux|elles)"
+    r"|(?:із|з|из)\s+них)?\s*(?:(?:were|have\s+been|had\s+been|was|ont\s+été|a\s+été|sont|ont"
+    r"|були|було|были|был[ои]?)\s+)?(?:(?:also|then|reportedly|également)\s+)?$"
+)
+_OF_THE_WEAPON = re.compile(rf"\s+(?:of\s+(?:the|these|those)|d'entre\s+les)\s+{_NOUN}")
+_OF_THEM = re.compile(r"\s+(?:of\s+them|d'entre\s+eux|d'entre\s+elles|з\s+них|із\s+них|из\s+них)\b")
+_REFERS_BACK = re.compile(
+    r"of\s+(?:them|these|which)|\b(?:з|із|из)\s+них|d'entre\s+(?:eux|elles)|\bdont\b"
+)
+_BARE_OF = re.compile(r"\s+(?:of\s+the|out\s+of(?:\s+the)?|sur(?:\s+les)?|із|з|из)\s+(?=\d)")
+_CONTINUES = re.compile(
+    r"\W*(?:а\s+також|також|а\s+также|также|and|also|as\s+well\s+as|plus|ainsi\s+que|et"
+    r"|de\s+plus|in\s+addition|en\s+outre|кроме\s+того|крім\s+того)\b"
+)
+_LIST_GAP = re.compile(
+    r"\s*(?:,\s*|\s+(?:and|et|і|й|та|и|as\s+well\s+as|ainsi\s+que|а\s+також|а\s+также)\s+"
+    r"|,\s*(?:and|et|і|та|и)\s+)"
+)
+_SINGULAR_MISSILE = re.compile(r"ракет(?:а|у|ою|ой)(?![\w])")
+_PLURAL_MISSILE = re.compile(r"ракет(?:ами|и|ы|ам|ах)?(?![\w'])")
+
+# --- Verbs that give a figure its role --------------------------------------------------------
+_NEUTRAL_WORDS = (
+    r"could|might|capable|able\s+to|expects?\s+to|plans?\s+to|intends?\s+to"
+    r"|produc\w+|manufactur\w+|ordered|purchas\w*|deliver\w*|suppl(?:y|ied|ies)|stockpil\w*"
+    r"|produi\w*|fabriqu\w*|livr\w*|виробля\w*|виробни\w*|виготов\w*|поставк\w*|производ\w*"
+    r"|изготов\w*|закуп\w*|costs?|coût\w*|hit\s+(?:their\s+|its\s+)?targets?|reached"
+    r"|failed\s+to\s+reach|did\s+not\s+reach|n'ont\s+pas\s+atteint|не\s+досягл\w*"
+    r"|не\s+достиг\w*|влучан\w*|падіння|попадани\w*|locally\s+lost|lost\s+locat\w*"
+    r"|локаційно\s+втрачен\w*|in\s+the\s+air(?:space)?|в\s+повітряному\s+просторі"
+    r"|в\s+воздушном\s+пространстве|lost|perdu\w*|втрачен\w*|потерян\w*"
+)
+# "could launch up to 1,000 drones" is no launch. Not "may" (the month) nor "can".
+_MODALS = (
+    "could",
+    "might",
+    "would",
+    r"pourrai\w*",
+    r"peu[tv]\w*",
+    r"може\w*",
+    "может",
+    "могут",
+    r"здатн\w*",
+    r"способн\w*",
+)
+_DESTROY_WORDS = (
+    r"shot\s+down|shoots?\s+down|shooting\s+down|downed|down(?=\s+\d)"
+    r"|intercept\w*|destroy\w*|neutrali[sz]\w*|suppress\w*|jammed|brought\s+down|taken\s+out"
+    r"|eliminated|abatt\w*|détrui\w*|neutralis\w*|éliminé\w*|mis\s+hors\s+d'état|збит\w*"
+    r"|збил\w*|збива\w*|знищ\w*|подавлен\w*|подавил\w*|нейтралізова\w*|перехопл\w*"
+    r"|перехопи\w*|сбит\w*|сбил\w*|сбива\w*|уничтож\w*|перехвач\w*|перехвати\w*"
+    r"|нейтрализова\w*|поражен\w*|знешкод\w*|обезвреж\w*"
+)
+_LAUNCH_WORDS = (
+    r"launch\w*|hurl\w*|fired|fires|firing|fire|used|using|uses|deploy\w*|sent|sending"
+    r"|unleash\w*|attack\w*|targeted|struck|pummel\w*|pound\w*|bombard\w*|barrage|involv\w*"
+    r"|comprising|consisting\s+of|carried\s+out|lanc\w*|tir\w*|utilis\w*|envoy\w*|déploy\w*"
+    r"|attaqu\w*|frapp\w*|visé\w*|ciblé\w*|атакува\w*|атаков\w*|запуст\w*|запусти\w*"
+    r"|випуст\w*|выпуст\w*|застосува\w*|примени\w*|применен\w*|задіяв\w*|задейств\w*"
+    r"|направи\w*|спрямува\w*|завда\w*\s+удар\w*|нанес\w*\s+удар\w*|вдари\w*|вдарил\w*"
+    r"|выпущ\w*|запущ\w*|випущ\w*"
+)
+_MODAL_LAUNCH = "|".join(rf"{modal}(?:\s+\S+){{0,2}}?\s+(?:{_LAUNCH_WORDS})" for modal in _MODALS)
+_NEUTRAL_CUE = re.compile(rf"{_MODAL_LAUNCH}|{_NEUTRAL_WORDS}|{'|'.join(_MODALS)}")
+_DESTROY_CUE = re.compile(_DESTROY_WORDS)
+# One pass finds every cue; which kind it is gets decided on the (short) match alone.
+_CUES = re.compile(
+    by_first_letter(
+        rf"{_MODAL_LAUNCH}|{_NEUTRAL_WORDS}|{'|'.join(_MODALS)}|{_DESTROY_WORDS}|{_LAUNCH_WORDS}"
+    )
+)
+
+
+def _cue_role(cue: str) -> str:
+    if _NEUTRAL_CUE.fullmatch(cue):
+        return "neutral"
+    return "destroyed" if _DESTROY_CUE.fullmatch(cue) else "launched"
+
+
+def _cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    found = _CUES.finditer(text, start, len(text) if end is None else end)
+    return [(m.start(), m.end(), _cue_role(m.group(0))) for m in found]
+
+
+# --- Sides ------------------------------------------------------------------------------------
+_SUBJECT = re.compile(
+    r"(?P<ru>\brussia(?!'s\s+defen|n\s+defen)|russian\s+(?:forces|troops|army|military)|moscow"
+    r"|the\s+enemy|the\s+kremlin|la\s+russie|moscou|les\s+forces\s+russes|l'armée\s+russe"
+    r"|l'ennemi|противник\w*|ворог\w*|росія|\bрф\b|россия|российск\w+\s+(?:войска|армия)"
+    r"|окупант\w*|оккупант\w*|агресор\w*|агрессор\w*)"
+    r"|(?P<ua>\bukraine(?!'s\s+air\s+force)|ukrainian\s+(?:forces|troops|army|military)|kyiv"
+    r"|kiev|l'ukraine|les\s+forces\s+ukrainiennes|l'armée\s+ukrainienne|україна|зсу"
+    r"|украина|всу|киевский\s+режим|вооруженные\s+силы\s+украины|украинские\s+(?:войска"
+    r"|военные|формирования))"
+)
+_OBJECT_BEFORE = re.compile(
+    r"(?:\bat|\bon|against|into|towards|\bin|\bof|\bsur|contre|\bde|\bpar|\bvers|\bпо|\bна|\bпроти"
+    r"|против|\bв|\bу|\bз|\bс|\bиз)\s+$"
+)
+_PASSIVE = re.compile(
+    r"\b(?:a\s+été|ont\s+été|was|were|has\s+been|have\s+been|been|було|були|был[аио]?)\b"
+)
+_BY_RUSSIA = re.compile(
+    by_first_letter(
+        r"(?:by|par)\s+(?:the\s+enemy|russia|russian\s+forces|moscow|la\s+russie|l'ennemi|moscou"
+        r"|les\s+forces\s+russes)|противник|ворог|ворож|окупант|оккупант"
+    )
+)
+_RU_DEFENDS = re.compile(
+    by_first_letter(
+        r"russia's\s+defen[cs]e\s+ministry|russian\s+defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e"
+        r"\s+of\s+russia|russian\s+(?:air\s+)?defen[cs]es?|ministère\s+russe\s+de\s+la\s+défense"
+        r"|défenses?\s+(?:anti-?)?aériennes?\s+russes?|минобороны|министерств\w+\s+обороны"
+        r"\s+(?:россии|рф)|мо\s+рф|дежурн\w+\s+средств\w+\s+пво|российск\w+\s+пво"
+        r"|на\s+москв\w*|к\s+москв\w*|en\s+russie|in\s+russia|into\s+russia|inside\s+russia"
+        r"|attaque\s+ukrainienne|opération\s+ukrainienne|ukrainian\s+(?:attack|strike|operation)"
+        r"|ukraine's\s+security\s+service|service\s+de\s+sécurité\s+ukrainien|sbu\b|сбу\b"
+        r"|на\s+территори\w+\s+росси\w*|towards\s+moscow|heading\s+for\s+moscow|vers\s+moscou"
+        r"|міноборони\s+(?:рф|росії)|over\s+(?:the\s+)?(?:russian"
+        r"|russia|moscow|belgorod|kursk|bryansk|rostov|voronezh|oryol|kaluga|tula|smolensk|krasnodar"
+        r"|crimea)|au-dessus\s+(?:de\s+la\s+russie|du\s+territoire\s+russe)|sur\s+le\s+territoire"
+        r"\s+russe|над\s+территори\w+|над\s+\w+\s+област\w*|над\s+(?:крымом|москвой)"
+    )
+)
+_UA_DEFENDS = re.compile(
+    by_first_letter(
+        r"air\s+force|armée\s+de\s+l'air|forces\s+aériennes|air\s+defen[cs]es?|défenses?\s+(?:anti-?)?"
+        r"aériennes?|повітрян\w+\s+сил\w*|\bппо\b|протиповітрян\w+\s+оборон\w*|воздушн\w+\s+сил\w*"
+        r"|ввс\s+украины|сили\s+оборони|mobile\s+fire\s+groups"
+    )
+)
+_AIR_FORCE_SOURCE = re.compile(
+    by_first_letter(
+        r"air\s+force|armée\s+de\s+l'air|forces\s+aériennes|повітрян\w+\s+сил|воздушн\w+\s+сил"
+        r"|ввс\s+украины"
+    )
+)
+_MOD_SOURCE = re.compile(
+    by_first_letter(
+        r"russia's\s+defen[cs]e\s+ministry|russian\s+defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e"
+        r"\s+of\s+russia|ministère\s+russe\s+de\s+la\s+défense|минобороны|министерств\w+\s+обороны"
+        r"\s+(?:россии|рф)|\bмо\s+рф|міноборони\s+(?:рф|росії)"
+    )
+)
+
+# --- Totals over a period, and record claims -------------------------------------------------
+_WEEK_TOTAL = (
+    r"past\s+week|last\s+week|this\s+week|previous\s+week|past\s+(?:seven|7)\s+days"
+    r"|last\s+(?:seven|7)\s+days|in\s+a\s+week|during\s+the\s+week|over\s+the\s+week|weekly"
+    r"|cette\s+semaine|la\s+semaine\s+dernière|en\s+une\s+semaine"
+    r"|au\s+cours\s+de\s+la\s+semaine|sur\s+(?:sept|7)\s+jours|en\s+(?:sept|7)\s+jours"
+    r"|depuis\s+(?:le\s+début\s+de\s+la\s+semaine|une\s+semaine)"
+    r"|за\s+(?:минулий\s+|останній\s+|цей\s+)?тиждень|протягом\s+(?:минулого\s+)?тижня"
+    r"|цього\s+тижня|минулого\s+тижня"
+    r"|за\s+(?:прошедшую\s+|минувшую\s+|последнюю\s+|эту\s+)?неделю"
+    r"|на\s+(?:этой|прошлой)\s+неделе|в\s+течение\s+недели|за\s+(?:7|сім|семь)\s+дн\w+"
+)
+_MONTH_TOTAL = (
+    r"past\s+month|last\s+month|this\s+month"
+    r"|in\s+(?:january|february|march|april|june|july|august|september|october|november"
+    r"|december)(?!\s+\d)"
+    r"|en\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre"
+    r"|décembre)(?!\s+\d)"
+    r"|у\s+(?:січні|лютому|березні|квітні|травні|червні|липні|серпні|вересні|жовтні"
+    r"|листопаді|грудні)"
+    r"|в\s+(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре"
+    r"|декабре)"
+    r"|since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+)?(?:month|year)"
+    r"|so\s+far\s+this\s+(?:year|month)"
+    r"|since\s+(?:january|february|march|april|may|june|july|august|september|october"
+    r"|november|december)(?!\s+\d)"
+    r"|ce\s+mois|le\s+mois\s+dernier|en\s+un\s+mois|au\s+cours\s+du\s+mois"
+    r"|depuis\s+le\s+début\s+(?:du\s+mois|de\s+l'année)|за\s+(?:минулий\s+|цей\s+)?місяць"
+    r"|протягом\s+місяця|цього\s+місяця|з\s+початку\s+(?:року|місяця)"
+    r"|за\s+(?:прошедший\s+|этот\s+)?месяц|в\s+этом\s+месяце|с\s+начала\s+(?:года|месяца)"
+)
+_WAR_TOTAL = (
+    r"since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+)?(?:full-scale\s+)?(?:war|invasion)"
+    r"|since\s+(?:february\s+)?2022|since\s+the\s+full-scale\s+invasion"
+    r"|depuis\s+le\s+début\s+de\s+(?:la\s+guerre|l'invasion)|depuis\s+(?:février\s+)?2022"
+    r"|з\s+початку\s+(?:повномасштабного\s+вторгнення|повномасштабної\s+війни|війни)"
+    r"|с\s+начала\s+(?:сво|войны|специальной|полномасштабного)"
+    r"|за\s+(?:весь\s+)?(?:час|время)\s+(?:війни|войны)"
+)
+_PERIOD_KINDS = (
+    ("week", re.compile(_WEEK_TOTAL)),
+    ("month", re.compile(_MONTH_TOTAL)),
+    ("war", re.compile(_WAR_TOTAL)),
+)
+# One search for all three; which period it was is decided on the match alone.
+_PERIOD = re.compile(by_first_letter(f"{_WEEK_TOTAL}|{_MONTH_TOTAL}|{_WAR_TOTAL}"))
+_ONE_ATTACK = re.compile(
+    by_first_letter(
+        r"overnight|last\s+night|\bnight\b|\bnuit\b|ніч|ночь|ночі|ночью|протягом\s+дня"
+        r"|в\s+течение\s+дня"
+    )
+)
+# Word starts are checked in _claims_record, not with a leading \b (see _clean_start).
+_RECORD = re.compile(
+    by_first_letter(
+        r"records?\b|record-\w+|largest\b|biggest\b|most\s+massive\b|heaviest\b"
+        r"|highest\s+number|most\b[^.]{0,40}\bever\b|unprecedented\b|plus\s+grand(?:e|s|es)?\b"
+        r"|jamais\s+(?:atteint|vu|égalé|enregistré)\w*|never\s+before\b"
+        r"|plus\s+important(?:e|s|es)?\b|plus\s+massi(?:f|ve|ves|fs)\b|sans\s+précédent"
+        r"|рекорд\w*|наймасованіш\w*|найбільш\w*|наймасштабніш\w*|самы\w*\s+массированн\w*"
+        r"|сам\w+\s+масштабн\w*|крупнейш\w*|наибольш\w*|беспрецедентн\w*|небувал\w*"
+    )
+)
+# Literal stems only, so the regex engine can skip ahead: most sentences have none of them.
+_RECORD_HINT = re.compile(
+    by_first_letter(
+        r"record|larg|bigg|most|heav|highest|unprec|plus|jamais|never|sans|рекорд|наймас|найбіл"
+        r"|масштаб|массир|крупн|наибол|беспрец|небувал"
+    )
+)
+_NOT_RECORD_BEFORE = re.compile(
+    r"(?:(?:one\s+of|among|l'une\s+des|l'un\s+des|une\s+des|un\s+des|parmi|одн\w*\s+(?:з|із|зі|из)"
+    r"|один\s+из)\s+(?:[\w']+\s+){0,3}|second[-\s]|third[-\s]|deuxième\s+|troisième\s+"
+    r"|друг\w+\s+|previous\s+|précédent\s+|попередн\w+\s+|предыдущ\w+\s+|not\s+(?:the\s+)?"
+    r"|pas\s+(?:le\s+)?)$"
+)
+_NOT_RECORD_AFTER = re.compile(
+    r"^\W*(?:\w+\W+){0,4}?(?:since\s+(?!the\s+(?:(?:start|beginning)\s+of\s+the\s+)?"
+    r"(?:full-scale\s+)?(?:war|invasion)|(?:february\s+)?2022)|this\s+(?:year|month|week)|in\s+(?:weeks|months|recent)|of\s+the\s+year"
+    r"|cette\s+année|depuis\s+(?!le\s+début\s+de\s+(?:la\s+guerre|l'invasion))|цього\s+року"
+    r"|этого\s+года|в\s+этом\s+году|за\s+останн|за\s+последн|city|town|port|refinery|plant"
+    r"|ville|raffinerie|місто|город|нпз|oil)"
+)
+
+
+@dataclass
+class _Figure:
+    """One number read from a sentence."""
+
+    attacker: str | None
+    weapon: str
+    role: str  # launched | destroyed
+    value: int | None  # None: the text gives no exact figure
+
+
+@dataclass
+class _Attack:
+    """What the document says about one (attacker, weapon, date)."""
+
+    attacker: str
+    weapon: str
+    date: str | None
+    launched: int | None = None
+    destroyed: int | None = None
+    launched_evidence: str = ""
+    destroyed_evidence: str = ""
+    sources: list[str] = field(default_factory=list)
+
+
+def _nearest_role(
+    cues: list[tuple[int, int, str]], start: int, end: int, text: str = ""
+) -> str | None:
+    """The role of the verb nearest to a figure; a verb past a ';' is much further away."""
+    best: str | None = None
+    best_distance = 10**9
+    for cue_start, cue_end, role in cues:
+        if cue_end <= start:
+            distance = start - cue_end + 500 * text.count(";", max(cue_end, 0), start)
+        elif cue_start >= end:
+            distance = cue_start - end + 1 + 500 * text.count(";", end, cue_start)
+        else:
+            continue
+        if distance < best_distance:
+            best, best_distance = role, distance
+    return best if best != "neutral" else None
+
+
+def _weapon_of(match: re.Match[str]) -> str:
+    if match.group("any"):
+        return "any"
+    return "drone" if match.group("drone") else "missile"
+
+
+def _nation(text: str) -> str | None:
+    if _NATION_UA.search(text):
+        return "UA"
+    if _NATION_RU.search(text):
+        return "RU"
+    return None
+
+
+def _sentence_side(norm: str, cues: list[tuple[int, int, str]]) -> str | None:
+    """Who attacked, by the sentence's own words: its subject, else who shot things down."""
+    verb = next((cue for cue in cues if cue[2] == "launched"), None)
+    if verb:
+        subject = None
+        for match in _SUBJECT.finditer(norm, 0, verb[0]):
+            if not _OBJECT_BEFORE.search(norm, max(0, match.start() - 12), match.start()):
+                subject = match  # "at Ukraine", "sur l'Ukraine" is the target, not the subject
+        if subject is not None and verb[0] - subject.end() <= 60:
+            side = "RU" if subject.group("ru") else "UA"
+            if _PASSIVE.search(norm, subject.end(), verb[0] + 1):
+                return _OTHER_SIDE[side]  # "l'Ukraine a été visée par ...": the target
+            return side
+    if _RU_DEFENDS.search(norm):
+        return "UA"
+    if _BY_RUSSIA.search(norm):
+        return "RU"
+    if _UA_DEFENDS.search(norm):
+        return "RU"
+    return None
+
+
+def _context_side(norm: str) -> str | None:
+    """Who attacked, from a sentence around the figures: who defends, or who is hit."""
+    if _RU_DEFENDS.search(norm):
+        return "UA"
+    if _BY_RUSSIA.search(norm) or _UA_DEFENDS.search(norm):
+        return "RU"
+    return None
+
+
+def _claims_record(norm: str) -> bool:
+    for match in _RECORD.finditer(norm):
+        if match.start() and norm[match.start() - 1].isalpha():
+            continue  # "almost", "enregistré": inside a longer word
+        if _NOT_RECORD_BEFORE.search(norm[max(0, match.start() - 40) : match.start()]):
+            continue
+        if _NOT_RECORD_AFTER.search(norm[match.end() : match.end() + 60]):
+            continue
+        return True
+    return False
+
+
+def _period_of(norm: str) -> str | None:
+    """'week', 'month' or 'war' when the sentence gives a total over such a period."""
+    found = _PERIOD.search(norm)
+    if not found or _ONE_ATTACK.search(norm):
+        return None
+    kind = next(name for name, pattern in _PERIOD_KINDS if pattern.fullmatch(found.group(0)))
+    if kind == "war" and _RECORD.search(norm):
+        return None  # "a record since the start of the war" is about one attack
+    return kind
+
+
+def _figures(
+    norm: str,
+    lang: str,
+    context_side: Callable[[], str | None],
+    carried_role: str | None = None,
+    carried_weapon: str | None = None,
+) -> list[_Figure]:
+    """Every count of a sentence with its role; figures without a role are dropped.
+
+    `context_side`: who attacked when the sentence itself does not say (asked only then).
+    `carried_role`: the role of the previous sentence's last verb, for a sentence that goes on
+    with its list ("А також 168 ударними БпЛА ...", "And 11 missiles.").
+    """
+    text = digitise(norm, lang)
+    cues = _cues(text)
+    if not cues and not carried_role:
+        return []
+    side = _sentence_side(text, cues) or context_side()
+    if carried_role and _CONTINUES.match(text):
+        cues.insert(0, (-1, 0, carried_role))
+    if not cues:
+        return []
+    figures: list[_Figure] = []
+    taken: list[tuple[int, int]] = []
+    last_weapon: str | None = carried_weapon
+    last_attacker: str | None = None
+    previous: tuple[int, str, str | None] | None = None  # end, weapon, role of the last mention
+
+    for match in _MENTION.finditer(text):
+        start, end = match.start(), match.end()
+        if not _clean_start(text, start):
+            continue
+        weapon = _weapon_of(match)
+        tail = text[end : end + 40]
+        if weapon != "any" and _AND_THE_OTHER[weapon].match(tail):
+            weapon = "any"  # "537 drones and missiles": one combined count
+        if weapon == "drone" and _NOT_A_COUNT_AFTER.match(tail):
+            continue
+        taken.append((start, end))
+        next_word = _NEXT_WORD.match(tail)
+        attacker = _nation(match.group(0) + (next_word.group(0) if next_word else "")) or side
+        last_weapon, last_attacker = weapon, attacker
+        before = text[max(0, start - 40) : start]
+        value: int | None = int(match.group("num"))
+        gap = text[previous[0] : start] if previous else ""
+        role: str | None
+        if previous and previous[1] == "any" and weapon != "any" and _INCLUDING.search(before):
+            role = previous[2]  # "499 aerial weapons, including 479 drones": the split
+        elif previous and _LIST_GAP.fullmatch(gap):
+            role = previous[2]  # "shot down 268 drones and two missiles": one verb for the list
+        elif _INCLUDING.search(before):
+            previous = (end, weapon, None)
+            continue
+        elif _PART_OF.search(before):
+            # A part of a total, unless the part is what was shot down ("of which 30 were...")
+            if _nearest_role(cues, start, end) != "destroyed" or not _destroy_follows(text, end):
+                previous = (end, weapon, None)
+                continue
+            role = "destroyed"
+        elif _COMPARED.search(before):
+            previous = (end, weapon, None)
+            continue
+        elif _OUT_OF.search(before):
+            role = "launched"
+        else:
+            role = _nearest_role(cues, start, end, text)
+        previous = (end, weapon, role)
+        if role is None:
+            continue
+        if _NOT_EXACT.search(before):
+            value = None
+        figures.append(_Figure(attacker, weapon, role, value))
+        after = _OUT_OF_AFTER.match(text, end)
+        if after and role == "destroyed":
+            figures.append(_Figure(attacker, weapon, "launched", int(after.group(1))))
+            taken.append((after.start(1), after.end(1)))
+
+    # Numbers without a weapon noun: "268 were shot down", "268 of the 539 drones".
+    for match in _BARE_NUMBER.finditer(text):
+        start, end = match.start(), match.end()
+        if not _clean_start(text, start):
+            continue
+        if any(s <= start < e for s, e in taken):
+            continue
+        following = _BARE_OF.match(text, end)
+        if following:
+            nxt = _MENTION.match(text, following.end())
+            if nxt and _nearest_role(cues, start, end) == "destroyed":
+                attacker = _nation(nxt.group(0)) or side
+                figures.append(_Figure(attacker, _weapon_of(nxt), "destroyed", int(match["num"])))
+            continue
+        window = text[end : end + 60]
+        named = _OF_THE_WEAPON.match(window)
+        if named and _nearest_role(cues, start, end) == "destroyed":
+            weapon = _weapon_of(named)
+            figures.append(_Figure(last_attacker or side, weapon, "destroyed", int(match["num"])))
+            continue
+        if _OF_THEM.match(window) and _destroyed_just_before(cues, start):
+            if last_weapon is not None:
+                figures.append(
+                    _Figure(last_attacker or side, last_weapon, "destroyed", int(match["num"]))
+                )
+            continue
+        cue = _CUES.search(window)
+        if not cue or _cue_role(cue.group(0)) != "destroyed":
+            continue
+        if not _ELLIPTIC.match(window[: cue.start()]):
+            continue
+        weapon_named = _WEAPON_HINT.search(window[: cue.start()])
+        weapon = last_weapon
+        if weapon_named:
+            weapon = "missile" if re.match(_MISSILE, weapon_named.group(0)) else "drone"
+        if weapon is None:
+            continue
+        figures.append(_Figure(last_attacker or side, weapon, "destroyed", int(match["num"])))
+
+    if "ракет" in text:
+        figures.extend(_unnumbered_missiles(text, cues, taken, side))
+    return figures
+
+
+def _destroyed_just_before(cues: list[tuple[int, int, str]], start: int) -> bool:
+    """'знешкодили 64 з них': the verb governs the number directly."""
+    for _cue_start, cue_end, role in cues:
+        if cue_end <= start and start - cue_end <= 3:
+            return role == "destroyed"
+    return False
+
+
+def _last_role(norm: str) -> str | None:
+    role = None
+    for _start, _end, kind in _cues(norm):
+        if kind != "neutral":
+            role = kind
+    return role
+
+
+def _clean_start(text: str, start: int) -> bool:
+    if not start:
+        return True
+    before = text[start - 1]
+    return not (before.isalnum() or before == "_" or before in _GLUED_BEFORE)
+
+
+def _destroy_follows(text: str, end: int) -> bool:
+    cue = _CUES.search(text, end, end + 50)
+    return bool(cue and _cue_role(cue.group(0)) == "destroyed")
+
+
+def _unnumbered_missiles(
+    text: str, cues: list[tuple[int, int, str]], taken: list[tuple[int, int]], side: str | None
+) -> list[_Figure]:
+    """Cyrillic missiles named without a numeral: one if singular, an unknown number if plural."""
+    found: list[_Figure] = []
+    for pattern, value in ((_SINGULAR_MISSILE, 1), (_PLURAL_MISSILE, None)):
+        for match in pattern.finditer(text):
+            if any(s <= match.start() < e for s, e in taken) or not _clean_start(
+                text, match.start()
+            ):
+                continue
+            role = _nearest_role(cues, match.start(), match.end(), text)
+            if role is None:
+                continue
+            taken.append((match.start(), match.end()))
+            found.append(_Figure(side, "missile", role, value))
+    return found
+
+
+def _sum(values: list[int | None]) -> int | None:
+    if any(v is None for v in values):
+        return None
+    return sum(v for v in values if v is not None)
+
+
+def _trim(sentence: str) -> str:
+    sentence = " ".join(sentence.split())
+    if len(sentence) <= EVIDENCE_CHARS:
+        return sentence
+    cut = sentence[: EVIDENCE_CHARS - 1].rsplit(" ", 1)[0]
+    return cut + "…"
+
+
+def _source_for(
+    attacker: str, index: int, texts: list[str], hits: dict[tuple[str, int], bool]
+) -> str | None:
+    """Who gave the figure: named in the sentence, else elsewhere in its paragraph."""
+    pattern, name = (
+        (_MOD_SOURCE, RUSSIAN_MOD) if attacker == "UA" else (_AIR_FORCE_SOURCE, AIR_FORCE)
+    )
+    for i in (index, *range(len(texts))):
+        key = (name, i)
+        if key not in hits:
+            hits[key] = bool(pattern.search(texts[i]))
+        if hits[key]:
+            return name
+    return None
+
+
+def read_reports(
+    text: str, *, published: str | None = None, lang: str | None = None
+) -> list[Report]:
+    """The attack reports of one text, one per (attacker, weapon, attack day).
+
+    `published`: the document's ISO date or datetime (anchors "overnight", "on Sunday" and
+    month names without a year); `lang`: an ISO 639-1 hint, guessed when None.
+    """
+    if not text or not _WEAPON_HINT.search(normalise(text)):
+        return []
+    lang = (lang or detect_lang(text)).lower()[:2]
+    pub = parse_published(published)
+    paras = [sentences(p) for p in paragraphs(text)]
+    norms = [[normalise(s) for s in para] for para in paras]
+
+    attacks: dict[tuple[str, str, str | None], _Attack] = {}
+    claimed: set[tuple[str, str | None]] = set()
+    pending_claim = False
+    last_keys: set[tuple[str, str | None]] = set()
+    last_attacker: str | None = None
+    last_weapon: str | None = None
+    last_date: date | None = None
+    first_date_cache: list[date | None] = []
+
+    def first_date_in_document() -> date | None:
+        if not first_date_cache:
+            first = None
+            for para_norms in norms:
+                for norm in para_norms:
+                    first = find_date(norm, pub)
+                    if first:
+                        break
+                if first:
+                    break
+            first_date_cache.append(first)
+        return first_date_cache[0]
+
+    flat = [norm for para_norms in norms for norm in para_norms]  # every sentence, in order
+    position = -1
+    for p_index, para in enumerate(paras):
+        para_norms = norms[p_index]
+        para_dates: dict[int, date | None] = {}
+        source_hits: dict[tuple[str, int], bool] = {}
+
+        def date_of(i: int, para_norms: list[str] = para_norms, cache: dict = para_dates):
+            if i not in cache:
+                cache[i] = find_date(para_norms[i], pub)
+            return cache[i]
+
+        for s_index, sentence in enumerate(para):
+            position += 1
+            norm = para_norms[s_index]
+            claim = _claims_record(norm) if _RECORD_HINT.search(norm) else False
+            # "Сили ППО знешкодили 64 з них.": a figure about the weapons named just before.
+            has_weapon = bool(_WEAPON_HINT.search(norm)) or bool(
+                last_weapon and _REFERS_BACK.search(norm)
+            )
+            if has_weapon and _period_of(norm):
+                continue
+            figures: list[_Figure] = []
+            if has_weapon:
+                carried = _last_role(para_norms[s_index - 1]) if s_index else None
+
+                def fallback_side(
+                    before: int = position, last: str | None = last_attacker
+                ) -> str | None:
+                    # The sentences just before ("... acheminés en Russie"), else the last attack.
+                    for norm_before in flat[max(0, before - 3) : before][::-1]:
+                        found = _context_side(norm_before)
+                        if found:
+                            return found
+                    return last
+
+                figures = _figures(norm, lang, fallback_side, carried, last_weapon)
+            if not figures:
+                if claim:
+                    if last_keys:
+                        claimed.update(last_keys)
+                    else:
+                        pending_claim = True
+                continue
+
+            when = date_of(s_index)
+            if when is None:
+                order = list(range(s_index - 1, -1, -1)) + list(range(s_index + 1, len(para)))
+                for other in order:
+                    when = date_of(other)
+                    if when:
+                        break
+            if when is None:
+                when = last_date or first_date_in_document() or pub
+            last_date = when
+            day = when.isoformat() if when else None
+
+            grouped: dict[tuple[str, str, str], list[int | None]] = {}
+            for figure in figures:
+                attacker = figure.attacker or "RU"
+                grouped.setdefault((attacker, figure.weapon, figure.role), []).append(figure.value)
+            keys: set[tuple[str, str | None]] = set()
+            for (attacker, weapon, role), values in grouped.items():
+                key = (attacker, weapon, day)
+                attack = attacks.get(key)
+                if attack is None:
+                    attack = attacks[key] = _Attack(attacker, weapon, day)
+                value = _sum(values)
+                current = getattr(attack, role)
+                if value is not None and (current is None or value > current):
+                    setattr(attack, role, value)
+                    setattr(attack, role + "_evidence", sentence)
+                elif not getattr(attack, role + "_evidence"):
+                    setattr(attack, role + "_evidence", sentence)
+                source = _source_for(attacker, s_index, para_norms, source_hits)
+                if source and source not in attack.sources:
+                    attack.sources.append(source)
+                keys.add((attacker, day))
+                last_attacker = attacker
+                last_weapon = weapon
+            last_keys = keys
+            if claim or pending_claim:
+                claimed.update(keys)
+                pending_claim = False
+
+    split = {(a.attacker, a.date) for a in attacks.values() if a.weapon != "any"}
+    reports: list[Report] = []
+    for attack in attacks.values():
+        if attack.weapon == "any" and (attack.attacker, attack.date) in split:
+            continue  # the split into drones and missiles says more
+        reports.append(
+            Report(
+                attacker=attack.attacker,
+                target=_OTHER_SIDE.get(attack.attacker),
+                weapon=attack.weapon,
+                launched=attack.launched,
+                destroyed=attack.destroyed,
+                date=attack.date,
+                claims_record=(attack.attacker, attack.date) in claimed,
+                source=attack.sources[0] if attack.sources else None,
+                evidence=_trim(attack.launched_evidence or attack.destroyed_evidence),
+            )
+        )
+    return reports

@@ -1,0 +1,224 @@
+"""The day an attack ended, from the words of a report and the document's publication date.
+
+Pure functions, no clock: "overnight" or "cette nuit" means the publication day, "on Sunday"
+the last Sunday on or before it, "dans la nuit du 3 au 4 juillet" / "у ніч на 4 липня" the
+4th. Month and weekday tables cover English, French, Ukrainian and Russian; no dateparser
+(too slow for the hot path, and it cannot read "у ніч на").
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta, tzinfo
+from functools import lru_cache
+
+from monitor.numbers import by_first_letter
+
+_MONTHS: dict[str, int] = {}
+for _number, _forms in enumerate(
+    (
+        "january jan janvier січня січень января январь",
+        "february feb février fevrier лютого лютий февраля февраль",
+        "march mar mars березня березень марта март",
+        "april apr avril квітня квітень апреля апрель",
+        "may mai травня травень мая май",
+        "june jun juin червня червень июня июнь",
+        "july jul juillet липня липень июля июль",
+        "august aug août aout серпня серпень августа август",
+        "september sep sept septembre вересня вересень сентября сентябрь",
+        "october oct octobre жовтня жовтень октября октябрь",
+        "november nov novembre листопада листопад ноября ноябрь",
+        "december dec décembre decembre грудня грудень декабря декабрь",
+    ),
+    start=1,
+):
+    for _form in _forms.split():
+        _MONTHS[_form] = _number
+
+_WEEKDAYS: dict[str, int] = {}
+for _number, _forms in enumerate(
+    (
+        "monday lundi понеділок понеділка понеділку понедельник понедельника",
+        "tuesday mardi вівторок вівторка вівторку вторник вторника",
+        "wednesday mercredi середа середу середи среда среду среды",
+        "thursday jeudi четвер четверга четверг",
+        "friday vendredi п'ятниця п'ятницю п'ятниці пятница пятницу пятницы",
+        "saturday samedi субота суботу суботи суббота субботу субботы",
+        "sunday dimanche неділя неділю неділі воскресенье воскресенья",
+    )
+):
+    for _form in _forms.split():
+        _WEEKDAYS[_form] = _number
+
+
+def _alternation(words: dict[str, int]) -> str:
+    return by_first_letter("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
+
+
+_MON = rf"(?:{_alternation(_MONTHS)})\.?"
+_WD = rf"(?:{_alternation(_WEEKDAYS)})"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:er|st|nd|rd|th|-?го|-?е)?"
+_YEAR = r"(?:,?\s+(?P<year>20\d\d))?"
+
+# The night of D1 to D2 [month]: the attack is dated D2.
+_NIGHT_RANGE = re.compile(
+    rf"(?:nuit|night|ніч|ночь)\s+(?:du|of|from|з|із|с|со)\s+(?:{_WD},?\s+)?{_DAY}"
+    rf"(?:\s+{_MON})?\s*(?:au|to|into|-|–|на|on)\s*(?:{_WD},?\s+)?(?P<day>{_DAY})"
+    rf"(?:\s+(?P<month>{_MON}){_YEAR})?"
+)
+# "night of July 3-4" / "night of July 3 to 4".
+_NIGHT_RANGE_EN = re.compile(
+    rf"night\s+of\s+(?P<month>{_MON})\s+{_DAY}\s*(?:-|–|to|into)\s*(?P<day>{_DAY}){_YEAR}"
+)
+# "у ніч на 4 липня", "в ночь на 1 июня".
+_NIGHT_ON = re.compile(rf"(?:ніч|ночь)\s+(?:на|проти)\s+(?P<day>{_DAY})\s+(?P<month>{_MON}){_YEAR}")
+# Night from one weekday to the next: dated by the second.
+_NIGHT_WD = re.compile(
+    rf"(?:nuit\s+(?:de|du)\s+{_WD}\s+(?:à|au)|night\s+(?:from|of)\s+{_WD}\s+(?:to|into)"
+    rf"|overnight\s+(?:into|to)|{_WD}\s+night\s+(?:into|to)|(?:ніч|ночь)\s+(?:з|із|с|со)\s+{_WD}\s+на"
+    rf"|(?:ніч|ночь)\s+(?:на|проти))\s+(?P<wd>{_WD})"
+)
+# No look-behind at the start (it would stop the engine skipping ahead): see _clean_start.
+_EXPLICIT_DM = re.compile(rf"(?P<day>{_DAY})\s+(?P<month>{_MON}){_YEAR}(?![\w'])")
+_EXPLICIT_MD = re.compile(rf"(?P<month>{_MON})\s+(?P<day>{_DAY})(?![\d:]){_YEAR}(?![\w'])")
+_WEEKDAY = re.compile(rf"(?P<wd>{_WD})(?![\w'])")
+_NIGHT_WORDS = ("nuit", "night", "ніч", "ночь")
+# Words that make the date that follows them something other than the attack's day.
+_NOT_THE_DAY = re.compile(
+    r"(?:since|depuis|from|after|until|till|before|avant|après|jusqu'au|set\s+on|record\s+of"
+    r"|з|із|від|с|со|после|до|від|начиная\s+с|\d\d?[:.]\d\d)\s+(?:(?:the|le|la|on)\s+)?$"
+)
+_TODAY = re.compile(
+    by_first_letter(
+        r"overnight|last\s+night|tonight|during\s+the\s+night|this\s+morning|early\s+today|today"
+        r"|cette\s+nuit|la\s+nuit\s+dernière|dans\s+la\s+nuit|au\s+cours\s+de\s+la\s+nuit"
+        r"|pendant\s+la\s+nuit|ce\s+matin|aujourd'hui|вночі|уночі|цієї\s+ночі|минулої\s+ночі"
+        r"|протягом\s+ночі|за\s+ніч|сьогодні|ночью|за\s+ночь|этой\s+ночью|минувшей\s+ночью|сегодня"
+        r"|за\s+минулу\s+ніч|за\s+минувшую\s+ночь|прошедшей\s+ночью"
+    )
+)
+_YESTERDAY = re.compile(r"yesterday|\bhier\b|вчора|учора|вчера")
+
+_KYIV: tzinfo | None
+try:  # The attack's day is Kyiv's day; without tzdata, fall back to a fixed UTC+3.
+    from zoneinfo import ZoneInfo
+
+    _KYIV = ZoneInfo("Europe/Kyiv")
+except Exception:  # noqa: BLE001 - any failure to load tz data means the fallback
+    _KYIV = None
+
+
+@lru_cache(maxsize=4096)
+def parse_published(published: str | None) -> date | None:
+    """The local (Kyiv) day of a publication time: '2025-07-04', '2025-07-03T23:30:00Z'."""
+    if not published:
+        return None
+    text = published.strip()
+    try:
+        if len(text) <= 10:
+            return date.fromisoformat(text)
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00").replace("z", "+00:00"))
+    except ValueError:
+        try:
+            return date.fromisoformat(text[:10])
+        except ValueError:
+            return None
+    if moment.tzinfo is None:
+        return moment.date()
+    if _KYIV is not None:
+        return moment.astimezone(_KYIV).date()
+    return (moment + timedelta(hours=3) - moment.utcoffset()).date()  # type: ignore[operator]
+
+
+def _day_number(text: str) -> int:
+    return int(re.match(r"\d+", text).group(0))  # type: ignore[union-attr]
+
+
+def _month_number(text: str) -> int:
+    return _MONTHS[text.rstrip(".")]
+
+
+def _build(day: int, month: int | None, year: int | None, published: date | None) -> date | None:
+    if month is None:
+        # "dans la nuit du 3 au 4": the month of publication, or the one before it.
+        if published is None:
+            return None
+        month, year = published.month, published.year
+        if day > published.day:
+            month -= 1
+            if month == 0:
+                month, year = 12, year - 1
+    elif year is None:
+        if published is None:
+            return None  # a day and month but no year to put them in
+        year = published.year - (1 if month > published.month else 0)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _from_match(match: re.Match[str], published: date | None) -> date | None:
+    groups = match.groupdict()
+    month = _month_number(groups["month"]) if groups.get("month") else None
+    year = int(groups["year"]) if groups.get("year") else None
+    return _build(_day_number(groups["day"]), month, year, published)
+
+
+def _weekday_before(weekday: int, published: date | None) -> date | None:
+    if published is None:
+        return None
+    return published - timedelta(days=(published.weekday() - weekday) % 7)
+
+
+def _is_attack_day(text: str, match: re.Match[str]) -> bool:
+    start = match.start()
+    if start and (text[start - 1].isalnum() or text[start - 1] in "'.,:/-"):
+        return False  # inside a word or a number ("kh-101", "18:00")
+    return not _NOT_THE_DAY.search(text[max(0, start - 24) : start])
+
+
+def find_date(text: str, published: date | None) -> date | None:
+    """The attack day a sentence names, or None when it names none (or it cannot be placed).
+
+    `text` is lowercase with apostrophes unified. Order of trust: an explicit night
+    ("nuit du 3 au 4 juillet"), a night to a weekday, a day and month, a weekday, then words
+    meaning "the night before publication" ("overnight", "за ночь").
+    """
+    if any(word in text for word in _NIGHT_WORDS):
+        for pattern in (_NIGHT_RANGE, _NIGHT_ON, _NIGHT_RANGE_EN):
+            match = pattern.search(text)
+            if match:
+                found = _from_match(match, published)
+                if found:
+                    return found
+        match = _NIGHT_WD.search(text)
+        if match:
+            return _weekday_before(_WEEKDAYS[match.group("wd")], published)
+    for pattern in (_EXPLICIT_DM, _EXPLICIT_MD):
+        for match in pattern.finditer(text):
+            if _is_attack_day(text, match):
+                found = _from_match(match, published)
+                if found:
+                    return found
+    for match in _WEEKDAY.finditer(text):
+        if _is_attack_day(text, match):
+            return _weekday_before(_WEEKDAYS[match.group("wd")], published)
+    if published is not None:
+        if _TODAY.search(text):
+            return published
+        if _YESTERDAY.search(text):
+            return published - timedelta(days=1)
+    return None
+
+
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "´": "'", "\u00a0": " "})
+
+
+def attack_date(text: str, published: str | None = None) -> str | None:
+    """The attack day of a report as YYYY-MM-DD: named in the text, else the publication day."""
+    pub = parse_published(published)
+    found = find_date(text.lower().translate(_APOSTROPHES), pub)
+    if found is None:
+        found = pub
+    return found.isoformat() if found else None

@@ -1,0 +1,156 @@
+"""The attack-count reader against the labelled corpus, the seed page and a few rules."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from monitor.counts import detect_lang, read_reports
+
+CORPUS = Path(__file__).parent / "corpus"
+SEED_EXPECTED = Path(__file__).parent / "fixtures" / "seed-expected.json"
+FIELDS = ("attacker", "target", "weapon", "launched", "destroyed", "date", "claims_record")
+
+
+def _rows(name: str = "reports.jsonl") -> list[dict]:
+    with (CORPUS / name).open(encoding="utf-8") as lines:
+        return [json.loads(line) for line in lines if line.strip()]
+
+
+# Verbatim Ukrainian Air Force summaries (from ../shared/corpus), labelled by its README's rules.
+AIRFORCE = _rows("airforce_uk.jsonl")
+
+
+def _key(report: dict) -> tuple:
+    return tuple(report[field] for field in FIELDS)
+
+
+def _sorted(reports: list[dict]) -> list[tuple]:
+    return sorted((_key(r) for r in reports), key=repr)
+
+
+@pytest.mark.parametrize("row", _rows() + AIRFORCE, ids=lambda row: row["id"])
+def test_corpus(row: dict) -> None:
+    found = read_reports(row["text"], published=row["published"], lang=row["lang"])
+    assert _sorted([r.to_json() for r in found]) == _sorted(row["expected"])
+
+
+@pytest.mark.parametrize("row", _rows(), ids=lambda row: row["id"])
+def test_corpus_without_language_hint(row: dict) -> None:
+    found = read_reports(row["text"], published=row["published"])
+    assert _sorted([r.to_json() for r in found]) == _sorted(row["expected"])
+
+
+def test_corpus_size_and_mix() -> None:
+    rows = _rows()
+    assert len(rows) >= 60
+    assert sum(1 for row in rows if not row["expected"]) >= 20
+    assert {row["lang"] for row in rows} == {"en", "fr", "uk", "ru"}
+
+
+def test_seed_page() -> None:
+    text = (CORPUS / "seed-text.txt").read_text(encoding="utf-8")
+    expected = json.loads(SEED_EXPECTED.read_text(encoding="utf-8"))
+    found = read_reports(text, published=expected["published"])
+    keys = [_key(r.to_json()) for r in found]
+    assert len(keys) == len(set(keys)) == 3  # the repeated paragraph adds nothing
+    assert sorted(keys, key=repr) == _sorted(expected["expected"])
+    by_attacker = {r.attacker: r for r in found if r.weapon == "drone"}
+    assert by_attacker["RU"].source == "Ukrainian Air Force"
+    assert by_attacker["UA"].source == "Russian Defence Ministry"
+    assert by_attacker["RU"].evidence.startswith("La Russie a lancé 539 drones")
+
+
+def test_seed_page_with_publication_time() -> None:
+    text = (CORPUS / "seed-text.txt").read_text(encoding="utf-8")
+    assert read_reports(text, published="2025-07-04T09:12:44+00:00") == read_reports(
+        text, published="2025-07-04"
+    )
+
+
+def test_two_weapons_merged_across_sentences() -> None:
+    text = (
+        "Russia launched 539 drones and 11 missiles at Ukraine overnight. "
+        "Air defences shot down 268 drones and two missiles."
+    )
+    reports = read_reports(text, published="2025-07-04")
+    found = {r.weapon: (r.launched, r.destroyed) for r in reports}
+    assert found == {"drone": (539, 268), "missile": (11, 2)}
+
+
+def test_repeated_and_rewritten_paragraph_is_one_report() -> None:
+    text = (
+        "Russia launched 539 drones at Ukraine overnight, the air force said.\n"
+        "Air defences shot down 268 of them.\n"
+        "Overnight, Russia launched 539 drones against Ukraine; 268 were shot down.\n"
+    )
+    found = read_reports(text, published="2025-07-04")
+    assert [(r.weapon, r.launched, r.destroyed) for r in found] == [("drone", 539, 268)]
+
+
+def test_larger_figure_wins_when_rewritten() -> None:
+    text = (
+        "Russia launched more than 500 drones overnight.\n"
+        "Russia launched 539 drones overnight, the air force said."
+    )
+    found = read_reports(text, published="2025-07-04")
+    assert [(r.launched, r.source) for r in found] == [(539, "Ukrainian Air Force")]
+
+
+def test_evidence_is_trimmed() -> None:
+    text = "Russia launched 539 drones overnight, " + "and the attack went on " * 30 + "."
+    (report,) = read_reports(text, published="2025-07-04")
+    assert len(report.evidence) <= 300
+    assert report.evidence.startswith("Russia launched 539 drones")
+
+
+def test_combined_count_only_when_no_split() -> None:
+    text = "Протягом ночі противник атакував Україну 87 засобами повітряного нападу."
+    (report,) = read_reports(text, published="2025-08-03")
+    assert (report.weapon, report.launched) == ("any", 87)
+
+
+def test_no_date_without_publication_date() -> None:
+    (report,) = read_reports("Russia launched 100 drones overnight.")
+    assert report.date is None
+    (report,) = read_reports("On the night of 7 to 8 July 2024, Russia launched 100 drones.")
+    assert report.date == "2024-07-08"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Russia launched 539 drones and 11 missiles at Ukraine overnight.", "en"),
+        ("La Russie a lancé 539 drones et 11 missiles sur l'Ukraine.", "fr"),
+        ("У ніч на 4 липня противник атакував 539 ударними БпЛА.", "uk"),
+        ("Россия атаковала Украину 472 беспилотниками и семью ракетами.", "ru"),
+    ],
+)
+def test_detect_lang(text: str, lang: str) -> None:
+    assert detect_lang(text) == lang
+
+
+def test_nothing_to_read() -> None:
+    assert read_reports("") == []
+    assert read_reports("The weather in Kyiv will be sunny.", published="2025-07-04") == []
+
+
+def _demo_documents() -> list[dict]:
+    expected = Path(__file__).parent.parent / "monitor" / "demo" / "corpus" / "expected.json"
+    return json.loads(expected.read_text(encoding="utf-8"))["documents"]
+
+
+@pytest.mark.parametrize("document", _demo_documents(), ids=lambda d: d["file"])
+def test_demo_corpus_pages(document: dict) -> None:
+    """The replay corpus's article pages, through the real main-text extraction."""
+    from monitor.extract import main_text
+
+    root = Path(__file__).parent.parent / "monitor" / "demo" / "corpus"
+    extracted = main_text((root / document["file"]).read_text(encoding="utf-8"))
+    found = [r.to_json() for r in read_reports(extracted.text, published=document["published"])]
+    optional = {_key(r) for r in document.get("optional", [])}
+    got = [key for key in _sorted(found) if key not in optional]
+    assert got == _sorted(document["reports"])
+    assert all(r["period"] is None for r in found)

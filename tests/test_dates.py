@@ -1,0 +1,74 @@
+"""Resolving the attack day from the report's words and the publication date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from monitor.dates import attack_date, find_date, parse_published
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        ("dans la nuit du jeudi 3 au vendredi 4 juillet", "2025-07-04", "2025-07-04"),
+        ("dans la nuit du 3 au 4", "2025-07-04", "2025-07-04"),
+        ("Dans la nuit de mardi à mercredi, la Russie", "2025-07-09", "2025-07-09"),
+        ("dans la nuit de mardi à mercredi", "2025-07-11", "2025-07-09"),
+        ("у ніч на 4 липня", "2025-07-04", "2025-07-04"),
+        ("У ніч на 13 серпня (з 18:00 12 серпня)", "2026-08-13", "2026-08-13"),
+        ("В ночь на 1 июня", "2025-06-02", "2025-06-01"),
+        ("в ночь с 5 на 6 июля", "2025-07-06", "2025-07-06"),
+        ("в ночь на субботу", "2025-06-09", "2025-06-07"),
+        ("overnight", "2025-07-04", "2025-07-04"),
+        ("last night", "2025-07-04", "2025-07-04"),
+        ("cette nuit", "2025-07-04", "2025-07-04"),
+        ("за ночь", "2025-07-04", "2025-07-04"),
+        ("вночі", "2025-07-04", "2025-07-04"),
+        ("yesterday", "2025-07-04", "2025-07-03"),
+        ("on Sunday", "2025-07-09", "2025-07-06"),
+        ("on Wednesday", "2025-07-09", "2025-07-09"),
+        ("on Sunday night into Monday", "2025-05-26", "2025-05-26"),
+        ("overnight into Saturday", "2025-11-08", "2025-11-08"),
+        ("on 4 July", "2025-07-09", "2025-07-04"),
+        ("July 4", "2025-07-09", "2025-07-04"),
+        ("on December 30", "2025-01-02", "2024-12-30"),
+        ("night of 7 to 8 July 2024", "2025-01-02", "2024-07-08"),
+        ("on the night of July 7-8", "2025-07-09", "2025-07-08"),
+        ("Протягом дня 27 серпня (із 7.00 по 19.00)", "2026-08-28", "2026-08-27"),
+        ("since July 4, Russia launched", "2025-07-09", "2025-07-09"),
+        ("no date words at all", "2025-07-09", "2025-07-09"),
+    ],
+)
+def test_attack_date(text: str, published: str, day: str) -> None:
+    assert attack_date(text, published) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("overnight", None),
+        ("on Sunday", None),
+        ("4 July", None),  # a day and a month, but no year to put them in
+        ("night of 7 to 8 July 2024", "2024-07-08"),
+    ],
+)
+def test_without_a_publication_date(text: str, day: str | None) -> None:
+    assert attack_date(text, None) == day
+
+
+def test_publication_time_is_read_as_kyiv_day() -> None:
+    assert parse_published("2025-07-03T23:30:00Z") == date(2025, 7, 4)
+    assert parse_published("2025-07-04T09:12:44+00:00") == date(2025, 7, 4)
+    assert parse_published("2025-07-04") == date(2025, 7, 4)
+    assert parse_published("2025-07-04T01:00:00") == date(2025, 7, 4)
+    assert parse_published("not a date") is None
+
+
+def test_find_date_names_nothing() -> None:
+    assert find_date("russia launched 539 drones", date(2025, 7, 4)) is None
+
+
+def test_impossible_day_is_ignored() -> None:
+    assert attack_date("on 31 June", "2025-07-04") == "2025-07-04"

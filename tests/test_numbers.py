@@ -1,0 +1,103 @@
+"""Number parsing: digit groups and number words in English, French, Ukrainian, Russian."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from monitor.numbers import (
+    by_first_letter,
+    cyrillic_to_digits,
+    digitise,
+    join_digit_groups,
+    parse_number,
+    words_value,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("1 200", "fr", 1200),
+        ("1\u00a0200", "fr", 1200),
+        ("1\u202f200", "fr", 1200),
+        ("1\u2009200", "fr", 1200),
+        ("1,200", "en", 1200),
+        ("1.200", "de", 1200),
+        ("12 345 678", "fr", 12345678),
+        ("539", "en", 539),
+        ("two", "en", 2),
+        ("eleven", "en", 11),
+        ("thirty-four", "en", 34),
+        ("deux", "fr", 2),
+        ("cent dix-sept", "fr", 117),
+        ("quatre-vingt-trois", "fr", 83),
+        ("семью", "ru", 7),
+        ("девять", "ru", 9),
+        ("девятью", "ru", 9),
+        ("сорок восемь", "ru", 48),
+        ("двумя", "ru", 2),
+        ("двома", "uk", 2),
+        ("шістьма", "uk", 6),
+        ("однією", "uk", 1),
+        ("сорок вісім", "uk", 48),
+        ("дев’ять", "uk", 9),
+        ("п'ятьма", "uk", 5),
+        ("двісті сорок вісім", "uk", 248),
+        ("дві тисячі триста", "uk", 2300),
+        ("вісімнадцятьма", "uk", 18),
+    ],
+)
+def test_parse_number(text: str, lang: str, value: int) -> None:
+    assert parse_number(text, lang) == value
+
+
+@pytest.mark.parametrize("text", ["", "drones", "4.5", "4,5", "hier"])
+def test_not_a_number(text: str) -> None:
+    assert parse_number(text, "fr") is None
+
+
+def test_decimals_and_codes_are_left_alone() -> None:
+    assert join_digit_groups("4.5 million drones, Kh-101, 18:00") == (
+        "4.5 million drones, Kh-101, 18:00"
+    )
+    assert join_digit_groups("Х-59/69 101 БпЛА") == "Х-59/69 101 БпЛА"
+
+
+def test_words_in_a_sentence() -> None:
+    assert digitise("la défense a abattu 268 drones et deux missiles", "fr") == (
+        "la défense a abattu 268 drones et 2 missiles"
+    )
+    assert digitise("россия атаковала украину 472 беспилотниками и семью ракетами", "ru") == (
+        "россия атаковала украину 472 беспилотниками и 7 ракетами"
+    )
+    assert digitise("8-ма крилатими ракетами", "uk") == "8 крилатими ракетами"
+    assert digitise("более 60 тысяч беспилотников", "ru") == "более 60000 беспилотников"
+
+
+def test_runs_that_do_not_compose_split() -> None:
+    assert words_value(["два", "три"]) == [2, 3]
+    assert words_value(["сорок", "вісім"]) == [48]
+    assert words_value(["сім", "сорок"]) == [7, 40]
+
+
+def test_number_word_inside_a_longer_word_is_not_read() -> None:
+    assert cyrillic_to_digits("підсилення сорокавосьми") == "підсилення сорокавосьми"
+
+
+@given(st.integers(min_value=1000, max_value=999_999), st.sampled_from([" ", "\u00a0", ",", "."]))
+def test_grouped_digits_round_trip(value: int, separator: str) -> None:
+    grouped = f"{value:,}".replace(",", separator)
+    assert join_digit_groups(f"launched {grouped} drones") == f"launched {value} drones"
+
+
+@given(st.lists(st.sampled_from(["launch", "lance", "lancé", "lost", "l'une", "x-1"]), min_size=1))
+def test_first_letter_grouping_matches_the_same(words: list[str]) -> None:
+    alternatives = "launch\\w*|lanc\\w*|lost|l'une|x-\\d+|(?:fired|fire)"
+    plain = re.compile(alternatives)
+    grouped = re.compile(by_first_letter(alternatives))
+    text = " ".join(words)
+    assert [m.span() for m in plain.finditer(text)] == [m.span() for m in grouped.finditer(text)]
