@@ -16,12 +16,19 @@ def test_seed_page_main_text_without_junk():
     assert extracted.title.startswith("La Russie a lancé 539 drones")
     lines = text.splitlines()
     assert "SOURCE" not in lines
-    for junk in ("Deja una respuesta", "Entradas recientes", "Comparte esto", "Contacto",
-                 "The provided content has been rewritten", "Todos los derechos"):
+    for junk in (
+        "Deja una respuesta",
+        "Entradas recientes",
+        "Comparte esto",
+        "Contacto",
+        "The provided content has been rewritten",
+        "Todos los derechos",
+    ):
         assert junk not in text
     # The rewritten paragraph stays (the count reader merges it); the disclaimer before it goes.
-    assert any(line.startswith("Le ministère russe de la Défense a annoncé avoir abattu")
-               for line in lines)
+    assert any(
+        line.startswith("Le ministère russe de la Défense a annoncé avoir abattu") for line in lines
+    )
 
 
 def test_fixture_page_drops_navigation_and_sidebars():

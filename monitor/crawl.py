@@ -1,0 +1,96 @@
+"""Running Scrapy crawls in this process, one after another, on the asyncio reactor."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from scrapy import Spider
+from scrapy.settings import Settings
+
+from monitor.pipeline import Ingestor, Outcome
+
+
+@dataclass
+class CrawlJob:
+    """One spider run. `arguments` is called just before the run, so it sees the store as it is."""
+
+    spider: type[Spider]
+    arguments: Callable[[], dict[str, Any]]
+    then: Callable[[Outcome], None] | None = None  # called after the run, before the next one
+    label: str = ""
+
+
+@dataclass
+class CrawlSettings:
+    log_level: str = "WARNING"
+    overrides: dict[str, Any] = field(default_factory=dict)
+
+
+def scrapy_settings(options: CrawlSettings) -> Settings:
+    settings = Settings()
+    settings.setmodule("spiders.settings", priority="project")
+    settings.set("LOG_LEVEL", options.log_level, priority="cmdline")
+    # The CLI has set up logging already; under `scrapy crawl` Scrapy does it.
+    settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")
+    for name, value in options.overrides.items():
+        settings.set(name, value, priority="cmdline")
+    return settings
+
+
+def run_jobs(
+    jobs: Sequence[CrawlJob], ingestor: Ingestor | None, options: CrawlSettings | None = None
+) -> list[Outcome]:
+    """Run the jobs in order in one reactor; return one Outcome per job."""
+    from scrapy.crawler import AsyncCrawlerProcess
+
+    options = options or CrawlSettings()
+    process = AsyncCrawlerProcess(scrapy_settings(options))
+    from scrapy.utils.defer import deferred_from_coro
+    from twisted.internet import reactor
+
+    outcomes: list[Outcome] = []
+    errors: list[BaseException] = []
+
+    async def run_all() -> None:
+        try:
+            for job in jobs:
+                crawler = process.create_crawler(job.spider)
+                # Passed to the spider, not in settings: settings are deep-copied per crawler.
+                await process.crawl(crawler, salvo_ingestor=ingestor, **job.arguments())
+                outcome = getattr(crawler.spider, "salvo_outcome", None)
+                if outcome is None:
+                    failure = "the crawl stopped before anything was stored (see the log)"
+                    outcome = Outcome(job.label, job.label, failure=failure)
+                outcomes.append(outcome)
+                if job.then is not None:
+                    job.then(outcome)
+        except BaseException as exc:  # re-raised below, once the reactor has stopped
+            errors.append(exc)
+        finally:
+            reactor.callLater(0, reactor.stop)
+
+    deferred_from_coro(run_all())
+    process.start(stop_after_crawl=False)
+    if errors:
+        raise errors[0]
+    return outcomes
+
+
+def poll_job(url: str, ingestor: Ingestor, db_exists: Callable[[], bool]) -> CrawlJob:
+    """A poll of one feed; entries already stored and unchanged are not fetched again."""
+    from spiders.feed import FeedSpider
+
+    def arguments() -> dict[str, Any]:
+        known = ingestor.store.known_entries(url) if db_exists() else {}
+        return {"url": url, "known": known}
+
+    return CrawlJob(FeedSpider, arguments, label=url)
+
+
+def crawl_job(url: str) -> CrawlJob:
+    """A crawl of one page (article or live blog)."""
+    from spiders.liveblog import LiveblogSpider
+
+    return CrawlJob(LiveblogSpider, lambda: {"url": url}, label=url)

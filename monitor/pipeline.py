@@ -1,0 +1,196 @@
+"""The orchestrator: the only module that knows the order of the stages.
+
+documents -> extract -> split -> diff against the store -> counts -> store -> records -> notify
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from monitor import counts, records
+from monitor.diff import Change, classify
+from monitor.extract import main_text
+from monitor.models import Document, Report, Update
+from monitor.notify import Notifier
+from monitor.split import page_updates
+from storage import Store
+
+
+def utc_now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+@dataclass
+class Outcome:
+    """What one poll or crawl of one source did; the CLI prints it as one line."""
+
+    source: str
+    url: str
+    documents: int = 0
+    new: int = 0
+    revised: int = 0
+    seen: int = 0
+    reports: int = 0
+    alerts: list[dict[str, Any]] = field(default_factory=list)  # raised by this run
+    errors: list[str] = field(default_factory=list)  # per-document problems, the rest went on
+    failure: str | None = None  # the source itself could not be fetched or read
+
+    def summary(self) -> str:
+        if self.failure:
+            return f"{self.source}: FAILED {self.failure}"
+        text = (
+            f"{self.source}: {self.documents} fetched, {self.new} new, {self.revised} revised,"
+            f" {self.seen} unchanged, {self.reports} reports, {len(self.alerts)} alerts"
+        )
+        if self.errors:
+            text += f", {len(self.errors)} errors"
+        return text
+
+
+def report_row(report: Report) -> dict[str, Any]:
+    row = report.to_json()
+    row["claims_record"] = int(report.claims_record)
+    return row
+
+
+class Ingestor:
+    """Runs fetched documents of one source through every stage after fetching."""
+
+    def __init__(
+        self,
+        open_store: Callable[[], Store],
+        notifiers: Sequence[Notifier] = (),
+        clock: Callable[[], str] = utc_now,
+    ) -> None:
+        self._open_store = open_store
+        self._store: Store | None = None
+        self.notifiers = list(notifiers)
+        self.clock = clock
+
+    @property
+    def store(self) -> Store:
+        # Opened on first use: a run that fetches nothing leaves the database file untouched.
+        if self._store is None:
+            self._store = self._open_store()
+        return self._store
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+    def ingest(
+        self,
+        source: str,
+        url: str,
+        documents: Iterable[Document],
+        unchanged_keys: Iterable[str] = (),
+        errors: Iterable[str] = (),
+    ) -> Outcome:
+        outcome = Outcome(source, url, errors=list(errors))
+        unchanged = list(unchanged_keys)
+        updates: list[Update] = []
+        for document in documents:
+            outcome.documents += 1
+            extracted = main_text(
+                document.body, url=document.url, content_type=document.content_type
+            )
+            if not extracted.text:
+                outcome.errors.append(f"{document.url}: no main text found")
+                continue
+            updates.extend(page_updates(document, extracted))
+        # Oldest first, so that a poll that brings several attacks judges them as they happened.
+        updates.sort(key=lambda update: update.published or "")
+        now = self.clock()
+        latest_before = self.store.latest_attack_dates()
+        touched: dict[str, set[str]] = {}
+        with self.store.write():
+            for update in updates:
+                self._store_update(source, update, now, outcome, touched)
+            self.store.touch_entries(source, unchanged, now)
+            outcome.seen += len(unchanged)
+            outcome.alerts = self._judge(touched, latest_before, now)
+        self._notify(outcome.alerts)
+        return outcome
+
+    def _store_update(
+        self,
+        source: str,
+        update: Update,
+        now: str,
+        outcome: Outcome,
+        touched: dict[str, set[str]],
+    ) -> None:
+        stored = self.store.update_state(source, update.key)
+        change = classify(stored.content_hash if stored else None, update.content_hash)
+        if change is Change.SEEN:
+            outcome.seen += 1
+            self.store.touch_update(stored.id, now, update.entry_hash)
+            return
+        fields = {
+            "url": update.url,
+            "title": update.title,
+            "text": update.text,
+            "published": update.published,
+            "content_hash": update.content_hash,
+            "entry_hash": update.entry_hash,
+        }
+        if change is Change.NEW:
+            outcome.new += 1
+            update_id = self.store.insert_update(source, {**fields, "key": update.key}, now)
+            revision = 1
+        else:
+            outcome.revised += 1
+            update_id, revision = stored.id, stored.revision + 1
+            self.store.revise_update(update_id, revision, fields, now)
+        if stored is not None:
+            # A revision may drop an attack: its attacker's series must be judged again.
+            for attacker in self.store.report_attackers(update_id):
+                touched.setdefault(attacker, set())
+        found = counts.read_reports(update.text, published=update.published)
+        self.store.replace_reports(update_id, revision, [report_row(r) for r in found])
+        outcome.reports += len(found)
+        for report in found:
+            if report.attacker and report.date and report.period is None:
+                touched.setdefault(report.attacker, set()).add(report.date)
+
+    def _judge(
+        self, touched: dict[str, set[str]], latest_before: dict[str, str], now: str
+    ) -> list[dict[str, Any]]:
+        """Bring the stored alerts in line with the reports; return those to push."""
+        raised: list[dict[str, Any]] = []
+        for attacker, dates in sorted(touched.items()):
+            attacks = records.attacks_from_reports(self.store.report_rows(attacker))
+            plan = records.reconcile(records.judge(attacks), self.store.alerts_of(attacker))
+            for alert_id, changes in plan.changes:
+                self.store.change_alert(alert_id, {**changes, "updated_at": now})
+            for spec in plan.inserts:
+                # Live news is pushed; a backfilled older attack is stored silently.
+                live = spec.date in dates and spec.date >= latest_before.get(attacker, "")
+                alert = {
+                    "kind": spec.kind,
+                    "attacker": attacker,
+                    "weapon": spec.weapon,
+                    "date": spec.date,
+                    "value": spec.value,
+                    "previous": spec.previous,
+                    "previous_date": spec.previous_date,
+                    "update_id": spec.update_id,
+                    "created_at": now,
+                    "updated_at": now,
+                    "status": "active",
+                    "pushed": int(live),
+                }
+                alert["id"] = self.store.insert_alert(alert)
+                if live:
+                    raised.append(alert)
+        return raised
+
+    def _notify(self, alerts: list[dict[str, Any]]) -> None:
+        for alert in alerts:
+            alert["url"] = self.store.update_url(alert["update_id"]) if alert["update_id"] else None
+            for notifier in self.notifiers:
+                notifier.send(alert)

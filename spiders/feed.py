@@ -1,0 +1,87 @@
+"""`scrapy crawl feed -a url=URL`: fetch a feed, then the page of each new or changed entry."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from dataclasses import asdict
+from typing import Any
+
+import scrapy
+from scrapy.http import Response
+from twisted.python.failure import Failure
+
+from monitor.errors import ParseError
+from monitor.feeds import FeedEntry, parse_feed
+from spiders.fetching import content_type, describe_failure, response_text
+from spiders.items import FeedListing, FetchFailure, PageItem
+
+
+class FeedSpider(scrapy.Spider):
+    name = "feed"
+
+    def __init__(
+        self,
+        url: str,
+        source: str | None = None,
+        known: dict[str, str | None] | None = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(**kwargs)
+        self.url = url
+        self.source = source or url
+        # Entry key -> fingerprint already stored; unchanged entries are not fetched again.
+        self.known = known or {}
+
+    async def start(self) -> AsyncIterator[scrapy.Request]:
+        yield scrapy.Request(
+            self.url, callback=self.parse, errback=self.feed_failed, dont_filter=True
+        )
+
+    def parse(self, response: Response) -> Any:
+        try:
+            feed = parse_feed(response.body, response.url)
+        except ParseError as exc:
+            yield FetchFailure(self.source, self.url, str(exc))
+            return
+        listing = FeedListing(self.source, response.url, feed.title)
+        for entry in feed.entries:
+            listing.listed_keys.append(entry.key)
+            if self.known.get(entry.key) == entry.entry_hash:
+                listing.unchanged_keys.append(entry.key)
+                continue
+            if not entry.link:
+                yield self._entry_item(entry, None, error="entry has no link")
+                continue
+            yield response.follow(
+                entry.link,
+                callback=self.parse_entry,
+                errback=self.entry_failed,
+                cb_kwargs={"entry": entry},
+                dont_filter=True,
+            )
+        yield listing
+
+    def _entry_item(
+        self, entry: FeedEntry, response: Response | None, error: str | None = None
+    ) -> PageItem:
+        body = response_text(response) if response is not None else None
+        return PageItem(
+            source=self.source,
+            kind="feed-entry",
+            url=response.url if response is not None else (entry.link or self.url),
+            body=body,
+            content_type=content_type(response) if response is not None else "text/html",
+            status=response.status if response is not None else None,
+            entry=asdict(entry),
+            error=error if body is None and error else (None if body else "not a text page"),
+        )
+
+    def parse_entry(self, response: Response, entry: FeedEntry) -> Any:
+        yield self._entry_item(entry, response)
+
+    def entry_failed(self, failure: Failure) -> Any:
+        entry = failure.request.cb_kwargs["entry"]
+        yield self._entry_item(entry, None, error=describe_failure(failure))
+
+    def feed_failed(self, failure: Failure) -> Any:
+        yield FetchFailure(self.source, self.url, describe_failure(failure))

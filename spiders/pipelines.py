@@ -1,0 +1,107 @@
+"""The bridge from Scrapy to the monitor: items of one crawl go to the Ingestor as one batch."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from scrapy import Spider
+from scrapy.crawler import Crawler
+
+from monitor.models import Document
+from monitor.notify import StdoutNotifier
+from monitor.pipeline import Ingestor, Outcome
+from spiders.items import FeedListing, FetchFailure, PageItem
+from storage import Store
+
+
+def page_document(item: PageItem) -> Document | None:
+    """The document an item stands for; a feed entry whose page failed falls back on its summary."""
+    entry = item.entry or {}
+    body = item.body
+    content_type = item.content_type
+    if body is None:
+        body = entry.get("summary")
+        content_type = "text/html"
+    if not body:
+        return None
+    return Document(
+        url=item.url,
+        body=body,
+        content_type=content_type,
+        title=entry.get("title"),
+        published=entry.get("published"),
+        entry_key=entry.get("key"),
+        entry_hash=entry.get("entry_hash"),
+        summary=entry.get("summary"),
+    )
+
+
+class CollectPipeline:
+    """Keeps the items in the spider's `salvo_collected` list instead of storing them."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> CollectPipeline:
+        return cls(crawler)
+
+    def process_item(self, item: Any) -> Any:
+        self.crawler.spider.salvo_collected.append(item)
+        return item
+
+
+class IngestPipeline:
+    """Collects a crawl's items and ingests them when the spider closes.
+
+    `salvo` hands its Ingestor to the spider (`salvo_ingestor`); under a plain `scrapy crawl`
+    one is built on the `SALVO_DB` file, printing alerts to stdout.
+    """
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.db_path: str = crawler.settings.get("SALVO_DB")
+        self.items: list[Any] = []
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> IngestPipeline:
+        return cls(crawler)
+
+    def process_item(self, item: Any) -> Any:
+        self.items.append(item)
+        return item
+
+    def close_spider(self) -> None:
+        spider = self.crawler.spider
+        ingestor: Ingestor | None = getattr(spider, "salvo_ingestor", None)
+        standalone = ingestor is None
+        if ingestor is None:
+            db_path = self.db_path
+            ingestor = Ingestor(lambda: Store(db_path), [StdoutNotifier()])
+        try:
+            outcome = self._ingest(ingestor, spider)
+        finally:
+            if standalone:
+                ingestor.close()
+        spider.salvo_outcome = outcome
+        if standalone:
+            print(outcome.summary())
+
+    def _ingest(self, ingestor: Ingestor, spider: Spider) -> Outcome:
+        source, url = getattr(spider, "source", spider.name), getattr(spider, "url", "")
+        failures = [item for item in self.items if isinstance(item, FetchFailure)]
+        pages = [item for item in self.items if isinstance(item, PageItem)]
+        listings = [item for item in self.items if isinstance(item, FeedListing)]
+        if failures and not pages and not listings:
+            return Outcome(source, url, failure=failures[0].message)
+        documents, errors = [], [f"{f.url}: {f.message}" for f in failures]
+        for page in pages:
+            document = page_document(page)
+            if document is None:
+                errors.append(f"{page.url}: {page.error or 'empty page'}")
+            else:
+                if page.error:
+                    errors.append(f"{page.url}: {page.error}, used the feed's summary")
+                documents.append(document)
+        unchanged = [key for listing in listings for key in listing.unchanged_keys]
+        return ingestor.ingest(source, url, documents, unchanged_keys=unchanged, errors=errors)
