@@ -308,7 +308,8 @@ def demo(click_ctx: click.Context, keep: bool) -> None:
     with ctx.open_store() as store:
         count = store.count("alerts")
     click.echo(f"\n{count} alerts in {db.resolve()}")
-    click.echo(f"try: sqlite3 {db} 'select kind, attacker, weapon, date, value from alerts'")
+    click.echo(f"try: salvo --db {db} alerts")
+    click.echo(f"     sqlite3 {db} 'select kind, attacker, weapon, date, value from alerts'")
 
 
 def main() -> None:

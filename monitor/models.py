@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from typing import Any
 
 WEAPONS = ("drone", "missile", "any")
@@ -53,4 +53,4 @@ class Update:
     published: str | None
     content_hash: str
     entry_hash: str | None = None
-    extra: dict[str, Any] = field(default_factory=dict, compare=False)
+    kind: str = "page"  # page | feed-entry (later: post, message)

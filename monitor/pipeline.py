@@ -102,12 +102,11 @@ class Ingestor:
                 outcome.errors.append(f"{document.url}: no main text found")
                 continue
             updates.extend(page_updates(document, extracted))
-        # Oldest first, so that a poll that brings several attacks judges them as they happened.
-        updates.sort(key=lambda update: update.published or "")
         now = self.clock()
-        latest_before = self.store.latest_attack_dates()
         touched: dict[str, set[str]] = {}
         with self.store.write():
+            # What was newest before this batch: an alert for anything older is backfill.
+            latest_before = self.store.latest_attack_dates()
             for update in updates:
                 self._store_update(source, update, now, outcome, touched)
             self.store.touch_entries(source, unchanged, now)
@@ -137,6 +136,7 @@ class Ingestor:
             "published": update.published,
             "content_hash": update.content_hash,
             "entry_hash": update.entry_hash,
+            "kind": update.kind,
         }
         if change is Change.NEW:
             outcome.new += 1

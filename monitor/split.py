@@ -20,5 +20,6 @@ def page_updates(document: Document, extracted: Extracted) -> list[Update]:
             published=published,
             content_hash=content_hash(title, extracted.text),
             entry_hash=document.entry_hash,
+            kind="feed-entry" if document.entry_key else "page",
         )
     ]

@@ -30,11 +30,13 @@ class Salvo:
         self.workdir = workdir
         self.db = workdir / "salvo.db"
 
-    def __call__(self, *args: str, input: str | None = None, timeout: float = 120):
+    def __call__(self, *args: str, input: str | None = None, timeout: float = 120, db: bool = True):
+        """Run `salvo ARGS` in the work folder; `db=False` leaves --db to the command's default."""
         env = {**os.environ, "PYTHONPATH": str(ROOT)}
         env.pop("SALVO_DB", None)
+        options = ["--db", str(self.db)] if db else []
         return subprocess.run(
-            [sys.executable, "-m", "monitor", "--db", str(self.db), *args],
+            [sys.executable, "-m", "monitor", *options, *args],
             cwd=self.workdir,
             env=env,
             input=input,

@@ -46,13 +46,16 @@ def test_poll_stores_each_entry_with_its_reports(site, salvo):
     result = salvo("poll", site.base_url + WIRE)
     assert result.returncode == 0, result.stderr
     assert f"{site.base_url}{WIRE}: 2 fetched, 2 new, 0 revised" in result.stdout
-    updates = rows(salvo.db, "SELECT source, key, title, published, revision, text FROM updates")
+    updates = rows(
+        salvo.db, "SELECT source, key, title, published, revision, text, kind FROM updates"
+    )
     assert {u[1] for u in updates} == {"kyiv-wire-1001", "kyiv-wire-1002"}
     attack = next(u for u in updates if u[1] == "kyiv-wire-1001")
     assert attack[0] == site.base_url + WIRE
     assert attack[2] == "Russia launches 120 drones at Ukraine overnight"
     assert attack[3] == "2025-06-01T06:30:00+00:00"
     assert attack[4] == 1
+    assert attack[6] == "feed-entry"
     assert attack[5].startswith("Russia launched 120 drones and four missiles")
     assert "Related stories" not in attack[5] and "Sign up" not in attack[5]
     assert reports_of(salvo.db, "overnight-attack") == {
@@ -139,8 +142,8 @@ def test_crawl_page_is_one_update(site, salvo):
     result = salvo("crawl", url)
     assert result.returncode == 0, result.stderr
     assert "1 fetched, 1 new" in result.stdout
-    (update,) = rows(salvo.db, "SELECT source, key, url, title, published FROM updates")
-    assert update == (url, url, url, "Nuit de frappes russes sur l’Ukraine", "2025-06-01")
+    (update,) = rows(salvo.db, "SELECT source, key, url, title, published, kind FROM updates")
+    assert update == (url, url, url, "Nuit de frappes russes sur l’Ukraine", "2025-06-01", "page")
     again = salvo("crawl", url)
     assert "0 new, 0 revised, 1 unchanged" in again.stdout
 
@@ -263,16 +266,7 @@ def test_demo_replays_the_corpus_and_raises_the_expected_alerts(salvo):
     expected = json.loads((ROOT / "monitor" / "demo" / "corpus" / "expected.json").read_text())[
         "alerts_after_round"
     ]
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    env.pop("SALVO_DB", None)
-    result = subprocess.run(
-        [sys.executable, "-m", "monitor", "demo"],
-        cwd=salvo.workdir,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    result = salvo("demo", db=False, timeout=300)
     no_traceback(result)
     assert result.returncode == 0, result.stderr
     db = salvo.workdir / "salvo-demo.db"
@@ -290,13 +284,6 @@ def test_demo_replays_the_corpus_and_raises_the_expected_alerts(salvo):
         (a["kind"], a["attacker"], a["weapon"], a["date"], a["value"], a["previous"]) for a in final
     }
     # Run again: a fresh database, the same story.
-    again = subprocess.run(
-        [sys.executable, "-m", "monitor", "demo"],
-        cwd=salvo.workdir,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    again = salvo("demo", db=False, timeout=300)
     assert again.returncode == 0
     assert len(rows(db, "SELECT id FROM alerts")) == len(final)
