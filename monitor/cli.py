@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import click
+from w3lib.encoding import html_to_unicode
 
 from monitor import __version__
 from monitor.errors import SalvoError
@@ -188,11 +189,9 @@ def _read_document(ctx: Context, where: str) -> tuple[str, str | None, str]:
     path = Path(where)
     if not path.is_file():
         raise fail(f"{where}: no such file")
-    data = path.read_bytes()
-    try:
-        return data.decode("utf-8"), None, path.resolve().as_uri()
-    except UnicodeDecodeError:
-        raise fail(f"{where}: not UTF-8 text") from None
+    # As a browser would: BOM, then <meta charset>, then UTF-8, then a guess (cp1251 pages exist).
+    _, text = html_to_unicode(None, path.read_bytes())
+    return text, None, path.resolve().as_uri()
 
 
 def _fetch_one(ctx: Context, url: str) -> tuple[str, str | None, str]:

@@ -59,6 +59,9 @@ def run_jobs(
                 crawler = process.create_crawler(job.spider)
                 # Passed to the spider, not in settings: settings are deep-copied per crawler.
                 await process.crawl(crawler, salvo_ingestor=ingestor, **job.arguments())
+                fatal = getattr(crawler.spider, "salvo_fatal", None)
+                if fatal is not None:
+                    raise fatal
                 outcome = getattr(crawler.spider, "salvo_outcome", None)
                 if outcome is None:
                     failure = "the crawl stopped before anything was stored (see the log)"

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from scrapy import Spider
 from scrapy.crawler import Crawler
 
+from monitor.errors import SalvoError
 from monitor.models import Document
 from monitor.notify import StdoutNotifier
 from monitor.pipeline import Ingestor, Outcome
 from spiders.items import FeedListing, FetchFailure, PageItem
-from storage import Store
+from storage import StorageError, Store
+
+log = logging.getLogger("salvo.ingest")
 
 
 def page_document(item: PageItem) -> Document | None:
@@ -80,6 +84,12 @@ class IngestPipeline:
             ingestor = Ingestor(lambda: Store(db_path), [StdoutNotifier()])
         try:
             outcome = self._ingest(ingestor, spider)
+        except (SalvoError, StorageError) as exc:
+            # Scrapy would log and swallow it; whoever runs the crawl re-raises it after.
+            spider.salvo_fatal = exc
+            if standalone:
+                log.error("%s", exc)
+            return
         finally:
             if standalone:
                 ingestor.close()

@@ -287,3 +287,41 @@ def test_demo_replays_the_corpus_and_raises_the_expected_alerts(salvo):
     again = salvo("demo", db=False, timeout=300)
     assert again.returncode == 0
     assert len(rows(db, "SELECT id FROM alerts")) == len(final)
+
+
+def test_extract_reads_a_cp1251_page(salvo, tmp_path):
+    page = (
+        '<html><head><meta charset="windows-1251"><title>ПВО</title></head><body><article>'
+        "<p>Минобороны России заявило, что за ночь дежурные средства ПВО перехватили и уничтожили"
+        " 41 украинский беспилотник, в том числе 12 над Белгородской областью.</p>"
+        "</article></body></html>"
+    )
+    path = tmp_path / "cp1251.html"
+    path.write_bytes(page.encode("cp1251"))
+    result = salvo("extract", str(path), "--published", "2025-06-01")
+    assert result.returncode == 0, result.stderr
+    (report,) = json.loads(result.stdout)["reports"]
+    assert (report["attacker"], report["weapon"], report["destroyed"]) == ("UA", "drone", 41)
+
+
+@pytest.mark.parametrize(
+    ("make_db", "message"),
+    [
+        (lambda tmp: tmp / "missing" / "salvo.db", "folder does not exist"),
+        (lambda tmp: _text_file(tmp / "notes.db"), "file is not a database"),
+    ],
+)
+def test_unusable_database_is_one_line(site, salvo, tmp_path, make_db, message):
+    salvo.db = make_db(tmp_path)
+    before = salvo.db.read_bytes() if salvo.db.exists() else None
+    result = salvo("poll", site.base_url + WIRE)
+    no_traceback(result)
+    assert result.returncode == 1
+    assert message in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    if before is not None:
+        assert salvo.db.read_bytes() == before
+
+
+def _text_file(path: Path) -> Path:
+    path.write_text("my notes, not a database\n" * 50)
+    return path
