@@ -6,7 +6,7 @@ import json
 import logging
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -263,9 +263,7 @@ def alerts(ctx: Context, since: str | None, as_json: bool) -> None:
     from monitor.notify import describe_alert
 
     since = _iso_date(since, "--since")
-    if not ctx.db.exists():
-        raise fail(f"{ctx.db}: no such database (run `salvo poll` or `salvo demo` first)")
-    with ctx.open_store() as store:
+    with _existing_store(ctx) as store:
         rows = store.list_alerts(since)
     if as_json:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
@@ -274,6 +272,44 @@ def alerts(ctx: Context, since: str | None, as_json: bool) -> None:
         click.echo("no alerts")
     for row in rows:
         click.echo(describe_alert(row))
+
+
+@cli.command(name="records")
+@click.option("--json", "as_json", is_flag=True, help="JSON instead of a table.")
+@click.pass_obj
+def records_command(ctx: Context, as_json: bool) -> None:
+    """Show the current record of each series (attacker x drone, missile, total).
+
+    \b
+    Examples:
+      salvo records
+      salvo records --json
+    """
+    from monitor.records import attacks_from_reports, current_records
+
+    with _existing_store(ctx) as store:
+        table = []
+        for attacker in store.attackers():
+            attacks = attacks_from_reports(store.report_rows(attacker))
+            for held in current_records(attacks):
+                url = store.update_url(held.update_id) if held.update_id else None
+                table.append({"attacker": attacker, **asdict(held), "url": url})
+    if as_json:
+        click.echo(json.dumps(table, ensure_ascii=False, indent=1))
+        return
+    if not table:
+        click.echo("no attacks stored yet")
+    for row in table:
+        click.echo(
+            f"{row['attacker']:3} {row['weapon']:8} {row['value']:>6} on {row['date']}"
+            f"  ({row['attacks']} attacks)  {row['url'] or ''}".rstrip()
+        )
+
+
+def _existing_store(ctx: Context) -> Store:
+    if not ctx.db.exists():
+        raise fail(f"{ctx.db}: no such database (run `salvo poll` or `salvo demo` first)")
+    return ctx.open_store()
 
 
 @cli.command()

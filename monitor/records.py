@@ -126,6 +126,29 @@ def judge(attacks: Mapping[str, Attack]) -> list[AlertSpec]:
     return specs
 
 
+@dataclass(frozen=True)
+class CurrentRecord:
+    weapon: str  # drone | missile | total
+    date: str
+    value: int
+    update_id: int | None
+    attacks: int  # how many attacks the series holds
+
+
+def current_records(attacks: Mapping[str, Attack]) -> list[CurrentRecord]:
+    """The record holder of each series: the first attack to reach the series' maximum."""
+    holders = []
+    ordered = sorted(attacks.values(), key=lambda attack: attack.date)
+    for series in ("drone", "missile", "total"):
+        valued = [(attack, attack.value(series)) for attack in ordered]
+        valued = [(attack, value) for attack, value in valued if value is not None]
+        if not valued:
+            continue
+        best, value = max(valued, key=lambda pair: pair[1])  # max() keeps the earliest tie
+        holders.append(CurrentRecord(series, best.date, value, best.source(series), len(valued)))
+    return holders
+
+
 @dataclass
 class Plan:
     """What to write so that the stored alerts match the judged ones."""

@@ -208,6 +208,12 @@ class Store:
         )
         return {row[0] for row in rows.fetchall()}
 
+    def attackers(self) -> list[str]:
+        rows = self.db.execute(
+            "SELECT DISTINCT attacker FROM reports WHERE attacker IS NOT NULL ORDER BY attacker"
+        )
+        return [row[0] for row in rows.fetchall()]
+
     def latest_attack_dates(self) -> dict[str, str]:
         """The newest attack date known per attacker: what arrives older is backfill."""
         rows = self.db.execute(

@@ -250,7 +250,7 @@ def test_one_failing_feed_does_not_stop_the_others(site, salvo):
 
 
 def test_every_command_has_help_with_an_example(salvo):
-    for command in ("poll", "crawl", "extract", "alerts", "demo"):
+    for command in ("poll", "crawl", "extract", "alerts", "records", "demo"):
         result = salvo(command, "--help")
         assert result.returncode == 0
         assert "Example" in result.stdout, command
@@ -282,6 +282,15 @@ def test_demo_replays_the_corpus_and_raises_the_expected_alerts(salvo):
     final = expected[str(len(expected) - 1)]
     assert got == {
         (a["kind"], a["attacker"], a["weapon"], a["date"], a["value"], a["previous"]) for a in final
+    }
+    salvo.db = db
+    held = json.loads(salvo("records", "--json").stdout)
+    assert {(r["attacker"], r["weapon"], r["value"], r["date"]) for r in held} == {
+        ("RU", "drone", 728, "2025-07-09"),
+        ("RU", "missile", 60, "2025-06-29"),
+        ("RU", "total", 741, "2025-07-09"),
+        ("UA", "drone", 117, "2025-06-01"),
+        ("UA", "total", 117, "2025-06-01"),
     }
     # Run again: a fresh database, the same story.
     again = salvo("demo", db=False, timeout=300)

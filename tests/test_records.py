@@ -211,3 +211,28 @@ def test_higher_figure_updates_the_alert_and_claims_once(tmp_path):
 def test_judge_baseline_is_silent():
     attacks = records.attacks_from_reports([])
     assert records.judge(attacks) == []
+
+
+def test_current_record_is_the_first_to_reach_the_maximum():
+    class Row:
+        def __init__(self, day, weapon, launched, update_id):
+            self.date, self.weapon, self.launched, self.update_id = day, weapon, launched, update_id
+            self.destroyed, self.claims_record = None, False
+
+    attacks = records.attacks_from_reports(
+        [
+            Row("2025-06-01", "drone", 500, 1),
+            Row("2025-06-05", "drone", 700, 2),
+            Row("2025-06-09", "drone", 700, 3),
+            Row("2025-06-09", "missile", 10, 3),
+        ]
+    )
+    held = {
+        r.weapon: (r.date, r.value, r.update_id, r.attacks)
+        for r in records.current_records(attacks)
+    }
+    assert held == {
+        "drone": ("2025-06-05", 700, 2, 3),
+        "missile": ("2025-06-09", 10, 3, 1),
+        "total": ("2025-06-09", 710, 3, 3),
+    }
