@@ -274,6 +274,76 @@ def alerts(ctx: Context, since: str | None, as_json: bool) -> None:
         click.echo(describe_alert(row))
 
 
+def _config(ctx: Context) -> Any:
+    from monitor.config import load_config
+
+    return load_config(ctx.config)
+
+
+@cli.command()
+@click.option(
+    "--for",
+    "run_for",
+    type=click.FloatRange(min=1),
+    metavar="SECONDS",
+    help="Stop by itself after SECONDS (default: run until SIGINT or SIGTERM).",
+)
+@click.pass_obj
+def run(ctx: Context, run_for: float | None) -> None:
+    """Run the daemon: poll every source of the config on its schedule until stopped.
+
+    Prints one line per poll (new, revised, reports, alerts) and each alert as it is raised.
+    SIGINT or SIGTERM stops it cleanly: the poll in progress is stored whole or not at all.
+
+    \b
+    Example:
+      salvo --config salvo.toml --db salvo.db run
+    """
+    from monitor.notify import StdoutNotifier
+    from monitor.pipeline import Ingestor
+    from monitor.schedule import Daemon
+
+    config = _config(ctx)
+    if not config.sources:
+        raise fail(f"{ctx.config}: no [[source]] to watch")
+    # Opened now: a bad database is an error at start, not at the first poll.
+    store = ctx.open_store()
+    ingestor = Ingestor(lambda: store, [StdoutNotifier()])
+    try:
+        state = Daemon(config, ingestor, click.echo, ctx.log_level, run_for).run()
+    finally:
+        ingestor.close()
+    click.echo(f"stopped after {state.polls} polls, {state.failures} failed, {state.alerts} alerts")
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="JSON instead of a table.")
+@click.pass_obj
+def sources(ctx: Context, as_json: bool) -> None:
+    """List the sources of the config file with their kind and schedule.
+
+    \b
+    Example:
+      salvo --config salvo.toml sources
+    """
+    config = _config(ctx)
+    listed = [
+        {
+            "name": source.name,
+            "url": source.url,
+            "kind": source.kind,
+            "schedule": f"cron {source.cron}" if source.cron else f"every {source.interval}s",
+            "lang": source.lang,
+        }
+        for source in config.sources
+    ]
+    if as_json:
+        click.echo(json.dumps(listed, ensure_ascii=False, indent=1))
+        return
+    for row in listed:
+        click.echo(f"{row['name']:24} {row['kind']:8} {row['schedule']:16} {row['url']}")
+
+
 @cli.command(name="records")
 @click.option("--json", "as_json", is_flag=True, help="JSON instead of a table.")
 @click.pass_obj

@@ -1,0 +1,248 @@
+"""`salvo.toml`: defaults in code, the user's file over them, validated once into frozen values.
+
+Unknown keys and bad values are refused with the file, line and key named, so a typo never
+silently turns a source off.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from monitor.errors import ConfigError
+
+KINDS = ("auto", "feed", "liveblog", "page")
+DEFAULT_INTERVAL = 300  # seconds: every five minutes
+MIN_INTERVAL = 1  # seconds; a poll that outlasts its interval is coalesced, never doubled
+_DURATION = re.compile(r"^\s*(\d+)\s*([smhd]?)\s*$")
+_UNITS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}
+_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+
+
+@dataclass(frozen=True)
+class Source:
+    name: str
+    url: str
+    kind: str = "auto"
+    interval: int = DEFAULT_INTERVAL  # seconds; ignored when cron is set
+    cron: str | None = None
+    lang: str | None = None
+    adapter: str | None = None
+    attribution: str | None = None  # who the figures come from, when the outlet is primary
+    headers: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+
+
+@dataclass(frozen=True)
+class Config:
+    path: Path | None
+    sources: tuple[Source, ...] = ()
+    notify: tuple[str, ...] = ()  # Apprise URLs; stdout is always on
+    contact: str | None = None  # URL or e-mail put in the User-Agent
+
+    def source(self, name: str) -> Source:
+        for source in self.sources:
+            if source.name == name:
+                return source
+        raise ConfigError(f"no source named {name!r} in {self.path}")
+
+
+_SOURCE_KEYS = {
+    "name",
+    "url",
+    "kind",
+    "interval",
+    "cron",
+    "lang",
+    "adapter",
+    "attribution",
+    "headers",
+}
+_DEFAULT_KEYS = {"interval", "cron", "lang", "kind", "contact"}
+_NOTIFY_KEYS = {"url"}
+_TOP_KEYS = {"defaults", "source", "notify"}
+
+
+def parse_duration(value: Any) -> int:
+    """'30s', '5m', '1h', '1d' or an integer number of seconds."""
+    if isinstance(value, bool):
+        raise ValueError("a duration, not true/false")
+    if isinstance(value, int):
+        seconds = value
+    elif isinstance(value, str) and (match := _DURATION.match(value)):
+        seconds = int(match.group(1)) * _UNITS[match.group(2)]
+    else:
+        raise ValueError(f"{value!r} is not a duration like '30s', '5m', '1h' or seconds")
+    if seconds < MIN_INTERVAL:
+        raise ValueError(f"{value!r} is shorter than the minimum of {MIN_INTERVAL} seconds")
+    return seconds
+
+
+def _check_cron(value: Any) -> str:
+    from apscheduler.triggers.cron import CronTrigger
+
+    if not isinstance(value, str):
+        raise ValueError("a cron expression in quotes, like '*/10 * * * *'")
+    try:
+        CronTrigger.from_crontab(value)
+    except ValueError as exc:
+        raise ValueError(f"{value!r} is not a cron expression ({exc})") from None
+    return value
+
+
+class _Locator:
+    """Finds the line of a key in the raw text, for error messages (tomllib gives none)."""
+
+    def __init__(self, text: str) -> None:
+        self.lines = text.splitlines()
+
+    def line_of(self, table: str | None, index: int | None, key: str | None) -> int | None:
+        current, count, wanted = None, -1, table
+        for number, raw in enumerate(self.lines, start=1):
+            line = raw.strip()
+            header = re.match(r"^\[\[?\s*([A-Za-z0-9_.-]+)\s*\]\]?", line)
+            if header:
+                current = header.group(1)
+                if current == wanted:
+                    count += 1
+                    if key is None and (index is None or count == index):
+                        return number
+                continue
+            in_table = current == wanted and (index is None or count == index)
+            if key and in_table and re.match(rf"^{re.escape(key)}\s*=", line):
+                return number
+        return None
+
+
+class _Reader:
+    def __init__(self, path: Path, text: str) -> None:
+        self.path = path
+        self.locate = _Locator(text)
+
+    def error(self, table: str | None, index: int | None, key: str | None, message: str) -> None:
+        line = self.locate.line_of(table, index, key)
+        where = f"{self.path}:{line}" if line else str(self.path)
+        what = f"[{table}]" if index is None else f"[[{table}]] #{index + 1}"
+        if key:
+            what += f" {key}"
+        raise ConfigError(f"{where}: {what}: {message}")
+
+    def check_keys(self, table: str, index: int | None, data: dict, allowed: set[str]) -> None:
+        for key in data:
+            if key not in allowed:
+                self.error(table, index, key, f"unknown key (known: {', '.join(sorted(allowed))})")
+
+    def string(self, table: str, index: int | None, data: dict, key: str) -> str | None:
+        value = data.get(key)
+        if value is not None and (not isinstance(value, str) or not value.strip()):
+            self.error(table, index, key, "must be a non-empty string")
+        return value
+
+
+def load_config(path: Path) -> Config:
+    """Read and validate a config file; ConfigError names the file, line and key at fault."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: no such config file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read ({exc})") from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+    return parse_config(data, path, text)
+
+
+def parse_config(data: dict, path: Path, text: str = "") -> Config:
+    reader = _Reader(path, text)
+    for key in data:
+        if key not in _TOP_KEYS:
+            reader.error(None, None, key, "unknown top-level key (known: defaults, source, notify)")
+    defaults = data.get("defaults", {})
+    if not isinstance(defaults, dict):
+        reader.error("defaults", None, None, "must be a table")
+    reader.check_keys("defaults", None, defaults, _DEFAULT_KEYS)
+    base = _source_settings(reader, "defaults", None, defaults, {})
+    contact = reader.string("defaults", None, defaults, "contact")
+
+    sources: list[Source] = []
+    raw_sources = data.get("source", [])
+    if not isinstance(raw_sources, list):
+        reader.error("source", None, None, "sources are written [[source]]")
+    for index, raw in enumerate(raw_sources):
+        reader.check_keys("source", index, raw, _SOURCE_KEYS)
+        for key in ("name", "url"):
+            if key not in raw:
+                reader.error("source", index, None, f"missing key {key!r}")
+        name = reader.string("source", index, raw, "name")
+        if not _NAME.match(name):
+            reader.error("source", index, "name", "letters, digits, '.', '_' and '-' only")
+        if any(source.name == name for source in sources):
+            reader.error("source", index, "name", f"{name!r} is used by another source")
+        url = reader.string("source", index, raw, "url")
+        if not url.lower().startswith(("http://", "https://")):
+            reader.error("source", index, "url", f"{url!r} is not an http(s) URL")
+        headers = raw.get("headers", {})
+        if not isinstance(headers, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in headers.items()
+        ):
+            reader.error("source", index, "headers", "must be a table of strings")
+        settings = _source_settings(reader, "source", index, raw, base)
+        sources.append(
+            Source(
+                name=name,
+                url=url,
+                adapter=reader.string("source", index, raw, "adapter"),
+                attribution=reader.string("source", index, raw, "attribution"),
+                headers=dict(headers),
+                **settings,
+            )
+        )
+
+    notify: list[str] = []
+    raw_notify = data.get("notify", [])
+    if not isinstance(raw_notify, list):
+        reader.error("notify", None, None, "notifiers are written [[notify]]")
+    for index, raw in enumerate(raw_notify):
+        reader.check_keys("notify", index, raw, _NOTIFY_KEYS)
+        url = reader.string("notify", index, raw, "url")
+        if url is None or "://" not in url:
+            reader.error("notify", index, "url", "an Apprise URL like 'ntfy://topic' is needed")
+        notify.append(url)
+    return Config(path=path, sources=tuple(sources), notify=tuple(notify), contact=contact)
+
+
+def _source_settings(
+    reader: _Reader, table: str, index: int | None, raw: dict, base: dict[str, Any]
+) -> dict[str, Any]:
+    """kind, interval, cron and lang of a source, over the defaults."""
+    settings = {
+        "kind": base.get("kind", "auto"),
+        "interval": base.get("interval", DEFAULT_INTERVAL),
+        "cron": base.get("cron"),
+        "lang": base.get("lang"),
+    }
+    if "kind" in raw:
+        if raw["kind"] not in KINDS:
+            reader.error(table, index, "kind", f"must be one of {', '.join(KINDS)}")
+        settings["kind"] = raw["kind"]
+    if "interval" in raw:
+        try:
+            settings["interval"] = parse_duration(raw["interval"])
+        except ValueError as exc:
+            reader.error(table, index, "interval", str(exc))
+        settings["cron"] = None  # an interval given here overrides a default cron
+    if "cron" in raw:
+        try:
+            settings["cron"] = _check_cron(raw["cron"])
+        except ValueError as exc:
+            reader.error(table, index, "cron", str(exc))
+    if "lang" in raw:
+        lang = raw["lang"]
+        if not isinstance(lang, str) or not re.fullmatch(r"[a-z]{2}", lang):
+            reader.error(table, index, "lang", "a two-letter language code like 'uk'")
+        settings["lang"] = lang
+    return settings

@@ -1,0 +1,185 @@
+"""The daemon: one APScheduler job per source, on the same asyncio loop as Scrapy's reactor.
+
+No thread fights the reactor: jobs are coroutines on the loop that Twisted's asyncio reactor
+drives, and every crawl goes through one AsyncCrawlerRunner, so the reactor starts once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from monitor.config import Config, Source
+from monitor.crawl import CrawlSettings, scrapy_settings
+from monitor.pipeline import Ingestor, Outcome
+
+log = logging.getLogger("salvo.daemon")
+
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+JITTER = 0.1  # of the interval: sources polled together drift apart instead of bursting
+
+
+@dataclass
+class RunState:
+    """Counters the daemon keeps while it runs (the database keeps the lasting ones)."""
+
+    polls: int = 0
+    failures: int = 0
+    alerts: int = 0
+    stopping: bool = False
+
+
+def spider_for(source: Source) -> tuple[type, dict[str, Any]]:
+    """The spider class and arguments that poll one configured source."""
+    from spiders.feed import FeedSpider
+    from spiders.liveblog import LiveblogSpider
+
+    if source.kind == "feed":
+        return FeedSpider, {"url": source.url, "source": source.name}
+    if source.kind in ("liveblog", "page"):
+        return LiveblogSpider, {"url": source.url, "source": source.name}
+    # auto: a feed URL is polled as a feed; anything else is crawled as a page.
+    looks_like_feed = any(part in source.url.lower() for part in ("rss", "atom", "feed", ".xml"))
+    cls = FeedSpider if looks_like_feed else LiveblogSpider
+    return cls, {"url": source.url, "source": source.name}
+
+
+class Daemon:
+    """`salvo run`: polls every source on its schedule until SIGINT or SIGTERM."""
+
+    def __init__(
+        self,
+        config: Config,
+        ingestor: Ingestor,
+        say: Callable[[str], None],
+        log_level: str = "WARNING",
+        run_for: float | None = None,
+    ) -> None:
+        self.config = config
+        self.ingestor = ingestor
+        self.say = say
+        self.log_level = log_level
+        self.run_for = run_for  # seconds, for demos and tests; None runs until a signal
+        self.state = RunState()
+        self._runner: Any = None
+        self._scheduler: Any = None
+        self._stopped: asyncio.Event | None = None
+
+    def run(self) -> RunState:
+        """Start the reactor, schedule the sources, block until stopped."""
+        from scrapy.crawler import AsyncCrawlerRunner
+        from scrapy.utils.defer import deferred_from_coro
+        from scrapy.utils.log import configure_logging
+        from scrapy.utils.reactor import install_reactor
+
+        install_reactor("twisted.internet.asyncioreactor.AsyncioSelectorReactor")
+        from twisted.internet import reactor
+
+        settings = scrapy_settings(CrawlSettings(log_level=self.log_level))
+        if self.config.contact:
+            settings.set(
+                "USER_AGENT", f"{settings['USER_AGENT'][:-1]}; {self.config.contact})", "cmdline"
+            )
+        configure_logging(settings, install_root_handler=False)
+        self._runner = AsyncCrawlerRunner(settings)
+        errors: list[BaseException] = []
+
+        async def main() -> None:
+            try:
+                await self._main()
+            except BaseException as exc:  # re-raised once the reactor has stopped
+                errors.append(exc)
+            finally:
+                reactor.callLater(0, reactor.stop)
+
+        reactor.callWhenRunning(lambda: deferred_from_coro(main()))
+        reactor.run(installSignalHandlers=False)
+        if errors:
+            raise errors[0]
+        return self.state
+
+    async def _main(self) -> None:
+        from apscheduler.schedulers.asyncio import AsyncIOScheduler
+
+        loop = asyncio.get_running_loop()
+        self._stopped = asyncio.Event()
+        for signum in STOP_SIGNALS:
+            loop.add_signal_handler(signum, self._on_signal, signum)
+        self._scheduler = AsyncIOScheduler(event_loop=loop, timezone=UTC)
+        now = datetime.now(UTC)
+        for source in self.config.sources:
+            self._scheduler.add_job(
+                self.poll,
+                trigger=self._trigger(source),
+                args=[source],
+                id=source.name,
+                name=source.name,
+                max_instances=1,  # never two polls of one source at once
+                coalesce=True,  # after a sleep or suspend: one catch-up poll, not a hundred
+                misfire_grace_time=None,
+                next_run_time=now,  # first poll at start
+            )
+        self._scheduler.start()
+        names = ", ".join(source.name for source in self.config.sources)
+        self.say(f"watching {len(self.config.sources)} sources: {names}")
+        if self.run_for is not None:
+            loop.call_later(self.run_for, self._stopped.set)
+        await self._stopped.wait()
+        await self._shutdown()
+
+    def _trigger(self, source: Source) -> Any:
+        from apscheduler.triggers.cron import CronTrigger
+        from apscheduler.triggers.interval import IntervalTrigger
+
+        if source.cron:
+            return CronTrigger.from_crontab(source.cron, timezone=UTC)
+        jitter = max(1, int(source.interval * JITTER))
+        return IntervalTrigger(seconds=source.interval, jitter=jitter)
+
+    def _on_signal(self, signum: int) -> None:
+        if self.state.stopping:
+            return
+        self.say(f"{signal.Signals(signum).name}: stopping (finishing the poll in progress)")
+        if self._stopped is not None:
+            self._stopped.set()
+
+    async def _shutdown(self) -> None:
+        self.state.stopping = True
+        if self._scheduler is not None:
+            self._scheduler.shutdown(wait=False)
+        # Stopping the crawlers closes their spiders: whatever was fetched is stored in one
+        # transaction or not at all.
+        await asyncio.wait_for(self._runner.stop(), timeout=8)
+
+    async def poll(self, source: Source) -> Outcome | None:
+        """One poll of one source; its errors are counted and logged, the others go on."""
+        if self.state.stopping:
+            return None
+        spider, arguments = spider_for(source)
+        if spider.name == "feed":
+            arguments["known"] = self.ingestor.store.known_entries(source.name)
+        started = datetime.now(UTC)
+        crawler = self._runner.create_crawler(spider)
+        try:
+            await self._runner.crawl(crawler, salvo_ingestor=self.ingestor, **arguments)
+        except Exception as exc:  # one source's trouble must never stop the daemon
+            log.exception("poll of %s failed", source.name)
+            outcome = Outcome(source.name, source.url, failure=f"{type(exc).__name__}: {exc}")
+        else:
+            fatal = getattr(crawler.spider, "salvo_fatal", None)
+            if fatal is not None:
+                raise fatal  # the database itself is unusable: stop the daemon
+            outcome = getattr(crawler.spider, "salvo_outcome", None) or Outcome(
+                source.name, source.url, failure="stopped before anything was stored"
+            )
+        self.state.polls += 1
+        self.state.alerts += len(outcome.alerts)
+        self.state.failures += bool(outcome.failure)
+        took = (datetime.now(UTC) - started) / timedelta(seconds=1)
+        self.say(f"{started:%H:%M:%S} poll {outcome.summary()} ({took:.1f}s)")
+        return outcome

@@ -1,0 +1,148 @@
+"""`salvo run` as a user starts it: a real process, a local server, signals."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+from tests.conftest import ROOT
+
+
+class DaemonProcess:
+    """`salvo run` in the background, its stdout read line by line as it comes."""
+
+    def __init__(self, workdir: Path, config: str, *args: str) -> None:
+        (workdir / "salvo.toml").write_text(config)
+        self.db = workdir / "salvo.db"
+        env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "monitor", "--db", str(self.db), "run", *args],
+            cwd=workdir,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        self.lines: list[str] = []
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
+
+    def _read(self) -> None:
+        for line in self.process.stdout:
+            self.lines.append(line.rstrip("\n"))
+
+    def wait_for(self, text: str, timeout: float, after: int = 0) -> int:
+        """Index of the first line from `after` on that contains text."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            for index, line in enumerate(self.lines[after:], start=after):
+                if text in line:
+                    return index
+            if self.process.poll() is not None:
+                break
+            time.sleep(0.05)
+        raise AssertionError(f"{text!r} not seen in {timeout}s; output: {self.lines}")
+
+    def stop(self, signum: int = signal.SIGTERM, timeout: float = 10) -> tuple[int, float, str]:
+        started = time.monotonic()
+        self.process.send_signal(signum)
+        code = self.process.wait(timeout=timeout)
+        took = time.monotonic() - started
+        self._reader.join(timeout=5)
+        return code, took, self.process.stderr.read()
+
+    def kill(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
+
+
+def config_for(base: str, interval: str = "1s") -> str:
+    return f"""
+[defaults]
+interval = "{interval}"
+
+[[source]]
+name = "wire"
+url = "{base}/wire/feed.rss.xml"
+kind = "feed"
+
+[[source]]
+name = "broken"
+url = "{base}/missing.xml"
+kind = "feed"
+"""
+
+
+def test_daemon_alerts_on_an_item_added_while_it_runs_and_stops_on_sigterm(site, tmp_path):
+    daemon = DaemonProcess(tmp_path, config_for(site.base_url))
+    try:
+        first = daemon.wait_for("poll wire: 2 fetched, 2 new", timeout=30)
+        daemon.wait_for("poll broken: FAILED HTTP 404", timeout=10)
+        site.advance()  # the feed gains the 2 June entry: a record
+        seen = time.monotonic()
+        alert = daemon.wait_for("RECORD RU drones: 310 on 2025-06-02", timeout=10, after=first)
+        assert time.monotonic() - seen < 2 * 1 + 3  # within two poll intervals (and jitter)
+        # The failing source goes on failing; the good one goes on being polled.
+        daemon.wait_for("poll wire: 0 fetched", timeout=10, after=alert)
+        code, took, stderr = daemon.stop(signal.SIGTERM)
+    finally:
+        daemon.kill()
+    assert code == 0, stderr
+    assert took < 10
+    assert "Traceback" not in stderr
+    assert daemon.lines[-1].startswith("stopped after")
+    conn = sqlite3.connect(daemon.db)
+    assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    sources = {row[0] for row in conn.execute("SELECT DISTINCT source FROM updates")}
+    assert sources == {"wire"}  # the configured name, not the URL
+    alerts = conn.execute("SELECT kind, weapon, date FROM alerts WHERE status = 'active'")
+    assert ("record", "drone", "2025-06-02") in set(alerts.fetchall())
+    # Each alert was pushed once, however many polls saw the entry again.
+    assert sum("RECORD RU drones: 310" in line for line in daemon.lines) == 1
+
+
+def test_daemon_stops_by_itself_with_for(site, tmp_path):
+    daemon = DaemonProcess(tmp_path, config_for(site.base_url, "2s"), "--for", "3")
+    try:
+        code = daemon.process.wait(timeout=30)
+    finally:
+        daemon.kill()
+    daemon._reader.join(timeout=5)
+    assert code == 0
+    assert daemon.lines[0] == "watching 2 sources: wire, broken"
+    assert daemon.lines[-1].startswith("stopped after")
+
+
+def test_bad_config_is_one_line_at_start(salvo, tmp_path):
+    (tmp_path / "salvo.toml").write_text('[[source]]\nname = "x"\nurl = "https://a/"\nevery = 5\n')
+    result = salvo("run")
+    assert result.returncode == 1
+    assert result.stderr.strip().endswith(
+        "[[source]] #1 every: unknown key (known: adapter,"
+        " attribution, cron, headers, interval, kind, lang,"
+        " name, url)"
+    )
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert not salvo.db.exists()
+
+
+def test_sources_lists_the_config(salvo, tmp_path):
+    (tmp_path / "salvo.toml").write_text(config_for("http://127.0.0.1:9"))
+    result = salvo("sources")
+    assert result.returncode == 0
+    lines = result.stdout.splitlines()
+    assert lines[0].split() == [
+        "wire",
+        "feed",
+        "every",
+        "1s",
+        "http://127.0.0.1:9/wire/feed.rss.xml",
+    ]
+    assert lines[1].split()[:2] == ["broken", "feed"]
