@@ -386,17 +386,26 @@ def _existing_store(ctx: Context) -> Store:
 @click.option(
     "--keep", is_flag=True, help="Keep an existing demo database instead of starting afresh."
 )
+@click.option(
+    "--round-seconds",
+    type=click.FloatRange(min=2),
+    default=10,
+    show_default=True,
+    help="Seconds between the replay's rounds (the demo lasts about three rounds).",
+)
 @click.pass_context
-def demo(click_ctx: click.Context, keep: bool) -> None:
-    """Replay a bundled corpus of feeds and pages on 127.0.0.1 through the whole pipeline.
+def demo(click_ctx: click.Context, keep: bool, round_seconds: float) -> None:
+    """Watch the daemon at work on a bundled corpus replayed on 127.0.0.1 (no network needed).
 
-    Needs no network. Polls two outlets' feeds as they were on three mornings of June and July
-    2025, crawls one content-farm page, prints what each poll found and the alerts raised, and
-    leaves the database (./salvo-demo.db unless --db is given) for you to query.
+    The replay publishes two outlets' feeds as they were on three mornings of June and July
+    2025, one round every --round-seconds, and a content-farm page with the second round. The
+    real daemon polls them: you see each poll, the new updates and the record alerts as they
+    appear. It stops by itself after the last round and leaves the database
+    (./salvo-demo.db unless --db is given) for you to query.
 
     \b
     Example:
-      salvo demo && sqlite3 salvo-demo.db 'select * from alerts'
+      salvo demo && salvo --db salvo-demo.db records
     """
     from monitor.demo import run_demo
 
@@ -409,11 +418,13 @@ def demo(click_ctx: click.Context, keep: bool) -> None:
         for suffix in ("", "-wal", "-shm"):
             Path(f"{db}{suffix}").unlink(missing_ok=True)
     ctx.db = db
-    run_demo(ctx.open_store, ctx.log_level, click.echo)
     with ctx.open_store() as store:
+        state = run_demo(store, click.echo, ctx.log_level, round_seconds)
         count = store.count("alerts")
-    click.echo(f"\n{count} alerts in {db.resolve()}")
+    click.echo(f"\nthe demo is over: {state.polls} polls, {count} alerts.")
+    click.echo(f"database: {db.resolve()}")
     click.echo(f"try: salvo --db {db} alerts")
+    click.echo(f"     salvo --db {db} records")
     click.echo(f"     sqlite3 {db} 'select kind, attacker, weapon, date, value from alerts'")
 
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -59,12 +59,14 @@ class Daemon:
         say: Callable[[str], None],
         log_level: str = "WARNING",
         run_for: float | None = None,
+        timers: Sequence[tuple[float, Callable[[Daemon], None]]] = (),
     ) -> None:
         self.config = config
         self.ingestor = ingestor
         self.say = say
         self.log_level = log_level
         self.run_for = run_for  # seconds, for demos and tests; None runs until a signal
+        self.timers = list(timers)  # (seconds after start, callback): the demo's script
         self.state = RunState()
         self._runner: Any = None
         self._scheduler: Any = None
@@ -111,26 +113,41 @@ class Daemon:
         for signum in STOP_SIGNALS:
             loop.add_signal_handler(signum, self._on_signal, signum)
         self._scheduler = AsyncIOScheduler(event_loop=loop, timezone=UTC)
-        now = datetime.now(UTC)
-        for source in self.config.sources:
-            self._scheduler.add_job(
-                self.poll,
-                trigger=self._trigger(source),
-                args=[source],
-                id=source.name,
-                name=source.name,
-                max_instances=1,  # never two polls of one source at once
-                coalesce=True,  # after a sleep or suspend: one catch-up poll, not a hundred
-                misfire_grace_time=None,
-                next_run_time=now,  # first poll at start
-            )
         self._scheduler.start()
+        sources, self.config = self.config.sources, replace(self.config, sources=())
+        self.apply(replace(self.config, sources=sources))
         names = ", ".join(source.name for source in self.config.sources)
         self.say(f"watching {len(self.config.sources)} sources: {names}")
         if self.run_for is not None:
             loop.call_later(self.run_for, self._stopped.set)
+        for delay, callback in self.timers:
+            loop.call_later(delay, callback, self)
         await self._stopped.wait()
         await self._shutdown()
+
+    def apply(self, config: Config) -> None:
+        """Bring the jobs in line with a config: add, remove and reschedule sources."""
+        old = {source.name: source for source in self.config.sources}
+        new = {source.name: source for source in config.sources}
+        for name in old.keys() - new.keys():
+            self._scheduler.remove_job(name)
+        for name, source in new.items():
+            if name in old and old[name] == source:
+                continue
+            if name in old:
+                self._scheduler.remove_job(name)
+            self._scheduler.add_job(
+                self.poll,
+                trigger=self._trigger(source),
+                args=[source],
+                id=name,
+                name=name,
+                max_instances=1,  # never two polls of one source at once
+                coalesce=True,  # after a sleep or suspend: one catch-up poll, not a hundred
+                misfire_grace_time=None,
+                next_run_time=datetime.now(UTC),  # a new or changed source is polled at once
+            )
+        self.config = config
 
     def _trigger(self, source: Source) -> Any:
         from apscheduler.triggers.cron import CronTrigger
@@ -174,9 +191,12 @@ class Daemon:
             fatal = getattr(crawler.spider, "salvo_fatal", None)
             if fatal is not None:
                 raise fatal  # the database itself is unusable: stop the daemon
-            outcome = getattr(crawler.spider, "salvo_outcome", None) or Outcome(
-                source.name, source.url, failure="stopped before anything was stored"
-            )
+            outcome = getattr(crawler.spider, "salvo_outcome", None)
+            if outcome is None:
+                if self.state.stopping:
+                    log.info("poll of %s interrupted by the shutdown", source.name)
+                    return None
+                outcome = Outcome(source.name, source.url, failure="stopped before storing")
         self.state.polls += 1
         self.state.alerts += len(outcome.alerts)
         self.state.failures += bool(outcome.failure)

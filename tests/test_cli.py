@@ -266,11 +266,15 @@ def test_demo_replays_the_corpus_and_raises_the_expected_alerts(salvo):
     expected = json.loads((ROOT / "monitor" / "demo" / "corpus" / "expected.json").read_text())[
         "alerts_after_round"
     ]
-    result = salvo("demo", db=False, timeout=300)
+    result = salvo("demo", "--round-seconds", "3", db=False, timeout=300)
     no_traceback(result)
     assert result.returncode == 0, result.stderr
     db = salvo.workdir / "salvo-demo.db"
-    assert f"alerts in {db.resolve()}" in result.stdout
+    assert f"database: {db.resolve()}" in result.stdout
+    # The daemon's own lines: polls, rounds published, and the alerts as they come.
+    assert "watching 2 sources: kyiv-wire, le-direct" in result.stdout
+    assert "replay: round 3/3 published (9 July)" in result.stdout
+    assert "poll noticias: 1 fetched, 1 new" in result.stdout
     assert "RECORD RU drones: 728 on 2025-07-09, previous record 539 on 2025-07-04" in result.stdout
     got = set(
         rows(
@@ -293,7 +297,7 @@ def test_demo_replays_the_corpus_and_raises_the_expected_alerts(salvo):
         ("UA", "total", 117, "2025-06-01"),
     }
     # Run again: a fresh database, the same story.
-    again = salvo("demo", db=False, timeout=300)
+    again = salvo("demo", "--round-seconds", "3", db=False, timeout=300)
     assert again.returncode == 0
     assert len(rows(db, "SELECT id FROM alerts")) == len(final)
 

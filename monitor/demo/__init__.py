@@ -1,71 +1,61 @@
-"""`salvo demo`: the bundled replay corpus, served on 127.0.0.1, through the whole pipeline."""
+"""`salvo demo`: the real daemon against the bundled corpus, replayed on 127.0.0.1.
+
+The replay publishes three mornings of June and July 2025, one round every `round_seconds`;
+the daemon polls two outlets' feeds and, once it is published, a content-farm page.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
-from monitor.crawl import CrawlJob, CrawlSettings, crawl_job, poll_job, run_jobs
+from monitor.config import Config, Source
 from monitor.notify import StdoutNotifier
-from monitor.pipeline import Ingestor, Outcome
+from monitor.pipeline import Ingestor
 from monitor.replay import ReplayServer
+from monitor.schedule import Daemon, RunState
 from storage import Store
 
 CORPUS = Path(__file__).parent / "corpus"
-FEEDS = ("/kyiv-wire/rss.xml", "/le-direct/atom.xml")
-# Pages crawled directly (not through a feed), by the round in which they appear.
-PAGES = {1: ("/noticias/2025/07/04/rusia-ucrania.html",)}
-
-
-def demo_jobs(
-    server: ReplayServer,
-    ingestor: Ingestor,
-    db_exists: Callable[[], bool],
-    say: Callable[[str], None],
-) -> list[CrawlJob]:
-    """Each round: poll both feeds, crawl that round's pages, then move the replay on."""
-    jobs: list[CrawlJob] = []
-    rounds = server.round_names
-
-    def report(outcome: Outcome) -> None:
-        say(f"  {outcome.summary()}")
-
-    def announce(index: int) -> Callable[[Outcome], None]:
-        def then(outcome: Outcome) -> None:
-            report(outcome)
-            if index + 1 < len(rounds):
-                server.advance()
-                say(f"\nround {index + 2}/{len(rounds)}: {rounds[index + 1]}")
-
-        return then
-
-    for index in range(len(rounds)):
-        round_jobs = [poll_job(server.base_url + path, ingestor, db_exists) for path in FEEDS]
-        round_jobs += [crawl_job(server.base_url + path) for path in PAGES.get(index, ())]
-        for job in round_jobs[:-1]:
-            job.then = report
-        round_jobs[-1].then = announce(index)
-        jobs += round_jobs
-    return jobs
+FEEDS = (("kyiv-wire", "/kyiv-wire/rss.xml"), ("le-direct", "/le-direct/atom.xml"))
+# Pages watched directly (not through a feed), by the round in which they are published.
+PAGES = {1: (("noticias", "/noticias/2025/07/04/rusia-ucrania.html"),)}
 
 
 def run_demo(
-    open_store: Callable[[], Store], log_level: str, say: Callable[[str], None]
-) -> list[Outcome]:
-    """Serve the corpus, run every round through the pipeline, print as it goes."""
+    store: Store, say: Callable[[str], None], log_level: str = "WARNING", round_seconds: float = 10
+) -> RunState:
+    """Serve the corpus, run the daemon over it round by round, stop after the last round."""
+    interval = max(1, int(round_seconds / 4))
     with ReplayServer(CORPUS) as server:
-        store_path: list[Path] = []
+        rounds = server.round_names
 
-        def opener() -> Store:
-            store = open_store()
-            store_path.append(store.path)
-            return store
+        def sources_until(index: int) -> tuple[Source, ...]:
+            feeds = [Source(name, server.url(path), "feed", interval) for name, path in FEEDS]
+            pages = [
+                Source(name, server.url(path), "page", interval)
+                for published in range(index + 1)
+                for name, path in PAGES.get(published, ())
+            ]
+            return tuple(feeds + pages)
 
-        ingestor = Ingestor(opener, [StdoutNotifier()])
-        say(f"serving the demo corpus on {server.base_url}")
-        say(f"\nround 1/{len(server.round_names)}: {server.round_names[0]}")
-        jobs = demo_jobs(server, ingestor, lambda: bool(store_path), say)
-        try:
-            return run_jobs(jobs, ingestor, CrawlSettings(log_level=log_level))
-        finally:
-            ingestor.close()
+        def publish_next(daemon: Daemon) -> None:
+            index = server.advance()
+            say(f"\nreplay: round {index + 1}/{len(rounds)} published ({rounds[index]})")
+            daemon.apply(replace(daemon.config, sources=sources_until(index)))
+
+        say(f"replaying the demo corpus on {server.base_url}: {len(rounds)} rounds,")
+        say(f"one every {round_seconds:g}s; polling every {interval}s")
+        say(f"\nreplay: round 1/{len(rounds)} published ({rounds[0]})")
+        daemon = Daemon(
+            Config(path=None, sources=sources_until(0)),
+            Ingestor(lambda: store, [StdoutNotifier()]),
+            say,
+            log_level,
+            run_for=round_seconds * len(rounds) + 2 * interval,
+            timers=[
+                (round_seconds * (index + 1), publish_next) for index in range(len(rounds) - 1)
+            ],
+        )
+        return daemon.run()
