@@ -96,3 +96,9 @@ def test_missing_file(tmp_path):
 @pytest.mark.parametrize(("value", "seconds"), [("30s", 30), ("5m", 300), ("1h", 3600), (90, 90)])
 def test_durations(value, seconds):
     assert parse_duration(value) == seconds
+
+
+def test_shipped_config_is_valid():
+    config = load_config(Path(__file__).parent.parent / "salvo.toml")
+    assert len(config.sources) >= 5
+    assert all(source.url.startswith("https://") for source in config.sources)
