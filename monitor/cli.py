@@ -19,6 +19,7 @@ from monitor.errors import SalvoError
 from storage import StorageError, Store
 
 log = logging.getLogger("salvo")
+HISTORY_SOURCE = "history"  # updates.source of imported attacks
 
 
 @dataclass
@@ -342,6 +343,55 @@ def sources(ctx: Context, as_json: bool) -> None:
         return
     for row in listed:
         click.echo(f"{row['name']:24} {row['kind']:8} {row['schedule']:16} {row['url']}")
+
+
+@cli.group()
+def history() -> None:
+    """Past attacks, so that records are judged against real history."""
+
+
+@history.command(name="import")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE.csv")
+@click.pass_obj
+def history_import(ctx: Context, file: Path) -> None:
+    """Load past attacks from the public daily dataset of missile and drone attacks on Ukraine
+    (compiled from Ukrainian Air Force reports; CSV with time_start, time_end, model, launched,
+    destroyed, source, ...).
+
+    Rows are grouped into attacks by Air Force post, weapon models mapped to drone or missile
+    (reconnaissance UAVs and guided bombs are skipped and counted). Importing again, or a newer
+    download, updates the same attacks instead of adding them twice. Imported attacks are
+    marked as history (source 'history'); the alerts they imply are stored, never pushed.
+
+    \b
+    Example:
+      salvo history import missile_attacks_daily.csv
+    """
+    from monitor.history import load_history
+    from monitor.pipeline import Ingestor
+
+    if not file.is_file():
+        raise fail(f"{file}: no such file")
+    try:
+        read = load_history(file)
+    except UnicodeDecodeError:
+        raise fail(f"{file}: not a UTF-8 CSV file") from None
+    ingestor = Ingestor(ctx.open_store)
+    try:
+        outcome = ingestor.ingest_history(HISTORY_SOURCE, read.attacks)
+    finally:
+        ingestor.close()
+    click.echo(
+        f"{file}: {read.rows} rows, {len(read.attacks)} attacks ({outcome.new} new,"
+        f" {outcome.revised} revised, {outcome.seen} unchanged), {outcome.reports} reports"
+    )
+    skipped = sum(read.skipped.values())
+    if skipped:
+        reasons = ", ".join(f"{count} {reason}" for reason, count in read.skipped.most_common())
+        click.echo(f"skipped {skipped} rows: {reasons}")
+    with ctx.open_store() as store:
+        stored = store.count("alerts")
+    click.echo(f"{stored} alerts stored in all (history is never pushed to notifiers)")
 
 
 @cli.command(name="records")

@@ -11,8 +11,9 @@ from datetime import UTC, datetime
 from typing import Any
 
 from monitor import counts, records
-from monitor.diff import Change, classify
+from monitor.diff import Change, classify, content_hash
 from monitor.extract import main_text
+from monitor.history import HistoryAttack
 from monitor.models import Document, Report, Update
 from monitor.notify import Notifier
 from monitor.split import page_updates
@@ -102,16 +103,46 @@ class Ingestor:
                 outcome.errors.append(f"{document.url}: no main text found")
                 continue
             updates.extend(page_updates(document, extracted))
+        return self._commit(source, [(update, None) for update in updates], outcome, unchanged)
+
+    def ingest_history(self, source: str, attacks: Sequence[HistoryAttack]) -> Outcome:
+        """Store past attacks read from a dataset; their alerts are stored, never pushed."""
+        outcome = Outcome(source, source, documents=len(attacks))
+        updates = []
+        for attack in attacks:
+            text = "; ".join(report.evidence for report in attack.reports)
+            title = f"Attack of {attack.date} (dataset)"
+            update = Update(
+                key=attack.key,
+                url=attack.url or f"history:{attack.key}",
+                title=title,
+                text=text,
+                published=attack.date,
+                content_hash=content_hash(title, text),
+                kind="history",
+            )
+            updates.append((update, attack.reports))
+        return self._commit(source, updates, outcome, (), push=False)
+
+    def _commit(
+        self,
+        source: str,
+        updates: Sequence[tuple[Update, Sequence[Report] | None]],
+        outcome: Outcome,
+        unchanged: Sequence[str],
+        push: bool = True,
+    ) -> Outcome:
+        """Diff, count and store the updates, then judge records: one transaction, then notify."""
         now = self.clock()
         touched: dict[str, set[str]] = {}
         with self.store.write():
             # What was newest before this batch: an alert for anything older is backfill.
             latest_before = self.store.latest_attack_dates()
-            for update in updates:
-                self._store_update(source, update, now, outcome, touched)
+            for update, reports in updates:
+                self._store_update(source, update, reports, now, outcome, touched)
             self.store.touch_entries(source, unchanged, now)
             outcome.seen += len(unchanged)
-            outcome.alerts = self._judge(touched, latest_before, now)
+            outcome.alerts = self._judge(touched, latest_before if push else None, now)
         self._notify(outcome.alerts)
         return outcome
 
@@ -119,6 +150,7 @@ class Ingestor:
         self,
         source: str,
         update: Update,
+        given: Sequence[Report] | None,
         now: str,
         outcome: Outcome,
         touched: dict[str, set[str]],
@@ -150,7 +182,11 @@ class Ingestor:
             # A revision may drop an attack: its attacker's series must be judged again.
             for attacker in self.store.report_attackers(update_id):
                 touched.setdefault(attacker, set())
-        found = counts.read_reports(update.text, published=update.published)
+        found = (
+            list(given)
+            if given is not None
+            else counts.read_reports(update.text, published=update.published)
+        )
         self.store.replace_reports(update_id, revision, [report_row(r) for r in found])
         outcome.reports += len(found)
         for report in found:
@@ -158,9 +194,12 @@ class Ingestor:
                 touched.setdefault(report.attacker, set()).add(report.date)
 
     def _judge(
-        self, touched: dict[str, set[str]], latest_before: dict[str, str], now: str
+        self, touched: dict[str, set[str]], latest_before: dict[str, str] | None, now: str
     ) -> list[dict[str, Any]]:
-        """Bring the stored alerts in line with the reports; return those to push."""
+        """Bring the stored alerts in line with the reports; return those to push.
+
+        `latest_before` is the newest attack date per attacker before the batch, or None when
+        nothing of the batch is news (a history import)."""
         raised: list[dict[str, Any]] = []
         for attacker, dates in sorted(touched.items()):
             attacks = records.attacks_from_reports(self.store.report_rows(attacker))
@@ -169,7 +208,11 @@ class Ingestor:
                 self.store.change_alert(alert_id, {**changes, "updated_at": now})
             for spec in plan.inserts:
                 # Live news is pushed; a backfilled older attack is stored silently.
-                live = spec.date in dates and spec.date >= latest_before.get(attacker, "")
+                live = (
+                    latest_before is not None
+                    and spec.date in dates
+                    and spec.date >= latest_before.get(attacker, "")
+                )
                 alert = {
                     "kind": spec.kind,
                     "attacker": attacker,
