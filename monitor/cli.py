@@ -110,11 +110,27 @@ def _run(ctx: Context, jobs: Sequence[Any], ingestor: Any) -> list[Any]:
         ingestor.close()
 
 
+def _notifiers(ctx: Context, config: Any | None) -> list[Any]:
+    """stdout, plus the config's Apprise URLs (the config is optional for poll and crawl)."""
+    from monitor.config import load_config
+    from monitor.errors import ConfigError
+    from monitor.notify import AppriseNotifier, StdoutNotifier
+
+    if config is None and ctx.config.exists():
+        config = load_config(ctx.config)
+    notifiers: list[Any] = [StdoutNotifier()]
+    for url in config.notify if config else ():
+        try:
+            notifiers.append(AppriseNotifier(url))
+        except ValueError as exc:
+            raise ConfigError(f"{ctx.config}: [[notify]] url: {exc}") from None
+    return notifiers
+
+
 def _ingestor(ctx: Context) -> Any:
-    from monitor.notify import StdoutNotifier
     from monitor.pipeline import Ingestor
 
-    return Ingestor(ctx.open_store, [StdoutNotifier()])
+    return Ingestor(ctx.open_store, _notifiers(ctx, None))
 
 
 def _report(outcomes: Sequence[Any]) -> None:
@@ -300,16 +316,16 @@ def run(ctx: Context, run_for: float | None) -> None:
     Example:
       salvo --config salvo.toml --db salvo.db run
     """
-    from monitor.notify import StdoutNotifier
     from monitor.pipeline import Ingestor
     from monitor.schedule import Daemon
 
     config = _config(ctx)
     if not config.sources:
         raise fail(f"{ctx.config}: no [[source]] to watch")
+    notifiers = _notifiers(ctx, config)
     # Opened now: a bad database is an error at start, not at the first poll.
     store = ctx.open_store()
-    ingestor = Ingestor(lambda: store, [StdoutNotifier()])
+    ingestor = Ingestor(lambda: store, notifiers)
     try:
         state = Daemon(config, ingestor, click.echo, ctx.log_level, run_for).run()
     finally:

@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import hashlib
+import logging
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from datetime import datetime, timedelta
 from typing import Any, ClassVar, TextIO
+
+from monitor.errors import SalvoError
+
+log = logging.getLogger("salvo.notify")
+MAX_ATTEMPTS = 8
+RETRY_BASE = timedelta(seconds=30)  # then 1, 2, 4 ... minutes: a notifier down for an hour
 
 _WEAPON_WORDS = {"drone": "drones", "missile": "missiles", "total": "drones and missiles"}
 
@@ -27,11 +36,27 @@ def describe_alert(alert: Mapping[str, Any]) -> str:
     return text
 
 
+class DeliveryError(SalvoError):
+    """A notifier did not accept an alert; the delivery is retried later."""
+
+
+def redact(url: str) -> str:
+    """A stable name for a notifier URL that gives none of its secrets away."""
+    scheme = url.split("://", 1)[0] if "://" in url else "?"
+    return f"{scheme}://…#{hashlib.sha256(url.encode()).hexdigest()[:8]}"
+
+
 class Notifier:
-    """A place alerts are pushed to; subclasses register under `kind`."""
+    """A place alerts are pushed to; subclasses register under `kind`.
+
+    A durable notifier's pushes are recorded in the database (alert_deliveries), so a failed
+    push is retried, even after a restart, and a delivered one is never sent again.
+    """
 
     kind: ClassVar[str]
+    durable: ClassVar[bool] = False
     registry: ClassVar[dict[str, type[Notifier]]] = {}
+    name: str = ""
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -52,6 +77,55 @@ class StdoutNotifier(Notifier):
     def send(self, alert: Mapping[str, Any]) -> None:
         stream = self.stream or sys.stdout
         print(describe_alert(alert), file=stream, flush=True)
+
+
+class AppriseNotifier(Notifier):
+    """Any Apprise URL: desktop, e-mail, Telegram, ntfy, Slack, webhooks (json://, form://)."""
+
+    kind = "apprise"
+    durable = True
+
+    def __init__(self, url: str) -> None:
+        import apprise
+
+        # Apprise logs the URLs it posts to; those may hold tokens, so only our own redacted
+        # messages about deliveries are logged.
+        logging.getLogger("apprise").setLevel(logging.CRITICAL)
+        self.name = redact(url)
+        self._apprise = apprise.Apprise()
+        if not self._apprise.add(url):
+            raise ValueError(f"not an Apprise URL Salvo can use: {self.name}")
+
+    def send(self, alert: Mapping[str, Any]) -> None:
+        title = "Salvo: " + describe_alert({**alert, "url": None})
+        if not self._apprise.notify(title=title[:250], body=describe_alert(alert)):
+            raise DeliveryError(f"{self.name} did not accept the alert")
+
+
+def deliver_due(store: Any, notifiers: Iterable[Notifier], now: datetime) -> tuple[int, int]:
+    """Push every pending or failed delivery whose back-off has passed; (sent, failed)."""
+    durable = {notifier.name: notifier for notifier in notifiers if notifier.durable}
+    sent = failed = 0
+    for delivery in store.due_deliveries(durable, MAX_ATTEMPTS):
+        if delivery["attempts"] and delivery["last_attempt_at"]:
+            wait = RETRY_BASE * 2 ** (delivery["attempts"] - 1)
+            if datetime.fromisoformat(delivery["last_attempt_at"]) + wait > now:
+                continue
+        error = None
+        try:
+            durable[delivery["notifier"]].send(delivery)
+        except DeliveryError as exc:
+            error = str(exc)
+        except Exception as exc:  # a notifier's own bug must not stop the others
+            error = f"{type(exc).__name__} in {delivery['notifier']}"
+        with store.write():
+            store.record_delivery(delivery["delivery_id"], error is None, error, now.isoformat())
+        if error is None:
+            sent += 1
+        else:
+            failed += 1
+            log.warning("alert %s not delivered: %s", delivery["id"], error)
+    return sent, failed
 
 
 def make_notifier(kind: str, **options: Any) -> Notifier:

@@ -15,7 +15,7 @@ from monitor.diff import Change, classify, content_hash
 from monitor.extract import main_text
 from monitor.history import HistoryAttack
 from monitor.models import Document, Report, Update
-from monitor.notify import Notifier
+from monitor.notify import Notifier, deliver_due
 from monitor.split import page_updates
 from storage import Store
 
@@ -230,10 +230,22 @@ class Ingestor:
                 alert["id"] = self.store.insert_alert(alert)
                 if live:
                     raised.append(alert)
+                    for notifier in self.notifiers:
+                        if notifier.durable:
+                            self.store.queue_delivery(alert["id"], notifier.name, now)
         return raised
 
     def _notify(self, alerts: list[dict[str, Any]]) -> None:
         for alert in alerts:
             alert["url"] = self.store.update_url(alert["update_id"]) if alert["update_id"] else None
             for notifier in self.notifiers:
-                notifier.send(alert)
+                if not notifier.durable:
+                    notifier.send(alert)
+        if alerts:
+            self.deliver()
+
+    def deliver(self, now: datetime | None = None) -> tuple[int, int]:
+        """Push what durable notifiers still owe: new alerts, and failures whose wait is over."""
+        if not any(notifier.durable for notifier in self.notifiers):
+            return (0, 0)
+        return deliver_due(self.store, self.notifiers, now or datetime.now(UTC))

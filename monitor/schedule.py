@@ -118,6 +118,7 @@ class Daemon:
         self.apply(replace(self.config, sources=sources))
         names = ", ".join(source.name for source in self.config.sources)
         self.say(f"watching {len(self.config.sources)} sources: {names}")
+        self._deliver()  # what a previous run could not push
         if self.run_for is not None:
             loop.call_later(self.run_for, self._stopped.set)
         for delay, callback in self.timers:
@@ -157,6 +158,11 @@ class Daemon:
             return CronTrigger.from_crontab(source.cron, timezone=UTC)
         jitter = max(1, int(source.interval * JITTER))
         return IntervalTrigger(seconds=source.interval, jitter=jitter)
+
+    def _deliver(self) -> None:
+        sent, failed = self.ingestor.deliver()
+        if sent or failed:
+            log.info("notifiers: %d alerts delivered, %d to retry", sent, failed)
 
     def _on_signal(self, signum: int) -> None:
         if self.state.stopping:
@@ -200,6 +206,7 @@ class Daemon:
         self.state.polls += 1
         self.state.alerts += len(outcome.alerts)
         self.state.failures += bool(outcome.failure)
+        self._deliver()
         took = (datetime.now(UTC) - started) / timedelta(seconds=1)
         self.say(f"{started:%H:%M:%S} poll {outcome.summary()} ({took:.1f}s)")
         return outcome

@@ -176,7 +176,7 @@ class Store:
         return row[0] if row else None
 
     def count(self, table: str) -> int:
-        if table not in {"updates", "update_revisions", "reports", "alerts"}:
+        if table not in {"updates", "update_revisions", "reports", "alerts", "alert_deliveries"}:
             raise ValueError(table)
         return int(self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
@@ -242,6 +242,42 @@ class Store:
         assignments = ", ".join(f"{name} = ?" for name in changes)
         self.db.execute(
             f"UPDATE alerts SET {assignments} WHERE id = ?", [*changes.values(), alert_id]
+        )
+
+    # deliveries to external notifiers
+
+    def queue_delivery(self, alert_id: int, notifier: str, now: str) -> None:
+        self.db.execute(
+            "INSERT OR IGNORE INTO alert_deliveries"
+            " (alert_id, notifier, status, attempts, created_at) VALUES (?, ?, 'pending', 0, ?)",
+            [alert_id, notifier, now],
+        )
+
+    def due_deliveries(self, notifiers: Iterable[str], max_attempts: int) -> list[dict[str, Any]]:
+        """Deliveries not yet sent to the given notifiers, with the alert they carry."""
+        names = list(notifiers)
+        if not names:
+            return []
+        cursor = self.db.execute(
+            "SELECT alert_deliveries.id AS delivery_id, alert_deliveries.notifier,"
+            " alert_deliveries.attempts, alert_deliveries.last_attempt_at, alerts.*,"
+            " updates.url AS url"
+            " FROM alert_deliveries JOIN alerts ON alerts.id = alert_deliveries.alert_id"
+            " LEFT JOIN updates ON updates.id = alerts.update_id"
+            f" WHERE alert_deliveries.status != 'sent' AND alert_deliveries.attempts < ?"
+            f" AND alert_deliveries.notifier IN ({', '.join('?' * len(names))})"
+            " ORDER BY alert_deliveries.id",
+            [max_attempts, *names],
+        )
+        columns = [d[0] for d in cursor.description]
+        return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
+
+    def record_delivery(self, delivery_id: int, sent: bool, error: str | None, now: str) -> None:
+        self.db.execute(
+            "UPDATE alert_deliveries SET attempts = attempts + 1, last_attempt_at = ?,"
+            " status = ?, sent_at = CASE WHEN ? THEN ? ELSE sent_at END, last_error = ?"
+            " WHERE id = ?",
+            [now, "sent" if sent else "failed", sent, now, error, delivery_id],
         )
 
     def list_alerts(self, since: str | None = None) -> list[dict[str, Any]]:

@@ -96,5 +96,29 @@ def m001_initial(db: Database) -> None:
     db["alerts"].create_index(["created_at"])
 
 
+@migrations()
+def m002_alert_deliveries(db: Database) -> None:
+    # One row per (alert, external notifier): a failed push is retried after a restart, a
+    # delivered one is never sent again. `notifier` is a redacted name, never the secret URL.
+    db["alert_deliveries"].create(
+        {
+            "id": int,
+            "alert_id": int,
+            "notifier": str,
+            "status": str,
+            "attempts": int,
+            "last_error": str,
+            "created_at": str,
+            "last_attempt_at": str,
+            "sent_at": str,
+        },
+        pk="id",
+        foreign_keys=[("alert_id", "alerts", "id")],
+        not_null={"alert_id", "notifier", "status", "attempts", "created_at"},
+    )
+    db["alert_deliveries"].create_index(["alert_id", "notifier"], unique=True)
+    db["alert_deliveries"].create_index(["status"])
+
+
 # One more with each migration above; a test checks it against what apply() records.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2

@@ -146,3 +146,25 @@ def test_sources_lists_the_config(salvo, tmp_path):
         "http://127.0.0.1:9/wire/feed.rss.xml",
     ]
     assert lines[1].split()[:2] == ["broken", "feed"]
+
+
+def test_daemon_pushes_alerts_to_the_configured_webhook(site, tmp_path):
+    from tests.test_notify import Receiver
+
+    hook = Receiver(failures=0)
+    site.set_round(1)  # the feed already holds the record of 2 June
+    config = config_for(site.base_url, "2s") + f'\n[[notify]]\nurl = "{hook.url}"\n'
+    daemon = DaemonProcess(tmp_path, config, "--for", "4")
+    try:
+        code = daemon.process.wait(timeout=60)
+    finally:
+        daemon.kill()
+        hook.close()
+    assert code == 0, daemon.process.stderr.read()
+    conn = sqlite3.connect(daemon.db)
+    pushed = conn.execute("SELECT count(*) FROM alerts WHERE pushed = 1").fetchone()[0]
+    assert pushed == 4  # drone, missile and total records, and the claim
+    assert len(hook.accepted) == pushed
+    statuses = conn.execute("SELECT status, count(*) FROM alert_deliveries GROUP BY status")
+    assert statuses.fetchall() == [("sent", pushed)]
+    assert "hunter2" not in "\n".join(daemon.lines)
