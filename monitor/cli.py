@@ -317,19 +317,24 @@ def run(ctx: Context, run_for: float | None) -> None:
       salvo --config salvo.toml --db salvo.db run
     """
     from monitor.pipeline import Ingestor
-    from monitor.schedule import Daemon
+    from monitor.schedule import Daemon, DaemonLock
 
     config = _config(ctx)
     if not config.sources:
         raise fail(f"{ctx.config}: no [[source]] to watch")
     notifiers = _notifiers(ctx, config)
-    # Opened now: a bad database is an error at start, not at the first poll.
-    store = ctx.open_store()
-    ingestor = Ingestor(lambda: store, notifiers)
+    lock = DaemonLock(ctx.db)
+    lock.acquire()
     try:
-        state = Daemon(config, ingestor, click.echo, ctx.log_level, run_for).run()
+        # Opened now: a bad database is an error at start, not at the first poll.
+        store = ctx.open_store()
+        ingestor = Ingestor(lambda: store, notifiers)
+        try:
+            state = Daemon(config, ingestor, click.echo, ctx.log_level, run_for).run()
+        finally:
+            ingestor.close()
     finally:
-        ingestor.close()
+        lock.release()
     click.echo(f"stopped after {state.polls} polls, {state.failures} failed, {state.alerts} alerts")
 
 

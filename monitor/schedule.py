@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import signal
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from monitor.config import Config, Source
 from monitor.crawl import CrawlSettings, scrapy_settings
+from monitor.errors import SalvoError
 from monitor.pipeline import Ingestor, Outcome
 
 log = logging.getLogger("salvo.daemon")
@@ -32,6 +35,42 @@ class RunState:
     failures: int = 0
     alerts: int = 0
     stopping: bool = False
+
+
+class DaemonLock:
+    """One daemon per database: an exclusive lock on `<db>.lock`, released when the process ends.
+
+    flock, not a pid file: the kernel drops it on any exit, kill -9 included, so a crash never
+    leaves a stale lock behind.
+    """
+
+    def __init__(self, db_path: Path) -> None:
+        self.path = Path(f"{db_path}.lock")
+        self._file: Any = None
+
+    def acquire(self) -> None:
+        import fcntl
+
+        handle = self.path.open("a+")
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            holder = handle.read().strip() or "?"
+            handle.close()
+            raise SalvoError(
+                f"another salvo daemon (pid {holder}) is running on {self.path.name[:-5]}"
+            ) from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"{os.getpid()}\n")
+        handle.flush()
+        self._file = handle
+
+    def release(self) -> None:
+        if self._file is not None:
+            self._file.close()
+            self._file = None
 
 
 def spider_for(source: Source) -> tuple[type, dict[str, Any]]:
@@ -112,6 +151,8 @@ class Daemon:
         self._stopped = asyncio.Event()
         for signum in STOP_SIGNALS:
             loop.add_signal_handler(signum, self._on_signal, signum)
+        if self.config.path is not None:
+            loop.add_signal_handler(signal.SIGHUP, self.reload)
         self._scheduler = AsyncIOScheduler(event_loop=loop, timezone=UTC)
         self._scheduler.start()
         sources, self.config = self.config.sources, replace(self.config, sources=())
@@ -158,6 +199,27 @@ class Daemon:
             return CronTrigger.from_crontab(source.cron, timezone=UTC)
         jitter = max(1, int(source.interval * JITTER))
         return IntervalTrigger(seconds=source.interval, jitter=jitter)
+
+    def reload(self) -> None:
+        """SIGHUP: read the config file again; a bad file is reported and the old one kept."""
+        from monitor.config import load_config
+        from monitor.errors import ConfigError
+
+        try:
+            config = load_config(self.config.path)
+        except ConfigError as exc:
+            self.say(f"SIGHUP: config not reloaded, keeping the running one: {exc}")
+            return
+        old = {source.name: source for source in self.config.sources}
+        new = {source.name: source for source in config.sources}
+        added = sorted(new.keys() - old.keys())
+        removed = sorted(old.keys() - new.keys())
+        changed = sorted(name for name in new.keys() & old.keys() if new[name] != old[name])
+        self.apply(replace(config, notify=self.config.notify))
+        self.say(
+            f"SIGHUP: config reloaded: {len(added)} added {added}, {len(removed)} removed"
+            f" {removed}, {len(changed)} changed {changed}"
+        )
 
     def _deliver(self) -> None:
         sent, failed = self.ingestor.deliver()

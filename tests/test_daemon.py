@@ -168,3 +168,58 @@ def test_daemon_pushes_alerts_to_the_configured_webhook(site, tmp_path):
     statuses = conn.execute("SELECT status, count(*) FROM alert_deliveries GROUP BY status")
     assert statuses.fetchall() == [("sent", pushed)]
     assert "hunter2" not in "\n".join(daemon.lines)
+
+
+def test_one_daemon_per_database(site, tmp_path):
+    daemon = DaemonProcess(tmp_path, config_for(site.base_url, "5s"))
+    try:
+        daemon.wait_for("watching 2 sources", timeout=30)
+        second = subprocess.run(
+            [sys.executable, "-m", "monitor", "--db", str(daemon.db), "run", "--for", "2"],
+            cwd=tmp_path,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert second.returncode == 1
+        assert second.stderr.strip() == (
+            f"Error: another salvo daemon (pid {daemon.process.pid}) is running on salvo.db"
+        )
+        code, _, _ = daemon.stop()
+        assert code == 0
+    finally:
+        daemon.kill()
+
+
+def test_sighup_reloads_sources_without_a_restart(site, tmp_path):
+    daemon = DaemonProcess(tmp_path, config_for(site.base_url, "1s"))
+    try:
+        daemon.wait_for("poll wire: 2 fetched", timeout=30)
+        page = f"{site.base_url}/direct/2025/06/01/nuit-de-frappes.html"
+        (tmp_path / "salvo.toml").write_text(
+            config_for(site.base_url, "1s")
+            .replace('name = "broken"', 'name = "gone"')
+            .replace(f"{site.base_url}/missing.xml", page)
+            .replace('kind = "feed"\n\n', 'kind = "feed"\n\n', 1)
+            + '\n[[source]]\nname = "direct"\nurl = "'
+            + page
+            + '"\nkind = "page"\n'
+        )
+        daemon.process.send_signal(signal.SIGHUP)
+        reload_line = daemon.wait_for("SIGHUP: config reloaded", timeout=10)
+        assert (
+            "2 added ['direct', 'gone'], 1 removed ['broken'], 0 changed"
+            in daemon.lines[reload_line]
+        )
+        daemon.wait_for("poll direct: 1 fetched, 1 new", timeout=10, after=reload_line)
+        (tmp_path / "salvo.toml").write_text("[[source]]\nname = 1\n")
+        daemon.process.send_signal(signal.SIGHUP)
+        kept = daemon.wait_for("SIGHUP: config not reloaded, keeping the running one", timeout=10)
+        daemon.wait_for("poll wire:", timeout=10, after=kept)  # still running, same sources
+        code, _, stderr = daemon.stop()
+    finally:
+        daemon.kill()
+    assert code == 0, stderr
+    # Seconds after the reload, the removed source is no longer polled.
+    assert not any("poll broken" in line for line in daemon.lines[kept:])
