@@ -366,6 +366,47 @@ def sources(ctx: Context, as_json: bool) -> None:
         click.echo(f"{row['name']:24} {row['kind']:8} {row['schedule']:16} {row['url']}")
 
 
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="JSON instead of text.")
+@click.pass_obj
+def status(ctx: Context, as_json: bool) -> None:
+    """Summarise the database and the daemon working on it: whether it runs, what is stored,
+    and each source's health (last poll, last success, failures in a row, last error).
+
+    \b
+    Example:
+      salvo --db salvo.db status
+    """
+    from monitor.schedule import DaemonLock
+
+    with _existing_store(ctx) as store:
+        summary = {
+            "database": str(ctx.db.resolve()),
+            "schema_version": store.schema_version(),
+            "daemon_pid": DaemonLock(ctx.db).holder(),
+            "counts": {
+                table: store.count(table)
+                for table in ("updates", "update_revisions", "reports", "alerts")
+            },
+            "sources": list(store.source_states().values()),
+        }
+    if as_json:
+        click.echo(json.dumps(summary, ensure_ascii=False, indent=1))
+        return
+    pid = summary["daemon_pid"]
+    click.echo(f"database {summary['database']} (schema {summary['schema_version']})")
+    click.echo(f"daemon: running, pid {pid}" if pid else "daemon: not running")
+    click.echo(", ".join(f"{count} {table}" for table, count in summary["counts"].items()))
+    for state in summary["sources"]:
+        health = "ok" if not state["failures"] else f"FAILING x{state['failures']}"
+        click.echo(
+            f"{state['source']:24} {health:12} polls {state['polls']:>5}"
+            f" (304: {state['not_modified']})  last ok {state['last_success_at'] or '-'}"
+            f"  new items {state['items_seen']}"
+            + (f"  last error: {state['last_error']}" if state["failures"] else "")
+        )
+
+
 @cli.group()
 def history() -> None:
     """Past attacks, so that records are judged against real history."""

@@ -38,10 +38,14 @@ class Outcome:
     alerts: list[dict[str, Any]] = field(default_factory=list)  # raised by this run
     errors: list[str] = field(default_factory=list)  # per-document problems, the rest went on
     failure: str | None = None  # the source itself could not be fetched or read
+    not_modified: bool = False  # the server answered 304: nothing was fetched or parsed
+    validators: tuple[str | None, str | None] | None = None  # (ETag, Last-Modified) to keep
 
     def summary(self) -> str:
         if self.failure:
             return f"{self.source}: FAILED {self.failure}"
+        if self.not_modified:
+            return f"{self.source}: not modified (304)"
         text = (
             f"{self.source}: {self.documents} fetched, {self.new} new, {self.revised} revised,"
             f" {self.seen} unchanged, {self.reports} reports, {len(self.alerts)} alerts"
@@ -243,6 +247,19 @@ class Ingestor:
                     notifier.send(alert)
         if alerts:
             self.deliver()
+
+    def record_poll(self, outcome: Outcome) -> int:
+        """Keep a poll's validators and health; return the source's consecutive failures."""
+        with self.store.write():
+            return self.store.record_poll(
+                outcome.source,
+                outcome.url,
+                self.clock(),
+                error=outcome.failure,
+                not_modified=outcome.not_modified,
+                new_items=outcome.new,
+                validators=outcome.validators,
+            )
 
     def deliver(self, now: datetime | None = None) -> tuple[int, int]:
         """Push what durable notifiers still owe: new alerts, and failures whose wait is over."""

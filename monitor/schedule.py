@@ -24,6 +24,7 @@ from monitor.pipeline import Ingestor, Outcome
 log = logging.getLogger("salvo.daemon")
 
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+MAX_BACKOFF = 3600  # seconds
 JITTER = 0.1  # of the interval: sources polled together drift apart instead of bursting
 
 
@@ -66,6 +67,19 @@ class DaemonLock:
         handle.write(f"{os.getpid()}\n")
         handle.flush()
         self._file = handle
+
+    def holder(self) -> str | None:
+        """The pid of the daemon holding the lock, or None when no daemon runs."""
+        import fcntl
+
+        if not self.path.exists():
+            return None
+        with self.path.open("r") as handle:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_SH | fcntl.LOCK_NB)
+            except BlockingIOError:
+                return handle.read().strip() or "?"
+        return None
 
     def release(self) -> None:
         if self._file is not None:
@@ -200,6 +214,15 @@ class Daemon:
         jitter = max(1, int(source.interval * JITTER))
         return IntervalTrigger(seconds=source.interval, jitter=jitter)
 
+    def _back_off(self, source: Source, failures: int) -> None:
+        """A failing source waits twice as long after each failure, up to an hour (or its own
+        interval, if longer); the first success brings back its normal schedule."""
+        wait = min(source.interval * 2**failures, max(MAX_BACKOFF, source.interval))
+        job = self._scheduler.get_job(source.name) if self._scheduler else None
+        if job is not None:
+            job.modify(next_run_time=datetime.now(UTC) + timedelta(seconds=wait))
+        log.info("%s failed %d times in a row: next poll in %ds", source.name, failures, wait)
+
     def reload(self) -> None:
         """SIGHUP: read the config file again; a bad file is reported and the old one kept."""
         from monitor.config import load_config
@@ -248,6 +271,7 @@ class Daemon:
         spider, arguments = spider_for(source)
         if spider.name == "feed":
             arguments["known"] = self.ingestor.store.known_entries(source.name)
+            arguments["validators"] = self.ingestor.store.validators(source.name)
         started = datetime.now(UTC)
         crawler = self._runner.create_crawler(spider)
         try:
@@ -268,6 +292,9 @@ class Daemon:
         self.state.polls += 1
         self.state.alerts += len(outcome.alerts)
         self.state.failures += bool(outcome.failure)
+        failures = self.ingestor.record_poll(outcome)
+        if failures:
+            self._back_off(source, failures)
         self._deliver()
         took = (datetime.now(UTC) - started) / timedelta(seconds=1)
         self.say(f"{started:%H:%M:%S} poll {outcome.summary()} ({took:.1f}s)")

@@ -24,6 +24,7 @@ class FeedSpider(scrapy.Spider):
         url: str,
         source: str | None = None,
         known: dict[str, str | None] | None = None,
+        validators: tuple[str | None, str | None] | None = None,
         **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
@@ -31,19 +32,41 @@ class FeedSpider(scrapy.Spider):
         self.source = source or url
         # Entry key -> fingerprint already stored; unchanged entries are not fetched again.
         self.known = known or {}
+        # (ETag, Last-Modified) of the last answer: the server may say 304 instead of resending.
+        self.validators = validators or (None, None)
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
+        etag, last_modified = self.validators
+        headers = {}
+        if etag:
+            headers["If-None-Match"] = etag
+        if last_modified:
+            headers["If-Modified-Since"] = last_modified
         yield scrapy.Request(
-            self.url, callback=self.parse, errback=self.feed_failed, dont_filter=True
+            self.url,
+            headers=headers,
+            callback=self.parse,
+            errback=self.feed_failed,
+            dont_filter=True,
+            meta={"handle_httpstatus_list": [304]},
         )
 
     def parse(self, response: Response) -> Any:
+        if response.status == 304:
+            yield FeedListing(self.source, response.url, None, not_modified=True)
+            return
         try:
             feed = parse_feed(response.body, response.url)
         except ParseError as exc:
             yield FetchFailure(self.source, self.url, str(exc))
             return
-        listing = FeedListing(self.source, response.url, feed.title)
+        listing = FeedListing(
+            self.source,
+            response.url,
+            feed.title,
+            etag=_header(response, b"ETag"),
+            last_modified=_header(response, b"Last-Modified"),
+        )
         for entry in feed.entries:
             listing.listed_keys.append(entry.key)
             if self.known.get(entry.key) == entry.entry_hash:
@@ -85,3 +108,8 @@ class FeedSpider(scrapy.Spider):
 
     def feed_failed(self, failure: Failure) -> Any:
         yield FetchFailure(self.source, self.url, describe_failure(failure))
+
+
+def _header(response: Response, name: bytes) -> str | None:
+    value = response.headers.get(name)
+    return value.decode("latin-1") if value else None

@@ -29,6 +29,9 @@ class FeedListing:
     title: str | None
     listed_keys: list[str] = field(default_factory=list)
     unchanged_keys: list[str] = field(default_factory=list)
+    not_modified: bool = False  # answered 304 to a conditional GET: nothing was parsed
+    etag: str | None = None
+    last_modified: str | None = None
 
 
 @dataclass

@@ -113,5 +113,11 @@ class IngestPipeline:
                 if page.error:
                     errors.append(f"{page.url}: {page.error}, used the feed's summary")
                 documents.append(document)
+        if listings and all(listing.not_modified for listing in listings):
+            return Outcome(source, url, not_modified=True)
         unchanged = [key for listing in listings for key in listing.unchanged_keys]
-        return ingestor.ingest(source, url, documents, unchanged_keys=unchanged, errors=errors)
+        outcome = ingestor.ingest(source, url, documents, unchanged_keys=unchanged, errors=errors)
+        for listing in listings:
+            if listing.etag or listing.last_modified:
+                outcome.validators = (listing.etag, listing.last_modified)
+        return outcome

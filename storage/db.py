@@ -176,7 +176,8 @@ class Store:
         return row[0] if row else None
 
     def count(self, table: str) -> int:
-        if table not in {"updates", "update_revisions", "reports", "alerts", "alert_deliveries"}:
+        known = {"updates", "update_revisions", "reports", "alerts", "alert_deliveries"}
+        if table not in known | {"source_state"}:
             raise ValueError(table)
         return int(self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
@@ -243,6 +244,60 @@ class Store:
         self.db.execute(
             f"UPDATE alerts SET {assignments} WHERE id = ?", [*changes.values(), alert_id]
         )
+
+    # source state: validators and health
+
+    def validators(self, source: str) -> tuple[str | None, str | None]:
+        row = self.db.execute(
+            "SELECT etag, last_modified FROM source_state WHERE source = ?", [source]
+        ).fetchone()
+        return (row[0], row[1]) if row else (None, None)
+
+    def record_poll(
+        self,
+        source: str,
+        url: str,
+        now: str,
+        *,
+        error: str | None = None,
+        not_modified: bool = False,
+        new_items: int = 0,
+        validators: tuple[str | None, str | None] | None = None,
+    ) -> int:
+        """Count a poll of a source; return its consecutive failures after this one."""
+        self.db.execute(
+            "INSERT INTO source_state (source, url, polls, not_modified, failures, items_seen)"
+            " VALUES (?, ?, 0, 0, 0, 0) ON CONFLICT(source) DO UPDATE SET url = excluded.url",
+            [source, url],
+        )
+        if error is not None:
+            self.db.execute(
+                "UPDATE source_state SET polls = polls + 1, failures = failures + 1,"
+                " last_poll_at = ?, last_error = ?, last_error_at = ? WHERE source = ?",
+                [now, error, now, source],
+            )
+        else:
+            self.db.execute(
+                "UPDATE source_state SET polls = polls + 1, failures = 0, last_poll_at = ?,"
+                " last_success_at = ?, not_modified = not_modified + ?,"
+                " items_seen = items_seen + ?,"
+                " last_new_at = CASE WHEN ? > 0 THEN ? ELSE last_new_at END WHERE source = ?",
+                [now, now, int(not_modified), new_items, new_items, now, source],
+            )
+        if validators is not None:
+            self.db.execute(
+                "UPDATE source_state SET etag = ?, last_modified = ? WHERE source = ?",
+                [*validators, source],
+            )
+        row = self.db.execute(
+            "SELECT failures FROM source_state WHERE source = ?", [source]
+        ).fetchone()
+        return int(row[0])
+
+    def source_states(self) -> dict[str, dict[str, Any]]:
+        cursor = self.db.execute("SELECT * FROM source_state ORDER BY source")
+        names = [d[0] for d in cursor.description]
+        return {row[0]: dict(zip(names, row, strict=True)) for row in cursor.fetchall()}
 
     # deliveries to external notifiers
 

@@ -120,5 +120,30 @@ def m002_alert_deliveries(db: Database) -> None:
     db["alert_deliveries"].create_index(["status"])
 
 
+@migrations()
+def m003_source_state(db: Database) -> None:
+    # What the daemon knows of each source between polls: HTTP validators for conditional GET,
+    # and health (last success, last error, consecutive failures) for status and back-off.
+    db["source_state"].create(
+        {
+            "source": str,
+            "url": str,
+            "etag": str,
+            "last_modified": str,
+            "polls": int,
+            "not_modified": int,
+            "failures": int,
+            "last_poll_at": str,
+            "last_success_at": str,
+            "last_error": str,
+            "last_error_at": str,
+            "last_new_at": str,
+            "items_seen": int,
+        },
+        pk="source",
+        not_null={"url", "polls", "not_modified", "failures", "items_seen"},
+    )
+
+
 # One more with each migration above; a test checks it against what apply() records.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3

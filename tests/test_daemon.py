@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import sqlite3
@@ -89,8 +90,11 @@ def test_daemon_alerts_on_an_item_added_while_it_runs_and_stops_on_sigterm(site,
         seen = time.monotonic()
         alert = daemon.wait_for("RECORD RU drones: 310 on 2025-06-02", timeout=10, after=first)
         assert time.monotonic() - seen < 2 * 1 + 3  # within two poll intervals (and jitter)
-        # The failing source goes on failing; the good one goes on being polled.
-        daemon.wait_for("poll wire: 0 fetched", timeout=10, after=alert)
+        # Unchanged since: the server answers the conditional GET with 304, nothing is parsed.
+        daemon.wait_for("poll wire: not modified (304)", timeout=10, after=alert)
+        feed_hits = site.requests.count("/wire/feed.rss.xml")
+        daemon.wait_for("poll wire: not modified (304)", timeout=10, after=alert + 2)
+        time.sleep(4)  # a few more polls, while the failing source backs off
         code, took, stderr = daemon.stop(signal.SIGTERM)
     finally:
         daemon.kill()
@@ -106,6 +110,21 @@ def test_daemon_alerts_on_an_item_added_while_it_runs_and_stops_on_sigterm(site,
     assert ("record", "drone", "2025-06-02") in set(alerts.fetchall())
     # Each alert was pushed once, however many polls saw the entry again.
     assert sum("RECORD RU drones: 310" in line for line in daemon.lines) == 1
+    assert site.requests.count("/wire/feed.rss.xml") > feed_hits
+    health = {
+        row[0]: row[1:]
+        for row in conn.execute(
+            "SELECT source, polls, not_modified, failures, last_error FROM source_state"
+        )
+    }
+    assert health["wire"][1] >= 2 and health["wire"][2] == 0
+    assert health["broken"][2] == health["broken"][0] >= 2 and health["broken"][3] == "HTTP 404"
+    # Backing off: each wait between the failing source's polls is longer than the last.
+    stamps = [
+        time.strptime(line.split()[0], "%H:%M:%S") for line in daemon.lines if "poll broken" in line
+    ]
+    gaps = [time.mktime(b) - time.mktime(a) for a, b in zip(stamps, stamps[1:], strict=False)]
+    assert gaps == sorted(gaps) and gaps[-1] >= 3, gaps
 
 
 def test_daemon_stops_by_itself_with_for(site, tmp_path):
@@ -174,22 +193,36 @@ def test_one_daemon_per_database(site, tmp_path):
     daemon = DaemonProcess(tmp_path, config_for(site.base_url, "5s"))
     try:
         daemon.wait_for("watching 2 sources", timeout=30)
-        second = subprocess.run(
-            [sys.executable, "-m", "monitor", "--db", str(daemon.db), "run", "--for", "2"],
-            cwd=tmp_path,
-            env={**os.environ, "PYTHONPATH": str(ROOT)},
-            capture_output=True,
-            text=True,
-            timeout=60,
-        )
+        second = run_salvo(tmp_path, daemon.db, "run", "--for", "2")
         assert second.returncode == 1
         assert second.stderr.strip() == (
             f"Error: another salvo daemon (pid {daemon.process.pid}) is running on salvo.db"
         )
+        daemon.wait_for("poll broken: FAILED", timeout=10)
+        running = run_salvo(tmp_path, daemon.db, "status")
+        assert running.returncode == 0, running.stderr
+        assert f"daemon: running, pid {daemon.process.pid}" in running.stdout
+        assert "broken                   FAILING x1" in running.stdout
         code, _, _ = daemon.stop()
         assert code == 0
     finally:
         daemon.kill()
+    stopped = run_salvo(tmp_path, daemon.db, "status", "--json")
+    summary = json.loads(stopped.stdout)
+    assert summary["daemon_pid"] is None
+    assert summary["counts"]["updates"] == 2
+    assert {s["source"] for s in summary["sources"]} == {"wire", "broken"}
+
+
+def run_salvo(workdir: Path, db: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "monitor", "--db", str(db), *args],
+        cwd=workdir,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
 
 
 def test_sighup_reloads_sources_without_a_restart(site, tmp_path):
