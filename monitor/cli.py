@@ -7,7 +7,7 @@ import logging
 import sys
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -55,6 +55,21 @@ def _iso_date(value: str | None, option: str) -> str | None:
         raise click.BadParameter(
             f"{value!r} is not a date (YYYY-MM-DD)", param_hint=option
         ) from None
+
+
+class JsonLogFormatter(logging.Formatter):
+    """One JSON object a line: time (UTC), level, logger, message."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        entry = {
+            "time": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
+            "level": record.levelname,
+            "logger": record.name,
+            "message": record.getMessage(),
+        }
+        if record.exc_info:
+            entry["error"] = self.formatException(record.exc_info).splitlines()[-1]
+        return json.dumps(entry, ensure_ascii=False)
 
 
 def _only_salvo_logs(record: logging.LogRecord) -> bool:
@@ -305,8 +320,9 @@ def _config(ctx: Context) -> Any:
     metavar="SECONDS",
     help="Stop by itself after SECONDS (default: run until SIGINT or SIGTERM).",
 )
+@click.option("--log-json", is_flag=True, help="Log to stderr as JSON lines (for log shippers).")
 @click.pass_obj
-def run(ctx: Context, run_for: float | None) -> None:
+def run(ctx: Context, run_for: float | None, log_json: bool) -> None:
     """Run the daemon: poll every source of the config on its schedule until stopped.
 
     Prints one line per poll (new, revised, reports, alerts) and each alert as it is raised.
@@ -319,6 +335,9 @@ def run(ctx: Context, run_for: float | None) -> None:
     from monitor.pipeline import Ingestor
     from monitor.schedule import Daemon, DaemonLock
 
+    if log_json:
+        for handler in logging.getLogger().handlers:
+            handler.setFormatter(JsonLogFormatter())
     config = _config(ctx)
     if not config.sources:
         raise fail(f"{ctx.config}: no [[source]] to watch")

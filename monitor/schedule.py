@@ -140,7 +140,7 @@ class Daemon:
             settings.set(
                 "USER_AGENT", f"{settings['USER_AGENT'][:-1]}; {self.config.contact})", "cmdline"
             )
-        configure_logging(settings, install_root_handler=False)
+        configure_logging(settings)
         self._runner = AsyncCrawlerRunner(settings)
         errors: list[BaseException] = []
 

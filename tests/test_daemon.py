@@ -256,3 +256,12 @@ def test_sighup_reloads_sources_without_a_restart(site, tmp_path):
     assert code == 0, stderr
     # Seconds after the reload, the removed source is no longer polled.
     assert not any("poll broken" in line for line in daemon.lines[kept:])
+
+
+def test_log_json_gives_one_json_object_a_line(site, tmp_path):
+    (tmp_path / "salvo.toml").write_text(config_for(site.base_url, "1s"))
+    result = run_salvo(tmp_path, tmp_path / "salvo.db", "-v", "run", "--for", "2", "--log-json")
+    assert result.returncode == 0, result.stderr
+    entries = [json.loads(line) for line in result.stderr.splitlines()]
+    assert entries and all({"time", "level", "logger", "message"} <= set(e) for e in entries)
+    assert any(e["logger"].startswith("scrapy") for e in entries)
