@@ -28,6 +28,18 @@ Decisions:
   them were shot down" is a destroyed count.
 - In Ukrainian and Russian, a missile named without a numeral counts 1 when singular and makes
   the sum unknown (null) when plural, as the Ukrainian Air Force writes its summaries.
+- "266 drones and 45 missiles, of which 250 and 40 respectively were shot down": the pair goes
+  to the weapons in the order the sentence (or the one before) named them.
+- A figure after its noun ("drones: 539", "Shahed — 120") counts like one before it; list lines
+  ("Kh-101 cruise missiles: 6." then "Iskander-M missiles: 5.") add up and take the verb of the
+  lines before.
+- A total followed by parts that add up to it ("31 missiles: 8 Kh-101, 2 Kalibr, 21 Iskander",
+  per-direction counts) is the total alone; parts given without the weapon noun are not read.
+- "a dozen", "dozens of", "une dizaine de", "близько десятка": the weapon was used, the figure
+  is not given (null). "several"/"plusieurs" give nothing.
+- An earlier attack mentioned in passing ("a day after a record 728 drones on Wednesday",
+  "au lendemain d'une attaque record de 728 drones") is blanked out: not this attack's figure,
+  date or record claim. An earlier attack told in a sentence of its own is its own report.
 """
 
 from __future__ import annotations
@@ -36,8 +48,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 
-from monitor.dates import find_date, parse_published
+from monitor.dates import WEEKDAY_WORDS, find_date, parse_published
 from monitor.models import Report
 from monitor.numbers import by_first_letter, digitise
 
@@ -84,7 +97,9 @@ _EN_WORDS = re.compile(r"\b(?:the|and|of|to|in|was|is|on|at|said|with)\b")
 def detect_lang(text: str) -> str:
     """A cheap guess from script and stopwords: 'uk', 'ru', 'fr' or 'en'."""
     sample = text[:400]
-    cyrillic = len(_CYRILLIC.findall(sample)) if _CYRILLIC.search(sample) else 0
+    # Cyrillic letters take two bytes in UTF-8: the extra bytes count them (and the odd accent
+    # or emoji) without a regex pass over every character.
+    cyrillic = len(sample.encode()) - len(sample) if _CYRILLIC.search(sample) else 0
     if cyrillic * 2 > len(sample.strip()) * 0.5 and cyrillic > 10:
         ukrainian = len(_UK_LETTERS.findall(sample)) > len(_RU_LETTERS.findall(sample))
         return "uk" if ukrainian else "ru"
@@ -148,13 +163,19 @@ _ANY = (
 )
 _NOUN = rf"(?:(?P<any>{_ANY})|(?P<drone>{_DRONE})|(?P<missile>{_MISSILE}))(?![\w'])"
 _WEAPON_HINT = re.compile(by_first_letter(f"{_ANY}|{_DRONE}|{_MISSILE}"))
+# The same nouns grouped by first letter (fast to scan for); which kind it is comes after.
+_NOUN_FAST = by_first_letter(f"{_ANY}|{_DRONE}|{_MISSILE}") + r"(?![\w'])"
+_NOUN_KIND = re.compile(_NOUN)
 # Words that cannot sit between a number and its weapon noun ("5 of the drones" is no count).
 _STOP = (
     r"and|or|et|ou|і|й|та|и|или|або|чи|of|de|des|du|from|in|on|at|to|over|by|with|the|a|an|per"
     r"|par|à|au|aux|en|dans|sur|з|із|зі|с|со|в|у|на|над|по|до|від|от|а|також|также|than|que"
     r"|million\w*|milliard\w*|billion\w*|mln|млн\w*|thousand\w*|mille|milliers|тис\w*|тыс\w*"
     r"|were|was|have|has|had|ont|été|been|is|are|est|sont|d'\S*|l'\S*"
+    # A year is no count: "в 2023 году беспилотники", "in 2024 years".
+    r"|году|року|рік|год|г|р|years?|années?"
 )
+_STOP_FAST = by_first_letter(_STOP)
 _TOKEN_END = r"(?=[\s.,;:!?()\[\]\"«»“”„]|$)"
 # A count: digits not glued to a word, unit, time or code ("kh-101", "18:00", "$35000", "5%").
 # The check on the character before is done in code (_clean_start): a look-behind at the start
@@ -162,8 +183,8 @@ _TOKEN_END = r"(?=[\s.,;:!?()\[\]\"«»“”„]|$)"
 _NUM = r"(?P<num>\d{1,6})(?![\w%/:'-]|[.,]\d)"
 _GLUED_BEFORE = frozenset("$€£%/.,:+'-")
 _MENTION = re.compile(
-    rf"{_NUM}(?P<mid>(?:\s+(?!(?:{_STOP}){_TOKEN_END})[^\s\d.,;:!?()\[\]\"«»“”„]+){{0,3}}?)"
-    rf"\s+{_NOUN}"
+    rf"{_NUM}(?P<mid>(?:\s+(?!{_STOP_FAST}{_TOKEN_END})[^\s\d.,;:!?()\[\]\"«»“”„]+){{0,3}}?)"
+    rf"\s+(?P<noun>{_NOUN_FAST})"
 )
 _BARE_NUMBER = re.compile(_NUM)
 # Not weapons being counted: "250 drone attacks", "20 drone operators".
@@ -179,8 +200,34 @@ _NEXT_WORD = re.compile(r"\s+[^\s\d.,;:!?()]+")
 _NATION_UA = re.compile(r"\b(?:ukrainian\w*|ukrainien\w*|украинск\w*|українськ\w*|всу)\b")
 _NATION_RU = re.compile(
     r"\b(?:russian|russes?|российск\w*|російськ\w*|ворож\w*|enemy|ennemis?|shahed\w*|geran\w*"
-    r"|шахед\w*|гербер\w*)\b"
+    r"|шахед\w*|гербер\w*|вражеск\w*)\b"
 )
+# "Shahed-type drones and decoys: 539", "ракети «Іскандер-М» — 4": the figure after its noun,
+# ending its list item. Up to four words between ("drones lancés : 539").
+_NOUN_FIRST = re.compile(
+    rf"(?P<noun>{_NOUN_FAST})(?:[\s«»\"“”]+[^\s:;,.!?()—–«»\"“”]+[»\"”]?){{0,4}}?\s*(?:[:—–=]|\s-)\s*{_NUM}"
+    r"(?=\s*(?:[;,.)(]|$))"
+)
+# What _NOUN_FIRST needs, found by a pattern the regex engine can scan for fast.
+_LABEL_NUMBER = re.compile(r"(?:[:—–=]|\s-)\s*\d")
+
+
+def _MAY_LABEL(text: str) -> bool:  # noqa: N802 - reads as the pattern it guards
+    return ":" in text or "—" in text or "–" in text or "=" in text or " -" in text
+
+
+# An approximate count: "a dozen drones", "dozens of drones", "une dizaine de drones",
+# "близько десятка ударних дронів". The figure is not given (null), the weapon was used.
+_APPROX_HINT = re.compile(r"dozen|hundreds|dizaine|douzaine|centaine|millier|десят|сотн")
+_APPROX_COUNT = re.compile(
+    r"(?:(?:a|1|une?)\s+)?(?:dozens?|hundreds|dizaines?|douzaines?|centaines?|milliers?"
+    r"|десят(?:ок|ка|ки|ків|ков)|сотн(?:і|ю|я|и|ей)|кільк\w+\s+десятк\w+"
+    r"|нескольк\w+\s+десятк\w+)\s+(?:of\s+|de\s+|d'|des\s+)?"
+    rf"(?:[^\s\d.,;:!?()\[\]\"«»“”„]+\s+){{0,2}}?(?P<noun>{_NOUN_FAST})"
+)
+# "of which 250 and 40 respectively were shot down": one figure per weapon of the list before.
+_RESPECTIVELY = re.compile(r"respectively|respectivement|відповідно|соответственно")
+_PAIR = re.compile(r"(\d{1,6})\s*(?:,|and|et|і|та|и|й)\s*(\d{1,6})(?![\w%/:'-]|[.,]\d)")
 
 # Text just before a number that says what kind of figure it is.
 _APPROX_WORDS = (
@@ -188,28 +235,44 @@ _APPROX_WORDS = (
     r"|более)\s+)?$"
 )
 # Always a part: "including 91 over Moscow", "в том числе 91".
+# The patterns below end at the number and are searched in the 40 characters before it; their
+# alternatives are grouped by first letter (by_first_letter) since every start is tried.
 _INCLUDING = re.compile(
-    r"(?:including|incl\.|among\s+them|among\s+which|parmi\s+(?:eux|elles|lesquels"
-    r"|lesquelles)|y\s+compris|в\s+том\s+числе|в\s+т\.\s?ч\.|у\s+т\.\s?ч\.|у\s+тому\s+числі"
-    r"|среди\s+них|серед\s+них)\s*,?\s*" + _APPROX_WORDS
+    by_first_letter(
+        r"including|incl\.|among\s+them|among\s+which|parmi\s+(?:eux|elles|lesquels"
+        r"|lesquelles)|y\s+compris|в\s+том\s+числе|в\s+т\.\s?ч\.|у\s+т\.\s?ч\.|у\s+тому\s+числі"
+        r"|среди\s+них|серед\s+них"
+    )
+    + r"\s*,?\s*"
+    + _APPROX_WORDS
 )
 # A part, unless a verb says it is the part shot down ("of which 80 were shot down").
 _PART_OF = re.compile(
-    r"(?:of\s+which|of\s+whom|dont|из\s+них|із\s+них|з\s+них|of\s+them|of\s+these"
-    r"|of\s+those|d'entre\s+eux|d'entre\s+elles)\s*,?\s*" + _APPROX_WORDS
+    by_first_letter(
+        r"of\s+which|of\s+whom|dont|из\s+них|із\s+них|з\s+них|of\s+them|of\s+these"
+        r"|of\s+those|d'entre\s+eux|d'entre\s+elles"
+    )
+    + r"\s*,?\s*"
+    + _APPROX_WORDS
 )
 _COMPARED = re.compile(
-    r"(?:since|than|compared\s+(?:with|to)|versus|vs\.?|up\s+from|down\s+from|from|previous"
-    r"\s+(?:record|high)\s+of|contre|après|avant|depuis|par\s+rapport\s+(?:à|aux)|précédent"
-    r"\s+record\s+de|порівняно\s+з|проти|после|против|по\s+сравнению\s+с|чем|ніж"
-    r"|попередн\w+\s+рекорд\w*|предыдущ\w+\s+рекорд\w*)\s+(?:the\s+|les\s+|le\s+|la\s+)?$"
+    by_first_letter(
+        r"since|than|compared\s+(?:with|to)|versus|vs\.?|up\s+from|down\s+from|from|previous"
+        r"\s+(?:record|high)\s+of|contre|après|avant|depuis|par\s+rapport\s+(?:à|aux)|précédent"
+        r"\s+record\s+de|порівняно\s+з|проти|после|против|по\s+сравнению\s+с|чем|ніж"
+        r"|попередн\w+\s+рекорд\w*|предыдущ\w+\s+рекорд\w*"
+    )
+    + r"\s+(?:the\s+|les\s+|le\s+|la\s+)?$"
 )
 _OUT_OF = re.compile(r"(?:\bof\s+the|\bout\s+of(?:\s+the)?|\bsur(?:\s+les)?|\bіз|\bз|\bиз)\s+$")
 _NOT_EXACT = re.compile(
-    r"(?:more\s+than|over|upwards\s+of|in\s+excess\s+of|at\s+least|fewer\s+than|less\s+than"
-    r"|under|up\s+to|as\s+many\s+as|plus\s+de|au\s+moins|moins\s+de|jusqu'à|понад|більше"
-    r"|більш\s+ніж|щонайменше|принаймні|до|более|больше|свыше|не\s+менее|по\s+меньшей\s+мере"
-    r"|менее|меньше)\s+$"
+    by_first_letter(
+        r"more\s+than|over|upwards\s+of|in\s+excess\s+of|at\s+least|fewer\s+than|less\s+than"
+        r"|under|up\s+to|as\s+many\s+as|plus\s+de|au\s+moins|moins\s+de|jusqu'à|понад|більше"
+        r"|більш\s+ніж|щонайменше|принаймні|до|более|больше|свыше|не\s+менее"
+        r"|по\s+меньшей\s+мере|менее|меньше"
+    )
+    + r"\s+$"
 )
 # "108 drones sur 157": the second figure is how many were launched.
 _OUT_OF_AFTER = re.compile(
@@ -224,7 +287,10 @@ _ELLIPTIC = re.compile(
 _OF_THE_WEAPON = re.compile(rf"\s+(?:of\s+(?:the|these|those)|d'entre\s+les)\s+{_NOUN}")
 _OF_THEM = re.compile(r"\s+(?:of\s+them|d'entre\s+eux|d'entre\s+elles|з\s+них|із\s+них|из\s+них)\b")
 _REFERS_BACK = re.compile(
-    r"of\s+(?:them|these|which)|\b(?:з|із|из)\s+них|d'entre\s+(?:eux|elles)|\bdont\b"
+    by_first_letter(
+        r"of\s+(?:them|these|which)|з\s+них|із\s+них|из\s+них|d'entre\s+(?:eux|elles)|dont\b"
+        r"|respectively|respectivement|відповідно|соответственно"
+    )
 )
 _BARE_OF = re.compile(r"\s+(?:of\s+the|out\s+of(?:\s+the)?|sur(?:\s+les)?|із|з|из)\s+(?=\d)")
 _CONTINUES = re.compile(
@@ -253,6 +319,8 @@ _NEUTRAL_WORDS = (
 _MODALS = (
     "could",
     "might",
+    # "capable of launching 1,000 Shaheds": a capacity, not a launch.
+    r"capables?",
     "would",
     r"pourrai\w*",
     r"peu[tv]\w*",
@@ -264,11 +332,11 @@ _MODALS = (
 )
 _DESTROY_WORDS = (
     r"shot\s+down|shoots?\s+down|shooting\s+down|downed|down(?=\s+\d)"
-    r"|intercept\w*|destroy\w*|neutrali[sz]\w*|suppress\w*|jammed|brought\s+down|taken\s+out"
+    r"|intercept(?!eurs?\b|ors?\b)\w*|destroy\w*|neutrali[sz]\w*|suppress\w*|jammed|brought\s+down|taken\s+out"
     r"|eliminated|abatt\w*|détrui\w*|neutralis\w*|éliminé\w*|mis\s+hors\s+d'état|збит\w*"
     r"|збил\w*|збива\w*|знищ\w*|подавлен\w*|подавил\w*|нейтралізова\w*|перехопл\w*"
     r"|перехопи\w*|сбит\w*|сбил\w*|сбива\w*|уничтож\w*|перехвач\w*|перехвати\w*"
-    r"|нейтрализова\w*|поражен\w*|знешкод\w*|обезвреж\w*"
+    r"|нейтрализова\w*|поражен\w*|знешкод\w*|обезвреж\w*|обезвреди\w*"
 )
 _LAUNCH_WORDS = (
     r"launch\w*|hurl\w*|fired|fires|firing|fire|used|using|uses|deploy\w*|sent|sending"
@@ -276,8 +344,10 @@ _LAUNCH_WORDS = (
     r"|comprising|consisting\s+of|carried\s+out|lanc\w*|tir\w*|utilis\w*|envoy\w*|déploy\w*"
     r"|attaqu\w*|frapp\w*|visé\w*|ciblé\w*|атакува\w*|атаков\w*|запуст\w*|запусти\w*"
     r"|випуст\w*|выпуст\w*|застосува\w*|примени\w*|применен\w*|задіяв\w*|задейств\w*"
-    r"|направи\w*|спрямува\w*|завда\w*\s+удар\w*|нанес\w*\s+удар\w*|вдари\w*|вдарил\w*"
-    r"|выпущ\w*|запущ\w*|випущ\w*"
+    r"|направи\w*|спрямува\w*|завда\w*\s+(?:\w+\s+){0,2}?удар\w*"
+    r"|нанес\w*\s+(?:\w+\s+){0,2}?удар\w*|вдари\w*|вдарил\w*"
+    r"|выпущ\w*|запущ\w*|випущ\w*|здійсни\w*|осуществи\w*"
+    r"|hit\s+(?:[\w']+\s+){1,3}?with\b"
 )
 _MODAL_LAUNCH = "|".join(rf"{modal}(?:\s+\S+){{0,2}}?\s+(?:{_LAUNCH_WORDS})" for modal in _MODALS)
 _NEUTRAL_CUE = re.compile(rf"{_MODAL_LAUNCH}|{_NEUTRAL_WORDS}|{'|'.join(_MODALS)}")
@@ -290,10 +360,19 @@ _CUES = re.compile(
 )
 
 
+_CUE_ROLES: dict[str, str] = {}  # the same few verbs come back in every text
+
+
 def _cue_role(cue: str) -> str:
-    if _NEUTRAL_CUE.fullmatch(cue):
-        return "neutral"
-    return "destroyed" if _DESTROY_CUE.fullmatch(cue) else "launched"
+    role = _CUE_ROLES.get(cue)
+    if role is None:
+        if _NEUTRAL_CUE.fullmatch(cue):
+            role = "neutral"
+        else:
+            role = "destroyed" if _DESTROY_CUE.fullmatch(cue) else "launched"
+        if len(_CUE_ROLES) < 10_000:  # bounded: cue spans can hold a word or two of text
+            _CUE_ROLES[cue] = role
+    return role
 
 
 def _cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
@@ -302,16 +381,23 @@ def _cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, 
 
 
 # --- Sides ------------------------------------------------------------------------------------
-_SUBJECT = re.compile(
-    r"(?P<ru>\brussia(?!'s\s+defen|n\s+defen)|russian\s+(?:forces|troops|army|military)|moscow"
+_SUBJECT_RU = (
+    r"russia(?!'s\s+defen|n\s+defen)|russian\s+(?:forces|troops|army|military)|moscow"
     r"|the\s+enemy|the\s+kremlin|la\s+russie|moscou|les\s+forces\s+russes|l'armée\s+russe"
-    r"|l'ennemi|противник\w*|ворог\w*|росія|\bрф\b|россия|российск\w+\s+(?:войска|армия)"
-    r"|окупант\w*|оккупант\w*|агресор\w*|агрессор\w*)"
-    r"|(?P<ua>\bukraine(?!'s\s+air\s+force)|ukrainian\s+(?:forces|troops|army|military)|kyiv"
+    r"|l'ennemi|противник\w*|ворог\w*|росія|рф\b|россия|российск\w+\s+(?:войска|армия)"
+    r"|окупант\w*|оккупант\w*|агресор\w*|агрессор\w*|враг\w*|росіян\w*|россиян\w*"
+    r"|putin\S*\s+forces|les\s+forces\s+de\s+poutine|moscow's\s+forces"
+)
+_SUBJECT_UA = (
+    r"ukraine(?!'s\s+air\s+force)|ukrainian\s+(?:forces|troops|army|military)|kyiv"
     r"|kiev|l'ukraine|les\s+forces\s+ukrainiennes|l'armée\s+ukrainienne|україна|зсу"
     r"|украина|всу|киевский\s+режим|вооруженные\s+силы\s+украины|украинские\s+(?:войска"
-    r"|военные|формирования))"
+    r"|военные|формирования)"
 )
+# One scan for both sides (grouped by first letter); the side is told by _IS_RU_SUBJECT.
+# Word starts are checked in code: a leading \b would stop the engine skipping ahead.
+_SUBJECT = re.compile(by_first_letter(f"{_SUBJECT_RU}|{_SUBJECT_UA}"))
+_IS_RU_SUBJECT = re.compile(_SUBJECT_RU)
 _OBJECT_BEFORE = re.compile(
     r"(?:\bat|\bon|against|into|towards|\bin|\bof|\bsur|contre|\bde|\bpar|\bvers|\bпо|\bна|\bпроти"
     r"|против|\bв|\bу|\bз|\bс|\bиз)\s+$"
@@ -490,6 +576,8 @@ def _nearest_role(
 
 
 def _weapon_of(match: re.Match[str]) -> str:
+    if "noun" in match.re.groupindex:
+        match = _NOUN_KIND.match(match.group("noun"))  # type: ignore[assignment]
     if match.group("any"):
         return "any"
     return "drone" if match.group("drone") else "missile"
@@ -503,16 +591,37 @@ def _nation(text: str) -> str | None:
     return None
 
 
+# "the largest air attack", "une attaque": a noun, not the verb whose subject attacked.
+_NOUN_CUES = frozenset({"attack", "attacks", "barrage", "attaque", "attaques"})
+_ARTICLE_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|this|that|its|air|aerial|drone|missile|massive|largest|biggest|heaviest"
+    r"|combined|une|cette|la|grande|nouvelle)\s+|l'|d')$"
+)
+
+
 def _sentence_side(norm: str, cues: list[tuple[int, int, str]]) -> str | None:
     """Who attacked, by the sentence's own words: its subject, else who shot things down."""
-    verb = next((cue for cue in cues if cue[2] == "launched"), None)
+    verb = next(
+        (
+            cue
+            for cue in cues
+            if cue[2] == "launched"
+            and not (
+                norm[cue[0] : cue[1]] in _NOUN_CUES
+                and _ARTICLE_BEFORE.search(norm, max(0, cue[0] - 12), cue[0])
+            )
+        ),
+        None,
+    )
     if verb:
         subject = None
         for match in _SUBJECT.finditer(norm, 0, verb[0]):
+            if match.start() and norm[match.start() - 1].isalnum():
+                continue  # inside a longer word
             if not _OBJECT_BEFORE.search(norm, max(0, match.start() - 12), match.start()):
                 subject = match  # "at Ukraine", "sur l'Ukraine" is the target, not the subject
         if subject is not None and verb[0] - subject.end() <= 60:
-            side = "RU" if subject.group("ru") else "UA"
+            side = "RU" if _IS_RU_SUBJECT.fullmatch(subject.group(0)) else "UA"
             if _PASSIVE.search(norm, subject.end(), verb[0] + 1):
                 return _OTHER_SIDE[side]  # "l'Ukraine a été visée par ...": the target
             return side
@@ -561,29 +670,42 @@ def _figures(
     norm: str,
     lang: str,
     context_side: Callable[[], str | None],
-    carried_role: str | None = None,
+    carried_role: Callable[[], str | None] | None = None,
     carried_weapon: str | None = None,
-) -> list[_Figure]:
-    """Every count of a sentence with its role; figures without a role are dropped.
+    carried_weapons: tuple[str, ...] = (),
+) -> tuple[list[_Figure], str | None]:
+    """Every count of a sentence with its role, and the role of the sentence's last verb.
+
+    Figures without a role are dropped.
 
     `context_side`: who attacked when the sentence itself does not say (asked only then).
-    `carried_role`: the role of the previous sentence's last verb, for a sentence that goes on
-    with its list ("А також 168 ударними БпЛА ...", "And 11 missiles.").
+    `carried_role`: gives the role of the previous sentence's last verb (asked only when
+    needed), for a sentence that goes on
+    with its list ("А також 168 ударними БпЛА ...", "And 11 missiles."), or for a list line
+    without a verb ("Kh-101 cruise missiles: 6.").
+    `carried_weapons`: the weapons of the previous sentence in order, for "respectively".
     """
     text = digitise(norm, lang)
     cues = _cues(text)
-    if not cues and not carried_role:
-        return []
-    side = _sentence_side(text, cues) or context_side()
-    if carried_role and _CONTINUES.match(text):
-        cues.insert(0, (-1, 0, carried_role))
+    own_role = next((cue[2] for cue in reversed(cues) if cue[2] != "neutral"), None)
+    if carried_role is not None and (
+        _CONTINUES.match(text) or (not cues and _MAY_LABEL(text) and _NOUN_FIRST.search(text))
+    ):
+        role = carried_role()
+        if role is not None:
+            cues.insert(0, (-1, 0, role))
+            own_role = own_role or role  # the list goes on for the next line
     if not cues:
-        return []
+        return [], own_role
+    if not _HAS_DIGIT.search(text) and "ракет" not in text and not _APPROX_HINT.search(text):
+        return [], own_role  # no figure to read: no digit, number word or approximate count
+    side = _sentence_side(text, cues) or context_side()
     figures: list[_Figure] = []
     taken: list[tuple[int, int]] = []
     last_weapon: str | None = carried_weapon
     last_attacker: str | None = None
     previous: tuple[int, str, str | None] | None = None  # end, weapon, role of the last mention
+    listed: list[tuple[int, str]] = []  # start, weapon of each figure read, for "respectively"
 
     for match in _MENTION.finditer(text):
         start, end = match.start(), match.end()
@@ -629,13 +751,68 @@ def _figures(
         if _NOT_EXACT.search(before):
             value = None
         figures.append(_Figure(attacker, weapon, role, value))
+        listed.append((start, weapon))
         after = _OUT_OF_AFTER.match(text, end)
         if after and role == "destroyed":
             figures.append(_Figure(attacker, weapon, "launched", int(after.group(1))))
             taken.append((after.start(1), after.end(1)))
 
-    # Numbers without a weapon noun: "268 were shot down", "268 of the 539 drones".
-    for match in _BARE_NUMBER.finditer(text):
+    label_numbers = _LABEL_NUMBER.finditer(text) if _MAY_LABEL(text) else ()
+    after_label = 0
+    for label in label_numbers:
+        # The noun comes at most a few words before its figure, after the previous figure.
+        lowest = max(after_label, label.start() - 90)
+        after_label = label.end()
+        match = _NOUN_FIRST.search(text, max(0, lowest), label.end() + 7)
+        if match is not None and match.start("num") == label.end() - 1:
+            start, end = match.start("num"), match.end("num")
+            if any(s <= start < e for s, e in taken) or not _clean_start(text, start):
+                continue
+            role = _nearest_role(cues, start, end, text)
+            taken.append((match.start(), end))
+            if role is None:
+                continue
+            weapon = _weapon_of(match)
+            attacker = _nation(match.group(0)) or side
+            value = (
+                None if _NOT_EXACT.search(text, max(0, start - 40), start) else int(match["num"])
+            )
+            figures.append(_Figure(attacker, weapon, role, value))
+            listed.append((start, weapon))
+    if _APPROX_HINT.search(text):
+        for match in _APPROX_COUNT.finditer(text):
+            start, end = match.start(), match.end()
+            if any(s <= start < e for s, e in taken) or not _clean_start(text, start):
+                continue
+            taken.append((start, end))
+            role = _nearest_role(cues, start, end, text)
+            if role is None:
+                continue
+            next_word = _NEXT_WORD.match(text, end)
+            attacker = _nation(match.group(0) + (next_word.group(0) if next_word else "")) or side
+            figures.append(_Figure(attacker, _weapon_of(match), role, None))
+    if _RESPECTIVELY.search(text):
+        for match in _PAIR.finditer(text):
+            start, end = match.start(), match.end()
+            if any(s <= start < e for s, e in taken) or not _clean_start(text, start):
+                continue
+            weapons: list[str] = []
+            for _at, weapon in listed:
+                if _at < start and weapon != "any" and weapon not in weapons:
+                    weapons.append(weapon)
+            if len(weapons) < 2:
+                weapons = list(carried_weapons)
+            role = _nearest_role(cues, start, end, text)
+            if len(weapons) < 2 or role is None:
+                continue
+            taken.append((start, end))
+            for weapon, value in zip(weapons, (match.group(1), match.group(2)), strict=False):
+                figures.append(_Figure(last_attacker or side, weapon, role, int(value)))
+
+    # Numbers without a weapon noun: "268 were shot down", "268 of the 539 drones". Each such
+    # figure is a destroyed count, so a sentence without a destroying verb has none.
+    has_destroy = any(cue[2] == "destroyed" for cue in cues)
+    for match in _BARE_NUMBER.finditer(text) if has_destroy else ():
         start, end = match.start(), match.end()
         if not _clean_start(text, start):
             continue
@@ -675,7 +852,7 @@ def _figures(
 
     if "ракет" in text:
         figures.extend(_unnumbered_missiles(text, cues, taken, side))
-    return figures
+    return figures, own_role
 
 
 def _destroyed_just_before(cues: list[tuple[int, int, str]], start: int) -> bool:
@@ -692,6 +869,18 @@ def _last_role(norm: str) -> str | None:
         if kind != "neutral":
             role = kind
     return role
+
+
+def _role_of(index: int, norms: list[str], roles: dict[int, str | None]) -> str | None:
+    """The last verb's role of a sentence of the paragraph: read already, else read now."""
+    if index not in roles:
+        roles[index] = _last_role(norms[index])
+    return roles[index]
+
+
+def _role_before(position: int, flat: list[str], last_role: str | None) -> str | None:
+    """For a paragraph's first sentence: the verb of the sentence before, else the last one."""
+    return (_last_role(flat[position - 1]) if position else None) or last_role
 
 
 def _clean_start(text: str, start: int) -> bool:
@@ -726,9 +915,48 @@ def _unnumbered_missiles(
 
 
 def _sum(values: list[int | None]) -> int | None:
+    """The figures of one sentence for one (side, weapon, role), added up.
+
+    A total followed by its parts ("31 missiles: 8 Kh-101, 2 Kalibr and 21 Iskander-M",
+    "180 drones: 90 from Kursk, 60 from Bryansk and 30 from Donetsk") is the total alone.
+    """
     if any(v is None for v in values):
         return None
+    if len(values) >= 3 and values[0] == sum(values[1:]):  # type: ignore[arg-type]
+        return values[0]
     return sum(v for v in values if v is not None)
+
+
+# An earlier attack mentioned in passing: "a day after a record barrage of 728 drones on
+# Wednesday", "au lendemain d'une attaque record de 728 drones". Its figures, date and record
+# claim are not this attack's; the clause is blanked out before the sentence is read.
+_PASSING_HINT = re.compile(by_first_letter(r"after|following|lendemain|après|після|после"))
+_IN_PASSING = re.compile(
+    r"(?P<day>(?:a|one|two|three|\d)\s+days?\s+after|the\s+day\s+after|au\s+lendemain\s+d"
+    r"|(?:deux|trois|\d)\s+jours\s+après|наступного\s+дня\s+після|на\s+следующий\s+день"
+    r"\s+после)?(?(day)|(?:after|following|après|після|после)\b)[^,;.]*"
+)
+_PASSING_TIME = re.compile(
+    WEEKDAY_WORDS + r"|previous|earlier|the\s+night\s+before|la\s+veille|précédente"
+    r"|напередодні|накануне|попередн\w+|предыдущ\w+"
+)
+_HAS_DIGIT = re.compile(r"\d")
+
+
+# A line of a list that gives one figure after its label: "Kh-101 cruise missiles: 6."
+_LIST_LINE = re.compile(r"[^:;—–=]{1,60}?[:—–=]\s*\d[\d\s.,']{0,8}[\s.;]*$")
+
+
+def _mask_passing(norm: str) -> str:
+    if not _PASSING_HINT.search(norm):
+        return norm
+    for match in _IN_PASSING.finditer(norm):
+        if match.start() and norm[match.start() - 1].isalnum():
+            continue
+        clause = match.group(0)
+        if _HAS_DIGIT.search(clause) and (match.group("day") or _PASSING_TIME.search(clause)):
+            norm = norm[: match.start()] + " " * len(clause) + norm[match.end() :]
+    return norm
 
 
 def _trim(sentence: str) -> str:
@@ -763,12 +991,22 @@ def read_reports(
     `published`: the document's ISO date or datetime (anchors "overnight", "on Sunday" and
     month names without a year); `lang`: an ISO 639-1 hint, guessed when None.
     """
-    if not text or not _WEAPON_HINT.search(normalise(text)):
+    if not text:
         return []
+    whole = normalise(text)
+    if not _WEAPON_HINT.search(whole):
+        return []  # the common case for a news feed: nothing about drones or missiles
+    # Searched once over the whole text, so that most sentences skip these checks.
+    any_record_word = bool(_RECORD_HINT.search(whole))
+    any_passing_word = bool(_PASSING_HINT.search(whole))
+    any_refers_back = bool(_REFERS_BACK.search(whole))
+    any_period_word = bool(_PERIOD.search(whole))
     lang = (lang or detect_lang(text)).lower()[:2]
     pub = parse_published(published)
     paras = [sentences(p) for p in paragraphs(text)]
     norms = [[normalise(s) for s in para] for para in paras]
+    if any_passing_word:
+        norms = [[_mask_passing(norm) for norm in para] for para in norms]
 
     attacks: dict[tuple[str, str, str | None], _Attack] = {}
     claimed: set[tuple[str, str | None]] = set()
@@ -777,14 +1015,25 @@ def read_reports(
     last_attacker: str | None = None
     last_weapon: str | None = None
     last_date: date | None = None
+    last_role: str | None = None  # the last verb's role, for list lines without a verb
+    last_weapons: tuple[str, ...] = ()  # the weapons of the last sentence read, in order
+    list_sums: dict[tuple[tuple[str, str, str | None], str], int | None] = {}
     first_date_cache: list[date | None] = []
+
+    sides_seen: dict[str, str | None] = {}  # sentence -> _context_side, read at most once
+    dates_seen: dict[str, date | None] = {}  # sentence -> its date, each read at most once
+
+    def dated(norm: str) -> date | None:
+        if norm not in dates_seen:
+            dates_seen[norm] = find_date(norm, pub)
+        return dates_seen[norm]
 
     def first_date_in_document() -> date | None:
         if not first_date_cache:
             first = None
             for para_norms in norms:
                 for norm in para_norms:
-                    first = find_date(norm, pub)
+                    first = dated(norm)
                     if first:
                         break
                 if first:
@@ -798,37 +1047,48 @@ def read_reports(
         para_norms = norms[p_index]
         para_dates: dict[int, date | None] = {}
         source_hits: dict[tuple[str, int], bool] = {}
+        roles: dict[int, str | None] = {}  # the last verb's role of the sentences read
 
         def date_of(i: int, para_norms: list[str] = para_norms, cache: dict = para_dates):
             if i not in cache:
-                cache[i] = find_date(para_norms[i], pub)
+                cache[i] = dated(para_norms[i])
             return cache[i]
 
         for s_index, sentence in enumerate(para):
             position += 1
             norm = para_norms[s_index]
-            claim = _claims_record(norm) if _RECORD_HINT.search(norm) else False
+            claim = any_record_word and _RECORD_HINT.search(norm) and _claims_record(norm)
             # "Сили ППО знешкодили 64 з них.": a figure about the weapons named just before.
             has_weapon = bool(_WEAPON_HINT.search(norm)) or bool(
-                last_weapon and _REFERS_BACK.search(norm)
+                last_weapon and any_refers_back and _REFERS_BACK.search(norm)
             )
-            if has_weapon and _period_of(norm):
-                continue
             figures: list[_Figure] = []
             if has_weapon:
-                carried = _last_role(para_norms[s_index - 1]) if s_index else None
+                if s_index:
+                    carried = partial(_role_of, s_index - 1, para_norms, roles)
+                else:
+                    carried = partial(_role_before, position, flat, last_role)
 
                 def fallback_side(
                     before: int = position, last: str | None = last_attacker
                 ) -> str | None:
                     # The sentences just before ("... acheminés en Russie"), else the last attack.
                     for norm_before in flat[max(0, before - 3) : before][::-1]:
-                        found = _context_side(norm_before)
+                        if norm_before not in sides_seen:
+                            sides_seen[norm_before] = _context_side(norm_before)
+                        found = sides_seen[norm_before]
                         if found:
                             return found
                     return last
 
-                figures = _figures(norm, lang, fallback_side, carried, last_weapon)
+                figures, own_role = _figures(
+                    norm, lang, fallback_side, carried, last_weapon, last_weapons
+                )
+                roles[s_index] = own_role
+                last_role = own_role or last_role
+                # A total over a week or a month is no attack (checked only when it matters).
+                if (figures or claim) and any_period_word and _period_of(norm):
+                    continue
             if not figures:
                 if claim:
                     if last_keys:
@@ -849,7 +1109,12 @@ def read_reports(
             last_date = when
             day = when.isoformat() if when else None
 
+            is_list_line = bool(_LIST_LINE.match(norm))
+            if not is_list_line:
+                list_sums.clear()
             grouped: dict[tuple[str, str, str], list[int | None]] = {}
+            weapons_in_order = [f.weapon for f in figures if f.weapon != "any"]
+            last_weapons = tuple(dict.fromkeys(weapons_in_order)) or last_weapons
             for figure in figures:
                 attacker = figure.attacker or "RU"
                 grouped.setdefault((attacker, figure.weapon, figure.role), []).append(figure.value)
@@ -860,6 +1125,12 @@ def read_reports(
                 if attack is None:
                     attack = attacks[key] = _Attack(attacker, weapon, day)
                 value = _sum(values)
+                if is_list_line:
+                    # "Kh-101 cruise missiles: 6." then "Iskander-M ballistic missiles: 5.":
+                    # the lines of one list add up (a rewritten list elsewhere does not).
+                    so_far = list_sums.get((key, role), 0)
+                    value = None if value is None or so_far is None else so_far + value
+                    list_sums[(key, role)] = value
                 current = getattr(attack, role)
                 if value is not None and (current is None or value > current):
                     setattr(attack, role, value)

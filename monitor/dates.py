@@ -82,6 +82,10 @@ _NIGHT_WD = re.compile(
 _EXPLICIT_DM = re.compile(rf"(?P<day>{_DAY})\s+(?P<month>{_MON}){_YEAR}(?![\w'])")
 _EXPLICIT_MD = re.compile(rf"(?P<month>{_MON})\s+(?P<day>{_DAY})(?![\d:]){_YEAR}(?![\w'])")
 _WEEKDAY = re.compile(rf"(?P<wd>{_WD})(?![\w'])")
+# "on Saturday night": the night from Saturday to Sunday, so the attack is dated Sunday.
+_WD_NIGHT = re.compile(rf"(?P<wd>{_WD})\s+night(?!\s+(?:into|to)\b)")
+# For other modules: a weekday named in any of the four languages (a regex source).
+WEEKDAY_WORDS = _WD
 _NIGHT_WORDS = ("nuit", "night", "ніч", "ночь")
 # Words that make the date that follows them something other than the attack's day.
 _NOT_THE_DAY = re.compile(
@@ -195,6 +199,10 @@ def find_date(text: str, published: date | None) -> date | None:
         match = _NIGHT_WD.search(text)
         if match:
             return _weekday_before(_WEEKDAYS[match.group("wd")], published)
+        match = _WD_NIGHT.search(text)
+        if match and _is_attack_day(text, match):
+            before = _weekday_before(_WEEKDAYS[match.group("wd")], published)
+            return before + timedelta(days=1) if before else None
     for pattern in (_EXPLICIT_DM, _EXPLICIT_MD):
         for match in pattern.finditer(text):
             if _is_attack_day(text, match):

@@ -21,6 +21,7 @@ _GROUPED = re.compile(
     r"(?<![\w.,'/-])(\d{1,3})([ \u00a0\u202f\u2009,.'])(\d{3})((?:\2\d{3})*)(?![\d]|[.,]\d)"
 )
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " "})
+_ODD_SPACE = re.compile("[\u00a0\u202f\u2009\u2007]")
 
 
 def _join_groups(match: re.Match[str]) -> str:
@@ -240,15 +241,32 @@ def cyrillic_to_digits(text: str) -> str:
     return _CYR_RUN.sub(_replace_cyrillic, text)
 
 
+# Every English or French word text2num turns into digits starts with one of these (ordinals
+# included). A sentence with none of them is left as is: text2num is the slow part of digitise.
+_EN_FR_NUMBER_WORD = re.compile(
+    r"\b"
+    + by_first_letter(
+        r"zero|zéro|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirt|fift"
+        r"|twent|fort|ninet|hundred|thousand|million|billion|first|second|third|un|une|deux"
+        r"|trois|quatr|cinq|sept|huit|neuf|dix|onze|douze|treize|quinze|seize|vingt|trente"
+        r"|quarante|cinquante|soixante|cent|mille|milli|premi|deuxi|troisi"
+    )
+)
+
+
 def latin_to_digits(text: str, lang: str) -> str:
     """English/French (and other text2num languages) number words to digits, isolated 'two'
     and 'deux' included."""
+    if lang in ("en", "fr") and not _EN_FR_NUMBER_WORD.search(text):
+        return text
     return alpha2digit(text, lang if lang in _T2N_LANGS else "en", threshold=0)
 
 
 def digitise(text: str, lang: str) -> str:
     """All the numbers of a (lowercased) sentence as plain digits."""
-    text = join_digit_groups(text.translate(_SPACES))
+    if _ODD_SPACE.search(text):  # rare, and translate() is slow on short strings
+        text = text.translate(_SPACES)
+    text = join_digit_groups(text)
     if lang in ("uk", "ru"):
         return cyrillic_to_digits(text)
     return cyrillic_to_digits(latin_to_digits(text, lang))

@@ -45,8 +45,8 @@ def test_corpus_without_language_hint(row: dict) -> None:
 
 def test_corpus_size_and_mix() -> None:
     rows = _rows()
-    assert len(rows) >= 60
-    assert sum(1 for row in rows if not row["expected"]) >= 20
+    assert len(rows) >= 200
+    assert sum(1 for row in rows if not row["expected"]) >= 60
     assert {row["lang"] for row in rows} == {"en", "fr", "uk", "ru"}
 
 
@@ -154,3 +154,50 @@ def test_demo_corpus_pages(document: dict) -> None:
     got = [key for key in _sorted(found) if key not in optional]
     assert got == _sorted(document["reports"])
     assert all(r["period"] is None for r in found)
+
+
+def _figures_of(text: str, published: str = "2025-10-05") -> set[tuple]:
+    return {
+        (r.weapon, r.launched, r.destroyed, r.date) for r in read_reports(text, published=published)
+    }
+
+
+def test_respectively_gives_one_figure_per_weapon_in_order() -> None:
+    text = "Russia launched 266 drones and 45 missiles; 250 and 40 respectively were shot down."
+    assert _figures_of(text) == {
+        ("drone", 266, 250, "2025-10-05"),
+        ("missile", 45, 40, "2025-10-05"),
+    }
+
+
+def test_figures_after_the_noun_and_list_lines_add_up() -> None:
+    text = "Overnight the enemy attacked.\nKh-101 cruise missiles: 6.\nIskander-M missiles: 5."
+    assert _figures_of(text) == {("missile", 11, None, "2025-10-05")}
+
+
+def test_parts_listed_after_a_total_are_not_added() -> None:
+    text = (
+        "Russia launched 180 drones: 90 drones from Kursk, 60 drones from Bryansk and 30 drones"
+        " from Oryol."
+    )
+    assert _figures_of(text) == {("drone", 180, None, "2025-10-05")}
+
+
+def test_approximate_count_is_null() -> None:
+    assert _figures_of("Russia launched a dozen drones overnight.") == {
+        ("drone", None, None, "2025-10-05")
+    }
+
+
+def test_earlier_attack_in_passing_is_not_this_attack() -> None:
+    text = (
+        "Russia launched 397 drones overnight, a day after a record barrage of 728 drones on "
+        "Wednesday."
+    )
+    (report,) = read_reports(text, published="2025-07-10")
+    assert (report.launched, report.claims_record) == (397, False)
+
+
+def test_weekday_night_is_dated_by_the_morning_after() -> None:
+    (report,) = read_reports("Russia launched 95 drones on Friday night.", published="2025-08-31")
+    assert report.date == "2025-08-30"

@@ -72,3 +72,8 @@ def test_find_date_names_nothing() -> None:
 
 def test_impossible_day_is_ignored() -> None:
     assert attack_date("on 31 June", "2025-07-04") == "2025-07-04"
+
+
+def test_weekday_night_ends_the_next_morning() -> None:
+    assert find_date("on saturday night, russia launched", date(2025, 7, 7)) == date(2025, 7, 6)
+    assert find_date("saturday night into sunday", date(2025, 7, 7)) == date(2025, 7, 6)

@@ -101,3 +101,8 @@ def test_first_letter_grouping_matches_the_same(words: list[str]) -> None:
     grouped = re.compile(by_first_letter(alternatives))
     text = " ".join(words)
     assert [m.span() for m in plain.finditer(text)] == [m.span() for m in grouped.finditer(text)]
+
+
+def test_sentences_without_number_words_are_left_alone() -> None:
+    assert digitise("russia launched drones overnight", "en") == "russia launched drones overnight"
+    assert digitise("russia launched two drones", "en") == "russia launched 2 drones"
