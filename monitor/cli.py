@@ -192,24 +192,36 @@ def poll(ctx: Context, urls: tuple[str, ...]) -> None:
 @click.argument("urls", nargs=-1, required=True, metavar="URL...")
 @click.option(
     "--kind",
-    type=click.Choice(["auto", "liveblog", "page"]),
+    type=click.Choice(["auto", "liveblog", "page", "telegram"]),
     default="auto",
     show_default=True,
-    help="What the URL is; auto recognises it from the page.",
+    help="What the URL is; auto recognises it from the markup (JSON-LD, a known outlet,"
+    " Telegram's preview), so a saved or mirrored page works too.",
+)
+@click.option(
+    "--backfill",
+    type=click.IntRange(min=1),
+    default=3,
+    show_default=True,
+    help="Pages of older messages a channel's first crawl follows (?before=).",
 )
 @click.pass_obj
-def crawl(ctx: Context, urls: tuple[str, ...], kind: str) -> None:
-    """Crawl pages once (live blogs or articles) with the Scrapy spider; same processing as poll.
+def crawl(ctx: Context, urls: tuple[str, ...], kind: str, backfill: int) -> None:
+    """Crawl pages once with the Scrapy spider; same processing as poll. A live blog gives one
+    update per post (JSON-LD, an outlet adapter, or repeated timestamped blocks), a Telegram
+    channel page (t.me/s/NAME) one per message; any other page is one article.
 
     \b
-    Example:
+    Examples:
       salvo crawl https://www.theguardian.com/world/live/2025/jul/04/russia-ukraine-war-live
+      salvo crawl https://t.me/s/kpszsu
     """
     from monitor.crawl import crawl_job
 
     _check_urls(urls)
     ingestor = _ingestor(ctx)
-    _report(_run(ctx, [crawl_job(url) for url in urls], ingestor))
+    jobs = [crawl_job(url, ingestor, ctx.db.exists, backfill) for url in urls]
+    _report(_run(ctx, jobs, ingestor))
 
 
 def _read_document(ctx: Context, where: str) -> tuple[str, str | None, str]:

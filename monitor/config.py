@@ -14,7 +14,7 @@ from typing import Any
 
 from monitor.errors import ConfigError
 
-KINDS = ("auto", "feed", "liveblog", "page")
+KINDS = ("auto", "feed", "liveblog", "page", "telegram")
 DEFAULT_INTERVAL = 300  # seconds: every five minutes
 MIN_INTERVAL = 1  # seconds; a poll that outlasts its interval is coalesced, never doubled
 _DURATION = re.compile(r"^\s*(\d+)\s*([smhd]?)\s*$")

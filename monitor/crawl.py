@@ -92,8 +92,18 @@ def poll_job(url: str, ingestor: Ingestor, db_exists: Callable[[], bool]) -> Cra
     return CrawlJob(FeedSpider, arguments, label=url)
 
 
-def crawl_job(url: str) -> CrawlJob:
-    """A crawl of one page (article or live blog)."""
+def crawl_job(
+    url: str,
+    ingestor: Ingestor | None = None,
+    db_exists: Callable[[], bool] = lambda: False,
+    backfill: int = 1,
+) -> CrawlJob:
+    """A crawl of one page (article, live blog, channel); on the first crawl of a source,
+    `backfill` pages of older channel messages are followed too."""
     from spiders.liveblog import LiveblogSpider
 
-    return CrawlJob(LiveblogSpider, lambda: {"url": url}, label=url)
+    def arguments() -> dict[str, Any]:
+        seen = ingestor is not None and db_exists() and ingestor.store.has_source(url)
+        return {"url": url, "pages": 1 if seen else backfill}
+
+    return CrawlJob(LiveblogSpider, arguments, label=url)

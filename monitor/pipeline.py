@@ -16,7 +16,7 @@ from monitor.extract import main_text
 from monitor.history import HistoryAttack
 from monitor.models import Document, Report, Update
 from monitor.notify import Notifier, deliver_due
-from monitor.split import page_updates
+from monitor.split import page_updates, split_document
 from storage import Store
 
 
@@ -38,6 +38,8 @@ class Outcome:
     alerts: list[dict[str, Any]] = field(default_factory=list)  # raised by this run
     errors: list[str] = field(default_factory=list)  # per-document problems, the rest went on
     failure: str | None = None  # the source itself could not be fetched or read
+    gone: int = 0  # items no longer on their page (deleted posts)
+    method: str | None = None  # how a page of many items was split (jsonld, adapter:..., ...)
     not_modified: bool = False  # the server answered 304: nothing was fetched or parsed
     validators: tuple[str | None, str | None] | None = None  # (ETag, Last-Modified) to keep
 
@@ -50,6 +52,10 @@ class Outcome:
             f"{self.source}: {self.documents} fetched, {self.new} new, {self.revised} revised,"
             f" {self.seen} unchanged, {self.reports} reports, {len(self.alerts)} alerts"
         )
+        if self.gone:
+            text += f", {self.gone} gone"
+        if self.method:
+            text += f" [{self.method}]"
         if self.errors:
             text += f", {len(self.errors)} errors"
         return text
@@ -98,8 +104,15 @@ class Ingestor:
         outcome = Outcome(source, url, errors=list(errors))
         unchanged = list(unchanged_keys)
         updates: list[Update] = []
+        listed: list[Update] = []  # items of pages of many items: absentees are gone
         for document in documents:
             outcome.documents += 1
+            split = split_document(document)
+            if split is not None:
+                outcome.method = split[0]
+                updates.extend(split[1])
+                listed.extend(split[1])
+                continue
             extracted = main_text(
                 document.body, url=document.url, content_type=document.content_type
             )
@@ -107,7 +120,9 @@ class Ingestor:
                 outcome.errors.append(f"{document.url}: no main text found")
                 continue
             updates.extend(page_updates(document, extracted))
-        return self._commit(source, [(update, None) for update in updates], outcome, unchanged)
+        return self._commit(
+            source, [(update, None) for update in updates], outcome, unchanged, listed=listed
+        )
 
     def ingest_history(self, source: str, attacks: Sequence[HistoryAttack]) -> Outcome:
         """Store past attacks read from a dataset; their alerts are stored, never pushed."""
@@ -135,6 +150,7 @@ class Ingestor:
         outcome: Outcome,
         unchanged: Sequence[str],
         push: bool = True,
+        listed: Sequence[Update] = (),
     ) -> Outcome:
         """Diff, count and store the updates, then judge records: one transaction, then notify."""
         now = self.clock()
@@ -146,6 +162,8 @@ class Ingestor:
                 self._store_update(source, update, reports, now, outcome, touched)
             self.store.touch_entries(source, unchanged, now)
             outcome.seen += len(unchanged)
+            # All pages of one crawl together: an older page's span covers the newer ones.
+            outcome.gone += self._mark_gone(source, listed, now)
             outcome.alerts = self._judge(touched, latest_before if push else None, now)
         self._notify(outcome.alerts)
         return outcome
@@ -247,6 +265,16 @@ class Ingestor:
                     notifier.send(alert)
         if alerts:
             self.deliver()
+
+    def _mark_gone(self, source: str, items: Sequence[Update], now: str) -> int:
+        """Items stored from this page, within the time span it still shows, but no longer on
+        it, were deleted: they are kept, marked gone. Older ones have only scrolled off."""
+        times = [item.published for item in items if item.published]
+        if not items or not times:
+            return 0
+        kinds = {item.kind for item in items}
+        keys = [item.key for item in items]
+        return self.store.mark_gone(source, kinds, keys, min(times), now)
 
     def record_poll(self, outcome: Outcome) -> int:
         """Keep a poll's validators and health; return the source's consecutive failures."""

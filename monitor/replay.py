@@ -370,8 +370,11 @@ def _handler_for(server: ReplayServer) -> type[BaseHTTPRequestHandler]:
             self._serve(with_body=False)
 
         def _serve(self, with_body: bool) -> None:
-            path = unquote(urlsplit(self.path).path) or "/"
-            found = server.render(path)
+            parts = urlsplit(self.path)
+            path = unquote(parts.path) or "/"
+            # A manifest path may name a query ("/s/channel?before=100"): it wins when it matches.
+            found = server.render(f"{path}?{parts.query}") if parts.query else None
+            found = found or server.render(path)
             if found is None:
                 status, body = 404, b"Not found\n"
                 headers = {"Content-Type": "text/plain; charset=utf-8"}

@@ -25,6 +25,7 @@ log = logging.getLogger("salvo.daemon")
 
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 MAX_BACKOFF = 3600  # seconds
+BACKFILL_PAGES = 3
 JITTER = 0.1  # of the interval: sources polled together drift apart instead of bursting
 
 
@@ -94,7 +95,7 @@ def spider_for(source: Source) -> tuple[type, dict[str, Any]]:
 
     if source.kind == "feed":
         return FeedSpider, {"url": source.url, "source": source.name}
-    if source.kind in ("liveblog", "page"):
+    if source.kind in ("liveblog", "page", "telegram"):
         return LiveblogSpider, {"url": source.url, "source": source.name}
     # auto: a feed URL is polled as a feed; anything else is crawled as a page.
     looks_like_feed = any(part in source.url.lower() for part in ("rss", "atom", "feed", ".xml"))
@@ -272,6 +273,10 @@ class Daemon:
         if spider.name == "feed":
             arguments["known"] = self.ingestor.store.known_entries(source.name)
             arguments["validators"] = self.ingestor.store.validators(source.name)
+        else:
+            # A channel's first poll follows its older pages; afterwards the newest is enough.
+            seen = self.ingestor.store.has_source(source.name)
+            arguments["pages"] = 1 if seen else BACKFILL_PAGES
         started = datetime.now(UTC)
         crawler = self._runner.create_crawler(spider)
         try:

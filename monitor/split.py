@@ -1,10 +1,13 @@
-"""A fetched document becomes one or more updates (a live blog: one per post)."""
+"""A fetched document becomes one or more updates: a live blog gives one per post, a Telegram
+channel page one per message, anything else one for the page."""
 
 from __future__ import annotations
 
 from monitor.diff import content_hash
-from monitor.extract import Extracted
+from monitor.extract import Extracted, looks_like_html
+from monitor.liveblog import split_liveblog
 from monitor.models import Document, Update
+from monitor.telegram import is_channel_page, parse_channel_page
 
 
 def page_updates(document: Document, extracted: Extracted) -> list[Update]:
@@ -23,3 +26,41 @@ def page_updates(document: Document, extracted: Extracted) -> list[Update]:
             kind="feed-entry" if document.entry_key else "page",
         )
     ]
+
+
+def split_document(document: Document) -> tuple[str, list[Update]] | None:
+    """(method, updates) when the page holds many items (channel messages, live-blog posts);
+    None when it is one article, to be extracted whole. A feed entry is always one update."""
+    if document.entry_key is not None or not looks_like_html(document.body, document.content_type):
+        return None
+    if is_channel_page(document.body, document.url):
+        channel = parse_channel_page(document.body, document.url, keep_emoji=False)
+        messages = [
+            Update(
+                key=message.key,
+                url=message.url,
+                title=None,
+                text=message.text,
+                published=message.published,
+                content_hash=content_hash(None, message.text),
+                kind="message",
+            )
+            for message in channel.posts
+        ]
+        return ("telegram", messages)
+    blog = split_liveblog(document.body, document.url)
+    if blog is None or not blog.posts:
+        return None
+    posts = [
+        Update(
+            key=post.key,
+            url=post.url,
+            title=post.title,
+            text=post.text,
+            published=post.published,
+            content_hash=content_hash(post.title, post.text),
+            kind="post",
+        )
+        for post in blog.posts
+    ]
+    return (blog.method, posts)

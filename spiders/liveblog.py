@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from typing import Any
+from urllib.parse import urljoin
 
 import scrapy
 from scrapy.http import Response
 from twisted.python.failure import Failure
 
+from monitor.telegram import is_channel_page, parse_channel_page
 from spiders.fetching import content_type, describe_failure, response_text
 from spiders.items import FetchFailure, PageItem
 
@@ -16,15 +18,19 @@ from spiders.items import FetchFailure, PageItem
 class LiveblogSpider(scrapy.Spider):
     name = "liveblog"
 
-    def __init__(self, url: str, source: str | None = None, **kwargs: Any) -> None:
+    def __init__(
+        self, url: str, source: str | None = None, pages: int | str = 1, **kwargs: Any
+    ) -> None:
         super().__init__(**kwargs)
         self.url = url
         self.source = source or url
+        # How many pages to read: older pages of a Telegram channel (?before=) on a backfill.
+        self.pages = max(1, int(pages))
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         yield scrapy.Request(self.url, callback=self.parse, errback=self.failed, dont_filter=True)
 
-    def parse(self, response: Response) -> Any:
+    def parse(self, response: Response, page: int = 1) -> Any:
         body = response_text(response)
         if body is None:
             yield FetchFailure(self.source, self.url, f"not a text page ({content_type(response)})")
@@ -37,6 +43,14 @@ class LiveblogSpider(scrapy.Spider):
             content_type=content_type(response),
             status=response.status,
         )
+        if page < self.pages and is_channel_page(body, response.url):
+            before = parse_channel_page(body, response.url).before
+            if before is not None:
+                # Built on the URL fetched, so a mirror or a saved copy's host is kept.
+                older = urljoin(response.url, f"?before={before}")
+                yield response.follow(
+                    older, callback=self.parse, cb_kwargs={"page": page + 1}, dont_filter=True
+                )
 
     def failed(self, failure: Failure) -> Any:
         yield FetchFailure(self.source, self.url, describe_failure(failure))

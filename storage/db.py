@@ -118,6 +118,10 @@ class Store:
         ).fetchone()
         return StoredUpdate(*row) if row else None
 
+    def has_source(self, source: str) -> bool:
+        row = self.db.execute("SELECT 1 FROM updates WHERE source = ? LIMIT 1", [source])
+        return row.fetchone() is not None
+
     def known_entries(self, source: str) -> dict[str, str | None]:
         """Feed entry keys already stored for a source, with their entry fingerprints."""
         rows = self.db.execute("SELECT key, entry_hash FROM updates WHERE source = ?", [source])
@@ -170,6 +174,25 @@ class Store:
             "UPDATE updates SET last_seen = ? WHERE source = ? AND key = ?",
             [(now, source, key) for key in keys],
         )
+
+    def mark_gone(
+        self, source: str, kinds: set[str], present: list[str], since: str, now: str
+    ) -> int:
+        """Mark gone the items of these kinds published since `since` that are not `present`;
+        clear the mark of those present again. Returns how many became gone."""
+        kind_marks = ", ".join("?" * len(kinds))
+        key_marks = ", ".join("?" * len(present))
+        self.db.execute(
+            f"UPDATE updates SET gone_at = NULL WHERE source = ? AND key IN ({key_marks})"
+            " AND gone_at IS NOT NULL",
+            [source, *present],
+        )
+        cursor = self.db.execute(
+            f"UPDATE updates SET gone_at = ? WHERE source = ? AND kind IN ({kind_marks})"
+            f" AND published >= ? AND gone_at IS NULL AND key NOT IN ({key_marks})",
+            [now, source, *kinds, since, *present],
+        )
+        return cursor.rowcount
 
     def update_url(self, update_id: int) -> str | None:
         row = self.db.execute("SELECT url FROM updates WHERE id = ?", [update_id]).fetchone()

@@ -145,5 +145,11 @@ def m003_source_state(db: Database) -> None:
     )
 
 
+@migrations()
+def m004_gone(db: Database) -> None:
+    # Posts deleted from a live blog (or messages from a channel) are kept, marked gone.
+    db["updates"].add_column("gone_at", str)
+
+
 # One more with each migration above; a test checks it against what apply() records.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4

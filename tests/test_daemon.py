@@ -265,3 +265,22 @@ def test_log_json_gives_one_json_object_a_line(site, tmp_path):
     entries = [json.loads(line) for line in result.stderr.splitlines()]
     assert entries and all({"time", "level", "logger", "message"} <= set(e) for e in entries)
     assert any(e["logger"].startswith("scrapy") for e in entries)
+
+
+def test_daemon_reads_a_channel_with_backfill_then_only_its_newest_page(tmp_path):
+    from monitor.replay import ReplayServer
+    from tests.conftest import FIXTURES
+
+    with ReplayServer(FIXTURES / "telegram") as channel:
+        config = (
+            f'[[source]]\nname = "kpszsu"\nurl = "{channel.url("/s/kpszsu")}"\n'
+            'kind = "telegram"\ninterval = "1s"\n'
+        )
+        daemon = DaemonProcess(tmp_path, config)
+        try:
+            first = daemon.wait_for("poll kpszsu: 3 fetched, 49 new", timeout=30)
+            daemon.wait_for("poll kpszsu: 1 fetched, 0 new, 0 revised, 19 unchanged", 10, first)
+            code, _, stderr = daemon.stop()
+        finally:
+            daemon.kill()
+    assert code == 0, stderr

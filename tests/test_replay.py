@@ -400,3 +400,17 @@ def test_demo_readme_lists_every_file():
     for rnd in manifest["rounds"]:
         for path, file in rnd["files"].items():
             assert f"`{path}`" in readme and f"`{file}`" in readme
+
+
+def test_a_path_with_a_query_is_served_when_the_manifest_names_it(tmp_path):
+    (tmp_path / "a.txt").write_text("first page")
+    (tmp_path / "b.txt").write_text("older page")
+    (tmp_path / "replay.json").write_text(
+        json.dumps(
+            {"rounds": [{"name": "r", "files": {"/s/x": "a.txt", "/s/x?before=9": "b.txt"}}]}
+        )
+    )
+    with ReplayServer(tmp_path) as server:
+        assert fetch(server.url("/s/x"))[2] == b"first page"
+        assert fetch(server.url("/s/x?before=9"))[2] == b"older page"
+        assert fetch(server.url("/s/x?before=1"))[2] == b"first page"

@@ -1,0 +1,97 @@
+"""`salvo crawl` of live blogs and Telegram channel pages: one update per post or message,
+revisions, and posts deleted from the page kept as gone."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from monitor.replay import ReplayServer
+from tests.conftest import FIXTURES
+
+
+@pytest.fixture
+def live():
+    with ReplayServer(FIXTURES / "liveblogs") as server:
+        yield server
+
+
+@pytest.fixture
+def channel():
+    with ReplayServer(FIXTURES / "telegram") as server:
+        yield server
+
+
+def rows(db, sql, *params):
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute(sql, params).fetchall()
+    finally:
+        conn.close()
+
+
+def test_live_blog_posts_are_updates_revised_added_and_gone(live, salvo):
+    url = live.url("/live/guardian")
+    first = salvo("crawl", url)
+    assert first.returncode == 0, first.stderr
+    assert "1 fetched, 6 new, 0 revised, 0 unchanged" in first.stdout
+    assert "[adapter:guardian]" in first.stdout
+    posts = rows(salvo.db, "SELECT key, kind, url, published FROM updates ORDER BY published")
+    assert len(posts) == 6 and {p[1] for p in posts} == {"post"}
+    assert all(p[0].startswith("block-") and p[2] == f"{url}#{p[0]}" for p in posts)
+    assert all(p[3] for p in posts)
+
+    again = salvo("crawl", url)
+    assert "0 new, 0 revised, 6 unchanged" in again.stdout
+
+    live.advance()  # one post edited, two added, one deleted
+    changed = salvo("crawl", url)
+    assert changed.returncode == 0, changed.stderr
+    assert "2 new, 1 revised, 4 unchanged" in changed.stdout and "1 gone" in changed.stdout
+    gone = rows(salvo.db, "SELECT key, text FROM updates WHERE gone_at IS NOT NULL")
+    assert len(gone) == 1 and gone[0][1]  # kept, with its text
+    revised = rows(salvo.db, "SELECT id FROM updates WHERE revision = 2")
+    assert len(revised) == 1
+    assert rows(salvo.db, "SELECT count(*) FROM updates") == [(8,)]
+
+
+def test_json_ld_and_generic_live_blogs(live, salvo):
+    result = salvo("crawl", live.url("/live/jsonld"), live.url("/live/generic"))
+    assert result.returncode == 0, result.stderr
+    assert "5 new" in result.stdout and "[jsonld]" in result.stdout
+    assert "4 new" in result.stdout and "[generic]" in result.stdout
+
+
+def test_plain_article_stays_one_update(live, salvo):
+    result = salvo("crawl", live.url("/article"))
+    assert result.returncode == 0, result.stderr
+    assert "1 fetched, 1 new" in result.stdout and "[" not in result.stdout
+    assert rows(salvo.db, "SELECT kind FROM updates") == [("page",)]
+
+
+def test_channel_page_is_one_update_per_message(channel, salvo):
+    url = channel.url("/s/kpszsu")
+    first = salvo("crawl", url)
+    assert first.returncode == 0, first.stderr
+    # The first crawl backfills: two older pages through ?before=, 20 + 20 + 10 messages, less
+    # the service message.
+    assert "3 fetched, 49 new" in first.stdout and "[telegram]" in first.stdout
+    assert channel.requests.count("/s/kpszsu") == 3
+    messages = rows(salvo.db, "SELECT key, url, kind FROM updates ORDER BY key")
+    assert len(messages) == 49 and {m[2] for m in messages} == {"message"}
+    assert ("kpszsu/12399", "https://t.me/kpszsu/12399", "message") in messages
+    # The morning summary's headline figures are read.
+    summary = rows(
+        salvo.db,
+        "SELECT weapon, destroyed, date FROM reports JOIN updates"
+        " ON updates.id = reports.update_id WHERE updates.key = 'kpszsu/12399'",
+    )
+    assert ("drone", 410, "2025-07-04") in summary
+    # Afterwards only the newest page is read, and the older messages are not taken for gone.
+    again = salvo("crawl", url).stdout
+    assert "1 fetched, 0 new, 0 revised, 19 unchanged" in again and "gone" not in again
+    channel.advance()
+    edited = salvo("crawl", url)
+    assert "0 new, 1 revised, 18 unchanged" in edited.stdout
+    assert rows(salvo.db, "SELECT key FROM updates WHERE revision = 2") == [("kpszsu/12397",)]
