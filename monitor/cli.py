@@ -398,6 +398,32 @@ def sources(ctx: Context, as_json: bool) -> None:
 
 
 @cli.command()
+@click.argument("query")
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="JSON instead of a table.")
+@click.pass_obj
+def search(ctx: Context, query: str, limit: int, as_json: bool) -> None:
+    """Full-text search over the titles and texts of the updates, best match first.
+
+    Words are matched as given (no query syntax to learn, nothing to escape).
+
+    \b
+    Example:
+      salvo search "Shahed Kyiv"
+    """
+    with _existing_store(ctx) as store:
+        hits = store.search(query, limit)
+    if as_json:
+        click.echo(json.dumps(hits, ensure_ascii=False, indent=1))
+        return
+    if not hits:
+        click.echo("no match")
+    for hit in hits:
+        when = (hit["published"] or hit["first_seen"] or "")[:16]
+        click.echo(f"{when:16}  {hit['source']:20.20}  {hit['title'] or ''}  <{hit['url']}>")
+
+
+@cli.command()
 @click.option("--json", "as_json", is_flag=True, help="JSON instead of text.")
 @click.pass_obj
 def status(ctx: Context, as_json: bool) -> None:

@@ -58,6 +58,7 @@ class Store:
         if mode.lower() != "wal":
             raise StorageError(f"cannot open database {self.path}: WAL mode refused ({mode})")
         self.db = Database(conn)
+        self.backup: Path | None = None  # the copy taken before an upgrade, if there was one
         self._migrate()
 
     def _migrate(self) -> None:
@@ -69,12 +70,28 @@ class Store:
             )
         if version == SCHEMA_VERSION and not migrations.pending(self.db):
             return
+        if version > 0:
+            self.backup = self._backup(version)
         try:
-            migrations.apply(self.db)
-            applied = len(migrations.applied(self.db))
-            self.db.execute(f"PRAGMA user_version={applied}")
+            # All pending migrations in one transaction: an older file is upgraded whole or
+            # left as it was (each migration's own transaction becomes a savepoint).
+            with self.db.atomic():
+                migrations.apply(self.db)
+                applied = len(migrations.applied(self.db))
+                self.db.execute(f"PRAGMA user_version={applied}")
         except sqlite3.DatabaseError as exc:
             raise StorageError(f"cannot prepare database {self.path}: {exc}") from exc
+
+    def _backup(self, version: int) -> Path:
+        """A copy of the file as it was, before an upgrade touches it."""
+        target = self.path.with_name(f"{self.path.name}.schema{version}.bak")
+        if target.exists():
+            target.unlink()
+        try:
+            self.db.execute("VACUUM INTO ?", [str(target)])
+        except sqlite3.DatabaseError as exc:
+            raise StorageError(f"cannot back up {self.path} before upgrading it: {exc}") from exc
+        return target
 
     def schema_version(self) -> int:
         return int(self.db.execute("PRAGMA user_version").fetchone()[0])
@@ -193,6 +210,19 @@ class Store:
             [now, source, *kinds, since, *present],
         )
         return cursor.rowcount
+
+    def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
+        """Updates matching a full-text query, best first; the query is quoted, never parsed."""
+        columns = ["id", "source", "kind", "title", "url", "published", "first_seen"]
+        rows = self.db["updates"].search(query, columns=columns, limit=limit, quote=True)
+        return list(rows)
+
+    def view_rows(self, name: str) -> tuple[list[str], Iterator[tuple]]:
+        """Column names and rows of a table or view, streamed (for exports)."""
+        if name not in self.db.table_names() + self.db.view_names():
+            raise StorageError(f"no table or view named {name!r}")
+        cursor = self.db.execute(f"SELECT * FROM [{name}]")
+        return [d[0] for d in cursor.description], iter(cursor)
 
     def update_url(self, update_id: int) -> str | None:
         row = self.db.execute("SELECT url FROM updates WHERE id = ?", [update_id]).fetchone()

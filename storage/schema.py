@@ -151,5 +151,79 @@ def m004_gone(db: Database) -> None:
     db["updates"].add_column("gone_at", str)
 
 
+ATTACKS_VIEW = """
+CREATE VIEW attacks AS
+WITH per_attack AS (
+    SELECT
+        reports.attacker,
+        reports.date,
+        max(CASE WHEN weapon = 'drone' THEN launched END) AS drones_launched,
+        max(CASE WHEN weapon = 'drone' THEN destroyed END) AS drones_destroyed,
+        max(CASE WHEN weapon = 'missile' THEN launched END) AS missiles_launched,
+        max(CASE WHEN weapon = 'missile' THEN destroyed END) AS missiles_destroyed,
+        max(CASE WHEN weapon = 'any' THEN launched END) AS any_launched,
+        max(CASE WHEN weapon = 'any' THEN destroyed END) AS any_destroyed,
+        max(reports.claims_record) AS claims_record,
+        count(*) AS reports,
+        count(DISTINCT reports.update_id) AS updates,
+        group_concat(DISTINCT updates.source) AS sources
+    FROM reports JOIN updates ON updates.id = reports.update_id
+    WHERE reports.attacker IS NOT NULL AND reports.date IS NOT NULL AND reports.period IS NULL
+    GROUP BY reports.attacker, reports.date
+)
+SELECT
+    *,
+    coalesce(drones_launched, drones_destroyed) AS drones,
+    coalesce(missiles_launched, missiles_destroyed) AS missiles,
+    CASE
+        WHEN coalesce(drones_launched, drones_destroyed, missiles_launched, missiles_destroyed,
+                      any_launched, any_destroyed) IS NULL THEN NULL
+        ELSE max(coalesce(drones_launched, drones_destroyed, 0)
+                 + coalesce(missiles_launched, missiles_destroyed, 0),
+                 coalesce(any_launched, any_destroyed, 0))
+    END AS total
+FROM per_attack
+"""
+
+RECORDS_CURRENT_VIEW = """
+CREATE VIEW records_current AS
+WITH series AS (
+    SELECT attacker, 'drone' AS weapon, date, drones AS value FROM attacks
+    UNION ALL SELECT attacker, 'missile', date, missiles FROM attacks
+    UNION ALL SELECT attacker, 'total', date, total FROM attacks
+),
+ranked AS (
+    SELECT *,
+        row_number() OVER (PARTITION BY attacker, weapon ORDER BY value DESC, date) AS place,
+        count(*) OVER (PARTITION BY attacker, weapon) AS attacks
+    FROM series WHERE value IS NOT NULL
+)
+SELECT attacker, weapon, date, value, attacks FROM ranked WHERE place = 1
+"""
+
+LATEST_UPDATES_VIEW = """
+CREATE VIEW latest_updates AS
+SELECT
+    updates.id, updates.source, updates.kind, updates.title, updates.url, updates.published,
+    updates.first_seen, updates.last_seen, updates.revision, updates.gone_at,
+    (SELECT count(*) FROM reports WHERE reports.update_id = updates.id) AS reports,
+    substr(updates.text, 1, 280) AS excerpt
+FROM updates
+ORDER BY coalesce(updates.published, updates.first_seen) DESC, updates.id DESC
+"""
+
+
+@migrations()
+def m005_views_and_search(db: Database) -> None:
+    # The common questions as views, so sqlite3, Datasette and pandas users need no joins.
+    db.execute(ATTACKS_VIEW)
+    db.execute(RECORDS_CURRENT_VIEW)
+    db.execute(LATEST_UPDATES_VIEW)
+    db["updates"].create_index(["source", "kind", "published"])
+    db["reports"].create_index(["attacker", "weapon", "date"])
+    # Full-text search over titles and texts, kept in sync by triggers.
+    db["updates"].enable_fts(["title", "text"], create_triggers=True)
+
+
 # One more with each migration above; a test checks it against what apply() records.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5

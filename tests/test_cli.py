@@ -250,8 +250,20 @@ def test_one_failing_feed_does_not_stop_the_others(site, salvo):
 
 
 def test_every_command_has_help_with_an_example(salvo):
-    for command in ("poll", "crawl", "extract", "alerts", "records", "demo"):
-        result = salvo(command, "--help")
+    for command in (
+        "poll",
+        "crawl",
+        "extract",
+        "alerts",
+        "records",
+        "demo",
+        "run",
+        "sources",
+        "status",
+        "search",
+        "history import",
+    ):
+        result = salvo(*command.split(), "--help")
         assert result.returncode == 0
         assert "Example" in result.stdout, command
 
@@ -338,3 +350,14 @@ def test_unusable_database_is_one_line(site, salvo, tmp_path, make_db, message):
 def _text_file(path: Path) -> Path:
     path.write_text("my notes, not a database\n" * 50)
     return path
+
+
+def test_search_finds_updates_by_their_words(site, salvo):
+    assert salvo("poll", site.base_url + WIRE).returncode == 0
+    result = salvo("search", "Istanbul shipping", "--json")
+    assert result.returncode == 0, result.stderr
+    (hit,) = json.loads(result.stdout)
+    assert hit["url"].endswith("/wire/2025/06/01/grain-talks.html")
+    assert salvo("search", "nothing-like-this").stdout.strip() == "no match"
+    table = salvo("search", "drones")
+    assert "Russia launches 120 drones at Ukraine overnight" in table.stdout

@@ -1,0 +1,143 @@
+"""The file as a product: views, full-text search, upgrades of older files."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlite_utils import Database
+
+from monitor.models import Document
+from monitor.pipeline import Ingestor
+from monitor.records import attacks_from_reports, current_records
+from storage import StorageError, Store
+from storage.schema import SCHEMA_VERSION, migrations
+
+
+def report(key: str, day: str, text: str) -> Document:
+    return Document(
+        url=f"https://wire.example/{key}",
+        body=text,
+        content_type="text/plain",
+        published=f"{day}T06:30:00+00:00",
+        entry_key=key,
+    )
+
+
+STORY = [
+    report("a", "2025-06-01", "Russia launched 472 drones and seven missiles overnight."),
+    report("b", "2025-06-06", "Russia launched 407 drones and 45 missiles at Ukraine overnight."),
+    report("c", "2025-06-09", "Russia fired 479 drones and 20 missiles at Ukraine overnight."),
+    report("d", "2025-06-09", "Air defences shot down 277 drones and 19 missiles overnight."),
+    report(
+        "e",
+        "2025-06-10",
+        "Russia's defence ministry said air defences destroyed 48 Ukrainian drones overnight.",
+    ),
+]
+
+
+@pytest.fixture
+def store(tmp_path):
+    ingestor = Ingestor(lambda: Store(tmp_path / "salvo.db"))
+    ingestor.ingest("wire", "feed", STORY)
+    yield ingestor.store
+    ingestor.close()
+
+
+def test_attacks_view_has_one_row_per_attack(store):
+    rows = store.db.execute(
+        "SELECT attacker, date, drones_launched, drones_destroyed, missiles_launched,"
+        " missiles_destroyed, drones, missiles, total, reports, updates, sources FROM attacks"
+        " ORDER BY attacker, date"
+    ).fetchall()
+    assert rows == [
+        ("RU", "2025-06-01", 472, None, 7, None, 472, 7, 479, 2, 1, "wire"),
+        ("RU", "2025-06-06", 407, None, 45, None, 407, 45, 452, 2, 1, "wire"),
+        ("RU", "2025-06-09", 479, 277, 20, 19, 479, 20, 499, 4, 2, "wire"),
+        ("UA", "2025-06-10", None, 48, None, None, 48, None, 48, 1, 1, "wire"),
+    ]
+
+
+def test_records_current_view_matches_the_record_logic(store):
+    from_view = {
+        (row[0], row[1]): row[2:]
+        for row in store.db.execute(
+            "SELECT attacker, weapon, date, value, attacks FROM records_current"
+        )
+    }
+    from_code = {}
+    for attacker in store.attackers():
+        for held in current_records(attacks_from_reports(store.report_rows(attacker))):
+            from_code[(attacker, held.weapon)] = (held.date, held.value, held.attacks)
+    assert from_view == from_code
+    assert from_view[("RU", "total")] == ("2025-06-09", 499, 3)
+
+
+def test_latest_updates_view_newest_first(store):
+    rows = store.db.execute("SELECT url, reports FROM latest_updates").fetchall()
+    assert rows[0] == ("https://wire.example/e", 1)
+    assert [row[0][-1] for row in rows] == ["e", "d", "c", "b", "a"]
+
+
+def test_full_text_search_follows_revisions(store, tmp_path):
+    hits = store.search("Ukrainian drones")
+    assert [hit["id"] for hit in hits] == [5]
+    assert store.search('"; DROP TABLE updates; --') == []  # quoted, never parsed
+    ingestor = Ingestor(lambda: store)
+    ingestor.ingest("wire", "feed", [report("a", "2025-06-01", "Shahed drones over Kyiv.")])
+    assert [hit["id"] for hit in store.search("Shahed Kyiv")] == [1]
+    assert store.search("seven missiles") == []  # the old text is no longer the update's
+
+
+def make_old_database(path: Path, stop_before: str) -> None:
+    db = Database(sqlite3.connect(path))
+    migrations.apply(db, stop_before=stop_before)
+    applied = len(migrations.applied(db))
+    db.execute(f"PRAGMA user_version={applied}")
+    db["updates"].insert(
+        {
+            "source": "wire",
+            "key": "k",
+            "url": "https://wire.example/k",
+            "title": "Old",
+            "text": "Russia launched 100 drones and two missiles at Ukraine overnight.",
+            "published": "2025-05-01",
+            "first_seen": "2025-05-01T07:00:00+00:00",
+            "last_seen": "2025-05-01T07:00:00+00:00",
+            "content_hash": "h",
+            "revision": 1,
+        }
+    )
+    db.conn.commit()
+    db.close()
+
+
+def test_older_file_is_upgraded_in_place_after_a_backup(tmp_path):
+    path = tmp_path / "old.db"
+    make_old_database(path, "m002_alert_deliveries")
+    with Store(path) as store:
+        assert store.schema_version() == SCHEMA_VERSION
+        assert store.backup == tmp_path / "old.db.schema1.bak"
+        assert store.count("updates") == 1
+        assert [hit["id"] for hit in store.search("drones")] == [1]
+    backup = sqlite3.connect(tmp_path / "old.db.schema1.bak")
+    assert backup.execute("PRAGMA user_version").fetchone() == (1,)
+    assert backup.execute("SELECT title FROM updates").fetchall() == [("Old",)]
+
+
+def test_failed_upgrade_leaves_the_file_as_it_was(tmp_path):
+    path = tmp_path / "old.db"
+    make_old_database(path, "m005_views_and_search")
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE attacks (note TEXT)")  # a user's own table, in the way
+    conn.commit()
+    conn.close()
+    with pytest.raises(StorageError, match="cannot prepare database"):
+        Store(path)
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone() == (4,)
+    names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+    assert "records_current" not in names and "updates_fts" not in names
+    assert conn.execute("SELECT count(*) FROM updates").fetchone() == (1,)
