@@ -513,6 +513,88 @@ def history_import(ctx: Context, file: Path) -> None:
     click.echo(f"{stored} alerts stored in all (history is never pushed to notifiers)")
 
 
+@cli.command()
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["csv", "json", "jsonl"]),
+    default="csv",
+    show_default=True,
+)
+@click.option(
+    "--table",
+    default="attacks",
+    show_default=True,
+    help="Any table or view: attacks, records_current, latest_updates, updates, reports, alerts.",
+)
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="File (default stdout)."
+)
+@click.pass_obj
+def export(ctx: Context, fmt: str, table: str, output: Path | None) -> None:
+    """Export a table or view as CSV, JSON or JSON lines, streamed row by row.
+
+    \b
+    Examples:
+      salvo export --table attacks > attacks.csv
+      salvo export --format jsonl --table alerts -o alerts.jsonl
+    """
+    from monitor.export import ExportError, export_rows
+
+    with _existing_store(ctx) as store:
+        columns, rows = store.view_rows(table)
+        mappings = (dict(zip(columns, row, strict=True)) for row in rows)
+        try:
+            if output is None:
+                count = export_rows(mappings, columns, fmt, sys.stdout)
+            else:
+                with output.open("w", encoding="utf-8", newline="") as out:
+                    count = export_rows(mappings, columns, fmt, out)
+        except ExportError as exc:
+            raise fail(str(exc)) from None
+        except OSError as exc:
+            raise fail(f"{output}: {exc.strerror}") from None
+    if output is not None:
+        click.echo(f"{count} rows of {table} written to {output}", err=True)
+
+
+@cli.command()
+@click.option(
+    "--weapon",
+    type=click.Choice(["drone", "missile", "total"]),
+    default="drone",
+    show_default=True,
+)
+@click.option("--attacker", default="RU", show_default=True, help="RU or UA.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default="attacks.png",
+    show_default=True,
+)
+@click.pass_obj
+def chart(ctx: Context, weapon: str, attacker: str, output: Path) -> None:
+    """Draw a PNG of how many were launched in each attack over time, records marked.
+
+    \b
+    Example:
+      salvo chart --weapon drone -o drones.png
+    """
+    from monitor.chart import ChartError, attack_chart
+
+    with _existing_store(ctx) as store:
+        points = store.series_points(attacker, weapon)
+        records = store.record_points(attacker, weapon)
+    words = {"drone": "drones", "missile": "missiles", "total": "drones and missiles"}
+    title = f"{words[weapon].capitalize()} launched per attack by {attacker}"
+    try:
+        path = attack_chart(points, records, output, title)
+    except ChartError as exc:
+        raise fail(str(exc)) from None
+    click.echo(f"{len(points)} attacks, {len(records)} records: {path}")
+
+
 @cli.command(name="records")
 @click.option("--json", "as_json", is_flag=True, help="JSON instead of a table.")
 @click.pass_obj
@@ -524,6 +606,7 @@ def records_command(ctx: Context, as_json: bool) -> None:
       salvo records
       salvo records --json
     """
+    from monitor.chart import sparkline
     from monitor.records import attacks_from_reports, current_records
 
     with _existing_store(ctx) as store:
@@ -532,7 +615,10 @@ def records_command(ctx: Context, as_json: bool) -> None:
             attacks = attacks_from_reports(store.report_rows(attacker))
             for held in current_records(attacks):
                 url = store.update_url(held.update_id) if held.update_id else None
-                table.append({"attacker": attacker, **asdict(held), "url": url})
+                values = [value for _, value in store.series_points(attacker, held.weapon)]
+                table.append(
+                    {"attacker": attacker, **asdict(held), "url": url, "trend": sparkline(values)}
+                )
     if as_json:
         click.echo(json.dumps(table, ensure_ascii=False, indent=1))
         return
@@ -541,7 +627,7 @@ def records_command(ctx: Context, as_json: bool) -> None:
     for row in table:
         click.echo(
             f"{row['attacker']:3} {row['weapon']:8} {row['value']:>6} on {row['date']}"
-            f"  ({row['attacks']} attacks)  {row['url'] or ''}".rstrip()
+            f"  ({row['attacks']:>3} attacks)  {row['trend']:40}  {row['url'] or ''}".rstrip()
         )
 
 

@@ -217,6 +217,24 @@ class Store:
         rows = self.db["updates"].search(query, columns=columns, limit=limit, quote=True)
         return list(rows)
 
+    def series_points(self, attacker: str, weapon: str) -> list[tuple[str, int]]:
+        """(date, value) of every attack in one series, oldest first (from the attacks view)."""
+        column = {"drone": "drones", "missile": "missiles", "total": "total"}[weapon]
+        rows = self.db.execute(
+            f"SELECT date, {column} FROM attacks WHERE attacker = ? AND {column} IS NOT NULL"
+            " ORDER BY date",
+            [attacker],
+        )
+        return [(row[0], int(row[1])) for row in rows.fetchall()]
+
+    def record_points(self, attacker: str, weapon: str) -> list[tuple[str, int]]:
+        rows = self.db.execute(
+            "SELECT date, value FROM alerts WHERE kind = 'record' AND status = 'active'"
+            " AND attacker = ? AND weapon = ? ORDER BY date",
+            [attacker, weapon],
+        )
+        return [(row[0], int(row[1])) for row in rows.fetchall()]
+
     def view_rows(self, name: str) -> tuple[list[str], Iterator[tuple]]:
         """Column names and rows of a table or view, streamed (for exports)."""
         if name not in self.db.table_names() + self.db.view_names():

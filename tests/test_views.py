@@ -141,3 +141,41 @@ def test_failed_upgrade_leaves_the_file_as_it_was(tmp_path):
     names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
     assert "records_current" not in names and "updates_fts" not in names
     assert conn.execute("SELECT count(*) FROM updates").fetchone() == (1,)
+
+
+def test_export_chart_and_records_through_the_cli(store, salvo, tmp_path):
+    import csv
+    import json
+
+    salvo.db = store.path
+    out = tmp_path / "attacks.csv"
+    result = salvo("export", "--table", "attacks", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert "4 rows of attacks written" in result.stderr
+    with out.open(newline="", encoding="utf-8") as handle:
+        exported = list(csv.DictReader(handle))
+    assert [(row["attacker"], row["date"], row["total"]) for row in exported][2] == (
+        "RU",
+        "2025-06-09",
+        "499",
+    )
+    as_json = json.loads(salvo("export", "--format", "json", "--table", "alerts").stdout)
+    assert {(a["kind"], a["weapon"], a["date"]) for a in as_json} == {
+        ("record", "drone", "2025-06-09"),
+        ("record", "missile", "2025-06-06"),
+        ("record", "total", "2025-06-09"),
+    }
+    missing = salvo("export", "--table", "nope")
+    assert missing.returncode == 1 and "no table or view named 'nope'" in missing.stderr
+
+    png = tmp_path / "drones.png"
+    drawn = salvo("chart", "--weapon", "drone", "-o", str(png))
+    assert drawn.returncode == 0, drawn.stderr
+    assert "3 attacks, 1 records" in drawn.stdout
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    empty = salvo("chart", "--attacker", "XX", "-o", str(tmp_path / "x.png"))
+    assert empty.returncode == 1 and len(empty.stderr.strip().splitlines()) == 1
+
+    listed = salvo("records").stdout.splitlines()
+    drone = next(line for line in listed if line.startswith("RU  drone"))
+    assert "479 on 2025-06-09" in drone and "█" in drone
