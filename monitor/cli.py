@@ -595,6 +595,36 @@ def chart(ctx: Context, weapon: str, attacker: str, output: Path) -> None:
     click.echo(f"{len(points)} attacks, {len(records)} records: {path}")
 
 
+@cli.command()
+@click.option("--port", type=click.IntRange(0, 65535), default=8001, show_default=True)
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on; 0.0.0.0 exposes the file to your network.",
+)
+@click.pass_obj
+def serve(ctx: Context, port: int, host: str) -> None:
+    """Browse and query the database in Datasette (read-only), with canned queries: current
+    records, attacks by month, latest alerts. Runs until Ctrl-C.
+
+    \b
+    Example:
+      salvo serve --port 8001   # then open http://127.0.0.1:8001/
+    """
+    import tempfile
+
+    from datasette.cli import cli as datasette
+
+    from monitor.serve import datasette_arguments
+
+    _existing_store(ctx).close()  # migrated and valid before Datasette opens it read-only
+    with tempfile.TemporaryDirectory() as folder:
+        arguments = datasette_arguments(ctx.db, host, port, Path(folder) / "metadata.json")
+        click.echo(f"serving {ctx.db} read-only on http://{host}:{port}/ (Ctrl-C stops)")
+        datasette.main(arguments, prog_name="salvo serve", standalone_mode=False)
+
+
 @cli.command(name="records")
 @click.option("--json", "as_json", is_flag=True, help="JSON instead of a table.")
 @click.pass_obj

@@ -179,3 +179,59 @@ def test_export_chart_and_records_through_the_cli(store, salvo, tmp_path):
     listed = salvo("records").stdout.splitlines()
     drone = next(line for line in listed if line.startswith("RU  drone"))
     assert "479 on 2025-06-09" in drone and "█" in drone
+
+
+def test_serve_answers_a_canned_query_read_only(store, tmp_path):
+    import json
+    import os
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    from tests.conftest import ROOT
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    server = subprocess.Popen(
+        [sys.executable, "-m", "monitor", "--db", str(store.path), "serve", "--port", str(port)],
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    base = f"http://127.0.0.1:{port}/salvo"
+
+    def get(path: str) -> object:
+        with urllib.request.urlopen(base + path, timeout=5) as response:
+            return json.loads(response.read())
+
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                records = get("/records.json?_shape=array")
+                break
+            except OSError:
+                if time.monotonic() > deadline or server.poll() is not None:
+                    raise
+                time.sleep(0.2)
+        assert {(r["attacker"], r["weapon"], r["value"]) for r in records} == {
+            ("RU", "drone", 479),
+            ("RU", "missile", 45),
+            ("RU", "total", 499),
+            ("UA", "drone", 48),
+            ("UA", "total", 48),
+        }
+        months = get("/attacks_by_month.json?_shape=array")
+        assert months[0]["month"] == "2025-06"
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            get(".json?sql=DELETE+FROM+alerts&_shape=array")
+        assert refused.value.code == 400
+        assert store.count("alerts") == 3  # nothing was deleted
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
