@@ -66,6 +66,7 @@ def run_jobs(
                 if outcome is None:
                     failure = "the crawl stopped before anything was stored (see the log)"
                     outcome = Outcome(job.label, job.label, failure=failure)
+                outcome.fetch_stats = crawler.stats.get_stats() if crawler.stats else {}
                 outcomes.append(outcome)
                 if job.then is not None:
                     job.then(outcome)

@@ -42,6 +42,9 @@ class Outcome:
     method: str | None = None  # how a page of many items was split (jsonld, adapter:..., ...)
     not_modified: bool = False  # the server answered 304: nothing was fetched or parsed
     validators: tuple[str | None, str | None] | None = None  # (ETag, Last-Modified) to keep
+    fetch_stats: dict[str, Any] = field(default_factory=dict)  # Scrapy's stats of the crawl
+    # A dry run's detail: (update, new|revised|seen, reports read from it).
+    items: list[tuple[Update, str, list[Report]]] = field(default_factory=list)
 
     def summary(self) -> str:
         if self.failure:
@@ -75,8 +78,11 @@ class Ingestor:
         open_store: Callable[[], Store],
         notifiers: Sequence[Notifier] = (),
         clock: Callable[[], str] = utc_now,
+        dry_run: bool = False,
     ) -> None:
         self._open_store = open_store
+        # Everything is computed and nothing kept: `salvo check`. Outcome.items has the detail.
+        self.dry_run = dry_run
         self._store: Store | None = None
         self.notifiers = list(notifiers)
         self.clock = clock
@@ -155,7 +161,8 @@ class Ingestor:
         """Diff, count and store the updates, then judge records: one transaction, then notify."""
         now = self.clock()
         touched: dict[str, set[str]] = {}
-        with self.store.write():
+        # A dry run goes through every step in a transaction that is rolled back.
+        with self.store.dry_run() if self.dry_run else self.store.write():
             # What was newest before this batch: an alert for anything older is backfill.
             latest_before = self.store.latest_attack_dates()
             for update, reports in updates:
@@ -165,7 +172,8 @@ class Ingestor:
             # All pages of one crawl together: an older page's span covers the newer ones.
             outcome.gone += self._mark_gone(source, listed, now)
             outcome.alerts = self._judge(touched, latest_before if push else None, now)
-        self._notify(outcome.alerts)
+        if not self.dry_run:
+            self._notify(outcome.alerts)
         return outcome
 
     def _store_update(
@@ -182,6 +190,8 @@ class Ingestor:
         if change is Change.SEEN:
             outcome.seen += 1
             self.store.touch_update(stored.id, now, update.entry_hash)
+            if self.dry_run:
+                outcome.items.append((update, change.value, []))
             return
         fields = {
             "url": update.url,
@@ -211,6 +221,8 @@ class Ingestor:
         )
         self.store.replace_reports(update_id, revision, [report_row(r) for r in found])
         outcome.reports += len(found)
+        if self.dry_run:
+            outcome.items.append((update, change.value, found))
         for report in found:
             if report.attacker and report.date and report.period is None:
                 touched.setdefault(report.attacker, set()).add(report.date)

@@ -125,6 +125,16 @@ class Store:
                 conn.execute("ROLLBACK")
             raise StorageError(f"cannot write to {self.path}: {exc}") from exc
 
+    @contextmanager
+    def dry_run(self) -> Iterator[Store]:
+        """A write transaction that is always rolled back: every step runs, nothing is kept."""
+        conn = self.db.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        finally:
+            conn.execute("ROLLBACK")
+
     # updates
 
     def update_state(self, source: str, key: str) -> StoredUpdate | None:

@@ -361,3 +361,44 @@ def test_search_finds_updates_by_their_words(site, salvo):
     assert salvo("search", "nothing-like-this").stdout.strip() == "no match"
     table = salvo("search", "drones")
     assert "Russia launches 120 drones at Ukraine overnight" in table.stdout
+
+
+def test_check_dry_runs_a_source_and_stores_nothing(site, salvo):
+    fresh = salvo("check", site.base_url + WIRE)
+    assert fresh.returncode == 0, fresh.stderr
+    assert "fetched: 4 responses (200 x4)" in fresh.stdout  # robots.txt, the feed, 2 pages
+    assert "2 items: 2 new, 0 revised, 0 unchanged" in fresh.stdout
+    assert "RU drone: launched 120, destroyed 98, date 2025-06-01" in fresh.stdout
+    assert fresh.stdout.rstrip().endswith("nothing was stored")
+    assert not salvo.db.exists()
+
+    assert salvo("poll", site.base_url + WIRE).returncode == 0
+
+    def dump() -> str:
+        conn = sqlite3.connect(salvo.db)
+        text = "\n".join(conn.iterdump())
+        conn.close()
+        return text
+
+    before = dump()
+    site.advance()
+    dry = salvo("check", site.base_url + WIRE)
+    assert dry.returncode == 0, dry.stderr
+    assert "1 new, 1 revised, 1 unchanged" in dry.stdout
+    assert "would alert: 4" in dry.stdout
+    assert "RECORD RU drones: 310 on 2025-06-02, previous record 120" in dry.stdout
+    assert dump() == before
+    # The real poll afterwards raises exactly what the check announced.
+    real = salvo("poll", site.base_url + WIRE)
+    assert "1 new, 1 revised, 1 unchanged, 4 reports, 4 alerts" in real.stdout
+
+
+def test_check_a_configured_source_by_name(site, salvo, tmp_path):
+    (tmp_path / "salvo.toml").write_text(
+        f'[[source]]\nname = "direct"\nurl = "{site.base_url}{DIRECT}"\nkind = "feed"\n'
+    )
+    result = salvo("check", "direct")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(f"direct: {site.base_url}{DIRECT} (kind feed)")
+    unknown = salvo("check", "nope")
+    assert unknown.returncode == 1 and "no source named 'nope'" in unknown.stderr
