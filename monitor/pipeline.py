@@ -5,7 +5,10 @@ documents -> extract -> split -> diff against the store -> counts -> store -> re
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -43,6 +46,7 @@ class Outcome:
     not_modified: bool = False  # the server answered 304: nothing was fetched or parsed
     validators: tuple[str | None, str | None] | None = None  # (ETag, Last-Modified) to keep
     fetch_stats: dict[str, Any] = field(default_factory=dict)  # Scrapy's stats of the crawl
+    cpu: Counter[str] = field(default_factory=Counter)  # CPU seconds per stage
     # A dry run's detail: (update, new|revised|seen, reports read from it).
     items: list[tuple[Update, str, list[Report]]] = field(default_factory=list)
 
@@ -62,6 +66,20 @@ class Outcome:
         if self.errors:
             text += f", {len(self.errors)} errors"
         return text
+
+
+@contextmanager
+def timed(outcome: Outcome, stage: str) -> Iterator[None]:
+    """CPU seconds spent in a stage, for the benchmarks; stages nested in 'store' are
+    subtracted from it, so the figures add up."""
+    started = time.process_time()
+    try:
+        yield
+    finally:
+        spent = time.process_time() - started
+        outcome.cpu[stage] += spent
+        if stage in ("counts", "records"):
+            outcome.cpu["store"] -= spent
 
 
 def report_row(report: Report) -> dict[str, Any]:
@@ -113,15 +131,17 @@ class Ingestor:
         listed: list[Update] = []  # items of pages of many items: absentees are gone
         for document in documents:
             outcome.documents += 1
-            split = split_document(document)
+            with timed(outcome, "split"):
+                split = split_document(document)
             if split is not None:
                 outcome.method = split[0]
                 updates.extend(split[1])
                 listed.extend(split[1])
                 continue
-            extracted = main_text(
-                document.body, url=document.url, content_type=document.content_type
-            )
+            with timed(outcome, "extract"):
+                extracted = main_text(
+                    document.body, url=document.url, content_type=document.content_type
+                )
             if not extracted.text:
                 outcome.errors.append(f"{document.url}: no main text found")
                 continue
@@ -162,7 +182,7 @@ class Ingestor:
         now = self.clock()
         touched: dict[str, set[str]] = {}
         # A dry run goes through every step in a transaction that is rolled back.
-        with self.store.dry_run() if self.dry_run else self.store.write():
+        with timed(outcome, "store"), self.store.dry_run() if self.dry_run else self.store.write():
             # What was newest before this batch: an alert for anything older is backfill.
             latest_before = self.store.latest_attack_dates()
             for update, reports in updates:
@@ -171,7 +191,8 @@ class Ingestor:
             outcome.seen += len(unchanged)
             # All pages of one crawl together: an older page's span covers the newer ones.
             outcome.gone += self._mark_gone(source, listed, now)
-            outcome.alerts = self._judge(touched, latest_before if push else None, now)
+            with timed(outcome, "records"):
+                outcome.alerts = self._judge(touched, latest_before if push else None, now)
         if not self.dry_run:
             self._notify(outcome.alerts)
         return outcome
@@ -214,11 +235,12 @@ class Ingestor:
             # A revision may drop an attack: its attacker's series must be judged again.
             for attacker in self.store.report_attackers(update_id):
                 touched.setdefault(attacker, set())
-        found = (
-            list(given)
-            if given is not None
-            else counts.read_reports(update.text, published=update.published)
-        )
+        with timed(outcome, "counts"):
+            found = (
+                list(given)
+                if given is not None
+                else counts.read_reports(update.text, published=update.published)
+            )
         self.store.replace_reports(update_id, revision, [report_row(r) for r in found])
         outcome.reports += len(found)
         if self.dry_run:
