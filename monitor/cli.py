@@ -373,28 +373,56 @@ def run(ctx: Context, run_for: float | None, log_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="JSON instead of a table.")
 @click.pass_obj
 def sources(ctx: Context, as_json: bool) -> None:
-    """List the sources of the config file with their kind and schedule.
+    """List the sources of the config file with their kind, schedule and health (from the
+    database, when there is one): last success, failures in a row and last error, when the
+    next poll is due, items seen.
 
     \b
     Example:
       salvo --config salvo.toml sources
     """
+    from datetime import timedelta
+
     config = _config(ctx)
-    listed = [
-        {
-            "name": source.name,
-            "url": source.url,
-            "kind": source.kind,
-            "schedule": f"cron {source.cron}" if source.cron else f"every {source.interval}s",
-            "lang": source.lang,
-        }
-        for source in config.sources
-    ]
+    states: dict[str, dict[str, Any]] = {}
+    if ctx.db.exists():
+        with ctx.open_store() as store:
+            states = store.source_states()
+    listed = []
+    for source in config.sources:
+        state = states.get(source.name, {})
+        next_due = None
+        if state.get("last_poll_at") and not source.cron:
+            last = datetime.fromisoformat(state["last_poll_at"])
+            next_due = (last + timedelta(seconds=source.interval)).isoformat(timespec="seconds")
+        listed.append(
+            {
+                "name": source.name,
+                "url": source.url,
+                "kind": source.kind,
+                "schedule": f"cron {source.cron}" if source.cron else f"every {source.interval}s",
+                "lang": source.lang,
+                "last_success": state.get("last_success_at"),
+                "failures": state.get("failures", 0),
+                "last_error": state.get("last_error") if state.get("failures") else None,
+                "next_run": next_due,
+                "items_seen": state.get("items_seen", 0),
+            }
+        )
     if as_json:
         click.echo(json.dumps(listed, ensure_ascii=False, indent=1))
         return
     for row in listed:
-        click.echo(f"{row['name']:24} {row['kind']:8} {row['schedule']:16} {row['url']}")
+        health = (
+            "never polled"
+            if not row["last_success"] and not row["failures"]
+            else (
+                f"FAILING x{row['failures']}: {row['last_error']}"
+                if row["failures"]
+                else f"ok {row['last_success'][:16]}, {row['items_seen']} items"
+            )
+        )
+        click.echo(f"{row['name']:24} {row['kind']:8} {row['schedule']:16} {health}  {row['url']}")
 
 
 @cli.command()

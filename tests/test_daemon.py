@@ -162,6 +162,8 @@ def test_sources_lists_the_config(salvo, tmp_path):
         "feed",
         "every",
         "1s",
+        "never",
+        "polled",
         "http://127.0.0.1:9/wire/feed.rss.xml",
     ]
     assert lines[1].split()[:2] == ["broken", "feed"]
@@ -212,6 +214,12 @@ def test_one_daemon_per_database(site, tmp_path):
     assert summary["daemon_pid"] is None
     assert summary["counts"]["updates"] == 2
     assert {s["source"] for s in summary["sources"]} == {"wire", "broken"}
+    listed = {
+        s["name"]: s for s in json.loads(run_salvo(tmp_path, daemon.db, "sources", "--json").stdout)
+    }
+    assert listed["broken"]["failures"] >= 1 and listed["broken"]["last_error"] == "HTTP 404"
+    assert listed["wire"]["last_success"] and listed["wire"]["items_seen"] == 2
+    assert listed["wire"]["next_run"] > listed["wire"]["last_success"]
 
 
 def run_salvo(workdir: Path, db: Path, *args: str) -> subprocess.CompletedProcess:
