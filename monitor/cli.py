@@ -294,15 +294,17 @@ def extract(ctx: Context, source: str, lang: str | None, published: str | None) 
 
 @cli.command()
 @click.option("--since", metavar="YYYY-MM-DD", help="Only alerts for attacks on or after DATE.")
-@click.option("--json", "as_json", is_flag=True, help="JSON lines instead of a table.")
+@click.option("--json", "as_json", is_flag=True, help="JSON instead of a table.")
+@click.option("--atom", is_flag=True, help="An Atom feed, for feed readers to subscribe to.")
 @click.pass_obj
-def alerts(ctx: Context, since: str | None, as_json: bool) -> None:
+def alerts(ctx: Context, since: str | None, as_json: bool, atom: bool) -> None:
     """List the alerts raised, newest first.
 
     \b
     Examples:
       salvo alerts
       salvo alerts --since 2025-07-01 --json
+      salvo alerts --atom > alerts.xml
     """
     from monitor.notify import describe_alert
 
@@ -311,6 +313,12 @@ def alerts(ctx: Context, since: str | None, as_json: bool) -> None:
         rows = store.list_alerts(since)
     if as_json:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+        return
+    if atom:
+        from monitor.notify import alerts_atom
+
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        click.echo(alerts_atom(rows, ctx.db.resolve().as_uri(), now))
         return
     if not rows:
         click.echo("no alerts")

@@ -128,6 +128,32 @@ def deliver_due(store: Any, notifiers: Iterable[Notifier], now: datetime) -> tup
     return sent, failed
 
 
+def alerts_atom(alerts: Iterable[Mapping[str, Any]], self_url: str, updated: str) -> str:
+    """The alerts as an Atom 1.0 feed, newest first, so any feed reader can subscribe."""
+    from xml.etree import ElementTree as ET
+
+    ns = "http://www.w3.org/2005/Atom"
+    ET.register_namespace("", ns)
+    feed = ET.Element(f"{{{ns}}}feed")
+    ET.SubElement(feed, f"{{{ns}}}title").text = "Salvo alerts"
+    ET.SubElement(feed, f"{{{ns}}}id").text = self_url
+    ET.SubElement(feed, f"{{{ns}}}updated").text = updated
+    ET.SubElement(feed, f"{{{ns}}}link", rel="self", href=self_url)
+    author = ET.SubElement(feed, f"{{{ns}}}author")
+    ET.SubElement(author, f"{{{ns}}}name").text = "Salvo"
+    for alert in alerts:
+        entry = ET.SubElement(feed, f"{{{ns}}}entry")
+        key = f"{alert['kind']}/{alert['attacker']}/{alert['weapon']}/{alert['date']}"
+        ET.SubElement(entry, f"{{{ns}}}id").text = f"tag:salvo,2025:{key}"
+        ET.SubElement(entry, f"{{{ns}}}title").text = describe_alert({**alert, "url": None})
+        ET.SubElement(entry, f"{{{ns}}}updated").text = alert.get("updated_at") or updated
+        ET.SubElement(entry, f"{{{ns}}}published").text = alert["created_at"]
+        ET.SubElement(entry, f"{{{ns}}}summary").text = describe_alert(alert)
+        if alert.get("url"):
+            ET.SubElement(entry, f"{{{ns}}}link", rel="alternate", href=alert["url"])
+    return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="unicode")
+
+
 def make_notifier(kind: str, **options: Any) -> Notifier:
     try:
         factory: Callable[..., Notifier] = Notifier.registry[kind]

@@ -124,6 +124,13 @@ def test_changed_entry_is_revision_two_and_record_is_alerted(site, salvo):
         ("claim", "total"),
     }
     assert all(a["url"].endswith("/wire/2025/06/02/largest-attack.html") for a in records)
+    import feedparser
+
+    atom = feedparser.parse(salvo("alerts", "--atom").stdout)
+    assert not atom.bozo and atom.version == "atom10"
+    assert len(atom.entries) == 4
+    assert {entry.link for entry in atom.entries} == {records[0]["url"]}
+    assert any(entry.title.startswith("RECORD RU drones: 310") for entry in atom.entries)
     table = salvo("alerts", "--since", "2025-06-02")
     assert table.stdout.count("\n") == 4 and "CLAIM  RU attack of 2025-06-02" in table.stdout
 
