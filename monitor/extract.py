@@ -53,14 +53,24 @@ def clean_text(text: str) -> str:
     return "\n".join(kept)
 
 
-def main_text(body: str, *, url: str | None = None, content_type: str | None = None) -> Extracted:
-    """The main text of an HTML page (or plain text as is), with title and date where known."""
+def main_text(
+    body: str,
+    *,
+    url: str | None = None,
+    content_type: str | None = None,
+    metadata: bool = True,
+    title: str | None = None,
+) -> Extracted:
+    """The main text of an HTML page (or plain text as is), with title and date where known.
+
+    `metadata=False` skips trafilatura's title/date search (about a third of its time) for
+    pages whose feed entry already gave both; `title` is then the headline to strip."""
     if not looks_like_html(body, content_type):
         return Extracted(text=clean_text(body))
     document = trafilatura.bare_extraction(
         body,
         url=url,
-        with_metadata=True,
+        with_metadata=metadata,
         include_comments=False,
         include_tables=False,
         include_links=False,
@@ -69,7 +79,7 @@ def main_text(body: str, *, url: str | None = None, content_type: str | None = N
     if document is None:
         return Extracted(text="")
     text = clean_text(document.text or "")
-    title = document.title or None
+    title = document.title or title
     if title and text.startswith(title + "\n"):
         text = text[len(title) + 1 :]  # the headline is the title, not body text
     return Extracted(

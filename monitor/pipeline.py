@@ -140,7 +140,11 @@ class Ingestor:
                 continue
             with timed(outcome, "extract"):
                 extracted = main_text(
-                    document.body, url=document.url, content_type=document.content_type
+                    document.body,
+                    url=document.url,
+                    content_type=document.content_type,
+                    metadata=not (document.title and document.published),
+                    title=document.title,
                 )
             if not extracted.text:
                 outcome.errors.append(f"{document.url}: no main text found")

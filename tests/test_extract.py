@@ -54,3 +54,11 @@ def test_content_hash_ignores_whitespace_but_not_words():
     assert classify(None, "h") is Change.NEW
     assert classify("h", "h") is Change.SEEN
     assert classify("h", "g") is Change.REVISED
+
+
+def test_without_metadata_the_given_title_is_stripped_and_text_unchanged():
+    page = (FIXTURES / "site" / "pages" / "overnight-attack-r0.html").read_text()
+    full = main_text(page)
+    fast = main_text(page, metadata=False, title=full.title)
+    assert fast.text == full.text
+    assert fast.published is None  # not searched for: the feed gave it
