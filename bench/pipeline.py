@@ -1,0 +1,424 @@
+"""Pipeline benchmark (issue 9): Salvo end to end against its floor and a naive peer.
+
+    python bench/pipeline.py                          # 2,000 pages, 40 feeds (a few minutes)
+    python bench/pipeline.py --pages 200 --feeds 10   # a short run
+
+Generates a corpus (bench/corpus.py) in a temporary folder and serves it on 127.0.0.1 with
+monitor.replay.ReplayServer, from this process. Every measured part then runs in a subprocess
+of its own (`--part NAME`, JSON back on stdout's last line), because Scrapy's reactor cannot be
+restarted in one process, and so that each is timed after its own start-up (imports, reactor):
+
+- salvo: `run_jobs` over one poll_job per feed plus one crawl_job per live blog (the feeds do not
+  list them), on a fresh SQLite file, no notifiers; after each job `Ingestor.record_poll`, as
+  the daemon does. CPU by stage from Outcome.cpu; fetch = the rest (Scrapy, feed parsing).
+- again, again-304: the same jobs on the same database, nothing changed. `again` is what
+  `salvo poll` does (feed fetched and parsed, every entry skipped by its fingerprint);
+  `again-304` also sends the stored validators, as the daemon does, and the server answers 304.
+- fetch: a bare Scrapy spider fetching the same feeds and pages and doing nothing with them
+  (settings module spiders.settings, ITEM_PIPELINES off).
+- extract: trafilatura.extract alone on each page body, read from the corpus files.
+- peer: a naive pipeline: feedparser.parse(feed URL), then per entry urllib + trafilatura.extract
+  + monitor.counts.read_reports, sequentially, storing nothing (the live blogs too, as pages).
+
+The server's own CPU is measured in this process while each part runs. The last line printed is
+`ratio_vs_floor=X.XX`: Salvo's CPU / (bare fetch CPU + trafilatura CPU). Not part of the tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+STAGES = ("split", "extract", "counts", "store", "records", "poll_state")
+
+
+def _rss_mib() -> float:
+    # ru_maxrss is in KiB on Linux.
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _index(corpus: Path) -> dict[str, Any]:
+    return json.loads((corpus / "corpus.json").read_text(encoding="utf-8"))
+
+
+def _install_reactor() -> None:
+    """Installed before the clock starts: it is start-up, not work."""
+    from scrapy.utils.reactor import install_reactor
+
+    install_reactor(REACTOR)
+
+
+# The parts, each run in its own process.
+
+
+def part_salvo(args: argparse.Namespace) -> dict[str, Any]:
+    """Salvo end to end: the polls and crawls `salvo poll` / `salvo crawl` / the daemon run."""
+    _install_reactor()
+    import scrapy.crawler  # noqa: F401  (start-up: imported before the clock starts)
+    import trafilatura  # noqa: F401
+
+    import spiders.feed  # noqa: F401
+    import spiders.liveblog  # noqa: F401
+    from monitor.crawl import CrawlJob, crawl_job, poll_job, run_jobs
+    from monitor.pipeline import Ingestor, Outcome
+    from storage import Store
+
+    index = _index(Path(args.corpus))
+    db = Path(args.db)
+    ingestor = Ingestor(lambda: Store(db))
+    ingestor.store  # noqa: B018  (opened, and on a fresh file the schema made, before timing)
+    marks: list[tuple[str, float]] = []  # (job kind, CPU clock when it finished)
+
+    def then_for(kind: str) -> Any:
+        def then(outcome: Outcome) -> None:
+            started = time.process_time()
+            ingestor.record_poll(outcome)  # validators and health, as the daemon keeps them
+            outcome.cpu["poll_state"] += time.process_time() - started
+            marks.append((kind, time.process_time()))
+
+        return then
+
+    def with_validators(job: CrawlJob, url: str) -> CrawlJob:
+        plain = job.arguments
+        # What the daemon adds (monitor/schedule.py): the ETag and Last-Modified it kept.
+        job.arguments = lambda: {**plain(), "validators": ingestor.store.validators(url)}
+        return job
+
+    jobs = []
+    for path in index["feeds"]:
+        url = args.base + path
+        job = poll_job(url, ingestor, db.exists)
+        if args.validators:
+            job = with_validators(job, url)
+        job.then = then_for("feed")
+        jobs.append(job)
+    for path in index["liveblogs"]:
+        job = crawl_job(args.base + path, ingestor, db.exists)
+        job.then = then_for("liveblog")
+        jobs.append(job)
+
+    wall_start, cpu_start = time.perf_counter(), time.process_time()
+    outcomes = run_jobs(jobs, ingestor)
+    cpu = time.process_time() - cpu_start
+    wall = time.perf_counter() - wall_start
+    ingestor.close()
+
+    by_kind: Counter[str] = Counter()
+    previous = cpu_start
+    for kind, mark in marks:
+        by_kind[kind] += mark - previous
+        previous = mark
+    stages: Counter[str] = Counter()
+    totals: Counter[str] = Counter()
+    errors: list[str] = []
+    for outcome in outcomes:
+        stages.update(outcome.cpu)
+        totals.update(
+            documents=outcome.documents,
+            new=outcome.new,
+            revised=outcome.revised,
+            seen=outcome.seen,
+            reports=outcome.reports,
+            alerts=len(outcome.alerts),
+            errors=len(outcome.errors),
+            failures=int(outcome.failure is not None),
+            not_modified=int(outcome.not_modified),
+            responses=outcome.fetch_stats.get("downloader/response_count", 0),
+            response_bytes=outcome.fetch_stats.get("downloader/response_bytes", 0),
+        )
+        errors.extend(outcome.errors[:2])
+        if outcome.failure:
+            errors.append(f"{outcome.source}: {outcome.failure}")
+    return {
+        "cpu": cpu,
+        "wall": wall,
+        "stages": dict(stages),
+        "by_kind": dict(by_kind),
+        "totals": dict(totals),
+        "errors": errors[:5],
+        "rss_mib": _rss_mib(),
+    }
+
+
+def part_fetch(args: argparse.Namespace) -> dict[str, Any]:
+    """The fetch floor: the same URLs through Scrapy with the same settings, nothing done."""
+    _install_reactor()
+    import scrapy
+    from scrapy.crawler import AsyncCrawlerProcess
+
+    from monitor.crawl import CrawlSettings, scrapy_settings
+
+    class BareSpider(scrapy.Spider):
+        name = "bare"
+
+        def __init__(self, urls: list[str], **kwargs: Any) -> None:
+            super().__init__(**kwargs)
+            self.urls = urls
+            self.fetched = 0
+
+        async def start(self) -> Any:
+            for url in self.urls:
+                yield scrapy.Request(url, callback=self.parse, dont_filter=True)
+
+        def parse(self, response: Any) -> None:
+            self.fetched += 1
+
+    index = _index(Path(args.corpus))
+    paths = index["feeds"] + index["articles"] + index["liveblogs"]
+    urls = [args.base + path for path in paths]
+    settings = scrapy_settings(CrawlSettings(overrides={"ITEM_PIPELINES": {}}))
+
+    wall_start, cpu_start = time.perf_counter(), time.process_time()
+    process = AsyncCrawlerProcess(settings)
+    crawler = process.create_crawler(BareSpider)
+    process.crawl(crawler, urls=urls)
+    process.start()
+    cpu = time.process_time() - cpu_start
+    wall = time.perf_counter() - wall_start
+    stats = crawler.stats.get_stats() if crawler.stats else {}
+    return {
+        "cpu": cpu,
+        "wall": wall,
+        "fetched": crawler.spider.fetched,
+        "responses": stats.get("downloader/response_count", 0),
+        "rss_mib": _rss_mib(),
+    }
+
+
+def _bodies(args: argparse.Namespace, paths: list[str]) -> list[str]:
+    corpus = Path(args.corpus)
+    files = _index(corpus)["files"]
+    return [
+        (corpus / files[path]).read_text(encoding="utf-8").replace("{{base}}", args.base)
+        for path in paths
+    ]
+
+
+def part_extract(args: argparse.Namespace) -> dict[str, Any]:
+    """The extraction floor: trafilatura.extract, default options, on every page body."""
+    import trafilatura
+
+    index = _index(Path(args.corpus))
+    articles = _bodies(args, index["articles"])
+    liveblogs = _bodies(args, index["liveblogs"])
+    cpu_start = time.process_time()
+    empty = sum(not trafilatura.extract(body) for body in articles)
+    articles_cpu = time.process_time() - cpu_start
+    empty += sum(not trafilatura.extract(body) for body in liveblogs)
+    cpu = time.process_time() - cpu_start
+    return {
+        "cpu": cpu,
+        "articles_cpu": articles_cpu,
+        "liveblogs_cpu": cpu - articles_cpu,
+        "empty": empty,
+        "rss_mib": _rss_mib(),
+    }
+
+
+def part_peer(args: argparse.Namespace) -> dict[str, Any]:
+    """A naive pipeline: feedparser, urllib, trafilatura.extract, read_reports, one by one."""
+    import urllib.request
+
+    import feedparser
+    import trafilatura
+
+    from monitor.counts import read_reports
+
+    def page(url: str, published: str | None) -> int:
+        # trafilatura.fetch_url refuses loopback addresses: urllib instead.
+        with urllib.request.urlopen(url, timeout=30) as response:
+            html = response.read().decode("utf-8", errors="replace")
+        text = trafilatura.extract(html)
+        return len(read_reports(text, published=published)) if text else 0
+
+    index = _index(Path(args.corpus))
+    wall_start, cpu_start = time.perf_counter(), time.process_time()
+    pages = reports = 0
+    for path in index["feeds"]:
+        feed = feedparser.parse(args.base + path)
+        for entry in feed.entries:
+            stamp = entry.get("published_parsed")
+            published = time.strftime("%Y-%m-%d", stamp) if stamp else None
+            reports += page(entry.link, published)
+            pages += 1
+    for path in index["liveblogs"]:
+        reports += page(args.base + path, None)
+        pages += 1
+    cpu = time.process_time() - cpu_start
+    wall = time.perf_counter() - wall_start
+    return {"cpu": cpu, "wall": wall, "pages": pages, "reports": reports, "rss_mib": _rss_mib()}
+
+
+PARTS = {
+    "salvo": part_salvo,
+    "fetch": part_fetch,
+    "extract": part_extract,
+    "peer": part_peer,
+}
+
+
+# The driver.
+
+
+def run_part(name: str, extra: list[str], corpus: Path, base: str) -> dict[str, Any]:
+    """Run one part in a fresh interpreter; its figures, with the server's CPU meanwhile."""
+    command = [sys.executable, __file__, "--part", name, "--corpus", str(corpus), "--base", base]
+    server_cpu = time.process_time()  # this process only serves while the part runs
+    done = subprocess.run(
+        command + extra,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    server_cpu = time.process_time() - server_cpu
+    lines = done.stdout.strip().splitlines()
+    if done.returncode != 0 or not lines:
+        sys.stderr.write(done.stderr[-4000:])
+        raise SystemExit(f"part {name} failed (exit {done.returncode})")
+    result = json.loads(lines[-1])
+    result["server_cpu"] = server_cpu
+    return result
+
+
+def cpu_model() -> str:
+    for line in Path("/proc/cpuinfo").read_text().splitlines():
+        if line.startswith("model name"):
+            return line.split(":", 1)[1].strip()
+    return "unknown"
+
+
+def report(index: dict[str, Any], size_mib: float, results: dict[str, dict[str, Any]]) -> None:
+    salvo, again, again304 = results["salvo"], results["again"], results["again-304"]
+    fetch, extract, peer = results["fetch"], results["extract"], results["peer"]
+    pages = len(index["articles"]) + len(index["liveblogs"])
+    ms = 1000 / pages
+    print(
+        f"corpus: pages={pages} articles={len(index['articles'])}"
+        f" liveblogs={len(index['liveblogs'])} feeds={len(index['feeds'])}"
+        f" size_mib={size_mib:.1f} seed={index['seed']}"
+    )
+    print(f"machine: nproc={os.cpu_count()} cpu={cpu_model()!r} python={sys.version.split()[0]}")
+    totals = salvo["totals"]
+    print(
+        "salvo: "
+        + " ".join(f"{key}={totals.get(key, 0)}" for key in ("documents", "new", "reports"))
+        + f" alerts={totals.get('alerts', 0)} errors={totals.get('errors', 0)}"
+        + f" failures={totals.get('failures', 0)} responses={totals.get('responses', 0)}"
+    )
+    for error in salvo["errors"]:
+        print(f"  error: {error}")
+    print(
+        f"salvo_wall_s={salvo['wall']:.2f} salvo_cpu_s={salvo['cpu']:.2f}"
+        f" pages_per_second={pages / salvo['wall']:.1f}"
+    )
+    stages = salvo["stages"]
+    fetch_rest = salvo["cpu"] - sum(stages.get(stage, 0.0) for stage in STAGES)
+    per_stage = {"fetch": fetch_rest, **{stage: stages.get(stage, 0.0) for stage in STAGES}}
+    print(
+        "cpu_ms_per_page: "
+        + " ".join(f"{stage}={seconds * ms:.2f}" for stage, seconds in per_stage.items())
+        + f" total={salvo['cpu'] * ms:.2f}"
+    )
+    print(
+        "cpu_share: "
+        + " ".join(f"{stage}={seconds / salvo['cpu']:.0%}" for stage, seconds in per_stage.items())
+    )
+    kinds = salvo["by_kind"]
+    print(
+        f"cpu_by_job_kind_s: feeds={kinds.get('feed', 0):.2f}"
+        f" liveblogs={kinds.get('liveblog', 0):.2f}"
+    )
+    print(
+        f"cores: salvo_cpu/wall={salvo['cpu'] / salvo['wall']:.2f}"
+        f" server_cpu_s={salvo['server_cpu']:.2f}"
+        f" (salvo+server)/wall={(salvo['cpu'] + salvo['server_cpu']) / salvo['wall']:.2f}"
+        f" of {os.cpu_count()}"
+    )
+    print(f"peak_rss_mib={salvo['rss_mib']:.0f} (target < 300)")
+    for name, run in (("again", again), ("again_304", again304)):
+        feeds_cpu = run["by_kind"].get("feed", 0.0)
+        live_cpu = run["by_kind"].get("liveblog", 0.0)
+        print(
+            f"incremental_{name}: cpu_s={run['cpu']:.2f} wall_s={run['wall']:.2f}"
+            f" pct_of_first={run['cpu'] / salvo['cpu']:.1%}"
+            f" feeds_cpu_s={feeds_cpu:.2f}"
+            f" feeds_pct_of_first={feeds_cpu / max(kinds.get('feed', 0), 1e-9):.1%}"
+            f" liveblogs_cpu_s={live_cpu:.2f}"
+            f" liveblogs_pct_of_first={live_cpu / max(kinds.get('liveblog', 0), 1e-9):.1%}"
+            f" new={run['totals'].get('new', 0)} seen={run['totals'].get('seen', 0)}"
+            f" not_modified={run['totals'].get('not_modified', 0)}"
+            f" responses={run['totals'].get('responses', 0)}"
+        )
+    floor = fetch["cpu"] + extract["cpu"]
+    print(
+        f"floor: fetch_cpu_s={fetch['cpu']:.2f} fetch_wall_s={fetch['wall']:.2f}"
+        f" fetched={fetch['fetched']} extract_cpu_s={extract['cpu']:.2f}"
+        f" (articles {extract['articles_cpu']:.2f}, liveblogs {extract['liveblogs_cpu']:.2f})"
+    )
+    print(
+        f"peer: wall_s={peer['wall']:.2f} cpu_s={peer['cpu']:.2f} pages={peer['pages']}"
+        f" reports={peer['reports']} rss_mib={peer['rss_mib']:.0f}"
+        f" wall_vs_salvo={peer['wall'] / salvo['wall']:.2f}x"
+        f" cpu_vs_salvo={peer['cpu'] / salvo['cpu']:.2f}x"
+    )
+    print(f"floor_cpu={floor:.2f}")
+    print(f"ratio_vs_floor={salvo['cpu'] / floor:.2f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=int, default=2000)
+    parser.add_argument("--feeds", type=int, default=40)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--part", choices=sorted(PARTS), help=argparse.SUPPRESS)
+    parser.add_argument("--corpus", help=argparse.SUPPRESS)
+    parser.add_argument("--base", help=argparse.SUPPRESS)
+    parser.add_argument("--db", help=argparse.SUPPRESS)
+    parser.add_argument("--validators", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.part:
+        print(json.dumps(PARTS[args.part](args)))
+        return
+
+    from bench.corpus import generate
+    from monitor.replay import ReplayServer
+
+    with tempfile.TemporaryDirectory(prefix="salvo-bench-") as tmp:
+        corpus = Path(tmp) / "corpus"
+        generate(corpus, args.pages, args.feeds, args.seed)
+        index = _index(corpus)
+        size_mib = sum((corpus / name).stat().st_size for name in index["files"].values()) / 2**20
+        db = ["--db", str(Path(tmp) / "bench.db")]
+        plan = [
+            ("salvo", "salvo", db),
+            ("again", "salvo", db),
+            ("again-304", "salvo", [*db, "--validators"]),
+            ("fetch", "fetch", []),
+            ("extract", "extract", []),
+            ("peer", "peer", []),
+        ]
+        results: dict[str, dict[str, Any]] = {}
+        with ReplayServer(corpus) as server:
+            for label, part, extra in plan:
+                print(f"running {label}...", file=sys.stderr, flush=True)
+                results[label] = run_part(part, extra, corpus, server.base_url)
+    report(index, size_mib, results)
+
+
+if __name__ == "__main__":
+    main()
