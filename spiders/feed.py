@@ -12,6 +12,7 @@ from twisted.python.failure import Failure
 
 from monitor.errors import ParseError
 from monitor.feeds import FeedEntry, parse_feed
+from monitor.urls import check_followed_url
 from spiders.fetching import content_type, describe_failure, response_text
 from spiders.items import FeedListing, FetchFailure, PageItem
 
@@ -75,8 +76,16 @@ class FeedSpider(scrapy.Spider):
             if not entry.link:
                 yield self._entry_item(entry, None, error="entry has no link")
                 continue
+            link = response.urljoin(entry.link)
+            # The feed chose this URL, not the user: checked before any request (robots.txt too).
+            reason = check_followed_url(
+                link, self.url, self.settings.getbool("SALVO_ALLOW_PRIVATE_URLS")
+            )
+            if reason:
+                yield self._entry_item(entry, None, error=f"refused: {reason}")
+                continue
             yield response.follow(
-                entry.link,
+                link,
                 callback=self.parse_entry,
                 errback=self.entry_failed,
                 cb_kwargs={"entry": entry},

@@ -11,6 +11,7 @@ from scrapy.http import Response
 from twisted.python.failure import Failure
 
 from monitor.telegram import is_channel_page, parse_channel_page
+from monitor.urls import check_followed_url
 from spiders.fetching import content_type, describe_failure, response_text
 from spiders.items import FetchFailure, PageItem
 
@@ -48,6 +49,13 @@ class LiveblogSpider(scrapy.Spider):
             if before is not None:
                 # Built on the URL fetched, so a mirror or a saved copy's host is kept.
                 older = urljoin(response.url, f"?before={before}")
+                # After a redirect response.url is the server's choice: checked like a link.
+                reason = check_followed_url(
+                    older, self.url, self.settings.getbool("SALVO_ALLOW_PRIVATE_URLS")
+                )
+                if reason:
+                    yield FetchFailure(self.source, older, f"refused: {reason}")
+                    return
                 yield response.follow(
                     older, callback=self.parse, cb_kwargs={"page": page + 1}, dont_filter=True
                 )

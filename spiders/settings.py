@@ -18,15 +18,35 @@ AUTOTHROTTLE_MAX_DELAY = 30
 AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
 
 # Limits: a monitor must not hang on a slow server nor swallow a huge page.
+# A server that sends nothing, or trickles a body, is given up after 30 s per attempt (the whole
+# download, not each read); `scrapy crawl ... -s DOWNLOAD_TIMEOUT=2` lowers it.
 DOWNLOAD_TIMEOUT = 30
+# The largest live blog seen is a few MB: 32 MiB leaves room and still bounds memory. A body
+# announced larger (Content-Length) is refused before it is read, one that grows larger is cut
+# off; Scrapy's HttpCompressionMiddleware (2.11+) applies the same cap to the decompressed size,
+# so a gzip, deflate, brotli or zstd bomb stops at 32 MiB inflated, not at its compressed size.
 DOWNLOAD_MAXSIZE = 32 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 8 * 1024 * 1024
+# 5xx, 429 and dropped connections are tried twice more; after that the source fails this round.
 RETRY_ENABLED = True
 RETRY_TIMES = 2
+# Real sites redirect once or twice (http -> https, a trailing slash); a loop stops at the 6th.
 REDIRECT_MAX_TIMES = 5
+# Only http(s) is ever fetched: Scrapy would otherwise read file://, data:, ftp:// and s3://
+# URLs, and a feed or a redirect must never make it read a local file.
+DOWNLOAD_HANDLERS = {"file": None, "data": None, "ftp": None, "s3": None}
+# Redirects are checked like links found in content (monitor.urls): before robots.txt (100),
+# so a refused host is never contacted at all.
+DOWNLOADER_MIDDLEWARES = {"spiders.fetching.FollowedUrlGuard": 50}
+# Links and redirects into loopback or private ranges are refused unless on the source's host;
+# True lets a monitor on a private network follow them.
+SALVO_ALLOW_PRIVATE_URLS = False
 
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 TELNETCONSOLE_ENABLED = False
+# Scrapy 2.19 starts, by default, an HTTP server on localhost that runs any Python code sent
+# with a token it writes to the user's profile: a door into a daemon that runs for months.
+REMOTE_CONTROL_ENABLED = False
 LOG_LEVEL = "WARNING"
 FEED_EXPORT_ENCODING = "utf-8"
 
