@@ -19,7 +19,7 @@ _JUNK_SENTENCES = re.compile(
     r"(note\s*:\s*)?the provided content has been rewritten[^.]*\.\s*",
     re.IGNORECASE,
 )
-_HTML_START = re.compile(r"^\s*(<!doctype|<html|<\?xml|<head|<body|<div|<p[\s>]|<article)", re.I)
+_HTML_START = re.compile(r"^\s*<[a-z!?]", re.I)  # plain text rarely opens with a tag
 _WHITESPACE = re.compile(r"\s+")
 
 
@@ -35,6 +35,21 @@ def looks_like_html(body: str, content_type: str | None = None) -> bool:
     if content_type and ("html" in content_type or "xml" in content_type):
         return True
     return bool(_HTML_START.match(body[:512]))
+
+
+def fragment_text(html: str) -> str:
+    """The text of a small HTML fragment, paragraphs on their own lines, scripts dropped."""
+    import lxml.html
+
+    try:
+        root = lxml.html.fragment_fromstring(html, create_parent="div")
+    except (ValueError, lxml.etree.ParserError):
+        return ""
+    for element in root.iter("script", "style"):
+        element.drop_tree()
+    for element in root.iter("p", "br", "li", "div", "h1", "h2", "h3"):
+        element.tail = "\n" + (element.tail or "")
+    return root.text_content()
 
 
 def clean_text(text: str) -> str:
@@ -77,7 +92,8 @@ def main_text(
         deduplicate=False,
     )
     if document is None:
-        return Extracted(text="")
+        # Too little for trafilatura to call it an article: a feed's summary, a short post.
+        return Extracted(text=clean_text(fragment_text(body)), title=title)
     text = clean_text(document.text or "")
     title = document.title or title
     if title and text.startswith(title + "\n"):

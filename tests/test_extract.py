@@ -62,3 +62,9 @@ def test_without_metadata_the_given_title_is_stripped_and_text_unchanged():
     fast = main_text(page, metadata=False, title=full.title)
     assert fast.text == full.text
     assert fast.published is None  # not searched for: the feed gave it
+
+
+def test_a_short_fragment_still_gives_its_text():
+    # A feed entry without a link: its summary is all there is, too short for trafilatura.
+    summary = "<p>Russia launched <b>30</b> drones overnight.</p><script>track()</script>"
+    assert main_text(summary).text == "Russia launched 30 drones overnight."

@@ -347,8 +347,20 @@ def test_entries_without_links_or_dates(corpus, salvo):
     assert result.returncode == 0, result.stderr
     # No guid, no date: the link is the key, the page gives the date.
     link = corpus.url("/pages/good-1.html")
-    assert rows(salvo.db, "SELECT key, title FROM updates") == [(link, "No date")]
-    assert "entry has no link" in result.stderr
+    stored = rows(salvo.db, "SELECT key, title, text FROM updates ORDER BY id")
+    assert (link, "No date") in [(key, title) for key, title, _ in stored]
+    # No link: the feed's own text is all there is, and it is kept under a content key.
+    summaries = {text: key for key, _, text in stored if key != link}
+    assert set(summaries) == {
+        "Russia launched 30 drones at Ukraine overnight, the air force said.",
+        "Neither a title nor a link: only this text about 12 missiles.",
+    }
+    assert all(key.startswith("sha1:") for key in summaries.values())
+    assert result.stderr.count("entry has no link, used the feed's summary") == 2
+    # An entry with nothing but a title has no text to store: one warning line of its own.
+    assert result.stderr.count("entry has no link") == 3
+    reports = rows(salvo.db, "SELECT weapon, launched FROM reports")
+    assert ("drone", 30) in reports
     intact(salvo.db)
 
 
