@@ -220,7 +220,7 @@ def crawl(ctx: Context, urls: tuple[str, ...], kind: str, backfill: int) -> None
 
     _check_urls(urls)
     ingestor = _ingestor(ctx)
-    jobs = [crawl_job(url, ingestor, ctx.db.exists, backfill) for url in urls]
+    jobs = [crawl_job(url, ingestor, ctx.db.exists, backfill, kind) for url in urls]
     _report(_run(ctx, jobs, ingestor))
 
 

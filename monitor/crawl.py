@@ -98,6 +98,7 @@ def crawl_job(
     ingestor: Ingestor | None = None,
     db_exists: Callable[[], bool] = lambda: False,
     backfill: int = 1,
+    kind: str = "auto",
 ) -> CrawlJob:
     """A crawl of one page (article, live blog, channel); on the first crawl of a source,
     `backfill` pages of older channel messages are followed too."""
@@ -105,6 +106,6 @@ def crawl_job(
 
     def arguments() -> dict[str, Any]:
         seen = ingestor is not None and db_exists() and ingestor.store.has_source(url)
-        return {"url": url, "pages": 1 if seen else backfill}
+        return {"url": url, "pages": 1 if seen else backfill, "kind": kind}
 
     return CrawlJob(LiveblogSpider, arguments, label=url)

@@ -40,6 +40,7 @@ class Document:
     entry_key: str | None = None  # the feed entry's id, when the document came from a feed
     entry_hash: str | None = None  # fingerprint of the feed entry (title, summary, updated)
     summary: str | None = None  # the feed entry's own text, used when the page is unavailable
+    kind_hint: str = "auto"  # auto | liveblog | page | telegram: what the user said it is
 
 
 @dataclass(frozen=True)

@@ -96,7 +96,7 @@ def spider_for(source: Source) -> tuple[type, dict[str, Any]]:
     if source.kind == "feed":
         return FeedSpider, {"url": source.url, "source": source.name}
     if source.kind in ("liveblog", "page", "telegram"):
-        return LiveblogSpider, {"url": source.url, "source": source.name}
+        return LiveblogSpider, {"url": source.url, "source": source.name, "kind": source.kind}
     # auto: a feed URL is polled as a feed; anything else is crawled as a page.
     looks_like_feed = any(part in source.url.lower() for part in ("rss", "atom", "feed", ".xml"))
     cls = FeedSpider if looks_like_feed else LiveblogSpider

@@ -31,9 +31,12 @@ def page_updates(document: Document, extracted: Extracted) -> list[Update]:
 def split_document(document: Document) -> tuple[str, list[Update]] | None:
     """(method, updates) when the page holds many items (channel messages, live-blog posts);
     None when it is one article, to be extracted whole. A feed entry is always one update."""
-    if document.entry_key is not None or not looks_like_html(document.body, document.content_type):
+    hint = document.kind_hint
+    if hint == "page" or document.entry_key is not None:
         return None
-    if is_channel_page(document.body, document.url):
+    if not looks_like_html(document.body, document.content_type):
+        return None
+    if hint in ("auto", "telegram") and is_channel_page(document.body, document.url):
         channel = parse_channel_page(document.body, document.url, keep_emoji=False)
         messages = [
             Update(
@@ -48,6 +51,8 @@ def split_document(document: Document) -> tuple[str, list[Update]] | None:
             for message in channel.posts
         ]
         return ("telegram", messages)
+    if hint == "telegram":
+        return None  # said to be a channel, but it is not: read it as one page
     blog = split_liveblog(document.body, document.url)
     if blog is None or not blog.posts:
         return None

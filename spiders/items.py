@@ -18,6 +18,7 @@ class PageItem:
     status: int | None = None
     entry: dict[str, Any] | None = None  # the feed entry, for feed-entry items
     error: str | None = None  # why the page could not be fetched, when body is None
+    hint: str = "auto"  # what the user said the page is: auto, liveblog, page or telegram
 
 
 @dataclass

@@ -20,11 +20,17 @@ class LiveblogSpider(scrapy.Spider):
     name = "liveblog"
 
     def __init__(
-        self, url: str, source: str | None = None, pages: int | str = 1, **kwargs: Any
+        self,
+        url: str,
+        source: str | None = None,
+        pages: int | str = 1,
+        kind: str = "auto",
+        **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
         self.url = url
         self.source = source or url
+        self.kind = kind  # what the user says the page is; auto lets the markup decide
         # How many pages to read: older pages of a Telegram channel (?before=) on a backfill.
         self.pages = max(1, int(pages))
 
@@ -43,6 +49,7 @@ class LiveblogSpider(scrapy.Spider):
             body=body,
             content_type=content_type(response),
             status=response.status,
+            hint=self.kind,
         )
         if page < self.pages and is_channel_page(body, response.url):
             before = parse_channel_page(body, response.url).before

@@ -37,6 +37,7 @@ def page_document(item: PageItem) -> Document | None:
         entry_key=entry.get("key"),
         entry_hash=entry.get("entry_hash"),
         summary=entry.get("summary"),
+        kind_hint=item.hint,
     )
 
 

@@ -95,3 +95,10 @@ def test_channel_page_is_one_update_per_message(channel, salvo):
     edited = salvo("crawl", url)
     assert "0 new, 1 revised, 18 unchanged" in edited.stdout
     assert rows(salvo.db, "SELECT key FROM updates WHERE revision = 2") == [("kpszsu/12397",)]
+
+
+def test_kind_page_keeps_a_live_blog_whole(live, salvo):
+    result = salvo("crawl", "--kind", "page", live.url("/live/guardian"))
+    assert result.returncode == 0, result.stderr
+    assert "1 fetched, 1 new" in result.stdout and "[" not in result.stdout
+    assert rows(salvo.db, "SELECT kind FROM updates") == [("page",)]
