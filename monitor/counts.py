@@ -37,6 +37,13 @@ Decisions:
   per-direction counts) is the total alone; parts given without the weapon noun are not read.
 - "a dozen", "dozens of", "une dizaine de", "близько десятка": the weapon was used, the figure
   is not given (null). "several"/"plusieurs" give nothing.
+- "450 drones, of which 430 were downed": a figure whose part follows is the total (launched);
+  "35 of 49 drones", "72 des 89 drones": destroyed, then launched; "launched by Russia": the
+  agent of a passive is the attacker. "more than N" is a bound, not a comparison; "no fewer
+  than N" / "pas moins de N" is emphatic and gives N.
+- A figure the text withdraws ("earlier we reported 400 ...", "раніше ми повідомляли про 400")
+  is blanked out. Counts about a third country's war (Poland, Israel-Iran, Sudan...) in a
+  sentence that does not name Ukraine are dropped, and so are yearly totals ("in 2024").
 - An earlier attack mentioned in passing ("a day after a record 728 drones on Wednesday",
   "au lendemain d'une attaque record de 728 drones") is blanked out: not this attack's figure,
   date or record claim. An earlier attack told in a sentence of its own is its own report.
@@ -192,6 +199,18 @@ _NOT_A_COUNT_AFTER = re.compile(
     r"\s*(?:attacks?|strikes?|raids?|operators?|units?|pilots?|factor(?:y|ies)|production"
     r"|makers?|attaques|frappes|атак\w*|удар\w*|оператор\w*|виробництв\w*|производств\w*)\b"
 )
+# Not missiles being counted: "four IRIS-T missile launchers", "3 Patriot missile systems".
+_NOT_MISSILES_AFTER = re.compile(
+    r"\s*(?:launchers?|systems?|batter(?:y|ies)|lanceurs?|systèmes?|batteries|комплекс\w*"
+    r"|систем\w*|установ\w*|пусков\w*)\b"
+)
+# "450 drones, of which 430 were downed": a figure whose part follows is the total.
+_PART_FOLLOWS = re.compile(
+    r",?\s*(?:of\s+which|of\s+them|of\s+these|dont|з\s+них|із\s+них|из\s+них|из\s+которых"
+    r"|з\s+яких|із\s+яких)\b"
+)
+# "parmi eux, 268 drones ont été détruits": the part is what was shot down when a verb says so.
+_AMONG_THEM = re.compile(r"(?:among\s+them|parmi\s+(?:eux|elles)|среди\s+них|серед\s+них)\s*,?\s*$")
 _AND_THE_OTHER = {
     "drone": re.compile(rf"\s+(?:and|et|і|та|и|й)\s+(?:[^\W\d][\w-]*\s+)?(?:{_MISSILE})(?![\w'])"),
     "missile": re.compile(rf"\s+(?:and|et|і|та|и|й)\s+(?:[^\W\d][\w-]*\s+)?(?:{_DRONE})(?![\w'])"),
@@ -218,9 +237,13 @@ def _MAY_LABEL(text: str) -> bool:  # noqa: N802 - reads as the pattern it guard
 
 # An approximate count: "a dozen drones", "dozens of drones", "une dizaine de drones",
 # "близько десятка ударних дронів". The figure is not given (null), the weapon was used.
-_APPROX_HINT = re.compile(r"dozen|hundreds|dizaine|douzaine|centaine|millier|десят|сотн")
+_APPROX_HINT = re.compile(
+    r"dozen|hundreds|dizaine|douzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine"
+    r"|quinzaine|centaine|millier|десят|сотн"
+)
 _APPROX_COUNT = re.compile(
-    r"(?:(?:a|1|une?)\s+)?(?:dozens?|hundreds|dizaines?|douzaines?|centaines?|milliers?"
+    r"(?:(?:a|1|une?)\s+)?(?:dozens?|hundreds|(?:diz|douz|vingt|trent|quarant|cinquant|soixant"
+    r"|quinz|cent)aines?|milliers?"
     r"|десят(?:ок|ка|ки|ків|ков)|сотн(?:і|ю|я|и|ей)|кільк\w+\s+десятк\w+"
     r"|нескольк\w+\s+десятк\w+)\s+(?:of\s+|de\s+|d'|des\s+)?"
     rf"(?:[^\s\d.,;:!?()\[\]\"«»“”„]+\s+){{0,2}}?(?P<noun>{_NOUN_FAST})"
@@ -264,16 +287,32 @@ _COMPARED = re.compile(
     )
     + r"\s+(?:the\s+|les\s+|le\s+|la\s+)?$"
 )
-_OUT_OF = re.compile(r"(?:\bof\s+the|\bout\s+of(?:\s+the)?|\bsur(?:\s+les)?|\bіз|\bз|\bиз)\s+$")
+_OUT_OF = re.compile(
+    r"(?:\bof\s+the|\bout\s+of(?:\s+the)?|\bsur(?:\s+les)?|\bіз|\bз|\bиз|\d\s+of|\d\s+des)\s+$"
+)
 _NOT_EXACT = re.compile(
     by_first_letter(
         r"more\s+than|over|upwards\s+of|in\s+excess\s+of|at\s+least|fewer\s+than|less\s+than"
         r"|under|up\s+to|as\s+many\s+as|plus\s+de|au\s+moins|moins\s+de|jusqu'à|понад|більше"
-        r"|більш\s+ніж|щонайменше|принаймні|до|более|больше|свыше|не\s+менее"
+        r"|більш\s+ніж|щонайменше|принаймні|до|более(?:\s+чем)?|больше(?:\s+чем)?|свыше|не\s+менее"
         r"|по\s+меньшей\s+мере|менее|меньше"
     )
     + r"\s+$"
 )
+# "more than 100 drones" is a bound, not a comparison with another figure.
+_BOUND_THAN = re.compile(r"(?:more|less|fewer|более|менее|більш)\s+(?:than|чем|ніж)\s+$")
+# Emphatic, not a bound: "no fewer than 539 drones", "pas moins de 539 drones".
+_NO_FEWER = re.compile(r"(?:\bno\s+(?:fewer|less)\s+than|\bpas\s+moins\s+de)\s+$")
+
+
+def _inexact(text: str, start: int) -> bool:
+    """'more than N', 'au moins N', 'не менее N': the figure is a bound, not the count."""
+    lowest = max(0, start - 28)  # the longest bound, "по меньшей мере", is far shorter
+    return bool(_NOT_EXACT.search(text, lowest, start)) and not _NO_FEWER.search(
+        text, lowest, start
+    )
+
+
 # "108 drones sur 157": the second figure is how many were launched.
 _OUT_OF_AFTER = re.compile(
     r"(?:\s+[^\s\d.,;:!?()]+)?\s+(?:sur|out\s+of|із|з|из)\s+(\d{1,6})(?![\w.,:-])"
@@ -292,7 +331,7 @@ _REFERS_BACK = re.compile(
         r"|respectively|respectivement|відповідно|соответственно"
     )
 )
-_BARE_OF = re.compile(r"\s+(?:of\s+the|out\s+of(?:\s+the)?|sur(?:\s+les)?|із|з|из)\s+(?=\d)")
+_BARE_OF = re.compile(r"\s+(?:of\s+the|out\s+of(?:\s+the)?|of|sur(?:\s+les)?|des|із|з|из)\s+(?=\d)")
 _CONTINUES = re.compile(
     r"\W*(?:а\s+також|також|а\s+также|также|and|also|as\s+well\s+as|plus|ainsi\s+que|et"
     r"|de\s+plus|in\s+addition|en\s+outre|кроме\s+того|крім\s+того)\b"
@@ -331,7 +370,7 @@ _MODALS = (
     r"способн\w*",
 )
 _DESTROY_WORDS = (
-    r"shot\s+down|shoots?\s+down|shooting\s+down|downed|down(?=\s+\d)"
+    r"shot\s+down|shoots?\s+down|shooting\s+down|downed|downing|down(?=\s+\d)"
     r"|intercept(?!eurs?\b|ors?\b)\w*|destroy\w*|neutrali[sz]\w*|suppress\w*|jammed|brought\s+down|taken\s+out"
     r"|eliminated|abatt\w*|détrui\w*|neutralis\w*|éliminé\w*|mis\s+hors\s+d'état|збит\w*"
     r"|збил\w*|збива\w*|знищ\w*|подавлен\w*|подавил\w*|нейтралізова\w*|перехопл\w*"
@@ -339,9 +378,9 @@ _DESTROY_WORDS = (
     r"|нейтрализова\w*|поражен\w*|знешкод\w*|обезвреж\w*|обезвреди\w*"
 )
 _LAUNCH_WORDS = (
-    r"launch\w*|hurl\w*|fired|fires|firing|fire|used|using|uses|deploy\w*|sent|sending"
+    r"launch(?!er)\w*|hurl\w*|fired|fires|firing|fire|used|using|uses|deploy\w*|sent|sending"
     r"|unleash\w*|attack\w*|targeted|struck|pummel\w*|pound\w*|bombard\w*|barrage|involv\w*"
-    r"|comprising|consisting\s+of|carried\s+out|lanc\w*|tir\w*|utilis\w*|envoy\w*|déploy\w*"
+    r"|comprising|consisting\s+of|carried\s+out|lanc(?!eur)\w*|tir\w*|utilis\w*|envoy\w*|déploy\w*"
     r"|attaqu\w*|frapp\w*|visé\w*|ciblé\w*|атакува\w*|атаков\w*|запуст\w*|запусти\w*"
     r"|випуст\w*|выпуст\w*|застосува\w*|примени\w*|применен\w*|задіяв\w*|задейств\w*"
     r"|направи\w*|спрямува\w*|завда\w*\s+(?:\w+\s+){0,2}?удар\w*"
@@ -402,6 +441,7 @@ _OBJECT_BEFORE = re.compile(
     r"(?:\bat|\bon|against|into|towards|\bin|\bof|\bsur|contre|\bde|\bpar|\bvers|\bпо|\bна|\bпроти"
     r"|против|\bв|\bу|\bз|\bс|\bиз)\s+$"
 )
+_AGENT_AFTER = re.compile(r"\s+(?:by|par|від|от)\s+")
 _PASSIVE = re.compile(
     r"\b(?:a\s+été|ont\s+été|was|were|has\s+been|have\s+been|been|було|були|был[аио]?)\b"
 )
@@ -417,7 +457,8 @@ _RU_DEFENDS = re.compile(
         r"\s+of\s+russia|russian\s+(?:air\s+)?defen[cs]es?|ministère\s+russe\s+de\s+la\s+défense"
         r"|défenses?\s+(?:anti-?)?aériennes?\s+russes?|минобороны|министерств\w+\s+обороны"
         r"\s+(?:россии|рф)|мо\s+рф|дежурн\w+\s+средств\w+\s+пво|российск\w+\s+пво"
-        r"|на\s+москв\w*|к\s+москв\w*|en\s+russie|in\s+russia|into\s+russia|inside\s+russia"
+        r"|на\s+москв\w*|к\s+москв\w*|sobyanin|sobianine|собянин\w*|moscow\s+mayor|mayor\s+of\s+moscow"
+        r"|maire\s+de\s+moscou|мэр\s+москвы|en\s+russie|in\s+russia|into\s+russia|inside\s+russia"
         r"|attaque\s+ukrainienne|opération\s+ukrainienne|ukrainian\s+(?:attack|strike|operation)"
         r"|ukraine's\s+security\s+service|service\s+de\s+sécurité\s+ukrainien|sbu\b|сбу\b"
         r"|на\s+территори\w+\s+росси\w*|towards\s+moscow|heading\s+for\s+moscow|vers\s+moscou"
@@ -487,13 +528,19 @@ _WAR_TOTAL = (
     r"|с\s+начала\s+(?:сво|войны|специальной|полномасштабного)"
     r"|за\s+(?:весь\s+)?(?:час|время)\s+(?:війни|войны)"
 )
+_YEAR_TOTAL = (
+    r"in\s+20\d\d(?![\d-])|en\s+20\d\d(?!\d)|у\s+20\d\d\s+роц\w*|в\s+20\d\d\s+год\w*|last\s+year"
+    r"|l'année\s+dernière|минулого\s+року|в\s+прошлом\s+году|annual\s+report|за\s+20\d\d\s+р"
+    r"|за\s+20\d\d\s+г"
+)
 _PERIOD_KINDS = (
     ("week", re.compile(_WEEK_TOTAL)),
     ("month", re.compile(_MONTH_TOTAL)),
     ("war", re.compile(_WAR_TOTAL)),
+    ("year", re.compile(_YEAR_TOTAL)),
 )
 # One search for all three; which period it was is decided on the match alone.
-_PERIOD = re.compile(by_first_letter(f"{_WEEK_TOTAL}|{_MONTH_TOTAL}|{_WAR_TOTAL}"))
+_PERIOD = re.compile(by_first_letter(f"{_WEEK_TOTAL}|{_MONTH_TOTAL}|{_WAR_TOTAL}|{_YEAR_TOTAL}"))
 _ONE_ATTACK = re.compile(
     by_first_letter(
         r"overnight|last\s+night|\bnight\b|\bnuit\b|ніч|ночь|ночі|ночью|протягом\s+дня"
@@ -614,6 +661,11 @@ def _sentence_side(norm: str, cues: list[tuple[int, int, str]]) -> str | None:
         None,
     )
     if verb:
+        agent = _AGENT_AFTER.match(norm, verb[1])
+        if agent is not None:  # "35 of 49 drones launched by Russia": who launched them
+            side = _SUBJECT.match(norm, agent.end())
+            if side is not None:
+                return "RU" if _IS_RU_SUBJECT.fullmatch(side.group(0)) else "UA"
         subject = None
         for match in _SUBJECT.finditer(norm, 0, verb[0]):
             if match.start() and norm[match.start() - 1].isalnum():
@@ -661,7 +713,7 @@ def _period_of(norm: str) -> str | None:
     if not found or _ONE_ATTACK.search(norm):
         return None
     kind = next(name for name, pattern in _PERIOD_KINDS if pattern.fullmatch(found.group(0)))
-    if kind == "war" and _RECORD.search(norm):
+    if kind in ("war", "year") and _RECORD.search(norm):
         return None  # "a record since the start of the war" is about one attack
     return kind
 
@@ -717,6 +769,8 @@ def _figures(
             weapon = "any"  # "537 drones and missiles": one combined count
         if weapon == "drone" and _NOT_A_COUNT_AFTER.match(tail):
             continue
+        if weapon == "missile" and _NOT_MISSILES_AFTER.match(tail):
+            continue
         taken.append((start, end))
         next_word = _NEXT_WORD.match(tail)
         attacker = _nation(match.group(0) + (next_word.group(0) if next_word else "")) or side
@@ -730,25 +784,29 @@ def _figures(
         elif previous and _LIST_GAP.fullmatch(gap):
             role = previous[2]  # "shot down 268 drones and two missiles": one verb for the list
         elif _INCLUDING.search(before):
-            previous = (end, weapon, None)
-            continue
+            if not (_AMONG_THEM.search(before) and _destroy_follows(text, end)):
+                previous = (end, weapon, None)
+                continue
+            role = "destroyed"
         elif _PART_OF.search(before):
             # A part of a total, unless the part is what was shot down ("of which 30 were...")
             if _nearest_role(cues, start, end) != "destroyed" or not _destroy_follows(text, end):
                 previous = (end, weapon, None)
                 continue
             role = "destroyed"
-        elif _COMPARED.search(before):
+        elif _COMPARED.search(before, max(0, len(before) - 32)) and not _BOUND_THAN.search(before):
             previous = (end, weapon, None)
             continue
-        elif _OUT_OF.search(before):
+        elif _OUT_OF.search(before, max(0, len(before) - 24)):
             role = "launched"
         else:
             role = _nearest_role(cues, start, end, text)
+            if role == "destroyed" and _PART_FOLLOWS.match(text, end):
+                role = _role_just_before(cues, start) or "launched"  # the total, then its part
         previous = (end, weapon, role)
         if role is None:
             continue
-        if _NOT_EXACT.search(before):
+        if _inexact(text, start):
             value = None
         figures.append(_Figure(attacker, weapon, role, value))
         listed.append((start, weapon))
@@ -774,9 +832,7 @@ def _figures(
                 continue
             weapon = _weapon_of(match)
             attacker = _nation(match.group(0)) or side
-            value = (
-                None if _NOT_EXACT.search(text, max(0, start - 40), start) else int(match["num"])
-            )
+            value = None if _inexact(text, start) else int(match["num"])
             figures.append(_Figure(attacker, weapon, role, value))
             listed.append((start, weapon))
     if _APPROX_HINT.search(text):
@@ -821,7 +877,15 @@ def _figures(
         following = _BARE_OF.match(text, end)
         if following:
             nxt = _MENTION.match(text, following.end())
-            if nxt and _nearest_role(cues, start, end) == "destroyed":
+            after = _first_role_after(cues, nxt.end()) if nxt else None
+            if nxt and (
+                after == "destroyed"
+                or (
+                    after is None
+                    and "destroyed"
+                    in (_nearest_role(cues, start, end), _role_just_before(cues, start))
+                )
+            ):
                 attacker = _nation(nxt.group(0)) or side
                 figures.append(_Figure(attacker, _weapon_of(nxt), "destroyed", int(match["num"])))
             continue
@@ -853,6 +917,24 @@ def _figures(
     if "ракет" in text:
         figures.extend(_unnumbered_missiles(text, cues, taken, side))
     return figures, own_role
+
+
+def _role_just_before(cues: list[tuple[int, int, str]], start: int) -> str | None:
+    """The role of the last verb before a figure, if any ("launched 450 drones, of which...")."""
+    role = None
+    for _cue_start, cue_end, kind in cues:
+        if cue_end <= start and kind != "neutral":
+            role = kind
+    return role
+
+
+def _first_role_after(cues: list[tuple[int, int, str]], end: int) -> str | None:
+    """'40 of the 52 drones launched by X were shot down': the first verb after that is not
+    the weapons' own participle ("launched"); "neutral" for "12 of the 50 drones hit targets"."""
+    for cue_start, _cue_end, kind in cues:
+        if cue_start >= end and kind != "launched":
+            return kind
+    return None
 
 
 def _destroyed_just_before(cues: list[tuple[int, int, str]], start: int) -> bool:
@@ -959,6 +1041,44 @@ def _mask_passing(norm: str) -> str:
     return norm
 
 
+# A figure the text itself withdraws: "earlier we reported 400 drones; the air force has since
+# said 450", "an earlier version of this story said ...", "раніше ми повідомляли про 400".
+_CORRECTION_HINT = re.compile(
+    by_first_letter(r"earlier|раніше|ранее|nous\s+avions|précédemment|initialement|initially")
+)
+_CORRECTION = re.compile(
+    r"(?:earlier\s+we\s+reported|we\s+(?:had\s+)?(?:earlier|initially|previously)\s+reported"
+    r"|an\s+earlier\s+version\s+of\s+this\s+(?:story|article|post)\s+\w+"
+    r"|earlier\s+reports?\s+(?:said|put|gave)|раніше\s+ми\s+повідомля\w*|ранее\s+мы\s+сообща\w*"
+    r"|ранее\s+сообщалось|nous\s+avions\s+(?:d'abord\s+|initialement\s+)?(?:annoncé|indiqué|évoqué)"
+    r"|(?:précédemment|initialement)\s+(?:annoncé|évoqué))[^;.]*"
+)
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group(0))
+
+
+# A third country's war: counted drones or missiles there are not this monitor's attacks,
+# unless the sentence also names Ukraine ("drones aimed at Ukraine crossed into Poland").
+_FOREIGN = re.compile(
+    by_first_letter(
+        r"poland|polish|pologne|polonais\w*|польщ\w*|польш\w*|польск\w*|romania\w*|roumani\w*"
+        r"|румуні\w*|румыни\w*|moldov\w*|молдов\w*|israel\w*|israël\w*|ізраїл\w*|израил\w*"
+        r"|iran(?![\w-])|іран(?![\w-])|иран(?![\w-])|houthi\w*|хусит\w*|хуси(?![\w-])|yemen\w*"
+        r"|yémen\w*|sudan\w*|soudan\w*|судан\w*|hezbollah|хезболл\w*|lebanon|liban\w*"
+    )
+)
+_UKRAINE = re.compile(by_first_letter(r"ukrain|україн|украин|kyiv|kiev|київ|киев|всу|зсу"))
+
+
+def _is_foreign(norm: str) -> bool:
+    for match in _FOREIGN.finditer(norm):
+        if not (match.start() and norm[match.start() - 1].isalnum()):
+            return not _UKRAINE.search(norm)
+    return False
+
+
 def _trim(sentence: str) -> str:
     sentence = " ".join(sentence.split())
     if len(sentence) <= EVIDENCE_CHARS:
@@ -1001,12 +1121,16 @@ def read_reports(
     any_passing_word = bool(_PASSING_HINT.search(whole))
     any_refers_back = bool(_REFERS_BACK.search(whole))
     any_period_word = bool(_PERIOD.search(whole))
+    any_foreign = bool(_FOREIGN.search(whole))
+    any_correction = bool(_CORRECTION_HINT.search(whole))
     lang = (lang or detect_lang(text)).lower()[:2]
     pub = parse_published(published)
     paras = [sentences(p) for p in paragraphs(text)]
     norms = [[normalise(s) for s in para] for para in paras]
     if any_passing_word:
         norms = [[_mask_passing(norm) for norm in para] for para in norms]
+    if any_correction:
+        norms = [[_CORRECTION.sub(_blank, norm) for norm in para] for para in norms]
 
     attacks: dict[tuple[str, str, str | None], _Attack] = {}
     claimed: set[tuple[str, str | None]] = set()
@@ -1088,6 +1212,9 @@ def read_reports(
                 last_role = own_role or last_role
                 # A total over a week or a month is no attack (checked only when it matters).
                 if (figures or claim) and any_period_word and _period_of(norm):
+                    continue
+                # Another war's drones: "Poland shot down 4 Russian drones", "Iran launched...".
+                if figures and any_foreign and _is_foreign(norm):
                     continue
             if not figures:
                 if claim:

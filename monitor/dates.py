@@ -81,6 +81,11 @@ _NIGHT_WD = re.compile(
 # No look-behind at the start (it would stop the engine skipping ahead): see _clean_start.
 _EXPLICIT_DM = re.compile(rf"(?P<day>{_DAY})\s+(?P<month>{_MON}){_YEAR}(?![\w'])")
 _EXPLICIT_MD = re.compile(rf"(?P<month>{_MON})\s+(?P<day>{_DAY})(?![\d:]){_YEAR}(?![\w'])")
+# From one weekday to (into, until) the next: dated by the second.
+_WD_RANGE = re.compile(
+    rf"{_WD}\b[^.;]{{0,60}}?\b(?:into|until|till|to|through|jusqu'(?:à|au)|au|до)\s+"
+    rf"(?:(?:the\s+)?(?:early\s+)?(?:hours|morning)\s+of\s+|[\w.]+\s+){{0,4}}?(?P<wd>{_WD})(?![\w'])"
+)
 _WEEKDAY = re.compile(rf"(?P<wd>{_WD})(?![\w'])")
 # "on Saturday night": the night from Saturday to Sunday, so the attack is dated Sunday.
 _WD_NIGHT = re.compile(rf"(?P<wd>{_WD})\s+night(?!\s+(?:into|to)\b)")
@@ -211,7 +216,9 @@ def find_date(text: str, published: date | None) -> date | None:
                     return found
     for match in _WEEKDAY.finditer(text):
         if _is_attack_day(text, match):
-            return _weekday_before(_WEEKDAYS[match.group("wd")], published)
+            # "from 8 p.m. on Friday to 7 a.m. on Saturday": the attack ended on Saturday.
+            until = _WD_RANGE.match(text, match.start())
+            return _weekday_before(_WEEKDAYS[(until or match).group("wd")], published)
     if published is not None:
         if _TODAY.search(text):
             return published

@@ -259,7 +259,13 @@ def latin_to_digits(text: str, lang: str) -> str:
     and 'deux' included."""
     if lang in ("en", "fr") and not _EN_FR_NUMBER_WORD.search(text):
         return text
-    return alpha2digit(text, lang if lang in _T2N_LANGS else "en", threshold=0)
+    text = alpha2digit(text, lang if lang in _T2N_LANGS else "en", threshold=0)
+    if "a 1" in text or "an 1" in text:
+        text = _A_HUNDRED.sub("", text)  # "a hundred drones" -> "a 100 drones" -> "100 drones"
+    return text
+
+
+_A_HUNDRED = re.compile(r"\ban?\s+(?=1(?:0{2}|0{3}|0{6})(?![\d.,-]))")
 
 
 def digitise(text: str, lang: str) -> str:

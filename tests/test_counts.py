@@ -201,3 +201,80 @@ def test_earlier_attack_in_passing_is_not_this_attack() -> None:
 def test_weekday_night_is_dated_by_the_morning_after() -> None:
     (report,) = read_reports("Russia launched 95 drones on Friday night.", published="2025-08-31")
     assert report.date == "2025-08-30"
+
+
+def test_a_total_whose_part_follows_is_launched() -> None:
+    text = "The air force has since said the figure was 450 drones, of which 430 were downed."
+    assert _figures_of(text) == {("drone", 450, 430, "2025-10-05")}
+
+
+def test_a_withdrawn_earlier_figure_is_not_added() -> None:
+    text = (
+        "Earlier we reported that Russia had launched 400 drones overnight; the air force has"
+        " since said Russia launched 450 drones."
+    )
+    assert _figures_of(text) == {("drone", 450, None, "2025-10-05")}
+
+
+def test_n_of_m_gives_destroyed_and_launched() -> None:
+    assert _figures_of("Air defences shot down 35 of 49 drones launched overnight.") == {
+        ("drone", 49, 35, "2025-10-05")
+    }
+    text = "L'armée de l'air a indiqué avoir abattu 72 des 89 drones lancés pendant la nuit."
+    assert _figures_of(text) == {("drone", 89, 72, "2025-10-05")}
+
+
+def test_agent_of_a_passive_is_the_attacker() -> None:
+    (report,) = read_reports(
+        "Ukraine's air defences shot down 35 of 49 drones launched by Russia overnight.",
+        published="2025-10-05",
+    )
+    assert report.attacker == "RU"
+
+
+def test_more_than_is_a_bound_not_a_comparison() -> None:
+    text = "Russia fired 23 missiles and more than a hundred drones overnight."
+    assert _figures_of(text) == {
+        ("missile", 23, None, "2025-10-05"),
+        ("drone", None, None, "2025-10-05"),
+    }
+
+
+def test_among_them_with_a_destroying_verb_is_destroyed() -> None:
+    text = "La Russie a lancé 539 drones. Parmi eux, 268 drones ont été détruits."
+    assert _figures_of(text) == {("drone", 539, 268, "2025-10-05")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poland said its jets shot down 4 Russian drones that had entered its airspace.",
+        "Israel said it had intercepted 150 drones and 80 ballistic missiles fired from Iran.",
+        "The Sudanese army said it had shot down 11 drones launched by the RSF.",
+        "In 2024 Russia fired about 1,300 missiles and 11,000 Shahed drones at Ukraine.",
+        "Germany will send Ukraine 300 interceptor drones and four IRIS-T missile launchers.",
+    ],
+)
+def test_not_an_attack_on_ukraine_or_russia(text: str) -> None:
+    assert read_reports(text, published="2025-10-05") == []
+
+
+def test_moscow_mayor_reports_ukrainian_drones() -> None:
+    (report,) = read_reports(
+        "Moscow Mayor Sergei Sobyanin said air defences had downed 19 drones.",
+        published="2025-10-05",
+    )
+    assert (report.attacker, report.destroyed) == ("UA", 19)
+
+
+def test_n_of_m_with_the_verb_after() -> None:
+    text = "Ukraine said 40 of the 52 drones launched by the enemy were shot down."
+    (report,) = read_reports(text, published="2025-10-05")
+    assert (report.attacker, report.launched, report.destroyed) == ("RU", 52, 40)
+    text = "Air defences shot down 38 drones, while 12 of the 50 drones hit targets."
+    assert _figures_of(text) == {("drone", 50, 38, "2025-10-05")}
+
+
+def test_more_than_in_russian_is_a_bound() -> None:
+    text = "Более чем 100 беспилотников запустила Россия этой ночью."
+    assert _figures_of(text) == {("drone", None, None, "2025-10-05")}

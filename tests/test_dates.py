@@ -77,3 +77,14 @@ def test_impossible_day_is_ignored() -> None:
 def test_weekday_night_ends_the_next_morning() -> None:
     assert find_date("on saturday night, russia launched", date(2025, 7, 7)) == date(2025, 7, 6)
     assert find_date("saturday night into sunday", date(2025, 7, 7)) == date(2025, 7, 6)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the barrage began late saturday and lasted into sunday morning",
+        "from 8 p.m. moscow time on saturday to 7 a.m. on sunday",
+    ],
+)
+def test_weekday_range_is_dated_by_its_end(text: str) -> None:
+    assert find_date(text, date(2025, 10, 5)) == date(2025, 10, 5)

@@ -106,3 +106,8 @@ def test_first_letter_grouping_matches_the_same(words: list[str]) -> None:
 def test_sentences_without_number_words_are_left_alone() -> None:
     assert digitise("russia launched drones overnight", "en") == "russia launched drones overnight"
     assert digitise("russia launched two drones", "en") == "russia launched 2 drones"
+
+
+def test_a_hundred_is_one_number() -> None:
+    assert digitise("more than a hundred drones", "en") == "more than 100 drones"
+    assert digitise("a 100-strong unit", "en") == "a 100-strong unit"
