@@ -7,6 +7,7 @@ in its own process, exactly as a user would.
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -17,6 +18,15 @@ from monitor.replay import ReplayServer
 
 FIXTURES = Path(__file__).parent / "fixtures"
 ROOT = Path(__file__).parent.parent
+
+
+def rows(db: Path, sql: str, *params: object) -> list[tuple]:
+    """Query a database file as another tool would: its own connection, closed after."""
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute(sql, params).fetchall()
+    finally:
+        conn.close()
 
 
 @pytest.fixture

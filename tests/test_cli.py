@@ -13,18 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import FIXTURES, ROOT
+from tests.conftest import FIXTURES, ROOT, rows
 
 WIRE = "/wire/feed.rss.xml"
 DIRECT = "/direct/atom.xml"
-
-
-def rows(db: Path, sql: str, *params) -> list[tuple]:
-    conn = sqlite3.connect(db)
-    try:
-        return conn.execute(sql, params).fetchall()
-    finally:
-        conn.close()
 
 
 def reports_of(db: Path, url_part: str) -> set[tuple]:

@@ -3,12 +3,10 @@ revisions, and posts deleted from the page kept as gone."""
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
 from monitor.replay import ReplayServer
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, rows
 
 
 @pytest.fixture
@@ -21,14 +19,6 @@ def live():
 def channel():
     with ReplayServer(FIXTURES / "telegram") as server:
         yield server
-
-
-def rows(db, sql, *params):
-    conn = sqlite3.connect(db)
-    try:
-        return conn.execute(sql, params).fetchall()
-    finally:
-        conn.close()
 
 
 def test_live_blog_posts_are_updates_revised_added_and_gone(live, salvo):

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import gzip
 import os
-import sqlite3
 import subprocess
 import sys
 import threading
@@ -29,7 +28,7 @@ from monitor.errors import ParseError
 from monitor.feeds import declares_entities, parse_feed
 from monitor.replay import ReplayServer
 from monitor.urls import check_followed_url
-from tests.conftest import FIXTURES, ROOT
+from tests.conftest import FIXTURES, ROOT, rows
 
 HOSTILE = FIXTURES / "hostile"
 GOOD_FEED = "/feeds/good.rss.xml"
@@ -175,14 +174,6 @@ def proxy_trap(hostile: HostileServer, monkeypatch: pytest.MonkeyPatch) -> Itera
 
 
 # Checks shared by every case.
-
-
-def rows(db: Path, sql: str, *params: Any) -> list[tuple]:
-    conn = sqlite3.connect(db)
-    try:
-        return conn.execute(sql, params).fetchall()
-    finally:
-        conn.close()
 
 
 def intact(db: Path) -> None:
