@@ -91,6 +91,14 @@ class IngestPipeline:
             if standalone:
                 log.error("%s", exc)
             return
+        except Exception as exc:
+            # A bug of ours: its traceback goes to the log (-v), the user gets one line.
+            log.exception("storing %s failed", getattr(spider, "url", spider.name))
+            spider.salvo_fatal = SalvoError(
+                f"internal error while storing {getattr(spider, 'url', spider.name)}:"
+                f" {type(exc).__name__}: {exc} (run with -v for the traceback)"
+            )
+            return
         finally:
             if standalone:
                 ingestor.close()
