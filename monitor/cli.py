@@ -129,14 +129,14 @@ def _notifiers(ctx: Context, config: Any | None) -> list[Any]:
     """stdout, plus the config's Apprise URLs (the config is optional for poll and crawl)."""
     from monitor.config import load_config
     from monitor.errors import ConfigError
-    from monitor.notify import AppriseNotifier, StdoutNotifier
+    from monitor.notify import StdoutNotifier, notifier_for
 
     if config is None and ctx.config.exists():
         config = load_config(ctx.config)
     notifiers: list[Any] = [StdoutNotifier()]
     for url in config.notify if config else ():
         try:
-            notifiers.append(AppriseNotifier(url))
+            notifiers.append(notifier_for(url))
         except ValueError as exc:
             raise ConfigError(f"{ctx.config}: [[notify]] url: {exc}") from None
     return notifiers

@@ -102,6 +102,36 @@ class AppriseNotifier(Notifier):
             raise DeliveryError(f"{self.name} did not accept the alert")
 
 
+class LogFileNotifier(Notifier):
+    """Appends one line per alert to a file (`file:///var/log/salvo/alerts.log`)."""
+
+    kind = "file"
+    durable = True
+
+    def __init__(self, url: str) -> None:
+        from urllib.parse import unquote, urlsplit
+
+        self.path = unquote(urlsplit(url).path)
+        if not self.path:
+            raise ValueError(f"no file path in {url!r}")
+        self.name = f"file://{self.path}"  # a path holds no secret
+
+    def send(self, alert: Mapping[str, Any]) -> None:
+        stamp = alert.get("updated_at") or alert.get("created_at") or ""
+        try:
+            with open(self.path, "a", encoding="utf-8") as log_file:
+                log_file.write(f"{stamp} {describe_alert(alert)}\n")
+        except OSError as exc:
+            raise DeliveryError(f"{self.name}: {exc.strerror}") from None
+
+
+def notifier_for(url: str) -> Notifier:
+    """A notifier for a [[notify]] URL: file:// appends to a log file, anything else Apprise."""
+    if url.lower().startswith("file://"):
+        return LogFileNotifier(url)
+    return AppriseNotifier(url)
+
+
 def deliver_due(store: Any, notifiers: Iterable[Notifier], now: datetime) -> tuple[int, int]:
     """Push every pending or failed delivery whose back-off has passed; (sent, failed)."""
     durable = {notifier.name: notifier for notifier in notifiers if notifier.durable}

@@ -114,3 +114,29 @@ def test_redacted_names_hide_tokens():
 def test_unusable_apprise_url_is_refused():
     with pytest.raises(ValueError, match="not an Apprise URL"):
         AppriseNotifier("nonsense://hunter2")
+
+
+def test_log_file_notifier_writes_each_alert_once(tmp_path):
+    from monitor.notify import LogFileNotifier, notifier_for
+
+    log = tmp_path / "alerts.log"
+    notifier = notifier_for(log.as_uri())
+    assert isinstance(notifier, LogFileNotifier)
+    db = tmp_path / "salvo.db"
+    ingestor = Ingestor(lambda: Store(db), [notifier])
+    ingestor.ingest("wire", "feed", [attack("a", "2025-06-01", 100)])
+    ingestor.ingest("wire", "feed", [attack("b", "2025-06-02", 300)])
+    ingestor.ingest("wire", "feed", [attack("b", "2025-06-02", 300)])  # again: nothing new
+    ingestor.close()
+    lines = log.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 2
+    assert any("RECORD RU drones: 300 on 2025-06-02, previous record 100" in line for line in lines)
+    # A file that cannot be written is a failed delivery, retried later: the alert is not lost.
+    blocked = Ingestor(
+        lambda: Store(tmp_path / "b.db"), [notifier_for("file:///nonexistent/x.log")]
+    )
+    blocked.ingest("wire", "feed", [attack("a", "2025-06-01", 100)])
+    blocked.ingest("wire", "feed", [attack("b", "2025-06-02", 300)])
+    statuses = blocked.store.db.execute("SELECT status FROM alert_deliveries").fetchall()
+    blocked.close()
+    assert statuses == [("failed",), ("failed",)]
