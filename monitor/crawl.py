@@ -39,6 +39,15 @@ def scrapy_settings(options: CrawlSettings) -> Settings:
     return settings
 
 
+def crawl_outcome(crawler: Any) -> Outcome | None:
+    """What a finished crawl stored, or None if it stopped before storing anything; a database
+    error met while storing (which Scrapy would have swallowed) is raised here."""
+    fatal = getattr(crawler.spider, "salvo_fatal", None)
+    if fatal is not None:
+        raise fatal
+    return getattr(crawler.spider, "salvo_outcome", None)
+
+
 def run_jobs(
     jobs: Sequence[CrawlJob], ingestor: Ingestor | None, options: CrawlSettings | None = None
 ) -> list[Outcome]:
@@ -59,10 +68,7 @@ def run_jobs(
                 crawler = process.create_crawler(job.spider)
                 # Passed to the spider, not in settings: settings are deep-copied per crawler.
                 await process.crawl(crawler, salvo_ingestor=ingestor, **job.arguments())
-                fatal = getattr(crawler.spider, "salvo_fatal", None)
-                if fatal is not None:
-                    raise fatal
-                outcome = getattr(crawler.spider, "salvo_outcome", None)
+                outcome = crawl_outcome(crawler)
                 if outcome is None:
                     failure = "the crawl stopped before anything was stored (see the log)"
                     outcome = Outcome(job.label, job.label, failure=failure)

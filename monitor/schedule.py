@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from monitor.config import Config, Source
-from monitor.crawl import CrawlSettings, scrapy_settings
+from monitor.crawl import CrawlSettings, crawl_outcome, scrapy_settings
 from monitor.errors import SalvoError
 from monitor.pipeline import Ingestor, Outcome
 
@@ -285,10 +285,7 @@ class Daemon:
             log.exception("poll of %s failed", source.name)
             outcome = Outcome(source.name, source.url, failure=f"{type(exc).__name__}: {exc}")
         else:
-            fatal = getattr(crawler.spider, "salvo_fatal", None)
-            if fatal is not None:
-                raise fatal  # the database itself is unusable: stop the daemon
-            outcome = getattr(crawler.spider, "salvo_outcome", None)
+            outcome = crawl_outcome(crawler)  # a database error stops the daemon
             if outcome is None:
                 if self.state.stopping:
                     log.info("poll of %s interrupted by the shutdown", source.name)

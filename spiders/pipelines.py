@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from scrapy import Spider
 from scrapy.crawler import Crawler
 
 from monitor.errors import SalvoError
@@ -83,22 +82,22 @@ class IngestPipeline:
         if ingestor is None:
             db_path = self.db_path
             ingestor = Ingestor(lambda: Store(db_path), [StdoutNotifier()])
+        source, url = getattr(spider, "source", spider.name), getattr(spider, "url", "")
         try:
-            outcome = self._ingest(ingestor, spider)
-        except (SalvoError, StorageError) as exc:
-            # Scrapy would log and swallow it; whoever runs the crawl re-raises it after.
+            outcome = self._ingest(ingestor, source, url)
+        except StorageError as exc:
+            # The database itself is unusable: Scrapy would log and swallow this, so whoever
+            # runs the crawl re-raises it after, and stops.
             spider.salvo_fatal = exc
             if standalone:
                 log.error("%s", exc)
             return
         except Exception as exc:
-            # A bug of ours: its traceback goes to the log (-v), the user gets one line.
-            log.exception("storing %s failed", getattr(spider, "url", spider.name))
-            spider.salvo_fatal = SalvoError(
-                f"internal error while storing {getattr(spider, 'url', spider.name)}:"
-                f" {type(exc).__name__}: {exc} (run with -v for the traceback)"
-            )
-            return
+            # This source's trouble, or a bug of ours: a failed poll of this source in one line
+            # (the others go on); the traceback goes to the log (-v). Nothing was stored.
+            log.exception("storing %s failed", url)
+            detail = str(exc) if isinstance(exc, SalvoError) else f"{type(exc).__name__}: {exc}"
+            outcome = Outcome(source, url, failure=f"not stored: {detail} (-v for details)")
         finally:
             if standalone:
                 ingestor.close()
@@ -106,8 +105,7 @@ class IngestPipeline:
         if standalone:
             print(outcome.summary())
 
-    def _ingest(self, ingestor: Ingestor, spider: Spider) -> Outcome:
-        source, url = getattr(spider, "source", spider.name), getattr(spider, "url", "")
+    def _ingest(self, ingestor: Ingestor, source: str, url: str) -> Outcome:
         failures = [item for item in self.items if isinstance(item, FetchFailure)]
         pages = [item for item in self.items if isinstance(item, PageItem)]
         listings = [item for item in self.items if isinstance(item, FeedListing)]
