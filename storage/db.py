@@ -247,20 +247,21 @@ class Store:
 
     def view_rows(self, name: str) -> tuple[list[str], Iterator[tuple]]:
         """Column names and rows of a table or view, streamed (for exports)."""
-        if name not in self.db.table_names() + self.db.view_names():
-            raise StorageError(f"no table or view named {name!r}")
-        cursor = self.db.execute(f"SELECT * FROM [{name}]")
+        cursor = self.db.execute(f"SELECT * FROM [{self._relation(name)}]")
         return [d[0] for d in cursor.description], iter(cursor)
 
     def update_url(self, update_id: int) -> str | None:
         row = self.db.execute("SELECT url FROM updates WHERE id = ?", [update_id]).fetchone()
         return row[0] if row else None
 
+    def _relation(self, name: str) -> str:
+        """A table or view name checked against the live schema: safe to put in SQL."""
+        if name not in self.db.table_names() + self.db.view_names():
+            raise StorageError(f"no table or view named {name!r}")
+        return name
+
     def count(self, table: str) -> int:
-        known = {"updates", "update_revisions", "reports", "alerts", "alert_deliveries"}
-        if table not in known | {"source_state"}:
-            raise ValueError(table)
-        return int(self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+        return int(self.db.execute(f"SELECT count(*) FROM [{self._relation(table)}]").fetchone()[0])
 
     # reports
 
