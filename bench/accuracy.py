@@ -1,12 +1,15 @@
 """Accuracy of the count reader over labelled JSONL corpora: `python bench/accuracy.py [FILE...]`.
 
 Prints report-level precision, recall and F1 per language (a report counts only when attacker,
-weapon, date, launched and destroyed are all right), record-claim accuracy, and every miss.
-Default corpora: tests/corpus/reports.jsonl and tests/corpus/airforce_uk.jsonl.
+weapon, date, launched and destroyed are all right), precision and recall per field (each field
+judged with the report's weapon, so a wrong date does not hide a right count), record-claim
+accuracy, and every miss. Default corpora: tests/corpus/reports.jsonl and
+tests/corpus/airforce_uk.jsonl.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from collections import Counter
@@ -18,6 +21,7 @@ sys.path.insert(0, str(ROOT))
 from monitor.counts import read_reports  # noqa: E402
 
 KEY = ("attacker", "weapon", "date", "launched", "destroyed")
+FIELDS = ("attacker", "target", "date", "launched", "destroyed", "claims_record")
 
 
 def load(paths: list[Path]) -> list[dict]:
@@ -30,12 +34,14 @@ def load(paths: list[Path]) -> list[dict]:
 
 def score(rows: list[dict]) -> int:
     tally: dict[str, Counter] = {}
+    fields: dict[str, Counter] = {name: Counter() for name in ("weapon", *FIELDS)}
     claims_right = claims_total = 0
     misses = []
     for row in rows:
         found = [r.to_json() for r in read_reports(row["text"], published=row.get("published"))]
         got = Counter(tuple(r[k] for k in KEY) for r in found)
         want = Counter(tuple(r[k] for k in KEY) for r in row["expected"])
+        _tally_fields(fields, found, row["expected"])
         counts = tally.setdefault(row.get("lang", "?"), Counter())
         counts["tp"] += sum((got & want).values())
         counts["fp"] += sum((got - want).values())
@@ -53,6 +59,9 @@ def score(rows: list[dict]) -> int:
         texts = sum(1 for row in rows if row.get("lang", "?") == lang)
         print(f"{lang:6} {texts:5d} " + _prf(counts))
     print(f"{'all':6} {len(rows):5d} " + _prf(total))
+    print(f"{'field':13} {'precision':>9} {'recall':>7} {'F1':>6}")
+    for name, counts in fields.items():
+        print(f"{name:13} " + _prf(counts))
     print(
         f"record-claim accuracy: {claims_right}/{claims_total}"
         f" = {claims_right / max(claims_total, 1):.3f}"
@@ -62,6 +71,20 @@ def score(rows: list[dict]) -> int:
     return 0
 
 
+def _tally_fields(fields: dict[str, Counter], found: list[dict], expected: list[dict]) -> None:
+    for name, counts in fields.items():
+        got, want = _pairs(found, name), _pairs(expected, name)
+        counts["tp"] += sum((got & want).values())
+        counts["fp"] += sum((got - want).values())
+        counts["fn"] += sum((want - got).values())
+
+
+def _pairs(reports: list[dict], name: str) -> Counter:
+    if name == "weapon":
+        return Counter(r["weapon"] for r in reports)
+    return Counter((r["weapon"], r[name]) for r in reports)
+
+
 def _prf(counts: Counter) -> str:
     precision = counts["tp"] / max(counts["tp"] + counts["fp"], 1)
     recall = counts["tp"] / max(counts["tp"] + counts["fn"], 1)
@@ -69,10 +92,19 @@ def _prf(counts: Counter) -> str:
     return f"{precision:9.3f} {recall:7.3f} {f1:6.3f}"
 
 
-if __name__ == "__main__":
-    args = [Path(arg) for arg in sys.argv[1:]]
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("files", nargs="*", type=Path, help="JSONL corpora (default: the dev sets)")
+    args = parser.parse_args()
     default = [
         ROOT / "tests" / "corpus" / "reports.jsonl",
         ROOT / "tests" / "corpus" / "airforce_uk.jsonl",
     ]
-    sys.exit(score(load(args or default)))
+    missing = [path for path in args.files if not path.is_file()]
+    if missing:
+        parser.error(f"no such file: {missing[0]}")
+    return score(load(args.files or default))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
