@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -46,8 +47,38 @@ class Store:
         self.path = Path(path)
         if not self.path.parent.exists():
             raise StorageError(f"cannot open database {self.path}: folder does not exist")
+        self.backup: Path | None = None  # the copy taken before an upgrade, if there was one
+        if not self.path.exists():
+            self._create()
+        self.db = self._connect(self.path)
+        self._migrate()
+
+    def _create(self) -> None:
+        """Build a new file under a temporary name, then link it into place.
+
+        A reader started before the first poll (sqlite3 in a loop, Datasette) then never sees
+        a file without tables or still in rollback-journal mode.
+        """
+        temp = self.path.with_name(f".{self.path.name}.{os.getpid()}.new")
         try:
-            conn = sqlite3.connect(str(self.path), timeout=30, isolation_level=None)
+            self.db = self._connect(temp)
+            try:
+                self._migrate()
+            finally:
+                self.db.close()
+            try:
+                os.link(temp, self.path)
+            except FileExistsError:
+                pass  # another process created it first: use theirs
+            except OSError as exc:
+                raise StorageError(f"cannot create database {self.path}: {exc.strerror}") from exc
+        finally:
+            for leftover in (temp, Path(f"{temp}-wal"), Path(f"{temp}-shm")):
+                leftover.unlink(missing_ok=True)
+
+    def _connect(self, path: Path) -> Database:
+        try:
+            conn = sqlite3.connect(str(path), timeout=30, isolation_level=None)
             # Readers (sqlite3, Datasette, pandas) must never block the writer, nor it them.
             mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
             conn.execute("PRAGMA busy_timeout=30000")
@@ -57,9 +88,7 @@ class Store:
             raise StorageError(f"cannot open database {self.path}: {exc}") from exc
         if mode.lower() != "wal":
             raise StorageError(f"cannot open database {self.path}: WAL mode refused ({mode})")
-        self.db = Database(conn)
-        self.backup: Path | None = None  # the copy taken before an upgrade, if there was one
-        self._migrate()
+        return Database(conn)
 
     def _migrate(self) -> None:
         version = self.schema_version()

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import sqlite3
 import subprocess
 import sys
 import textwrap
+import threading
 
 from monitor.models import Document
 from monitor.pipeline import Ingestor
@@ -75,3 +77,32 @@ def test_reader_never_blocked_nor_torn_during_a_large_ingest(tmp_path):
     assert errors == 0, err
     assert torn == 0
     assert reads > 10  # it really read while the writer wrote
+
+
+def test_a_new_database_appears_complete_to_a_reader_waiting_for_it(tmp_path):
+    """A reader started before the first run opens the file the moment it appears."""
+    path = tmp_path / "fresh.db"
+    seen: list[str] = []
+    stop = threading.Event()
+
+    def watch() -> None:
+        while not stop.is_set():
+            if path.exists():
+                try:
+                    conn = sqlite3.connect(path, timeout=0)
+                    conn.execute("SELECT count(*) FROM updates").fetchone()
+                    seen.append(conn.execute("PRAGMA journal_mode").fetchone()[0])
+                    conn.close()
+                except sqlite3.Error as exc:
+                    seen.append(f"error: {exc}")
+                return
+
+    watcher = threading.Thread(target=watch)
+    watcher.start()
+    try:
+        Store(path).close()
+    finally:
+        watcher.join(timeout=10)
+        stop.set()
+    assert seen == ["wal"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["fresh.db"]
