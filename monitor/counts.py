@@ -35,8 +35,14 @@ Decisions:
   lines before.
 - A total followed by parts that add up to it ("31 missiles: 8 Kh-101, 2 Kalibr, 21 Iskander",
   per-direction counts) is the total alone; parts given without the weapon noun are not read.
-- "a dozen", "dozens of", "une dizaine de", "близько десятка": the weapon was used, the figure
-  is not given (null). "several"/"plusieurs" give nothing.
+- "a dozen" / "une douzaine" is 12; "dozens of", "une dizaine de", "близько десятка": the weapon
+  was used, the figure is not given (null). "several"/"plusieurs" give nothing. An attack for
+  which nothing at all is counted (no figure, not even a bound like "more than 300") gives no
+  report: "the first missiles hit Kyiv at 04:50 on 24 February 2022".
+- One region's or city's count is a part of an attack, not the attack: figures given by a
+  governor, mayor or military administration in a text naming no national source (air force,
+  defence ministry, "at Ukraine"), or restricted to a place ("над областю", "heading for
+  Moscow", "la région d'Odessa") in a sentence that gives no parts, are not read.
 - "450 drones, of which 430 were downed": a figure whose part follows is the total (launched);
   "35 of 49 drones", "72 des 89 drones": destroyed, then launched; "launched by Russia": the
   agent of a passive is the attacker. "more than N" is a bound, not a comparison; "no fewer
@@ -154,13 +160,15 @@ def sentences(paragraph: str) -> list[str]:
 # --- Weapons and counts -----------------------------------------------------------------------
 _DRONE = (
     r"drones?|uavs?|shaheds?|gerans?|decoys?|unmanned\s+aerial\s+vehicles?|бпла"
-    r"|дрон(?:ы|и|ів|ов|ам|ами|ах|а|у|ом)?|безпілотн\w*|беспилотн\w*|шахед\w*|герань|герани"
-    r"|гераней|гербер\w*"
+    r"|дрон(?:ы|и|ів|ов|ам|ами|ах|а|у|ом|е)?|безпілотн\w*|беспилотн\w*|шахед\w*|геран\w*"
+    r"|гербер\w*"
 )
 _MISSILE = (
     r"missiles?|ракет(?:а|ы|и|у|е|і|ой|ою|ам|ами|ах)?|kh-\d+\w*|х-\d+\w*|x-\d+\w*"
     r"|iskanders?(?:-[mk])?|kinzhals?|kalibrs?|zircons?|tsirkons?|onyx|іскандер\w*|искандер\w*"
     r"|кинжал\w*|кінджал\w*|калібр\w*|калибр\w*|циркон\w*|онікс\w*|оникс\w*"
+    # "2 баллистики": the noun, not the adjective "балістичні".
+    r"|балістик\w*|баллистик\w*"
 )
 _ANY = (
     r"aerial\s+(?:attack\s+)?(?:weapons|assets|targets|means)|air\s+attack\s+(?:weapons|assets"
@@ -181,6 +189,10 @@ _STOP = (
     r"|were|was|have|has|had|ont|été|been|is|are|est|sont|d'\S*|l'\S*"
     # A year is no count: "в 2023 году беспилотники", "in 2024 years".
     r"|году|року|рік|год|г|р|years?|années?"
+    # "48 injured when Russian missiles struck": people, and a clause boundary, come between.
+    r"|when|while|as|after|where|quand|lorsque|коли|когда|killed|injured|wounded|dead|people"
+    r"|civilians|children|persons|blessés|morts|tués|personnes|загинул\w*|поранен\w*"
+    r"|погибл\w*|ранен\w*|людей|люди|осіб|человек"
 )
 _STOP_FAST = by_first_letter(_STOP)
 _TOKEN_END = r"(?=[\s.,;:!?()\[\]\"«»“”„]|$)"
@@ -191,7 +203,7 @@ _NUM = r"(?P<num>\d{1,6})(?![\w%/:'-]|[.,]\d)"
 _GLUED_BEFORE = frozenset("$€£%/.,:+'-")
 _MENTION = re.compile(
     rf"{_NUM}(?P<mid>(?:\s+(?!{_STOP_FAST}{_TOKEN_END})[^\s\d.,;:!?()\[\]\"«»“”„]+){{0,3}}?)"
-    rf"\s+(?P<noun>{_NOUN_FAST})"
+    rf"\s+[«\"“]?(?P<noun>{_NOUN_FAST})"
 )
 _BARE_NUMBER = re.compile(_NUM)
 # Not weapons being counted: "250 drone attacks", "20 drone operators".
@@ -211,11 +223,22 @@ _PART_FOLLOWS = re.compile(
 )
 # "parmi eux, 268 drones ont été détruits": the part is what was shot down when a verb says so.
 _AMONG_THEM = re.compile(r"(?:among\s+them|parmi\s+(?:eux|elles)|среди\s+них|серед\s+них)\s*,?\s*$")
+# "537 drones and missiles": generic nouns only, no article ("drones and the Kh-59 missile").
+_ADJECTIVE_BETWEEN = r"(?:(?!(?:the|a|an|les|le|la|un|une|des)\s)[^\W\d][\w-]*\s+)?"
 _AND_THE_OTHER = {
-    "drone": re.compile(rf"\s+(?:and|et|і|та|и|й)\s+(?:[^\W\d][\w-]*\s+)?(?:{_MISSILE})(?![\w'])"),
-    "missile": re.compile(rf"\s+(?:and|et|і|та|и|й)\s+(?:[^\W\d][\w-]*\s+)?(?:{_DRONE})(?![\w'])"),
+    "drone": re.compile(
+        rf"\s+(?:and|et|і|та|и|й)\s+{_ADJECTIVE_BETWEEN}(?:missiles|ракет\w*)(?![\w'])"
+    ),
+    "missile": re.compile(
+        rf"\s+(?:and|et|і|та|и|й)\s+{_ADJECTIVE_BETWEEN}"
+        r"(?:drones|uavs|бпла|дрон\w*|безпілотн\w*|беспилотн\w*)(?![\w'])"
+    ),
 }
 _NEXT_WORD = re.compile(r"\s+[^\s\d.,;:!?()]+")
+# Only French puts the nationality after the noun ("drones ukrainiens"); in Russian the word
+# after the noun starts the next phrase ("дронов украинская ПВО сбила"), but for a genitive
+# ("беспилотника ВСУ").
+_POSTPOSED_NATION = re.compile(r"\s+(?:ukrainien\w*|russes?|всу|зсу)$")
 _NATION_UA = re.compile(r"\b(?:ukrainian\w*|ukrainien\w*|украинск\w*|українськ\w*|всу)\b")
 _NATION_RU = re.compile(
     r"\b(?:russian|russes?|российск\w*|російськ\w*|ворож\w*|enemy|ennemis?|shahed\w*|geran\w*"
@@ -321,9 +344,12 @@ _OUT_OF_AFTER = re.compile(
 _ELLIPTIC = re.compile(
     rf"\s+(?:(?:of\s+(?:them|these|those|which|the\s+(?:{_DRONE}|{_MISSILE})))|d'entre\s+(?:eux|elles)"
     r"|(?:із|з|из)\s+них)?\s*(?:(?:were|have\s+been|had\s+been|was|ont\s+été|a\s+été|sont|ont"
-    r"|були|було|были|был[ои]?)\s+)?(?:(?:also|then|reportedly|également)\s+)?$"
+    r"|були|було|были|был[ои]?)\s+)?(?:(?:also|then|reportedly|également|вдалося|удалося"
+    r"|удалось)\s+)?$"
 )
-_OF_THE_WEAPON = re.compile(rf"\s+(?:of\s+(?:the|these|those)|d'entre\s+les)\s+{_NOUN}")
+_OF_THE_WEAPON = re.compile(
+    rf"\s+(?:of\s+(?:the|these|those)|d'entre\s+les)\s+(?:[\w-]+\s+){{0,2}}?{_NOUN}"
+)
 _OF_THEM = re.compile(r"\s+(?:of\s+them|d'entre\s+eux|d'entre\s+elles|з\s+них|із\s+них|из\s+них)\b")
 _REFERS_BACK = re.compile(
     by_first_letter(
@@ -416,7 +442,15 @@ def _cue_role(cue: str) -> str:
 
 def _cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
     found = _CUES.finditer(text, start, len(text) if end is None else end)
-    return [(m.start(), m.end(), _cue_role(m.group(0))) for m in found]
+    return [
+        (m.start(), m.end(), _cue_role(m.group(0)))
+        for m in found
+        if not (m.group(0) == "attack" and _WEAPON_AFTER.match(text, m.end()))
+    ]
+
+
+# "Shahed-type attack drones": "attack" describes the drones, it is not a verb.
+_WEAPON_AFTER = re.compile(rf"\s+(?:{_DRONE})(?![\w'])")
 
 
 # --- Sides ------------------------------------------------------------------------------------
@@ -438,7 +472,7 @@ _SUBJECT_UA = (
 _SUBJECT = re.compile(by_first_letter(f"{_SUBJECT_RU}|{_SUBJECT_UA}"))
 _IS_RU_SUBJECT = re.compile(_SUBJECT_RU)
 _OBJECT_BEFORE = re.compile(
-    r"(?:\bat|\bon|against|into|towards|\bin|\bof|\bsur|contre|\bde|\bpar|\bvers|\bпо|\bна|\bпроти"
+    r"(?:\bat|\bon|against|into|towards|\bin|\bof|\bsur|contre|\bde|\ben|\bpar|\bvers|\bпо|\bна|\bпроти"
     r"|против|\bв|\bу|\bз|\bс|\bиз)\s+$"
 )
 _AGENT_AFTER = re.compile(r"\s+(?:by|par|від|от)\s+")
@@ -457,6 +491,9 @@ _RU_DEFENDS = re.compile(
         r"\s+of\s+russia|russian\s+(?:air\s+)?defen[cs]es?|ministère\s+russe\s+de\s+la\s+défense"
         r"|défenses?\s+(?:anti-?)?aériennes?\s+russes?|минобороны|министерств\w+\s+обороны"
         r"\s+(?:россии|рф)|мо\s+рф|дежурн\w+\s+средств\w+\s+пво|российск\w+\s+пво"
+        # What only Russia's ministry shoots down, or calls Ukraine's drones.
+        r"|самолетного\s+типа|atacms|storm\s+shadow|himars|хаймарс\w*|нептун\w*|neptune"
+        r"|jdam|fixed-wing\s+(?:drones|uavs)|aircraft-type"
         r"|на\s+москв\w*|к\s+москв\w*|sobyanin|sobianine|собянин\w*|moscow\s+mayor|mayor\s+of\s+moscow"
         r"|maire\s+de\s+moscou|мэр\s+москвы|en\s+russie|in\s+russia|into\s+russia|inside\s+russia"
         r"|attaque\s+ukrainienne|opération\s+ukrainienne|ukrainian\s+(?:attack|strike|operation)"
@@ -588,6 +625,8 @@ class _Figure:
     weapon: str
     role: str  # launched | destroyed
     value: int | None  # None: the text gives no exact figure
+    bare: bool = False  # read without its noun ("405 of them"): it may repeat a figure read
+    bound: bool = False  # "more than 300": a figure was given, as a bound (value None)
 
 
 @dataclass
@@ -602,6 +641,7 @@ class _Attack:
     launched_evidence: str = ""
     destroyed_evidence: str = ""
     sources: list[str] = field(default_factory=list)
+    bounded: bool = False  # a figure was given as a bound only ("більше 300")
 
 
 def _nearest_role(
@@ -628,6 +668,13 @@ def _weapon_of(match: re.Match[str]) -> str:
     if match.group("any"):
         return "any"
     return "drone" if match.group("drone") else "missile"
+
+
+def _postposed(tail: str) -> str:
+    next_word = _NEXT_WORD.match(tail)
+    if next_word and _POSTPOSED_NATION.match(next_word.group(0)):
+        return next_word.group(0)
+    return ""
 
 
 def _nation(text: str) -> str | None:
@@ -772,8 +819,7 @@ def _figures(
         if weapon == "missile" and _NOT_MISSILES_AFTER.match(tail):
             continue
         taken.append((start, end))
-        next_word = _NEXT_WORD.match(tail)
-        attacker = _nation(match.group(0) + (next_word.group(0) if next_word else "")) or side
+        attacker = _nation(match.group(0) + _postposed(tail)) or side
         last_weapon, last_attacker = weapon, attacker
         before = text[max(0, start - 40) : start]
         value: int | None = int(match.group("num"))
@@ -806,9 +852,10 @@ def _figures(
         previous = (end, weapon, role)
         if role is None:
             continue
-        if _inexact(text, start):
+        bound = _inexact(text, start)
+        if bound:
             value = None
-        figures.append(_Figure(attacker, weapon, role, value))
+        figures.append(_Figure(attacker, weapon, role, value, bound=bound))
         listed.append((start, weapon))
         after = _OUT_OF_AFTER.match(text, end)
         if after and role == "destroyed":
@@ -832,8 +879,9 @@ def _figures(
                 continue
             weapon = _weapon_of(match)
             attacker = _nation(match.group(0)) or side
-            value = None if _inexact(text, start) else int(match["num"])
-            figures.append(_Figure(attacker, weapon, role, value))
+            bound = _inexact(text, start)
+            value = None if bound else int(match["num"])
+            figures.append(_Figure(attacker, weapon, role, value, bound=bound))
             listed.append((start, weapon))
     if _APPROX_HINT.search(text):
         for match in _APPROX_COUNT.finditer(text):
@@ -844,8 +892,7 @@ def _figures(
             role = _nearest_role(cues, start, end, text)
             if role is None:
                 continue
-            next_word = _NEXT_WORD.match(text, end)
-            attacker = _nation(match.group(0) + (next_word.group(0) if next_word else "")) or side
+            attacker = _nation(match.group(0) + _postposed(text[end : end + 40])) or side
             figures.append(_Figure(attacker, _weapon_of(match), role, None))
     if _RESPECTIVELY.search(text):
         for match in _PAIR.finditer(text):
@@ -898,8 +945,16 @@ def _figures(
         if _OF_THEM.match(window) and _destroyed_just_before(cues, start):
             if last_weapon is not None:
                 figures.append(
-                    _Figure(last_attacker or side, last_weapon, "destroyed", int(match["num"]))
+                    _Figure(
+                        last_attacker or side, last_weapon, "destroyed", int(match["num"]), True
+                    )
                 )
+            continue
+        if last_weapon is not None and _destroyed_just_before(cues, start):
+            # "збити або подавити 405", "shot down or suppressed 180;": the verb's object.
+            figures.append(
+                _Figure(last_attacker or side, last_weapon, "destroyed", int(match["num"]), True)
+            )
             continue
         cue = _CUES.search(window)
         if not cue or _cue_role(cue.group(0)) != "destroyed":
@@ -912,7 +967,7 @@ def _figures(
             weapon = "missile" if re.match(_MISSILE, weapon_named.group(0)) else "drone"
         if weapon is None:
             continue
-        figures.append(_Figure(last_attacker or side, weapon, "destroyed", int(match["num"])))
+        figures.append(_Figure(last_attacker or side, weapon, "destroyed", int(match["num"]), True))
 
     if "ракет" in text:
         figures.extend(_unnumbered_missiles(text, cues, taken, side))
@@ -1072,6 +1127,44 @@ _FOREIGN = re.compile(
 _UKRAINE = re.compile(by_first_letter(r"ukrain|україн|украин|kyiv|kiev|київ|киев|всу|зсу"))
 
 
+# One region's count is a part of an attack, not the attack: the regional or city authority
+# giving it (when no national source is named), or a place the figures are restricted to.
+_REGIONAL_SOURCE = re.compile(
+    by_first_letter(
+        r"governor|mayor|military\s+administration|regional\s+(?:authorit|administration|head)"
+        r"|gouverneur|maire\b|administration\s+militaire|губернатор\w*|мэр\w*|очільник\w*"
+        r"|\bова\b|\bмва\b|\bода\b|військов\w+\s+адміністрац\w*|глав\w+\s+(?:\w+\s+)?област\w*"
+        r"|собянин\w*|sobyanin|sobianine"
+    )
+)
+_NATIONAL = re.compile(
+    by_first_letter(
+        r"air\s+force|armée\s+de\s+l'air|forces\s+aériennes|повітрян\w+\s+сил|воздушн\w+\s+сил"
+        r"|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|ministère\s+(?:russe\s+)?de\s+la"
+        r"\s+défense|минобороны|міноборони|министерств\w+\s+обороны|генштаб\w*|general\s+staff"
+        r"|(?:at|against|on|across|sur|contre|по|на)\s+(?:the\s+)?(?:ukraine|l'ukraine|україн\w*"
+        r"|украин\w*)|across\s+the\s+country|по\s+всій\s+країні|по\s+всей\s+стране"
+    )
+)
+_REGIONAL_PLACE = re.compile(
+    by_first_letter(
+        r"над\s+(?:областю|регіоном|регионом|столицею|столицей|києвом|киевом|москвою|москвой"
+        r"|містом|городом)|(?:по|на)\s+\w+щин[іуи]\b|атакува\w*\s+(?:область|столицю|місто)"
+        r"|летевш\w+\s+на\s+(?:москву|столицу)|летіл\w+\s+на\s+(?:київ|столицю)"
+        r"|(?:over|heading\s+for|flying\s+towards|towards)\s+(?:the\s+)?(?:capital|city|moscow)"
+        r"|(?:vers|au-dessus\s+de)\s+(?:la\s+capitale|moscou|la\s+ville)"
+        r"|la\s+région\s+d[e']\s*\w+"
+    )
+)
+# A sentence that gives a total and its parts by region names the regions for the parts.
+_HAS_PART = re.compile(
+    by_first_letter(
+        r"including|of\s+them|of\s+which|dont|в\s+том\s+числе|у\s+тому\s+числі|из\s+них|з\s+них"
+        r"|із\s+них"
+    )
+)
+
+
 def _is_foreign(norm: str) -> bool:
     for match in _FOREIGN.finditer(norm):
         if not (match.start() and norm[match.start() - 1].isalnum()):
@@ -1116,6 +1209,8 @@ def read_reports(
     whole = normalise(text)
     if not _WEAPON_HINT.search(whole):
         return []  # the common case for a news feed: nothing about drones or missiles
+    if _REGIONAL_SOURCE.search(whole) and not _NATIONAL.search(whole):
+        return []  # a governor's or a mayor's count: one region's share of an attack
     # Searched once over the whole text, so that most sentences skip these checks.
     any_record_word = bool(_RECORD_HINT.search(whole))
     any_passing_word = bool(_PASSING_HINT.search(whole))
@@ -1216,6 +1311,8 @@ def read_reports(
                 # Another war's drones: "Poland shot down 4 Russian drones", "Iran launched...".
                 if figures and any_foreign and _is_foreign(norm):
                     continue
+            if figures and _REGIONAL_PLACE.search(norm) and not _HAS_PART.search(norm):
+                figures = []  # "над областю збили 14", "drones heading for Moscow": a part
             if not figures:
                 if claim:
                     if last_keys:
@@ -1242,7 +1339,10 @@ def read_reports(
             grouped: dict[tuple[str, str, str], list[int | None]] = {}
             weapons_in_order = [f.weapon for f in figures if f.weapon != "any"]
             last_weapons = tuple(dict.fromkeys(weapons_in_order)) or last_weapons
+            with_noun = {(f.attacker, f.weapon, f.role) for f in figures if not f.bare}
             for figure in figures:
+                if figure.bare and (figure.attacker, figure.weapon, figure.role) in with_noun:
+                    continue  # "317 БпЛА: 289 збито, ще 28 ...": the parts of the total read
                 attacker = figure.attacker or "RU"
                 grouped.setdefault((attacker, figure.weapon, figure.role), []).append(figure.value)
             keys: set[tuple[str, str | None]] = set()
@@ -1252,6 +1352,8 @@ def read_reports(
                 if attack is None:
                     attack = attacks[key] = _Attack(attacker, weapon, day)
                 value = _sum(values)
+                if any(f.bound for f in figures if f.weapon == weapon and f.role == role):
+                    attack.bounded = True
                 if is_list_line:
                     # "Kh-101 cruise missiles: 6." then "Iskander-M ballistic missiles: 5.":
                     # the lines of one list add up (a rewritten list elsewhere does not).
@@ -1275,11 +1377,23 @@ def read_reports(
                 claimed.update(keys)
                 pending_claim = False
 
-    split = {(a.attacker, a.date) for a in attacks.values() if a.weapon != "any"}
+    counted = [a for a in attacks.values() if a.launched is not None or a.destroyed is not None]
+    numbered = {(a.attacker, a.date) for a in counted + [a for a in attacks.values() if a.bounded]}
+    split = {(a.attacker, a.date) for a in counted if a.weapon != "any"}
+    combined = {(a.attacker, a.date) for a in counted if a.weapon == "any"}
     reports: list[Report] = []
     for attack in attacks.values():
+        if (attack.attacker, attack.date) not in numbered:
+            continue  # weapons named, nothing counted: "the first missiles hit Kyiv in 2022"
         if attack.weapon == "any" and (attack.attacker, attack.date) in split:
             continue  # the split into drones and missiles says more
+        if (
+            attack.weapon != "any"
+            and attack not in counted
+            and not attack.bounded
+            and (attack.attacker, attack.date) in combined - split
+        ):
+            continue  # "130 засобів ..., не уточнивши співвідношення ракет і дронів"
         reports.append(
             Report(
                 attacker=attack.attacker,

@@ -95,7 +95,10 @@ _UNITS: dict[int, tuple[str, ...]] = {
         "один одна одне одно одного однієї одному одній одним однією одну одні одних одними "
         "одной одною одни"
     ).split(),
-    2: "два дві двох двом двома две двух двум двумя".split(),
+    # "обидві Іскандер-М", "оба беспилотника": both is two.
+    2: (
+        "два дві двох двом двома две двух двум двумя обидва обидві обома оба обе обоих обеих"
+    ).split(),
     3: "три трьох трьом трьома трех трем тремя".split(),
     4: "чотири чотирьох чотирьом чотирма четыре четырех четырем четырьмя".split(),
     5: "п'ять п'яти п'ятьох п'ятьом п'ятьма п'ятьома пять пяти пятью".split(),
@@ -254,9 +257,21 @@ _EN_FR_NUMBER_WORD = re.compile(
 )
 
 
+# "a dozen cruise missiles", "une douzaine de missiles": twelve, as the Air Force's figure is
+# usually reported; "dozens of" and "une dizaine" stay approximate (read in monitor.counts).
+_A_DOZEN = re.compile(r"\b(?:a|one|une)\s+(?:dozen|douzaine\s+(?:de\s+|d'))|\bboth\b(?=\s)")
+
+
+def _dozen_or_both(match: re.Match[str]) -> str:
+    word = match.group(0)
+    return "2" if word == "both" else "12 " if "douzaine" in word else "12"
+
+
 def latin_to_digits(text: str, lang: str) -> str:
     """English/French (and other text2num languages) number words to digits, isolated 'two'
     and 'deux' included."""
+    if "dozen" in text or "douzaine" in text or "both" in text:
+        text = _A_DOZEN.sub(_dozen_or_both, text)
     if lang in ("en", "fr") and not _EN_FR_NUMBER_WORD.search(text):
         return text
     text = alpha2digit(text, lang if lang in _T2N_LANGS else "en", threshold=0)

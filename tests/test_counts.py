@@ -183,10 +183,18 @@ def test_parts_listed_after_a_total_are_not_added() -> None:
     assert _figures_of(text) == {("drone", 180, None, "2025-10-05")}
 
 
-def test_approximate_count_is_null() -> None:
+def test_a_dozen_is_twelve_but_dozens_is_no_figure() -> None:
     assert _figures_of("Russia launched a dozen drones overnight.") == {
-        ("drone", None, None, "2025-10-05")
+        ("drone", 12, None, "2025-10-05")
     }
+    # The weapons were used, nothing was counted: no report to compare with others.
+    assert read_reports("Russia launched dozens of drones overnight.", published="2025-10-05") == []
+
+
+def test_a_bound_alone_is_still_a_report() -> None:
+    text = "Минобороны России сообщило, что были сбиты более 300 украинских беспилотников."
+    (report,) = read_reports(text, published="2025-05-21")
+    assert (report.attacker, report.launched, report.destroyed) == ("UA", None, None)
 
 
 def test_earlier_attack_in_passing_is_not_this_attack() -> None:
@@ -259,12 +267,21 @@ def test_not_an_attack_on_ukraine_or_russia(text: str) -> None:
     assert read_reports(text, published="2025-10-05") == []
 
 
-def test_moscow_mayor_reports_ukrainian_drones() -> None:
-    (report,) = read_reports(
+def test_a_city_or_regional_count_is_a_part_not_an_attack() -> None:
+    for text in (
         "Moscow Mayor Sergei Sobyanin said air defences had downed 19 drones.",
-        published="2025-10-05",
+        "Дніпропетровська ОВА: вночі над областю сили ППО збили 14 ворожих безпілотників.",
+        "Une dizaine de drones russes ont visé la région d'Odessa, selon le gouverneur.",
+    ):
+        assert read_reports(text, published="2025-10-05") == [], text
+    # The ministry's national figure, with its regional parts, is the attack.
+    text = (
+        "Russian air defences destroyed 221 Ukrainian drones overnight, including 74 over the"
+        " Moscow region, the Russian Defence Ministry said. Mayor Sergei Sobyanin said there"
+        " were no injuries."
     )
-    assert (report.attacker, report.destroyed) == ("UA", 19)
+    (report,) = read_reports(text, published="2026-03-11")
+    assert (report.attacker, report.destroyed) == ("UA", 221)
 
 
 def test_n_of_m_with_the_verb_after() -> None:
