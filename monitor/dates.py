@@ -86,7 +86,7 @@ _WD_RANGE = re.compile(
     rf"{_WD}\b[^.;]{{0,60}}?\b(?:into|until|till|to|through|jusqu'(?:à|au)|au|до)\s+"
     rf"(?:(?:the\s+)?(?:early\s+)?(?:hours|morning)\s+of\s+|[\w.]+\s+){{0,4}}?(?P<wd>{_WD})(?![\w'])"
 )
-_WEEKDAY = re.compile(rf"(?P<wd>{_WD})(?![\w'])")
+_WEEKDAY = re.compile(rf"(?P<wd>{_WD})(?:'s)?(?![\w'])")  # "Sunday's attack"
 # "on Saturday night": the night from Saturday to Sunday, so the attack is dated Sunday.
 _WD_NIGHT = re.compile(rf"(?P<wd>{_WD})\s+night(?!\s+(?:into|to)\b)")
 # For other modules: a weekday named in any of the four languages (a regex source).
@@ -106,7 +106,13 @@ _TODAY = re.compile(
         r"|за\s+минулу\s+ніч|за\s+минувшую\s+ночь|прошедшей\s+ночью"
     )
 )
-_YESTERDAY = re.compile(r"yesterday|\bhier\b|вчора|учора|вчера")
+_YESTERDAY = re.compile(r"yesterday|\bhier\b|вчора|учора|вчера|накануне|напередодні|la\s+veille")
+# "KYIV, Sept 29 (Reuters) -", "MOSCOW, December 31. /TASS/.": the day it was filed, not the
+# attack's ("... after a Russian attack on Sunday").
+_DATELINE = re.compile(
+    rf"^\s*[^\W\d][\w .'-]{{1,30}},\s+(?:{_MON}\s+{_DAY}|{_DAY}\s+{_MON})\.?(?:,?\s+20\d\d)?"
+    r"\s*(?:\(|/|[-–—])"
+)
 
 _KYIV: tzinfo | None
 try:  # The attack's day is Kyiv's day; without tzdata, fall back to a fixed UTC+3.
@@ -194,6 +200,10 @@ def find_date(text: str, published: date | None) -> date | None:
     ("nuit du 3 au 4 juillet"), a night to a weekday, a day and month, a weekday, then words
     meaning "the night before publication" ("overnight", "за ночь").
     """
+    if "," in text[:40]:
+        dateline = _DATELINE.match(text)
+        if dateline:
+            text = " " * dateline.end() + text[dateline.end() :]
     if any(word in text for word in _NIGHT_WORDS):
         for pattern in (_NIGHT_RANGE, _NIGHT_ON, _NIGHT_RANGE_EN):
             match = pattern.search(text)
@@ -208,12 +218,26 @@ def find_date(text: str, published: date | None) -> date | None:
         if match and _is_attack_day(text, match):
             before = _weekday_before(_WEEKDAYS[match.group("wd")], published)
             return before + timedelta(days=1) if before else None
+    named: list[date] = []  # every day and month named, for a window over two days
+    first: date | None = None
     for pattern in (_EXPLICIT_DM, _EXPLICIT_MD):
         for match in pattern.finditer(text):
-            if _is_attack_day(text, match):
-                found = _from_match(match, published)
-                if found:
-                    return found
+            start = match.start()
+            if start and (text[start - 1].isalnum() or text[start - 1] in "'.,:/-"):
+                continue
+            found = _from_match(match, published)
+            if found is None:
+                continue
+            named.append(found)
+            if first is None and _is_attack_day(text, match):
+                first = found
+        if first is not None and len(named) == 1:
+            return first
+    # "from 20:00 on December 30 to 07:00 on December 31": the night ended on the 31st.
+    if len(named) >= 2 and (max(named) - min(named)).days == 1:
+        return max(named)
+    if first is not None:
+        return first
     for match in _WEEKDAY.finditer(text):
         if _is_attack_day(text, match):
             # "from 8 p.m. on Friday to 7 a.m. on Saturday": the attack ended on Saturday.
