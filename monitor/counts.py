@@ -344,7 +344,7 @@ _OUT_OF_AFTER = re.compile(
 _ELLIPTIC = re.compile(
     rf"\s+(?:(?:of\s+(?:them|these|those|which|the\s+(?:{_DRONE}|{_MISSILE})))|d'entre\s+(?:eux|elles)"
     r"|(?:із|з|из)\s+них)?\s*(?:(?:were|have\s+been|had\s+been|was|ont\s+été|a\s+été|sont|ont"
-    r"|були|було|были|был[ои]?)\s+)?(?:(?:also|then|reportedly|également|вдалося|удалося"
+    r"|були|було|были|был[ои]?)\s+)?(?:(?:also|then|reportedly|either|également|вдалося|удалося"
     r"|удалось)\s+)?$"
 )
 _OF_THE_WEAPON = re.compile(
@@ -373,6 +373,7 @@ _PLURAL_MISSILE = re.compile(r"ракет(?:ами|и|ы|ам|ах)?(?![\w'])")
 _NEUTRAL_WORDS = (
     r"could|might|capable|able\s+to|expects?\s+to|plans?\s+to|intends?\s+to"
     r"|produc\w+|manufactur\w+|ordered|purchas\w*|deliver\w*|suppl(?:y|ied|ies)|stockpil\w*"
+    r"|sale|sell\w*|sold|vente|vendu\w*|продаж\w*|прода\w*"
     r"|produi\w*|fabriqu\w*|livr\w*|виробля\w*|виробни\w*|виготов\w*|поставк\w*|производ\w*"
     r"|изготов\w*|закуп\w*|costs?|coût\w*|hit\s+(?:their\s+|its\s+)?targets?|reached"
     r"|failed\s+to\s+reach|did\s+not\s+reach|n'ont\s+pas\s+atteint|не\s+досягл\w*"
@@ -399,7 +400,8 @@ _DESTROY_WORDS = (
     r"shot\s+down|shoots?\s+down|shooting\s+down|downed|downing|down(?=\s+\d)"
     r"|intercept(?!eurs?\b|ors?\b)\w*|destroy\w*|neutrali[sz]\w*|suppress\w*|jammed|brought\s+down|taken\s+out"
     r"|eliminated|abatt\w*|détrui\w*|neutralis\w*|éliminé\w*|mis\s+hors\s+d'état|збит\w*"
-    r"|збил\w*|збива\w*|знищ\w*|подавлен\w*|подавил\w*|нейтралізова\w*|перехопл\w*"
+    r"|збил\w*|збива\w*|знищ\w*|подавлен\w*|подави\w*|подавля\w*|нейтралізова\w*|перехопл\w*"
+    r"|приземли\w*"
     r"|перехопи\w*|сбит\w*|сбил\w*|сбива\w*|уничтож\w*|перехвач\w*|перехвати\w*"
     r"|нейтрализова\w*|поражен\w*|знешкод\w*|обезвреж\w*|обезвреди\w*"
 )
@@ -449,8 +451,8 @@ def _cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, 
     ]
 
 
-# "Shahed-type attack drones": "attack" describes the drones, it is not a verb.
-_WEAPON_AFTER = re.compile(rf"\s+(?:{_DRONE})(?![\w'])")
+# "Shahed-type attack drones", "attack missiles": "attack" describes the weapon, it is no verb.
+_WEAPON_AFTER = re.compile(rf"\s+(?:{_DRONE}|{_MISSILE})(?![\w'])")
 
 
 # --- Sides ------------------------------------------------------------------------------------
@@ -656,7 +658,7 @@ def _nearest_role(
         elif cue_start >= end:
             distance = cue_start - end + 1 + 500 * text.count(";", end, cue_start)
         else:
-            continue
+            distance = 0  # "1 001 сбитом дроне": a participle between number and noun
         if distance < best_distance:
             best, best_distance = role, distance
     return best if best != "neutral" else None

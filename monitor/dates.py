@@ -95,7 +95,10 @@ _NIGHT_WORDS = ("nuit", "night", "ніч", "ночь")
 # Words that make the date that follows them something other than the attack's day.
 _NOT_THE_DAY = re.compile(
     r"(?:since|depuis|from|after|until|till|before|avant|après|jusqu'au|set\s+on|record\s+of"
-    r"|з|із|від|с|со|после|до|від|начиная\s+с|\d\d?[:.]\d\d)\s+(?:(?:the|le|la|on)\s+)?$"
+    r"|з|із|від|с|со|после|до|від|начиная\s+с|\d\d?[:.]\d\d"
+    # "the energy ministry said on Monday": the day it was said, not the attack's.
+    r"|said|says|told|reported|announced|added|wrote|stated|a\s+indiqué|a\s+déclaré"
+    r"|a\s+annoncé|a\s+affirmé)\s+(?:(?:the|le|la|on)\s+)?$"
 )
 _TODAY = re.compile(
     by_first_letter(
@@ -190,6 +193,8 @@ def _is_attack_day(text: str, match: re.Match[str]) -> bool:
     start = match.start()
     if start and (text[start - 1].isalnum() or text[start - 1] in "'.,:/-"):
         return False  # inside a word or a number ("kh-101", "18:00")
+    if match.group(0).endswith("'s"):
+        return True  # "the damage from Sunday's attack"
     return not _NOT_THE_DAY.search(text[max(0, start - 24) : start])
 
 
