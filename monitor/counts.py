@@ -206,10 +206,18 @@ _MENTION = re.compile(
     rf"\s+[«\"“]?(?P<noun>{_NOUN_FAST})"
 )
 _BARE_NUMBER = re.compile(_NUM)
+_IN_BRACKETS = re.compile(r"\s*\([^)]*")
 # Not weapons being counted: "250 drone attacks", "20 drone operators".
 _NOT_A_COUNT_AFTER = re.compile(
     r"\s*(?:attacks?|strikes?|raids?|operators?|units?|pilots?|factor(?:y|ies)|production"
     r"|makers?|attaques|frappes|атак\w*|удар\w*|оператор\w*|виробництв\w*|производств\w*)\b"
+)
+# A rate, not an attack: "1 000 drones lancés par nuit", "2,700 Shaheds a month".
+_RATE_AFTER = re.compile(
+    r"\s*(?:[^\s\d.,;:!?()]+\s+){0,3}?(?:(?:per|a|an|par|each|every|chaque)\s+(?:night|day|month"
+    r"|week|year|nuit|jour|mois|semaine|an)(?!\s+(?:after|later|before|earlier|ago))\b"
+    r"|(?:в|на)\s+(?:сутки|месяц|добу|місяць|день|год|рік)\b|щодоби|щомісяця|ежемесячно"
+    r"|ежедневно|щодня)"
 )
 # Not missiles being counted: "four IRIS-T missile launchers", "3 Patriot missile systems".
 _NOT_MISSILES_AFTER = re.compile(
@@ -344,6 +352,7 @@ _OUT_OF_AFTER = re.compile(
 _ELLIPTIC = re.compile(
     rf"\s+(?:(?:of\s+(?:them|these|those|which|the\s+(?:{_DRONE}|{_MISSILE})))|d'entre\s+(?:eux|elles)"
     r"|(?:із|з|из)\s+них)?\s*(?:(?:were|have\s+been|had\s+been|was|ont\s+été|a\s+été|sont|ont"
+    r"|avaient\s+été|avait\s+été|n'a\s+été|n'ont\s+été|n'a\s+pu\s+être|n'ont\s+pu\s+être"
     r"|були|було|были|был[ои]?)\s+)?(?:(?:also|then|reportedly|either|également|вдалося|удалося"
     r"|удалось)\s+)?$"
 )
@@ -554,7 +563,8 @@ _MONTH_TOTAL = (
     r"|so\s+far\s+this\s+(?:year|month)"
     r"|since\s+(?:january|february|march|april|may|june|july|august|september|october"
     r"|november|december)(?!\s+\d)"
-    r"|ce\s+mois|le\s+mois\s+dernier|en\s+un\s+mois|au\s+cours\s+du\s+mois"
+    r"|ce\s+mois|le\s+mois\s+dernier|en\s+un\s+mois|au\s+cours\s+du\s+mois|sur\s+le\s+mois"
+    r"|over\s+the\s+month|during\s+the\s+month"
     r"|depuis\s+le\s+début\s+(?:du\s+mois|de\s+l'année)|за\s+(?:минулий\s+|цей\s+)?місяць"
     r"|протягом\s+місяця|цього\s+місяця|з\s+початку\s+(?:року|місяця)"
     r"|за\s+(?:прошедший\s+|этот\s+)?месяц|в\s+этом\s+месяце|с\s+начала\s+(?:года|месяца)"
@@ -562,7 +572,8 @@ _MONTH_TOTAL = (
 _WAR_TOTAL = (
     r"since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+)?(?:full-scale\s+)?(?:war|invasion)"
     r"|since\s+(?:february\s+)?2022|since\s+the\s+full-scale\s+invasion"
-    r"|depuis\s+le\s+début\s+de\s+(?:la\s+guerre|l'invasion)|depuis\s+(?:février\s+)?2022"
+    r"|depuis\s+le\s+début\s+de\s+(?:la\s+guerre|l'invasion)|depuis\s+(?:le\s+24\s+)?(?:février\s+)?2022"
+    r"|since\s+(?:24\s+february|february\s+24),?\s+2022|з\s+24\s+лютого\s+2022|с\s+24\s+февраля\s+2022"
     r"|з\s+початку\s+(?:повномасштабного\s+вторгнення|повномасштабної\s+війни|війни)"
     r"|с\s+начала\s+(?:сво|войны|специальной|полномасштабного)"
     r"|за\s+(?:весь\s+)?(?:час|время)\s+(?:війни|войны)"
@@ -570,6 +581,7 @@ _WAR_TOTAL = (
 _YEAR_TOTAL = (
     r"in\s+20\d\d(?![\d-])|en\s+20\d\d(?!\d)|у\s+20\d\d\s+роц\w*|в\s+20\d\d\s+год\w*|last\s+year"
     r"|l'année\s+dernière|минулого\s+року|в\s+прошлом\s+году|annual\s+report|за\s+20\d\d\s+р"
+    r"|(?:l'|de\s+l'|seule\s+)année\s+20\d\d|(?:the|whole)\s+year\s+20\d\d"
     r"|за\s+20\d\d\s+г"
 )
 _PERIOD_KINDS = (
@@ -608,6 +620,8 @@ _NOT_RECORD_BEFORE = re.compile(
     r"(?:(?:one\s+of|among|l'une\s+des|l'un\s+des|une\s+des|un\s+des|parmi|одн\w*\s+(?:з|із|зі|из)"
     r"|один\s+из)\s+(?:[\w']+\s+){0,3}|second[-\s]|third[-\s]|deuxième\s+|troisième\s+"
     r"|друг\w+\s+|previous\s+|précédent\s+|попередн\w+\s+|предыдущ\w+\s+|not\s+(?:the\s+)?"
+    r"|(?:lendemain|after|following|après|після|после)\s+(?:de\s+l'|d'une?\s+|de\s+la\s+|the\s+|a\s+"
+    r"|an\s+)?(?:[\w']+\s+){0,2}"
     r"|pas\s+(?:le\s+)?)$"
 )
 _NOT_RECORD_AFTER = re.compile(
@@ -721,7 +735,12 @@ def _sentence_side(norm: str, cues: list[tuple[int, int, str]]) -> str | None:
                 continue  # inside a longer word
             if not _OBJECT_BEFORE.search(norm, max(0, match.start() - 12), match.start()):
                 subject = match  # "at Ukraine", "sur l'Ukraine" is the target, not the subject
-        if subject is not None and verb[0] - subject.end() <= 60:
+        if (
+            subject is not None
+            and verb[0] - subject.end() <= 60
+            and not norm.startswith(":", subject.end())
+            and not norm.startswith(" :", subject.end())
+        ):
             side = "RU" if _IS_RU_SUBJECT.fullmatch(subject.group(0)) else "UA"
             if _PASSIVE.search(norm, subject.end(), verb[0] + 1):
                 return _OTHER_SIDE[side]  # "l'Ukraine a été visée par ...": the target
@@ -787,6 +806,8 @@ def _figures(
     `carried_weapons`: the weapons of the previous sentence in order, for "respectively".
     """
     text = digitise(norm, lang)
+    if _NONE_HINT.search(text):
+        text = _NONE.sub(_zero, text)
     cues = _cues(text)
     own_role = next((cue[2] for cue in reversed(cues) if cue[2] != "neutral"), None)
     if carried_role is not None and (
@@ -820,6 +841,10 @@ def _figures(
             continue
         if weapon == "missile" and _NOT_MISSILES_AFTER.match(tail):
             continue
+        if _RATE_AFTER.match(tail):
+            continue
+        if previous and _IN_BRACKETS.fullmatch(text, previous[0], start):
+            continue  # "35 missiles (25 Kh-101, 8 Iskander-M and 2 Kh-59)": the parts
         taken.append((start, end))
         attacker = _nation(match.group(0) + _postposed(tail)) or side
         last_weapon, last_attacker = weapon, attacker
@@ -917,8 +942,14 @@ def _figures(
     # Numbers without a weapon noun: "268 were shot down", "268 of the 539 drones". Each such
     # figure is a destroyed count, so a sentence without a destroying verb has none.
     has_destroy = any(cue[2] == "destroyed" for cue in cues)
+    sentence_last_weapon = last_weapon
     for match in _BARE_NUMBER.finditer(text) if has_destroy else ():
         start, end = match.start(), match.end()
+        # "Sur les 1 046 drones, 967 ont été abattus, ainsi que 49 missiles": the weapon named
+        # before the figure, not the last one of the sentence.
+        last_weapon = next(
+            (weapon for at, weapon in reversed(listed) if at < start), None
+        ) or (carried_weapon if listed and listed[0][0] > start else sentence_last_weapon)
         if not _clean_start(text, start):
             continue
         if any(s <= start < e for s, e in taken):
@@ -927,14 +958,9 @@ def _figures(
         if following:
             nxt = _MENTION.match(text, following.end())
             after = _first_role_after(cues, nxt.end()) if nxt else None
-            if nxt and (
-                after == "destroyed"
-                or (
-                    after is None
-                    and "destroyed"
-                    in (_nearest_role(cues, start, end), _role_just_before(cues, start))
-                )
-            ):
+            # "268 des 312 drones lancés ..., ainsi que 5 des 9 missiles tirés": a part of what
+            # was launched is what was downed, unless a verb after says what it did.
+            if nxt and (after == "destroyed" or (after is None and has_destroy)):
                 attacker = _nation(nxt.group(0)) or side
                 figures.append(_Figure(attacker, _weapon_of(nxt), "destroyed", int(match["num"])))
             continue
@@ -974,6 +1000,18 @@ def _figures(
     if "ракет" in text:
         figures.extend(_unnumbered_missiles(text, cues, taken, side))
     return figures, own_role
+
+
+# "none of which were intercepted", "aucun des trois missiles n'a pu être intercepté": zero.
+_NONE_HINT = re.compile(r"none|aucun|жодн|ни\s+од")
+_NONE = re.compile(
+    r"\b(?:none|aucun(?:e)?|жодн\w+|ни\s+одн\w+)(?=\s+(?:of\s+(?:which|them|these|the)\b|des\s+\d"
+    r"|d'entre\s+(?:eux|elles|les)|n'a|n'ont|(?:з|із|из)\s+(?:них|\d)))"
+)
+
+
+def _zero(match: re.Match[str]) -> str:
+    return "0".ljust(len(match.group(0)))  # same length: positions in the sentence hold
 
 
 def _role_just_before(cues: list[tuple[int, int, str]], start: int) -> str | None:
@@ -1053,7 +1091,7 @@ def _unnumbered_missiles(
     return found
 
 
-def _sum(values: list[int | None]) -> int | None:
+def _sum(values: list[int | None], parts_marked: bool = True) -> int | None:
     """The figures of one sentence for one (side, weapon, role), added up.
 
     A total followed by its parts ("31 missiles: 8 Kh-101, 2 Kalibr and 21 Iskander-M",
@@ -1061,7 +1099,7 @@ def _sum(values: list[int | None]) -> int | None:
     """
     if any(v is None for v in values):
         return None
-    if len(values) >= 3 and values[0] == sum(values[1:]):  # type: ignore[arg-type]
+    if parts_marked and len(values) >= 3 and values[0] == sum(values[1:]):  # type: ignore[arg-type]
         return values[0]
     return sum(v for v in values if v is not None)
 
@@ -1080,6 +1118,19 @@ _PASSING_TIME = re.compile(
     r"|напередодні|накануне|попередн\w+|предыдущ\w+"
 )
 _HAS_DIGIT = re.compile(r"\d")
+# A short sentence about the weapons just named, without naming them: "Cent ont été abattus.",
+# "268 were shot down.", "Збито 405."
+_ELLIPTIC_SENTENCE = re.compile(
+    r"\W*(?:[^\W\d][\w'-]*\s+){0,3}?(?:\d[\d ]*\s+)?(?:ont\s+été|were|have\s+been|had\s+been"
+    r"|avaient\s+été|було|були|были|был[аио]?)\s+"
+    r"|\W*(?:збито|сбито|знищено|уничтожено)\s+\d"
+)
+# How a sentence announces the parts of a total: "31 missiles: 8 Kh-101, ...", "(...)",
+# "including". Without it, "eight Kalibr, six Kh-101 and two Kinzhal" simply add up.
+_PARTS_MARK = re.compile(
+    r"[:(—–]|including|among\s+them|dont|parmi|з\s+них|із\s+них|из\s+них|в\s+том\s+числе"
+    r"|у\s+тому\s+числі|серед\s+них|среди\s+них|from|з\s+напрямк|с\s+направлени|depuis"
+)
 
 
 # A line of a list that gives one figure after its label: "Kh-101 cruise missiles: 6."
@@ -1198,6 +1249,13 @@ def _source_for(
     return None
 
 
+# A line that is only a date: "Dimanche 25 janvier 2026", "Saturday 24 January", "24.01.2026".
+_DAY_HEADER = re.compile(
+    r"^\W*(?:[^\W\d]+,?\s+)?(?:\d{1,2}(?:er)?\s+[^\W\d]+\.?|[^\W\d]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
+    r",?(?:\s+20\d\d)?\W*$"
+)
+
+
 def read_reports(
     text: str, *, published: str | None = None, lang: str | None = None
 ) -> list[Report]:
@@ -1242,12 +1300,15 @@ def read_reports(
     first_date_cache: list[date | None] = []
 
     sides_seen: dict[str, str | None] = {}  # sentence -> _context_side, read at most once
-    dates_seen: dict[str, date | None] = {}  # sentence -> its date, each read at most once
+    dates_seen: dict[tuple[str, date | None], date | None] = {}  # each sentence read once
+
+    anchor = pub  # what "overnight" is relative to: the publication day, or a day header
 
     def dated(norm: str) -> date | None:
-        if norm not in dates_seen:
-            dates_seen[norm] = find_date(norm, pub)
-        return dates_seen[norm]
+        key = (norm, anchor)
+        if key not in dates_seen:
+            dates_seen[key] = find_date(norm, anchor)
+        return dates_seen[key]
 
     def first_date_in_document() -> date | None:
         if not first_date_cache:
@@ -1266,6 +1327,12 @@ def read_reports(
     position = -1
     for p_index, para in enumerate(paras):
         para_norms = norms[p_index]
+        if len(para) == 1 and len(para_norms[0]) <= 40 and _DAY_HEADER.match(para_norms[0]):
+            # "Samedi 24 janvier 2026" above a live blog's posts: their day, until the next one.
+            header_day = find_date(para_norms[0], pub)
+            if header_day is not None:
+                anchor = header_day
+                continue
         para_dates: dict[int, date | None] = {}
         source_hits: dict[tuple[str, int], bool] = {}
         roles: dict[int, str | None] = {}  # the last verb's role of the sentences read
@@ -1280,8 +1347,10 @@ def read_reports(
             norm = para_norms[s_index]
             claim = any_record_word and _RECORD_HINT.search(norm) and _claims_record(norm)
             # "Сили ППО знешкодили 64 з них.": a figure about the weapons named just before.
-            has_weapon = bool(_WEAPON_HINT.search(norm)) or bool(
-                last_weapon and any_refers_back and _REFERS_BACK.search(norm)
+            has_weapon = (
+                bool(_WEAPON_HINT.search(norm))
+                or bool(last_weapon and any_refers_back and _REFERS_BACK.search(norm))
+                or bool(last_weapon and len(norm) < 90 and _ELLIPTIC_SENTENCE.match(norm))
             )
             figures: list[_Figure] = []
             if has_weapon:
@@ -1353,7 +1422,7 @@ def read_reports(
                 attack = attacks.get(key)
                 if attack is None:
                     attack = attacks[key] = _Attack(attacker, weapon, day)
-                value = _sum(values)
+                value = _sum(values, bool(_PARTS_MARK.search(norm)))
                 if any(f.bound for f in figures if f.weapon == weapon and f.role == role):
                     attack.bounded = True
                 if is_list_line:
