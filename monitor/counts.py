@@ -165,7 +165,7 @@ _DRONE = (
 )
 _MISSILE = (
     r"missiles?|ракет(?:а|ы|и|у|е|і|ой|ою|ам|ами|ах)?|kh-\d+\w*|х-\d+\w*|x-\d+\w*"
-    r"|iskanders?(?:-[mk])?|kinzhals?|kalibrs?|zircons?|tsirkons?|onyx|іскандер\w*|искандер\w*"
+    r"|iskanders?(?:-[mk])?|kinzhals?|kinjals?|kalibrs?|zircons?|tsirkons?|onyx|іскандер\w*|искандер\w*"
     r"|кинжал\w*|кінджал\w*|калібр\w*|калибр\w*|циркон\w*|онікс\w*|оникс\w*"
     # "2 баллистики": the noun, not the adjective "балістичні".
     r"|балістик\w*|баллистик\w*"
@@ -828,6 +828,7 @@ def _figures(
     last_attacker: str | None = None
     previous: tuple[int, str, str | None] | None = None  # end, weapon, role of the last mention
     listed: list[tuple[int, str]] = []  # start, weapon of each figure read, for "respectively"
+    parts_from: int | None = None  # end of a part ("dont 39 ..."): the list of parts goes on
 
     for match in _MENTION.finditer(text):
         start, end = match.start(), match.end()
@@ -856,15 +857,20 @@ def _figures(
             role = previous[2]  # "499 aerial weapons, including 479 drones": the split
         elif previous and _LIST_GAP.fullmatch(gap):
             role = previous[2]  # "shot down 268 drones and two missiles": one verb for the list
+        elif parts_from is not None and not _verb_between(cues, parts_from, start, text):
+            previous = (end, weapon, None)  # "dont 39 missiles de croisière et 12 balistiques"
+            continue
         elif _INCLUDING.search(before):
             if not (_AMONG_THEM.search(before) and _destroy_follows(text, end)):
                 previous = (end, weapon, None)
+                parts_from = end
                 continue
             role = "destroyed"
         elif _PART_OF.search(before):
             # A part of a total, unless the part is what was shot down ("of which 30 were...")
             if _nearest_role(cues, start, end) != "destroyed" or not _destroy_follows(text, end):
                 previous = (end, weapon, None)
+                parts_from = end
                 continue
             role = "destroyed"
         elif _COMPARED.search(before, max(0, len(before) - 32)) and not _BOUND_THAN.search(before):
@@ -1014,6 +1020,13 @@ def _zero(match: re.Match[str]) -> str:
     return "0".ljust(len(match.group(0)))  # same length: positions in the sentence hold
 
 
+def _verb_between(cues: list[tuple[int, int, str]], start: int, end: int, text: str) -> bool:
+    """A verb or a ';' between two figures: the second is no longer in the first one's list."""
+    if ";" in text[start:end]:
+        return True
+    return any(start <= cue_start < end and role != "neutral" for cue_start, _e, role in cues)
+
+
 def _role_just_before(cues: list[tuple[int, int, str]], start: int) -> str | None:
     """The role of the last verb before a figure, if any ("launched 450 drones, of which...")."""
     role = None
@@ -1124,6 +1137,7 @@ _ELLIPTIC_SENTENCE = re.compile(
     r"\W*(?:[^\W\d][\w'-]*\s+){0,3}?(?:\d[\d ]*\s+)?(?:ont\s+été|were|have\s+been|had\s+been"
     r"|avaient\s+été|було|були|были|был[аио]?)\s+"
     r"|\W*(?:збито|сбито|знищено|уничтожено)\s+\d"
+    r"|.*\ben\s+(?:a|ont|avait|avaient)\s+(?:été\s+)?(?:abattu|détruit|intercepté|neutralisé)"
 )
 # How a sentence announces the parts of a total: "31 missiles: 8 Kh-101, ...", "(...)",
 # "including". Without it, "eight Kalibr, six Kh-101 and two Kinzhal" simply add up.
@@ -1205,7 +1219,8 @@ _REGIONAL_PLACE = re.compile(
         r"|містом|городом)|(?:по|на)\s+\w+щин[іуи]\b|атакува\w*\s+(?:область|столицю|місто)"
         r"|летевш\w+\s+на\s+(?:москву|столицу)|летіл\w+\s+на\s+(?:київ|столицю)"
         r"|(?:over|heading\s+for|flying\s+towards|towards)\s+(?:the\s+)?(?:capital|city|moscow)"
-        r"|(?:vers|au-dessus\s+de)\s+(?:la\s+capitale|moscou|la\s+ville)"
+        r"|(?:vers|au-dessus\s+de)\s+(?:la\s+capitale|moscou|la\s+ville|la\s+région)"
+        r"|over\s+the\s+region"
         r"|la\s+région\s+d[e']\s*\w+"
     )
 )
