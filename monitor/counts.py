@@ -206,6 +206,10 @@ _MENTION = re.compile(
     rf"\s+[«\"“]?(?P<noun>{_NOUN_FAST})"
 )
 _BARE_NUMBER = re.compile(_NUM)
+_ENEMY_FROM = re.compile(
+    rf"\d+\s+(?:enemy|ворож\w+|вражеск\w+)\s+(?:[^\s\d]+\s+){{0,2}}?(?:{_DRONE}|{_MISSILE})"
+    r"[^.;]{0,60}?\s(?:from|з|із|с)\s"
+)
 _IN_BRACKETS = re.compile(r"\s*\([^)]*")
 # Not weapons being counted: "250 drone attacks", "20 drone operators".
 _NOT_A_COUNT_AFTER = re.compile(
@@ -362,7 +366,7 @@ _OF_THE_WEAPON = re.compile(
 _OF_THEM = re.compile(r"\s+(?:of\s+them|d'entre\s+eux|d'entre\s+elles|з\s+них|із\s+них|из\s+них)\b")
 _REFERS_BACK = re.compile(
     by_first_letter(
-        r"of\s+(?:them|these|which)|з\s+них|із\s+них|из\s+них|d'entre\s+(?:eux|elles)|dont\b"
+        r"of\s+(?:them|these|those|which)|з\s+них|із\s+них|из\s+них|d'entre\s+(?:eux|elles)|dont\b"
         r"|respectively|respectivement|відповідно|соответственно"
     )
 )
@@ -385,6 +389,7 @@ _NEUTRAL_WORDS = (
     r"|sale|sell\w*|sold|vente|vendu\w*|продаж\w*|прода\w*"
     r"|produi\w*|fabriqu\w*|livr\w*|виробля\w*|виробни\w*|виготов\w*|поставк\w*|производ\w*"
     r"|изготов\w*|закуп\w*|costs?|coût\w*|hit\s+(?:their\s+|its\s+)?targets?|reached"
+    r"|struck\s+(?:their\s+|its\s+)?targets?"
     r"|failed\s+to\s+reach|did\s+not\s+reach|n'ont\s+pas\s+atteint|не\s+досягл\w*"
     r"|не\s+достиг\w*|влучан\w*|падіння|попадани\w*|locally\s+lost|lost\s+locat\w*"
     r"|локаційно\s+втрачен\w*|in\s+the\s+air(?:space)?|в\s+повітряному\s+просторі"
@@ -666,6 +671,8 @@ def _nearest_role(
     """The role of the verb nearest to a figure; a verb past a ';' is much further away."""
     best: str | None = None
     best_distance = 10**9
+    # A participle with its agent after the sentence's first verb only says who launched.
+    first_verb_end = next((e for _s, e, role in cues if role != "neutral"), 10**9)
     for cue_start, cue_end, role in cues:
         if cue_end <= start:
             distance = start - cue_end + 500 * text.count(";", max(cue_end, 0), start)
@@ -673,6 +680,8 @@ def _nearest_role(
             distance = cue_start - end + 1 + 500 * text.count(";", end, cue_start)
         else:
             distance = 0  # "1 001 сбитом дроне": a participle between number and noun
+        if role == "launched" and cue_start > first_verb_end and _AGENT_AFTER.match(text, cue_end):
+            distance += 200  # "abattu six missiles ATACMS tirés par l'Ukraine": says who
         if distance < best_distance:
             best, best_distance = role, distance
     return best if best != "neutral" else None
@@ -806,6 +815,8 @@ def _figures(
     `carried_weapons`: the weapons of the previous sentence in order, for "respectively".
     """
     text = digitise(norm, lang)
+    if "missile" in text and _HAS_DIGIT.search(text):
+        text = _ONE_MISSILE.sub(" 1 ", text)
     if _NONE_HINT.search(text):
         text = _NONE.sub(_zero, text)
     cues = _cues(text)
@@ -817,10 +828,15 @@ def _figures(
         if role is not None:
             cues.insert(0, (-1, 0, role))
             own_role = own_role or role  # the list goes on for the next line
+    if not cues and _ENEMY_FROM.search(text):
+        cues = [(-1, 0, "launched")]  # "101 enemy UAVs (Shahed, decoys) from Kursk, Oryol"
     if not cues:
         return [], own_role
     if not _HAS_DIGIT.search(text) and "ракет" not in text and not _APPROX_HINT.search(text):
-        return [], own_role  # no figure to read: no digit, number word or approximate count
+        # No figure to read (no digit, number word or approximate count), but maybe a zero.
+        if _NOT_DOWNED_HINT.search(text) and _NOT_DOWNED.search(text):
+            return _not_downed(text, [], _sentence_side(text, cues) or context_side()), own_role
+        return [], own_role
     side = _sentence_side(text, cues) or context_side()
     figures: list[_Figure] = []
     taken: list[tuple[int, int]] = []
@@ -1005,9 +1021,25 @@ def _figures(
 
     if "ракет" in text:
         figures.extend(_unnumbered_missiles(text, cues, taken, side))
+    if _NOT_DOWNED_HINT.search(text):
+        figures.extend(_not_downed(text, figures, last_attacker or side))
     return figures, own_role
 
 
+def _not_downed(text: str, figures: list[_Figure], side: str | None) -> list[_Figure]:
+    zeros: list[_Figure] = []
+    for match in _NOT_DOWNED.finditer(text):
+        weapon = _weapon_of(match)
+        if not any(f.weapon == weapon and f.role == "destroyed" for f in figures + zeros):
+            zeros.append(_Figure(side, weapon, "destroyed", 0))
+    return zeros
+
+
+# "Neptune-M missiles, a Storm Shadow cruise missile and 48 drones", "downed 139 drones and
+# the Kh-59/69 missile": one, in a list that counts the others.
+_ONE_MISSILE = re.compile(
+    r"(?:(?<=,)|(?<=\band))\s+(?:the|a|an|one)\s+(?=(?:[\w/-]+\s+){0,3}?missile(?![\w]))"
+)
 # "none of which were intercepted", "aucun des trois missiles n'a pu être intercepté": zero.
 _NONE_HINT = re.compile(r"none|aucun|жодн|ни\s+од")
 _NONE = re.compile(
@@ -1025,6 +1057,15 @@ def _verb_between(cues: list[tuple[int, int, str]], start: int, end: int, text: 
     if ";" in text[start:end]:
         return True
     return any(start <= cue_start < end and role != "neutral" for cue_start, _e, role in cues)
+
+
+# "the missiles were not intercepted", "le missile n'a pas été intercepté": none was downed.
+_NOT_DOWNED_HINT = re.compile(r"\bnot\b|\bpas\b|\bне\s")
+_NOT_DOWNED = re.compile(
+    rf"\b(?:the|both|les|le|la|ці|эти)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_NOUN_FAST})\s+"
+    r"(?:were|was|have|has|had|n'a|n'ont|n'avait|n'avaient)\s+(?:not|pas)\s+(?:been\s+|été\s+"
+    r"|pu\s+être\s+)?(?:intercept|shot\s+down|downed|destroyed|abattu|détruit)"
+)
 
 
 def _role_just_before(cues: list[tuple[int, int, str]], start: int) -> str | None:
@@ -1138,6 +1179,9 @@ _ELLIPTIC_SENTENCE = re.compile(
     r"|avaient\s+été|було|були|были|был[аио]?)\s+"
     r"|\W*(?:збито|сбито|знищено|уничтожено)\s+\d"
     r"|.*\ben\s+(?:a|ont|avait|avaient)\s+(?:été\s+)?(?:abattu|détruit|intercepté|neutralisé)"
+    # "Downed/suppressed: 78", "Збито/подавлено: 405"
+    r"|\W*(?:downed|shot\s+down|destroyed|intercepted|suppressed|збито|сбито|знищено|уничтожено"
+    r"|abattus|neutralisés)[\w/ -]{0,30}:\s*\d"
 )
 # How a sentence announces the parts of a total: "31 missiles: 8 Kh-101, ...", "(...)",
 # "including". Without it, "eight Kalibr, six Kh-101 and two Kinzhal" simply add up.
@@ -1213,15 +1257,20 @@ _NATIONAL = re.compile(
         r"|украин\w*)|across\s+the\s+country|по\s+всій\s+країні|по\s+всей\s+стране"
     )
 )
+# "Ni l'armée de l'air ni le ministère n'avaient publié leur bilan": no national source.
+_NEGATED = re.compile(
+    r"[^.\n]*(?:n'avai\w*\s+pas|n'a\s+pas\s+encore|\bni\s+l'|(?:has|had|have)\s+not\s+yet"
+    r"|not\s+yet\s+(?:published|released|given)|ще\s+не|еще\s+не|пока\s+не)[^.\n]*"
+)
 _REGIONAL_PLACE = re.compile(
     by_first_letter(
         r"над\s+(?:областю|регіоном|регионом|столицею|столицей|києвом|киевом|москвою|москвой"
         r"|містом|городом)|(?:по|на)\s+\w+щин[іуи]\b|атакува\w*\s+(?:область|столицю|місто)"
         r"|летевш\w+\s+на\s+(?:москву|столицу)|летіл\w+\s+на\s+(?:київ|столицю)"
         r"|(?:over|heading\s+for|flying\s+towards|towards)\s+(?:the\s+)?(?:capital|city|moscow)"
-        r"|(?:vers|au-dessus\s+de)\s+(?:la\s+capitale|moscou|la\s+ville|la\s+région)"
-        r"|over\s+the\s+region"
-        r"|la\s+région\s+d[e']\s*\w+"
+        r"|(?:vers|au-dessus\s+de)\s+(?:la\s+capitale|moscou|la\s+ville|la\s+région(?!\s+d))"
+        r"|over\s+the\s+region\b"
+        r"|(?:visé|ciblé|attaqué|frappé)\w*\s+la\s+région\s+d[e']\s*\w+"
     )
 )
 # A sentence that gives a total and its parts by region names the regions for the parts.
@@ -1229,6 +1278,18 @@ _HAS_PART = re.compile(
     by_first_letter(
         r"including|of\s+them|of\s+which|dont|в\s+том\s+числе|у\s+тому\s+числі|из\s+них|з\s+них"
         r"|із\s+них"
+    )
+)
+
+
+_NOT_AN_ATTACK = re.compile(
+    by_first_letter(
+        r"could\s+(?:launch|fire|hold|send|use)|expects?\s+(?:russia|moscow)\s+to|expected\s+to\s+launch"
+        r"|is\s+preparing|pourrait\s+(?:lancer|atteindre|tirer|envoyer)|prépare\s+des\s+attaques"
+        r"|d'ici\s+la\s+fin|by\s+the\s+end\s+of\s+the\s+year|this\s+winter|cet\s+hiver"
+        r"|in\s+the\s+coming\s+(?:weeks|months)|dans\s+les\s+prochain\w+|готує\w*\s+до|готовит\w*\s+к"
+        r"|rarely|seldom|routinely|typically|usually|on\s+average|en\s+moyenne|в\s+среднем"
+        r"|в\s+середньому|в\s+среднем|dollars|\$\s?\d|\d\s?\$|euros|€|гривен\w*|рублей"
     )
 )
 
@@ -1284,7 +1345,7 @@ def read_reports(
     whole = normalise(text)
     if not _WEAPON_HINT.search(whole):
         return []  # the common case for a news feed: nothing about drones or missiles
-    if _REGIONAL_SOURCE.search(whole) and not _NATIONAL.search(whole):
+    if _REGIONAL_SOURCE.search(whole) and not _NATIONAL.search(_NEGATED.sub(" ", whole)):
         return []  # a governor's or a mayor's count: one region's share of an attack
     # Searched once over the whole text, so that most sentences skip these checks.
     any_record_word = bool(_RECORD_HINT.search(whole))
@@ -1394,6 +1455,11 @@ def read_reports(
                 # A total over a week or a month is no attack (checked only when it matters).
                 if (figures or claim) and any_period_word and _period_of(norm):
                     continue
+                if figures and any(
+                    _NOT_AN_ATTACK.search(clause) and _WEAPON_HINT.search(clause)
+                    for clause in norm.split(";")
+                ):
+                    continue  # a forecast, a habit or a price, not a night that happened
                 # Another war's drones: "Poland shot down 4 Russian drones", "Iran launched...".
                 if figures and any_foreign and _is_foreign(norm):
                     continue

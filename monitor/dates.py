@@ -198,6 +198,16 @@ def _is_attack_day(text: str, match: re.Match[str]) -> bool:
     return not _NOT_THE_DAY.search(text[max(0, start - 24) : start])
 
 
+def _explicit_day(text: str, published: date | None) -> date | None:
+    for pattern in (_EXPLICIT_DM, _EXPLICIT_MD):
+        for match in pattern.finditer(text):
+            if _is_attack_day(text, match):
+                found = _from_match(match, published)
+                if found:
+                    return found
+    return None
+
+
 def find_date(text: str, published: date | None) -> date | None:
     """The attack day a sentence names, or None when it names none (or it cannot be placed).
 
@@ -218,7 +228,9 @@ def find_date(text: str, published: date | None) -> date | None:
                     return found
         match = _NIGHT_WD.search(text)
         if match:
-            return _weekday_before(_WEEKDAYS[match.group("wd")], published)
+            # "Le 9 juillet, ... dans la nuit de mardi à mercredi": the weekday before that day.
+            anchor = _explicit_day(text, published) or published
+            return _weekday_before(_WEEKDAYS[match.group("wd")], anchor)
         match = _WD_NIGHT.search(text)
         if match and _is_attack_day(text, match):
             before = _weekday_before(_WEEKDAYS[match.group("wd")], published)
