@@ -60,7 +60,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import partial
 
 from monitor.dates import WEEKDAY_WORDS, find_date, parse_published
@@ -124,8 +124,8 @@ def detect_lang(text: str) -> str:
 _BULLET = re.compile(r"^\s*[-–—•*▪·]\s*")
 _SENTENCE_END = re.compile(r"[.!?…][\"»”)]?\s+(?=[\"«“„(\[]?[A-ZÀ-ÝА-ЯІЇЄҐЁ0-9])")
 _ABBREVIATION = re.compile(
-    r"(?:\b(?:обл|рф|м|т\.ч|р|ст|ул|mr|mrs|ms|dr|st|gen|col|lt|no|vs|approx|etc|u\.s|u\.k"
-    r"|e\.g|i\.e|jan|feb|aug|sept|oct|nov|dec)|(?<![\w.])[A-ZА-ЯІЇЄ])\.$",
+    r"(?:(?<!-)\b(?:обл|рф|м|т\.ч|р|ст|ул|mr|mrs|ms|dr|st|gen|col|lt|no|vs|approx|etc|u\.s|u\.k"
+    r"|e\.g|i\.e|jan|feb|aug|sept|oct|nov|dec)|(?<![\w.-])[A-ZА-ЯІЇЄ])\.$",
     re.I,
 )
 
@@ -145,6 +145,7 @@ def paragraphs(text: str) -> list[str]:
 
 
 def sentences(paragraph: str) -> list[str]:
+    """Sentences, and the clauses of a sentence that tells two sides' counts ("..., while")."""
     parts: list[str] = []
     start = 0
     for boundary in _SENTENCE_END.finditer(paragraph):
@@ -154,7 +155,18 @@ def sentences(paragraph: str) -> list[str]:
         parts.append(chunk.strip())
         start = boundary.end()
     parts.append(paragraph[start:].strip())
+    if _CONTRAST_HINT.search(paragraph):
+        parts = [clause for part in parts for clause in _CONTRAST.split(part)]
     return [part for part in parts if part]
+
+
+# "Russia said it downed 105 drones, while Kyiv said it was targeted by 140": two accounts.
+_CONTRAST_HINT = re.compile(r"tandis|while|whereas|тоді\s+як|тогда\s+как|в\s+то\s+время", re.I)
+_CONTRAST = re.compile(
+    r",\s+(?=(?:tandis\s+que|tandis\s+qu'|while|whereas|тоді\s+як|тогда\s+как"
+    r"|в\s+то\s+время\s+как)\s)",
+    re.I,
+)
 
 
 # --- Weapons and counts -----------------------------------------------------------------------
@@ -166,7 +178,8 @@ _DRONE = (
 _MISSILE = (
     r"missiles?|ракет(?:а|ы|и|у|е|і|ой|ою|ам|ами|ах)?|kh-\d+\w*|х-\d+\w*|x-\d+\w*"
     r"|iskanders?(?:-[mk])?|kinzhals?|kinjals?|kalibrs?|zircons?|tsirkons?|onyx|іскандер\w*|искандер\w*"
-    r"|кинжал\w*|кінджал\w*|калібр\w*|калибр\w*|циркон\w*|онікс\w*|оникс\w*"
+    r"|кинжал\w*|кінджал\w*|кинджал\w*|kindzhals?|калібр\w*|калибр\w*|циркон\w*|онікс\w*|оникс\w*"
+    r"|kn-23|кн-23|s-300|с-300|s-400|с-400|atacms|storm\s+shadows?|scalp|нептун\w*|neptunes?"
     # "2 баллистики": the noun, not the adjective "балістичні".
     r"|балістик\w*|баллистик\w*"
 )
@@ -299,7 +312,7 @@ _INCLUDING = re.compile(
     by_first_letter(
         r"including|incl\.|among\s+them|among\s+which|parmi\s+(?:eux|elles|lesquels"
         r"|lesquelles)|y\s+compris|в\s+том\s+числе|в\s+т\.\s?ч\.|у\s+т\.\s?ч\.|у\s+тому\s+числі"
-        r"|среди\s+них|серед\s+них"
+        r"|среди\s+них|серед\s+них|серед\s+яких|среди\s+которых"
     )
     + r"\s*,?\s*"
     + _APPROX_WORDS
@@ -493,7 +506,8 @@ _OBJECT_BEFORE = re.compile(
 )
 _AGENT_AFTER = re.compile(r"\s+(?:by|par|від|от)\s+")
 _PASSIVE = re.compile(
-    r"\b(?:a\s+été|ont\s+été|was|were|has\s+been|have\s+been|been|було|були|был[аио]?)\b"
+    r"\b(?:a\s+été|ont\s+été|avoir\s+été|être|was|were|has\s+been|have\s+been|been|було|були"
+    r"|был[аио]?)\b"
 )
 _BY_RUSSIA = re.compile(
     by_first_letter(
@@ -1325,6 +1339,10 @@ def _source_for(
     return None
 
 
+_PREVIOUS_NIGHT = re.compile(
+    r"the\s+previous\s+night|the\s+night\s+before|la\s+nuit\s+précédente|la\s+nuit\s+d'avant"
+    r"|попередньої\s+ночі|предыдущей\s+ночью|прошлой\s+ночью\s+перед"
+)
 # A line that is only a date: "Dimanche 25 janvier 2026", "Saturday 24 January", "24.01.2026".
 _DAY_HEADER = re.compile(
     r"^\W*(?:[^\W\d]+,?\s+)?(?:\d{1,2}(?:er)?\s+[^\W\d]+\.?|[^\W\d]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
@@ -1474,6 +1492,8 @@ def read_reports(
                 continue
 
             when = date_of(s_index)
+            if when is None and last_date is not None and _PREVIOUS_NIGHT.search(norm):
+                when = last_date - timedelta(days=1)  # "The previous night Russia had fired"
             if when is None:
                 order = list(range(s_index - 1, -1, -1)) + list(range(s_index + 1, len(para)))
                 for other in order:
