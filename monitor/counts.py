@@ -624,7 +624,9 @@ _RECORD = re.compile(
         r"|highest\s+number|most\b[^.]{0,40}\bever\b|unprecedented\b|plus\s+grand(?:e|s|es)?\b"
         r"|jamais\s+(?:atteint|vu|égalé|enregistré)\w*|never\s+before\b"
         r"|plus\s+important(?:e|s|es)?\b|plus\s+massi(?:f|ve|ves|fs)\b|sans\s+précédent"
-        r"|рекорд\w*|наймасованіш\w*|найбільш\w*|наймасштабніш\w*|самы\w*\s+массированн\w*"
+        r"|рекорд\w*|наймасованіш\w*|наймасштабніш\w*|сам(?:ая|ый|ой|ую|ое|ые|ых)\s+массированн\w*"
+        # Not the adverb: "Найбільше постраждали енергетичні об'єкти".
+        r"|найбільш(?!е\s+(?:постражд|пошкод|зруйн|страждал))\w*"
         r"|сам\w+\s+масштабн\w*|крупнейш\w*|наибольш\w*|беспрецедентн\w*|небувал\w*"
     )
 )
@@ -786,7 +788,20 @@ def _context_side(norm: str) -> str | None:
     return None
 
 
+# "In its weekend summary, the heaviest strike came on Friday night": the week's, not ever.
+_WITHIN_PERIOD = re.compile(
+    r"weekend|weekly|this\s+week|of\s+the\s+week|semaine|тижн|недел|this\s+month|ce\s+mois"
+    r"|цього\s+місяця|этого\s+месяца"
+)
+_EVER = re.compile(
+    r"\bever\b|jamais|за\s+весь|за\s+всю|since\s+the\s+(?:start|beginning)|depuis\s+le\s+début"
+    r"|з\s+початку|с\s+начала"
+)
+
+
 def _claims_record(norm: str) -> bool:
+    if _WITHIN_PERIOD.search(norm) and not _EVER.search(norm):
+        return False
     for match in _RECORD.finditer(norm):
         if match.start() and norm[match.start() - 1].isalpha():
             continue  # "almost", "enregistré": inside a longer word
@@ -829,6 +844,8 @@ def _figures(
     `carried_weapons`: the weapons of the previous sentence in order, for "respectively".
     """
     text = digitise(norm, lang)
+    if " 1 " in text:
+        text = _IS_A.sub(r"\1 a ", text)  # "le Kinjal est un missile": a kind, not a count
     if "missile" in text and _HAS_DIGIT.search(text):
         text = _ONE_MISSILE.sub(" 1 ", text)
     if _NONE_HINT.search(text):
@@ -983,9 +1000,9 @@ def _figures(
         start, end = match.start(), match.end()
         # "Sur les 1 046 drones, 967 ont été abattus, ainsi que 49 missiles": the weapon named
         # before the figure, not the last one of the sentence.
-        last_weapon = next(
-            (weapon for at, weapon in reversed(listed) if at < start), None
-        ) or (carried_weapon if listed and listed[0][0] > start else sentence_last_weapon)
+        last_weapon = next((weapon for at, weapon in reversed(listed) if at < start), None) or (
+            carried_weapon if listed and listed[0][0] > start else sentence_last_weapon
+        )
         if not _clean_start(text, start):
             continue
         if any(s <= start < e for s, e in taken):
@@ -1054,6 +1071,7 @@ def _not_downed(text: str, figures: list[_Figure], side: str | None) -> list[_Fi
 _ONE_MISSILE = re.compile(
     r"(?:(?<=,)|(?<=\band))\s+(?:the|a|an|one)\s+(?=(?:[\w/-]+\s+){0,3}?missile(?![\w]))"
 )
+_IS_A = re.compile(r"\b(est|était|is|was|c'est)\s+1(?=\s)")
 # "none of which were intercepted", "aucun des trois missiles n'a pu être intercepté": zero.
 _NONE_HINT = re.compile(r"none|aucun|жодн|ни\s+од")
 _NONE = re.compile(
@@ -1343,6 +1361,13 @@ _PREVIOUS_NIGHT = re.compile(
     r"the\s+previous\s+night|the\s+night\s+before|la\s+nuit\s+précédente|la\s+nuit\s+d'avant"
     r"|попередньої\s+ночі|предыдущей\s+ночью|прошлой\s+ночью\s+перед"
 )
+_YEAR_NAMED = re.compile(r"(?<![\d.,/-])20\d\d(?![\d.,/-])")
+
+
+def _names_an_earlier_year(norm: str, year: int) -> bool:
+    return any(int(match.group(0)) < year for match in _YEAR_NAMED.finditer(norm))
+
+
 # A line that is only a date: "Dimanche 25 janvier 2026", "Saturday 24 January", "24.01.2026".
 _DAY_HEADER = re.compile(
     r"^\W*(?:[^\W\d]+,?\s+)?(?:\d{1,2}(?:er)?\s+[^\W\d]+\.?|[^\W\d]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
@@ -1384,6 +1409,7 @@ def read_reports(
     attacks: dict[tuple[str, str, str | None], _Attack] = {}
     claimed: set[tuple[str, str | None]] = set()
     pending_claim = False
+    pending_side: str | None = None  # who the headline says attacked, if it says
     last_keys: set[tuple[str, str | None]] = set()
     last_attacker: str | None = None
     last_weapon: str | None = None
@@ -1481,6 +1507,8 @@ def read_reports(
                 # Another war's drones: "Poland shot down 4 Russian drones", "Iran launched...".
                 if figures and any_foreign and _is_foreign(norm):
                     continue
+            if figures and pub and _names_an_earlier_year(norm, pub.year) and dated(norm) is None:
+                figures = []  # "intercepté pour la première fois un Kinjal en mai 2023"
             if figures and _REGIONAL_PLACE.search(norm) and not _HAS_PART.search(norm):
                 figures = []  # "над областю збили 14", "drones heading for Moscow": a part
             if not figures:
@@ -1489,6 +1517,7 @@ def read_reports(
                         claimed.update(last_keys)
                     else:
                         pending_claim = True
+                        pending_side = _sentence_side(norm, _cues(norm))
                 continue
 
             when = date_of(s_index)
@@ -1545,8 +1574,14 @@ def read_reports(
                 last_attacker = attacker
                 last_weapon = weapon
             last_keys = keys
-            if claim or pending_claim:
+            if claim:
                 claimed.update(keys)
+            elif pending_claim and (
+                pending_side is None or any(key[0] == pending_side for key in keys)
+            ):
+                # "Russia launches unprecedented attack" above the posts: Russia's attack, not
+                # the ministry's count of Ukrainian drones that may come first.
+                claimed.update(key for key in keys if pending_side in (None, key[0]))
                 pending_claim = False
 
     counted = [a for a in attacks.values() if a.launched is not None or a.destroyed is not None]
