@@ -155,13 +155,22 @@ def sentences(paragraph: str) -> list[str]:
         parts.append(chunk.strip())
         start = boundary.end()
     parts.append(paragraph[start:].strip())
-    if _CONTRAST_HINT.search(paragraph):
+    if len(parts) and _may_contrast(paragraph):
         parts = [clause for part in parts for clause in _CONTRAST.split(part)]
     return [part for part in parts if part]
 
 
 # "Russia said it downed 105 drones, while Kyiv said it was targeted by 140": two accounts.
-_CONTRAST_HINT = re.compile(r"tandis|while|whereas|тоді\s+як|тогда\s+как|в\s+то\s+время", re.I)
+def _may_contrast(paragraph: str) -> bool:
+    return (
+        "while" in paragraph
+        or "tandis" in paragraph
+        or "whereas" in paragraph
+        or " як" in paragraph
+        or " как" in paragraph
+    )
+
+
 _CONTRAST = re.compile(
     r",\s+(?=(?:tandis\s+que|tandis\s+qu'|while|whereas|тоді\s+як|тогда\s+как"
     r"|в\s+то\s+время\s+как)\s)",
@@ -1290,10 +1299,22 @@ _NATIONAL = re.compile(
     )
 )
 # "Ni l'armée de l'air ni le ministère n'avaient publié leur bilan": no national source.
-_NEGATED = re.compile(
-    r"[^.\n]*(?:n'avai\w*\s+pas|n'a\s+pas\s+encore|\bni\s+l'|(?:has|had|have)\s+not\s+yet"
-    r"|not\s+yet\s+(?:published|released|given)|ще\s+не|еще\s+не|пока\s+не)[^.\n]*"
+_NEGATION = re.compile(
+    by_first_letter(
+        r"n'avai\w*\s+pas|n'a\s+pas\s+encore|ni\s+l'|(?:has|had|have)\s+not\s+yet"
+        r"|not\s+yet\s+(?:published|released|given)|ще\s+не|еще\s+не|пока\s+не"
+    )
 )
+
+
+def _without_negated(text: str) -> str:
+    """The text with its sentences that deny something blanked out."""
+    for match in _NEGATION.finditer(text):
+        start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+        ends = [i for i in (text.find(".", match.end()), text.find("\n", match.end())) if i >= 0]
+        end = min(ends) if ends else len(text)
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 _REGIONAL_PLACE = re.compile(
     by_first_letter(
         r"над\s+(?:областю|регіоном|регионом|столицею|столицей|києвом|киевом|москвою|москвой"
@@ -1388,8 +1409,6 @@ def read_reports(
     whole = normalise(text)
     if not _WEAPON_HINT.search(whole):
         return []  # the common case for a news feed: nothing about drones or missiles
-    if _REGIONAL_SOURCE.search(whole) and not _NATIONAL.search(_NEGATED.sub(" ", whole)):
-        return []  # a governor's or a mayor's count: one region's share of an attack
     # Searched once over the whole text, so that most sentences skip these checks.
     any_record_word = bool(_RECORD_HINT.search(whole))
     any_passing_word = bool(_PASSING_HINT.search(whole))
@@ -1507,7 +1526,13 @@ def read_reports(
                 # Another war's drones: "Poland shot down 4 Russian drones", "Iran launched...".
                 if figures and any_foreign and _is_foreign(norm):
                     continue
-            if figures and pub and _names_an_earlier_year(norm, pub.year) and dated(norm) is None:
+            if (
+                figures
+                and pub
+                and "20" in norm
+                and _names_an_earlier_year(norm, pub.year)
+                and dated(norm) is None
+            ):
                 figures = []  # "intercepté pour la première fois un Kinjal en mai 2023"
             if figures and _REGIONAL_PLACE.search(norm) and not _HAS_PART.search(norm):
                 figures = []  # "над областю збили 14", "drones heading for Moscow": a part
@@ -1538,6 +1563,7 @@ def read_reports(
             if not is_list_line:
                 list_sums.clear()
             grouped: dict[tuple[str, str, str], list[int | None]] = {}
+            parts_marked = bool(_PARTS_MARK.search(norm))
             weapons_in_order = [f.weapon for f in figures if f.weapon != "any"]
             last_weapons = tuple(dict.fromkeys(weapons_in_order)) or last_weapons
             with_noun = {(f.attacker, f.weapon, f.role) for f in figures if not f.bare}
@@ -1552,7 +1578,7 @@ def read_reports(
                 attack = attacks.get(key)
                 if attack is None:
                     attack = attacks[key] = _Attack(attacker, weapon, day)
-                value = _sum(values, bool(_PARTS_MARK.search(norm)))
+                value = _sum(values, parts_marked)
                 if any(f.bound for f in figures if f.weapon == weapon and f.role == role):
                     attack.bounded = True
                 if is_list_line:
@@ -1584,6 +1610,10 @@ def read_reports(
                 claimed.update(key for key in keys if pending_side in (None, key[0]))
                 pending_claim = False
 
+    if not attacks:
+        return []
+    if _REGIONAL_SOURCE.search(whole) and not _NATIONAL.search(_without_negated(whole)):
+        return []  # a governor's or a mayor's count: one region's share of an attack
     counted = [a for a in attacks.values() if a.launched is not None or a.destroyed is not None]
     numbered = {(a.attacker, a.date) for a in counted + [a for a in attacks.values() if a.bounded]}
     split = {(a.attacker, a.date) for a in counted if a.weapon != "any"}
