@@ -696,8 +696,6 @@ def _nearest_role(
     """The role of the verb nearest to a figure; a verb past a ';' is much further away."""
     best: str | None = None
     best_distance = 10**9
-    # A participle with its agent after the sentence's first verb only says who launched.
-    first_verb_end = next((e for _s, e, role in cues if role != "neutral"), 10**9)
     for cue_start, cue_end, role in cues:
         if cue_end <= start:
             distance = start - cue_end + 500 * text.count(";", max(cue_end, 0), start)
@@ -705,8 +703,14 @@ def _nearest_role(
             distance = cue_start - end + 1 + 500 * text.count(";", end, cue_start)
         else:
             distance = 0  # "1 001 сбитом дроне": a participle between number and noun
-        if role == "launched" and cue_start > first_verb_end and _AGENT_AFTER.match(text, cue_end):
-            distance += 200  # "abattu six missiles ATACMS tirés par l'Ukraine": says who
+        if (
+            role == "launched"
+            and _AGENT_AFTER.match(text, cue_end)
+            and any(e <= cue_start and r != "neutral" for _s, e, r in cues)
+        ):
+            # A participle with its agent after the sentence's first verb only says who:
+            # "abattu six missiles ATACMS tirés par l'Ukraine".
+            distance += 200
         if distance < best_distance:
             best, best_distance = role, distance
     return best if best != "neutral" else None
