@@ -1,15 +1,23 @@
-"""Reading RSS and Atom feeds into entries (feedparser), as a pure function over bytes."""
+"""Reading feeds into entries, as pure functions over bytes.
+
+RSS 0.9x/1.0/2.0 and Atom 0.3/1.0 through feedparser; JSON Feed 1.0/1.1 (which feedparser 6.0
+does not read) with the standard library; and the feeds an HTML page links to, for a home page
+given where a feed was expected.
+"""
 
 from __future__ import annotations
 
 import calendar
 import hashlib
+import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from urllib.parse import urljoin
 
 import feedparser
+import lxml.html
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import DefusedXMLParser
 
@@ -101,12 +109,104 @@ def declares_entities(body: bytes) -> bool:
     return any(_ENTITY_DECLARATION.search(text) for text in _decodings(body))
 
 
+_JSON_FEED_VERSION = "https://jsonfeed.org/version/"
+
+
+def _json_feed(body: bytes, url: str) -> Feed | None:
+    """A JSON Feed document as a Feed; None when the body is not one."""
+    if not body.lstrip()[:1] == b"{":
+        return None
+    try:
+        document = json.loads(body)
+    except (ValueError, RecursionError):
+        return None
+    if not isinstance(document, dict) or not str(document.get("version", "")).startswith(
+        _JSON_FEED_VERSION
+    ):
+        return None
+    items = document.get("items")
+    if not isinstance(items, list):
+        raise ParseError(f"{url} is a JSON Feed without an items list")
+    raw_entries = []
+    for item in items:
+        if not isinstance(item, dict):
+            continue
+        link = _text_field(item, "url") or _text_field(item, "external_url")
+        raw_entries.append(
+            {
+                "id": _text_field(item, "id"),
+                "link": link,
+                "title": _text_field(item, "title"),
+                "summary": _text_field(item, "content_html")
+                or _text_field(item, "content_text")
+                or _text_field(item, "summary"),
+                "published": _json_date(item.get("date_published")),
+                "updated": _json_date(item.get("date_modified")),
+            }
+        )
+    version = "json" + str(document["version"]).rsplit("/", 1)[-1].replace(".", "")
+    title = _text_field(document, "title")
+    return Feed(title=title, version=version, entries=_entries(raw_entries))
+
+
+def _text_field(item: dict, name: str) -> str | None:
+    value = item.get(name)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        value = str(value)  # JSON Feed ids may be numbers
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def _json_date(value: object) -> str | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).isoformat(timespec="seconds")
+
+
+_FEED_TYPES = {
+    "application/rss+xml",
+    "application/atom+xml",
+    "application/feed+json",
+    "application/json",
+    "application/rdf+xml",
+    "text/xml",
+    "application/xml",
+}
+
+
+def discover_feeds(body: bytes, url: str) -> list[str]:
+    """The feeds an HTML page announces (`<link rel="alternate" type="application/rss+xml">`),
+    as absolute URLs, in page order; empty when the page announces none."""
+    try:
+        root = lxml.html.fromstring(body)
+    except (ValueError, lxml.etree.ParserError):
+        return []
+    found: list[str] = []
+    for link in root.iter("link"):
+        rel = (link.get("rel") or "").lower().split()
+        kind = (link.get("type") or "").lower().split(";")[0].strip()
+        href = (link.get("href") or "").strip()
+        if "alternate" in rel and kind in _FEED_TYPES and href:
+            absolute = urljoin(url, href)
+            if absolute not in found:
+                found.append(absolute)
+    return found
+
+
 def parse_feed(body: bytes, url: str) -> Feed:
     """Parse a feed document; raise ParseError when it is not a feed at all.
 
     A truncated or malformed feed keeps the entries feedparser could read (it sets `bozo`);
     a document declaring XML entities is refused before feedparser sees it.
     """
+    json_feed = _json_feed(body, url)
+    if json_feed is not None:
+        return json_feed
     if declares_entities(body):
         raise ParseError(f"{url} declares XML entities; refused")
     try:
@@ -117,18 +217,35 @@ def parse_feed(body: bytes, url: str) -> Feed:
         reason = parsed.get("bozo_exception")
         detail = f" ({type(reason).__name__})" if reason else ""
         raise ParseError(f"{url} is not an RSS or Atom feed{detail}")
+    raw_entries = []
+    for raw in parsed.entries:
+        raw_entries.append(
+            {
+                "id": raw.get("id") or None,
+                "link": raw.get("link") or None,
+                "title": raw.get("title") or None,
+                "summary": _entry_text(raw),
+                # Read `updated` only when present: feedparser otherwise aliases `published`.
+                "updated": _iso(raw.get("updated_parsed")) if "updated" in raw else None,
+                "published": _iso(raw.get("published_parsed")) if "published" in raw else None,
+            }
+        )
+    return Feed(
+        title=parsed.feed.get("title") or None,
+        version=parsed.get("version", ""),
+        entries=_entries(raw_entries),
+    )
+
+
+def _entries(raw_entries: list[dict]) -> list[FeedEntry]:
+    """Entries with stable keys and change fingerprints, whatever format they came from."""
     entries = []
     seen: dict[str, str | None] = {}  # entry key -> its link
-    for raw in parsed.entries:
-        link = raw.get("link") or None
-        title = raw.get("title") or None
-        summary = _entry_text(raw)
-        # Read `updated` only when present: feedparser otherwise aliases it to `published`.
-        updated = _iso(raw.get("updated_parsed")) if "updated" in raw else None
-        published = _iso(raw.get("published_parsed")) if "published" in raw else None
-        published = published or updated
-        updated = updated or published
-        key = raw.get("id") or link
+    for raw in raw_entries:
+        link, title, summary = raw["link"], raw["title"], raw["summary"]
+        published = raw["published"] or raw["updated"]
+        updated = raw["updated"] or published
+        key = raw["id"] or link
         fingerprint = "\x1f".join(str(part or "") for part in (title, link, summary, updated))
         if not key:
             # No id and no link: the text is all the identity the entry has.
@@ -150,6 +267,4 @@ def parse_feed(body: bytes, url: str) -> Feed:
                 entry_hash=hashlib.sha1(fingerprint.encode()).hexdigest(),
             )
         )
-    return Feed(
-        title=parsed.feed.get("title") or None, version=parsed.get("version", ""), entries=entries
-    )
+    return entries

@@ -1,11 +1,12 @@
-"""Feed reading: RSS 2.0 and Atom into entries with stable keys and change fingerprints."""
+"""Feed reading: every RSS, Atom and JSON Feed version into entries with stable keys and change
+fingerprints, and the feeds a home page announces."""
 
 from pathlib import Path
 
 import pytest
 
 from monitor.errors import ParseError
-from monitor.feeds import parse_feed
+from monitor.feeds import discover_feeds, parse_feed
 
 SITE = Path(__file__).parent / "fixtures" / "site"
 BASE = "http://127.0.0.1:8000"
@@ -55,3 +56,72 @@ def test_entry_without_id_or_link_gets_a_content_key():
     (entry,) = parse_feed(body, BASE).entries
     assert entry.key.startswith("sha1:") and entry.link is None
     assert parse_feed(body, BASE).entries[0].key == entry.key
+
+
+FEEDS = Path(__file__).parent / "fixtures" / "feeds"
+ATTACK = f"{BASE}/2025/06/01/overnight-attack.html"
+GRAIN = f"{BASE}/2025/06/01/grain-talks.html"
+
+
+def format_fixture(name: str) -> bytes:
+    return (FEEDS / name).read_text(encoding="utf-8").replace("{{base}}", BASE).encode()
+
+
+@pytest.mark.parametrize(
+    ("name", "version", "keys", "published"),
+    [
+        ("rss091.xml", "rss091n", [ATTACK, GRAIN], None),
+        ("rss092.xml", "rss092", [ATTACK, GRAIN], None),
+        ("rss10.rdf", "rss10", [ATTACK, GRAIN], "2025-06-01T06:30:00+00:00"),
+        (
+            "atom03.xml",
+            "atom03",
+            ["tag:night-desk,2025-06-01:attack", "tag:night-desk,2025-06-01:grain"],
+            "2025-06-01T06:30:00+00:00",
+        ),
+        ("feed.json", "json11", ["night-desk-attack", "1002"], "2025-06-01T06:30:00+00:00"),
+    ],
+)
+def test_every_feed_format_gives_the_same_entries(name, version, keys, published):
+    feed = parse_feed(format_fixture(name), f"{BASE}/{name}")
+    assert feed.version == version
+    assert feed.title == "Kyiv Night Desk"
+    assert [entry.key for entry in feed.entries] == keys
+    attack, grain = feed.entries
+    assert (attack.link, grain.link) == (ATTACK, GRAIN)
+    assert attack.title == "Russia launches 120 drones at Ukraine overnight"
+    assert attack.summary.startswith("Russia launched 120 drones and four missiles")
+    assert attack.published == published
+
+
+def test_json_feed_html_content_and_a_revision():
+    body = format_fixture("feed.json")
+    (_, grain) = parse_feed(body, BASE).entries
+    assert grain.summary == "<p>Negotiators met in Istanbul.</p>"
+    edited = body.replace(b"met in Istanbul", b"met again in Istanbul")
+    (_, grain_after) = parse_feed(edited, BASE).entries
+    assert grain_after.key == grain.key and grain_after.entry_hash != grain.entry_hash
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'{"version": "https://jsonfeed.org/version/1.1", "title": "T"}',
+        b'{"version": "https://jsonfeed.org/version/1.1", "items": "nope"}',
+    ],
+)
+def test_json_feed_without_items_is_a_clear_error(body):
+    with pytest.raises(ParseError, match="JSON Feed without an items list"):
+        parse_feed(body, f"{BASE}/feed.json")
+
+
+def test_json_that_is_not_a_feed_is_not_a_feed():
+    with pytest.raises(ParseError, match="is not an RSS or Atom feed"):
+        parse_feed(b'{"hello": "world"}', f"{BASE}/api.json")
+
+
+def test_feeds_announced_by_a_home_page():
+    page = format_fixture("home.html")
+    assert discover_feeds(page, f"{BASE}/") == [f"{BASE}/feed.rss.xml", f"{BASE}/live/atom.xml"]
+    assert discover_feeds(b"<html><head></head><body>No feed</body></html>", BASE) == []
+    assert discover_feeds(b"", BASE) == []
