@@ -52,7 +52,18 @@ Decisions:
   sentence that does not name Ukraine are dropped, and so are yearly totals ("in 2024").
 - An earlier attack mentioned in passing ("a day after a record 728 drones on Wednesday",
   "au lendemain d'une attaque record de 728 drones") is blanked out: not this attack's figure,
-  date or record claim. An earlier attack told in a sentence of its own is its own report.
+  date or record claim. An earlier attack told in a sentence of its own is its own report;
+  "the previous night" is the night before the last attack read.
+- Zero is a figure: "none of which were intercepted", "aucun des trois missiles", "the missiles
+  were not intercepted" give destroyed 0.
+- Not attacks: rates ("1 000 drones par nuit", "2,700 Shaheds a month"), forecasts ("could
+  launch", "d'ici la fin de l'année"), habits ("rarely", "on average"), prices, and a sentence
+  about an earlier year ("intercepté pour la première fois en mai 2023").
+- A live blog's day header ("Samedi 24 janvier 2026") dates the posts under it: their
+  "overnight" is that day's night, not the publication day's.
+- A sentence telling two sides' accounts is read clause by clause ("..., while Kyiv said").
+- A record claim in a headline goes to the next attack of the side it names ("Russia launches
+  unprecedented attack"); a superlative within a week's or month's summary is no record.
 """
 
 from __future__ import annotations
