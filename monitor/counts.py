@@ -208,6 +208,8 @@ _ANY = (
     r"|means)|air\s+targets|means\s+of\s+(?:air|aerial)\s+attack|moyens\s+d'attaque\s+aérienne"
     r"|armes\s+aériennes|cibles\s+aériennes|engins\s+aériens|засоб\w*\s+повітряного\s+нападу"
     r"|повітрян\w+\s+ціл\w*|средств\w*\s+воздушного\s+нападения|воздушн\w+\s+цел\w*"
+    # "ЗБИТО/ПОДАВЛЕНО 351 ЦІЛЬ", "71 ціль вдалося знешкодити": the Air Force's targets.
+    r"|ціл(?:ь|і|ей)"
 )
 _NOUN = rf"(?:(?P<any>{_ANY})|(?P<drone>{_DRONE})|(?P<missile>{_MISSILE}))(?![\w'])"
 _WEAPON_HINT = re.compile(by_first_letter(f"{_ANY}|{_DRONE}|{_MISSILE}"))
@@ -239,6 +241,15 @@ _MENTION = re.compile(
     rf"\s+[«\"“]?(?P<noun>{_NOUN_FAST})"
 )
 _BARE_NUMBER = re.compile(_NUM)
+# What follows a total whose parts are listed next: "31 missiles: 8 Kh-101", "27 ракет, зокрема".
+_LIST_MARK = re.compile(
+    r"[:(]|—|\s[–-]\s+\d|\bincluding\b|\bdont\b|зокрема|у\s+тому\s+числі|в\s+том\s+числе"
+    r"|among\s+them|parmi"
+)
+_RECON = re.compile(
+    r"розвідувальн\w*|разведывательн\w*|reconnaissance|орлан\w*|orlan|zala|supercam|fpv|лancet"
+    r"|ланцет\w*|lancet|тактичн\w+\s+безпілот|тактическ\w+\s+беспилот"
+)
 _ENEMY_FROM = re.compile(
     rf"\d+\s+(?:enemy|ворож\w+|вражеск\w+)\s+(?:[^\s\d]+\s+){{0,2}}?(?:{_DRONE}|{_MISSILE})"
     r"[^.;]{0,60}?\s(?:from|з|із|с)\s"
@@ -292,11 +303,15 @@ _NATION_RU = re.compile(
 # "Shahed-type drones and decoys: 539", "ракети «Іскандер-М» — 4": the figure after its noun,
 # ending its list item. Up to four words between ("drones lancés : 539").
 _NOUN_FIRST = re.compile(
-    rf"(?P<noun>{_NOUN_FAST})(?:[\s«»\"“”]+[^\s:;,.!?()—–«»\"“”]+[»\"”]?){{0,4}}?\s*(?:[:—–=]|\s-)\s*{_NUM}"
-    r"(?=\s*(?:[;,.)(]|$))"
+    rf"(?P<noun>{_NOUN_FAST})(?:[\s«»\"“”]+[^\s:;,.!?()—–«»\"“”]+[»\"”]?){{0,4}}?\s*(?:[:—–=]|\s-)\s*"
+    rf"(?:(?P<total>всього|всего|загалом|total|en\s+tout|au\s+total)\s+)?{_NUM}"
+    # "... дронами-імітаторами – всього 87 – противник атакував": a total between dashes.
+    r"(?=\s*(?:[;,.)(]|$)|(?(total)\s+[–—]\s|(?!)))"
 )
 # What _NOUN_FIRST needs, found by a pattern the regex engine can scan for fast.
-_LABEL_NUMBER = re.compile(r"(?:[:—–=]|\s-)\s*\d")
+_LABEL_NUMBER = re.compile(
+    r"(?:[:—–=]|\s-)\s*(?:(?:всього|всего|загалом|total|en\s+tout|au\s+total)\s+)?\d"
+)
 
 
 def _MAY_LABEL(text: str) -> bool:  # noqa: N802 - reads as the pattern it guards
@@ -332,9 +347,10 @@ _INCLUDING = re.compile(
     by_first_letter(
         r"including|incl\.|among\s+them|among\s+which|parmi\s+(?:eux|elles|lesquels"
         r"|lesquelles)|y\s+compris|в\s+том\s+числе|в\s+т\.\s?ч\.|у\s+т\.\s?ч\.|у\s+тому\s+числі"
-        r"|среди\s+них|серед\s+них|серед\s+яких|среди\s+которых"
+        r"|среди\s+них|серед\s+них|серед\s+яких|среди\s+которых|зокрема|в\s+частности|notamment"
+        r"|in\s+particular"
     )
-    + r"\s*,?\s*"
+    + r"\s*[,:;]*\s*"
     + _APPROX_WORDS
 )
 # A part, unless a verb says it is the part shot down ("of which 80 were shot down").
@@ -461,6 +477,8 @@ _LAUNCH_WORDS = (
     r"|направи\w*|спрямува\w*|завда\w*\s+(?:\w+\s+){0,2}?удар\w*"
     r"|нанес\w*\s+(?:\w+\s+){0,2}?удар\w*|вдари\w*|вдарил\w*"
     r"|выпущ\w*|запущ\w*|випущ\w*|здійсни\w*|осуществи\w*"
+    # "Всього зафіксовано 537 засобів повітряного нападу": what the radars saw coming.
+    r"|зафіксовано|зафиксировано|фіксувал\w*"
     r"|hit\s+(?:[\w']+\s+){1,3}?with\b"
 )
 _MODAL_LAUNCH = "|".join(rf"{modal}(?:\s+\S+){{0,2}}?\s+(?:{_LAUNCH_WORDS})" for modal in _MODALS)
@@ -607,6 +625,12 @@ _MONTH_TOTAL = (
     r"|depuis\s+le\s+début\s+(?:du\s+mois|de\s+l'année)|за\s+(?:минулий\s+|цей\s+)?місяць"
     r"|протягом\s+місяця|цього\s+місяця|з\s+початку\s+(?:року|місяця)"
     r"|за\s+(?:прошедший\s+|этот\s+)?месяц|в\s+этом\s+месяце|с\s+начала\s+(?:года|месяца)"
+    r"|(?:протягом|упродовж|за|підсумки)\s+(?:січня|лютого|березня|квітня|травня|червня|липня"
+    r"|серпня|вересня|жовтня|листопада|грудня|січень|лютий|березень|квітень|травень|червень"
+    r"|липень|серпень|вересень|жовтень|листопад|грудень)"
+    r"|(?:в\s+течение|за|итоги)\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября"
+    r"|октября|ноября|декабря|январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь"
+    r"|ноябрь|декабрь)|місячн\w+|месячн\w+|monthly|mensuel\w*"
 )
 _WAR_TOTAL = (
     r"since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+)?(?:full-scale\s+)?(?:war|invasion)"
@@ -684,6 +708,10 @@ class _Figure:
     value: int | None  # None: the text gives no exact figure
     bare: bool = False  # read without its noun ("405 of them"): it may repeat a figure read
     bound: bool = False  # "more than 300": a figure was given, as a bound (value None)
+    every: bool = False  # "усі ракети знищено": as many destroyed as were launched
+    heads: bool = False  # a list of its parts follows ("31 missiles: 8 Kh-101, ...")
+    at: int = -1  # where the figure's number starts and its mention ends, when read from one
+    end: int = -1
 
 
 @dataclass
@@ -699,6 +727,7 @@ class _Attack:
     destroyed_evidence: str = ""
     sources: list[str] = field(default_factory=list)
     bounded: bool = False  # a figure was given as a bound only ("більше 300")
+    all_destroyed: bool = False  # "all the missiles were shot down"
 
 
 def _nearest_role(
@@ -839,13 +868,14 @@ def _claims_record(norm: str) -> bool:
 
 def _period_of(norm: str) -> str | None:
     """'week', 'month' or 'war' when the sentence gives a total over such a period."""
-    found = _PERIOD.search(norm)
-    if not found or _ONE_ATTACK.search(norm):
+    if _ONE_ATTACK.search(norm):
         return None
-    kind = next(name for name, pattern in _PERIOD_KINDS if pattern.fullmatch(found.group(0)))
-    if kind in ("war", "year") and _RECORD.search(norm):
-        return None  # "a record since the start of the war" is about one attack
-    return kind
+    for found in _PERIOD.finditer(norm):
+        kind = next(name for name, pattern in _PERIOD_KINDS if pattern.fullmatch(found.group(0)))
+        if kind in ("war", "year") and _RECORD.search(norm):
+            continue  # "a record since the start of the war" is about one attack
+        return kind
+    return None
 
 
 def _figures(
@@ -911,6 +941,8 @@ def _figures(
             weapon = "any"  # "537 drones and missiles": one combined count
         if weapon == "drone" and _NOT_A_COUNT_AFTER.match(tail):
             continue
+        if weapon == "drone" and _RECON.search(match.group(0) + tail[:24]):
+            continue  # "12 розвідувальних безпілотників «Орлан»": not strike drones
         if weapon == "missile" and _NOT_MISSILES_AFTER.match(tail):
             continue
         if _RATE_AFTER.match(tail):
@@ -959,7 +991,7 @@ def _figures(
         bound = _inexact(text, start)
         if bound:
             value = None
-        figures.append(_Figure(attacker, weapon, role, value, bound=bound))
+        figures.append(_Figure(attacker, weapon, role, value, bound=bound, at=start, end=end))
         listed.append((start, weapon))
         after = _OUT_OF_AFTER.match(text, end)
         if after and role == "destroyed":
@@ -1056,9 +1088,11 @@ def _figures(
                 )
             continue
         if last_weapon is not None and _destroyed_just_before(cues, start):
-            # "збити або подавити 405", "shot down or suppressed 180;": the verb's object.
+            # "збити або подавити 405", "shot down or suppressed 180;": the verb's object, of
+            # the weapons named just before the verb ("з дронів збито 30") or last.
+            weapon = _weapon_before_verb(text, cues, start) or last_weapon
             figures.append(
-                _Figure(last_attacker or side, last_weapon, "destroyed", int(match["num"]), True)
+                _Figure(last_attacker or side, weapon, "destroyed", int(match["num"]), True)
             )
             continue
         cue = _CUES.search(window)
@@ -1076,9 +1110,33 @@ def _figures(
 
     if "ракет" in text:
         figures.extend(_unnumbered_missiles(text, cues, taken, side))
+    _mark_totals(figures, text)
     if _NOT_DOWNED_HINT.search(text):
         figures.extend(_not_downed(text, figures, last_attacker or side))
+    if _ALL_HINT.search(text):
+        for match in _ALL_DOWNED.finditer(text):
+            weapon = _weapon_of(match)
+            if any(f.weapon == weapon and f.role == "destroyed" and f.value for f in figures):
+                continue  # "all five Kh-59 were destroyed": counted already
+            figures = [f for f in figures if not (f.weapon == weapon and f.role == "destroyed")]
+            figures.append(_Figure(last_attacker or side, weapon, "destroyed", None, every=True))
     return figures, own_role
+
+
+def _mark_totals(figures: list[_Figure], text: str) -> None:
+    """A figure is a total when a list mark stands between it and the next figure of its kind:
+    "28 ракетами та 405 БпЛА: – 24 Х-101; – 4 Іскандер-М" (the 28 heads its list)."""
+    first: dict[tuple[str | None, str, str], _Figure | None] = {}
+    for figure in figures:
+        if figure.at < 0:
+            continue
+        kind = (figure.attacker, figure.weapon, figure.role)
+        head = first.get(kind, figure)
+        if kind not in first:
+            first[kind] = figure
+        elif head is not None:
+            head.heads = bool(_LIST_MARK.search(text, head.end, figure.at + 1))
+            first[kind] = None
 
 
 def _not_downed(text: str, figures: list[_Figure], side: str | None) -> list[_Figure]:
@@ -1109,9 +1167,7 @@ def _zero(match: re.Match[str]) -> str:
 
 
 def _verb_between(cues: list[tuple[int, int, str]], start: int, end: int, text: str) -> bool:
-    """A verb or a ';' between two figures: the second is no longer in the first one's list."""
-    if ";" in text[start:end]:
-        return True
+    """A verb between two figures: the second is no longer in the first one's list of parts."""
     return any(start <= cue_start < end and role != "neutral" for cue_start, _e, role in cues)
 
 
@@ -1122,6 +1178,24 @@ _NOT_DOWNED = re.compile(
     r"(?:were|was|have|has|had|n'a|n'ont|n'avait|n'avaient)\s+(?:not|pas)\s+(?:been\s+|été\s+"
     r"|pu\s+être\s+)?(?:intercept|shot\s+down|downed|destroyed|abattu|détruit)"
 )
+
+
+# "Усі ракети знищено", "all the missiles were shot down", "tous les drones ont été abattus".
+_ALL_HINT = re.compile(r"усі|всі|все|\ball\b|tous|toutes")
+_ALL_DOWNED = re.compile(
+    rf"\b(?:усі|всі|все|all(?:\s+the)?|tous\s+les|toutes\s+les)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?P<noun>{_NOUN_FAST})(?![\w'])\s+(?:were\s+|have\s+been\s+|ont\s+été\s+|було\s+|были\s+"
+    r"|вдалося\s+|удалось\s+)?(?:знищ|збит|збили|сбит|уничтож|shot\s+down|destroyed|intercept"
+    r"|downed|abatt|détrui|intercept)"
+)
+
+
+def _weapon_before_verb(text: str, cues: list[tuple[int, int, str]], start: int) -> str | None:
+    verb_start = max((s for s, e, _role in cues if e <= start), default=-1)
+    if verb_start < 0:
+        return None
+    named = _NOUN_KIND.search(text, max(0, verb_start - 24), verb_start)
+    return _weapon_of(named) if named else None
 
 
 def _role_just_before(cues: list[tuple[int, int, str]], start: int) -> str | None:
@@ -1201,7 +1275,7 @@ def _unnumbered_missiles(
     return found
 
 
-def _sum(values: list[int | None], parts_marked: bool = True) -> int | None:
+def _sum(values: list[int | None], heads: bool = True, repeats: bool = False) -> int | None:
     """The figures of one sentence for one (side, weapon, role), added up.
 
     A total followed by its parts ("31 missiles: 8 Kh-101, 2 Kalibr and 21 Iskander-M",
@@ -1209,8 +1283,10 @@ def _sum(values: list[int | None], parts_marked: bool = True) -> int | None:
     """
     if any(v is None for v in values):
         return None
-    if parts_marked and len(values) >= 3 and values[0] == sum(values[1:]):  # type: ignore[arg-type]
-        return values[0]
+    if heads and len(values) >= 2 and values[0] >= sum(values[1:]):  # type: ignore[arg-type]
+        return values[0]  # its parts, all or some ("101 БпЛА: збито 71 ...; 30 ... втрачено")
+    if repeats and len(values) == 2 and values[0] == values[1]:
+        return values[0]  # "519 БпЛА та 40 ракетами: ...; – 519 ударних БпЛА": said twice
     return sum(v for v in values if v is not None)
 
 
@@ -1244,6 +1320,7 @@ _ELLIPTIC_SENTENCE = re.compile(
 _PARTS_MARK = re.compile(
     r"[:(—–]|including|among\s+them|dont|parmi|з\s+них|із\s+них|из\s+них|в\s+том\s+числе"
     r"|у\s+тому\s+числі|серед\s+них|среди\s+них|from|з\s+напрямк|с\s+направлени|depuis"
+    r"|зокрема|в\s+частности|notamment"
 )
 
 
@@ -1301,7 +1378,7 @@ _REGIONAL_SOURCE = re.compile(
         r"governor|mayor|military\s+administration|regional\s+(?:authorit|administration|head)"
         r"|gouverneur|maire\b|administration\s+militaire|губернатор\w*|мэр\w*|очільник\w*"
         r"|\bова\b|\bмва\b|\bода\b|військов\w+\s+адміністрац\w*|глав\w+\s+(?:\w+\s+)?област\w*"
-        r"|собянин\w*|sobyanin|sobianine"
+        r"|собянин\w*|собянін\w*|sobyanin|sobianine"
     )
 )
 _NATIONAL = re.compile(
@@ -1334,7 +1411,7 @@ _REGIONAL_PLACE = re.compile(
     by_first_letter(
         r"над\s+(?:областю|регіоном|регионом|столицею|столицей|києвом|киевом|москвою|москвой"
         r"|містом|городом)|(?:по|на)\s+\w+щин[іуи]\b|атакува\w*\s+(?:область|столицю|місто)"
-        r"|летевш\w+\s+на\s+(?:москву|столицу)|летіл\w+\s+на\s+(?:київ|столицю)"
+        r"|летевш\w+\s+на\s+(?:москву|столицу)|летіл\w+\s+на\s+(?:київ|столицю|москву)"
         r"|(?:over|heading\s+for|flying\s+towards|towards)\s+(?:the\s+)?(?:capital|city|moscow)"
         r"|(?:vers|au-dessus\s+de)\s+(?:la\s+capitale|moscou|la\s+ville|la\s+région(?!\s+d))"
         r"|over\s+the\s+region\b"
@@ -1345,6 +1422,7 @@ _REGIONAL_PLACE = re.compile(
 _HAS_PART = re.compile(
     by_first_letter(
         r"including|of\s+them|of\s+which|dont|в\s+том\s+числе|у\s+тому\s+числі|из\s+них|з\s+них"
+        r"|зокрема"
         r"|із\s+них"
     )
 )
@@ -1358,6 +1436,7 @@ _NOT_AN_ATTACK = re.compile(
         r"|in\s+the\s+coming\s+(?:weeks|months)|dans\s+les\s+prochain\w+|готує\w*\s+до|готовит\w*\s+к"
         r"|rarely|seldom|routinely|typically|usually|on\s+average|en\s+moyenne|в\s+среднем"
         r"|в\s+середньому|в\s+среднем|dollars|\$\s?\d|\d\s?\$|euros|€|гривен\w*|рублей"
+        r"|долар\w*|доллар\w*|коштує|коштуют\w*|стоит|стоят|вартість|стоимость"
     )
 )
 
@@ -1444,6 +1523,7 @@ def read_reports(
     claimed: set[tuple[str, str | None]] = set()
     pending_claim = False
     pending_side: str | None = None  # who the headline says attacked, if it says
+    in_period = False  # the last figures read were a week's or a month's total
     last_keys: set[tuple[str, str | None]] = set()
     last_attacker: str | None = None
     last_weapon: str | None = None
@@ -1532,7 +1612,14 @@ def read_reports(
                 last_role = own_role or last_role
                 # A total over a week or a month is no attack (checked only when it matters).
                 if (figures or claim) and any_period_word and _period_of(norm):
+                    in_period = True
                     continue
+                # "Протягом жовтня ... 5 298 БпЛА. Сили оборони знешкодили 4 670 БпЛА": the
+                # month's summary goes on until a sentence names a night or a day.
+                if figures and in_period:
+                    if not (_ONE_ATTACK.search(norm) or dated(norm)):
+                        continue
+                    in_period = False
                 if figures and any(
                     _NOT_AN_ATTACK.search(clause) and _WEAPON_HINT.search(clause)
                     for clause in norm.split(";")
@@ -1578,6 +1665,7 @@ def read_reports(
             if not is_list_line:
                 list_sums.clear()
             grouped: dict[tuple[str, str, str], list[int | None]] = {}
+            headed: set[tuple[str, str, str]] = set()  # groups whose first figure heads a list
             parts_marked = bool(_PARTS_MARK.search(norm))
             weapons_in_order = [f.weapon for f in figures if f.weapon != "any"]
             last_weapons = tuple(dict.fromkeys(weapons_in_order)) or last_weapons
@@ -1586,14 +1674,19 @@ def read_reports(
                 if figure.bare and (figure.attacker, figure.weapon, figure.role) in with_noun:
                     continue  # "317 БпЛА: 289 збито, ще 28 ...": the parts of the total read
                 attacker = figure.attacker or "RU"
-                grouped.setdefault((attacker, figure.weapon, figure.role), []).append(figure.value)
+                group = (attacker, figure.weapon, figure.role)
+                if group not in grouped and figure.heads:
+                    headed.add(group)
+                grouped.setdefault(group, []).append(figure.value)
             keys: set[tuple[str, str | None]] = set()
             for (attacker, weapon, role), values in grouped.items():
                 key = (attacker, weapon, day)
                 attack = attacks.get(key)
                 if attack is None:
                     attack = attacks[key] = _Attack(attacker, weapon, day)
-                value = _sum(values, parts_marked)
+                value = _sum(
+                    values, (attacker, weapon, role) in headed, parts_marked and weapon == "drone"
+                )
                 if any(f.bound for f in figures if f.weapon == weapon and f.role == role):
                     attack.bounded = True
                 if is_list_line:
@@ -1603,6 +1696,8 @@ def read_reports(
                     value = None if value is None or so_far is None else so_far + value
                     list_sums[(key, role)] = value
                 current = getattr(attack, role)
+                if any(f.every for f in figures if f.weapon == weapon and f.role == role):
+                    attack.all_destroyed = True
                 if value is not None and (current is None or value > current):
                     setattr(attack, role, value)
                     setattr(attack, role + "_evidence", sentence)
@@ -1629,6 +1724,9 @@ def read_reports(
         return []
     if _REGIONAL_SOURCE.search(whole) and not _NATIONAL.search(_without_negated(whole)):
         return []  # a governor's or a mayor's count: one region's share of an attack
+    for attack in attacks.values():
+        if attack.all_destroyed and attack.launched is not None:
+            attack.destroyed = max(attack.destroyed or 0, attack.launched)
     counted = [a for a in attacks.values() if a.launched is not None or a.destroyed is not None]
     numbered = {(a.attacker, a.date) for a in counted + [a for a in attacks.values() if a.bounded]}
     split = {(a.attacker, a.date) for a in counted if a.weapon != "any"}

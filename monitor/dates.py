@@ -86,6 +86,12 @@ _WD_RANGE = re.compile(
     rf"{_WD}\b[^.;]{{0,60}}?\b(?:into|until|till|to|through|jusqu'(?:à|au)|au|до)\s+"
     rf"(?:(?:the\s+)?(?:early\s+)?(?:hours|morning)\s+of\s+|[\w.]+\s+){{0,4}}?(?P<wd>{_WD})(?![\w'])"
 )
+# "с 20:00 до 23:00 мск 2 ноября": an evening window belongs to the night that ends next day.
+_EVENING_WINDOW = re.compile(
+    r"(?:с|з|від|from|between|de|entre)\s+(?:1[89]|2[0-3])[:.]\d\d\s+(?:до|по|to|and|à|et)\s+"
+    r"(?:1[89]|2[0-3])[:.]\d\d(?:\s+(?:мск|msk|moscow\s+time|за\s+московським\s+часом"
+    rf"|по\s+московскому\s+времени))?\s+(?:on\s+)?(?P<day>{_DAY})\s+(?P<month>{_MON}){_YEAR}"
+)
 _WEEKDAY = re.compile(rf"(?P<wd>{_WD})(?:'s)?(?![\w'])")  # "Sunday's attack"
 # "on Saturday night": the night from Saturday to Sunday, so the attack is dated Sunday.
 _WD_NIGHT = re.compile(rf"(?P<wd>{_WD})\s+night(?!\s+(?:into|to)\b)")
@@ -235,6 +241,12 @@ def find_date(text: str, published: date | None) -> date | None:
         if match and _is_attack_day(text, match):
             before = _weekday_before(_WEEKDAYS[match.group("wd")], published)
             return before + timedelta(days=1) if before else None
+    if ":" in text or "." in text:
+        evening = _EVENING_WINDOW.search(text)
+        if evening:
+            found = _from_match(evening, published)
+            if found:
+                return found + timedelta(days=1)
     named: list[date] = []  # every day and month named, for a window over two days
     first: date | None = None
     for pattern in (_EXPLICIT_DM, _EXPLICIT_MD):
