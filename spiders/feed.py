@@ -11,7 +11,7 @@ from scrapy.http import Response
 from twisted.python.failure import Failure
 
 from monitor.errors import ParseError
-from monitor.feeds import FeedEntry, parse_feed
+from monitor.feeds import FeedEntry, discover_feeds, parse_feed
 from monitor.urls import check_followed_url
 from spiders.fetching import content_type, describe_failure, response_text
 from spiders.items import FeedListing, FetchFailure, PageItem
@@ -52,13 +52,25 @@ class FeedSpider(scrapy.Spider):
             meta={"handle_httpstatus_list": [304]},
         )
 
-    def parse(self, response: Response) -> Any:
+    def parse(self, response: Response, discovered_from: str | None = None) -> Any:
         if response.status == 304:
             yield FeedListing(self.source, response.url, None, not_modified=True)
             return
         try:
             feed = parse_feed(response.body, response.url)
         except ParseError as exc:
+            discovered = None if discovered_from else self._announced_feed(response)
+            if discovered:
+                # A home page where a feed was expected: `salvo poll https://outlet/` polls the
+                # feed the page announces (<link rel="alternate">), one hop, never more.
+                yield response.follow(
+                    discovered,
+                    callback=self.parse,
+                    errback=self.feed_failed,
+                    cb_kwargs={"discovered_from": response.url},
+                    dont_filter=True,
+                )
+                return
             yield FetchFailure(self.source, self.url, str(exc))
             return
         listing = FeedListing(
@@ -92,6 +104,15 @@ class FeedSpider(scrapy.Spider):
                 dont_filter=True,
             )
         yield listing
+
+    def _announced_feed(self, response: Response) -> str | None:
+        if "html" not in content_type(response):
+            return None
+        allow_private = self.settings.getbool("SALVO_ALLOW_PRIVATE_URLS")
+        for url in discover_feeds(response.body, response.url):
+            if not check_followed_url(url, self.url, allow_private):
+                return url
+        return None
 
     def _entry_item(
         self, entry: FeedEntry, response: Response | None, error: str | None = None
