@@ -99,7 +99,8 @@ def main() -> None:
         corpus.mkdir()
         build_corpus(corpus)
         with ReplayServer(corpus) as server:
-            sources = "".join(
+            # Fifty sources on one local host: per_host lets them all run, as fifty outlets would.
+            sources = f"[defaults]\nper_host = {FEEDS}\n\n" + "".join(
                 f'[[source]]\nname = "feed{n}"\nurl = "{server.base_url}/f{n}/rss.xml"\n'
                 'kind = "feed"\ninterval = "1s"\n\n'
                 for n in range(FEEDS)

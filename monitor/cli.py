@@ -203,7 +203,8 @@ def poll(ctx: Context, urls: tuple[str, ...]) -> None:
     type=click.IntRange(min=1),
     default=3,
     show_default=True,
-    help="Pages of older messages a channel's first crawl follows (?before=).",
+    help="Pages a first crawl reads: a live blog's older pages (rel=next, 'Load more',"
+    " ?page=2), a channel's older messages (?before=). Later crawls read the newest only.",
 )
 @click.pass_obj
 def crawl(ctx: Context, urls: tuple[str, ...], kind: str, backfill: int) -> None:
@@ -369,6 +370,8 @@ def run(ctx: Context, run_for: float | None, log_json: bool) -> None:
         store = ctx.open_store()
         ingestor = Ingestor(lambda: store, notifiers)
         try:
+            # A read-only file or mount would refuse every poll's write: one line now instead.
+            ingestor.store.check_writable()
             state = Daemon(config, ingestor, click.echo, ctx.log_level, run_for).run()
         finally:
             ingestor.close()
@@ -403,6 +406,9 @@ def sources(ctx: Context, as_json: bool) -> None:
         if state.get("last_poll_at") and not source.cron:
             last = datetime.fromisoformat(state["last_poll_at"])
             next_due = (last + timedelta(seconds=source.interval)).isoformat(timespec="seconds")
+        waiting = _waiting_until(state)
+        if waiting and (next_due is None or waiting > next_due):
+            next_due = waiting
         listed.append(
             {
                 "name": source.name,
@@ -415,6 +421,7 @@ def sources(ctx: Context, as_json: bool) -> None:
                 "last_error": state.get("last_error") if state.get("failures") else None,
                 "next_run": next_due,
                 "items_seen": state.get("items_seen", 0),
+                "not_before": waiting,
             }
         )
     if as_json:
@@ -430,7 +437,15 @@ def sources(ctx: Context, as_json: bool) -> None:
                 else f"ok {row['last_success'][:16]}, {row['items_seen']} items"
             )
         )
+        if row["not_before"]:
+            health = f"WAITING until {row['not_before'][:19]} (Retry-After); {health}"
         click.echo(f"{row['name']:24} {row['kind']:8} {row['schedule']:16} {health}  {row['url']}")
+
+
+def _waiting_until(state: dict[str, Any]) -> str | None:
+    """When a source's Retry-After runs out, if it has not yet (UTC, ISO 8601)."""
+    until = state.get("not_before")
+    return until if until and until > datetime.now(UTC).isoformat(timespec="seconds") else None
 
 
 @cli.command()
@@ -497,6 +512,7 @@ def status(ctx: Context, as_json: bool) -> None:
             f" (304: {state['not_modified']})  last ok {state['last_success_at'] or '-'}"
             f"  new items {state['items_seen']}"
             + (f"  last error: {state['last_error']}" if state["failures"] else "")
+            + (f"  WAITING (Retry-After) until {until}" if (until := _waiting_until(state)) else "")
         )
 
 
@@ -536,6 +552,8 @@ def history_import(ctx: Context, file: Path) -> None:
         outcome = ingestor.ingest_history(HISTORY_SOURCE, read.attacks)
     finally:
         ingestor.close()
+    if outcome.failure:
+        raise fail(f"{file}: {outcome.failure}")
     click.echo(
         f"{file}: {read.rows} rows, {len(read.attacks)} attacks ({outcome.new} new,"
         f" {outcome.revised} revised, {outcome.seen} unchanged), {outcome.reports} reports"

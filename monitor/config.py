@@ -17,6 +17,8 @@ from monitor.errors import ConfigError
 KINDS = ("auto", "feed", "liveblog", "page", "telegram")
 DEFAULT_INTERVAL = 300  # seconds: every five minutes
 MIN_INTERVAL = 1  # seconds; a poll that outlasts its interval is coalesced, never doubled
+DEFAULT_PER_HOST = 1  # crawls at once whose start URL is on one host, across sources
+DEFAULT_BACKFILL = 3  # pages of a live blog or channel read on a source's first crawl
 _DURATION = re.compile(r"^\s*(\d+)\s*([smhd]?)\s*$")
 _UNITS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
@@ -32,6 +34,7 @@ class Source:
     lang: str | None = None
     adapter: str | None = None
     attribution: str | None = None  # who the figures come from, when the outlet is primary
+    backfill: int = DEFAULT_BACKFILL  # older pages followed on the first crawl, this one included
     headers: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
 
 
@@ -41,6 +44,7 @@ class Config:
     sources: tuple[Source, ...] = ()
     notify: tuple[str, ...] = ()  # Apprise URLs; stdout is always on
     contact: str | None = None  # URL or e-mail put in the User-Agent
+    per_host: int = DEFAULT_PER_HOST
 
     def source(self, name: str) -> Source:
         for source in self.sources:
@@ -59,8 +63,9 @@ _SOURCE_KEYS = {
     "adapter",
     "attribution",
     "headers",
+    "backfill",
 }
-_DEFAULT_KEYS = {"interval", "cron", "lang", "kind", "contact"}
+_DEFAULT_KEYS = {"interval", "cron", "lang", "kind", "contact", "per_host", "backfill"}
 _NOTIFY_KEYS = {"url"}
 _TOP_KEYS = {"defaults", "source", "notify"}
 
@@ -167,6 +172,9 @@ def parse_config(data: dict, path: Path, text: str = "") -> Config:
     reader.check_keys("defaults", None, defaults, _DEFAULT_KEYS)
     base = _source_settings(reader, "defaults", None, defaults, {})
     contact = reader.string("defaults", None, defaults, "contact")
+    per_host = defaults.get("per_host", DEFAULT_PER_HOST)
+    if isinstance(per_host, bool) or not isinstance(per_host, int) or per_host < 1:
+        reader.error("defaults", None, "per_host", "a whole number of crawls, 1 or more")
 
     sources: list[Source] = []
     raw_sources = data.get("source", [])
@@ -212,18 +220,25 @@ def parse_config(data: dict, path: Path, text: str = "") -> Config:
         if url is None or "://" not in url:
             reader.error("notify", index, "url", "an Apprise URL like 'ntfy://topic' is needed")
         notify.append(url)
-    return Config(path=path, sources=tuple(sources), notify=tuple(notify), contact=contact)
+    return Config(
+        path=path,
+        sources=tuple(sources),
+        notify=tuple(notify),
+        contact=contact,
+        per_host=per_host,
+    )
 
 
 def _source_settings(
     reader: _Reader, table: str, index: int | None, raw: dict, base: dict[str, Any]
 ) -> dict[str, Any]:
-    """kind, interval, cron and lang of a source, over the defaults."""
+    """kind, interval, cron, lang and backfill of a source, over the defaults."""
     settings = {
         "kind": base.get("kind", "auto"),
         "interval": base.get("interval", DEFAULT_INTERVAL),
         "cron": base.get("cron"),
         "lang": base.get("lang"),
+        "backfill": base.get("backfill", DEFAULT_BACKFILL),
     }
     if "kind" in raw:
         if raw["kind"] not in KINDS:
@@ -240,6 +255,11 @@ def _source_settings(
             settings["cron"] = _check_cron(raw["cron"])
         except ValueError as exc:
             reader.error(table, index, "cron", str(exc))
+    if "backfill" in raw:
+        pages = raw["backfill"]
+        if isinstance(pages, bool) or not isinstance(pages, int) or not 1 <= pages <= 100:
+            reader.error(table, index, "backfill", "a number of pages from 1 to 100")
+        settings["backfill"] = pages
     if "lang" in raw:
         lang = raw["lang"]
         if not isinstance(lang, str) or not re.fullmatch(r"[a-z]{2}", lang):

@@ -5,6 +5,7 @@ documents -> extract -> split -> diff against the store -> counts -> store -> re
 
 from __future__ import annotations
 
+import logging
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -20,7 +21,9 @@ from monitor.history import HistoryAttack
 from monitor.models import Document, Report, Update
 from monitor.notify import Notifier, deliver_due
 from monitor.split import page_updates, split_document
-from storage import Store
+from storage import Store, WriteError
+
+log = logging.getLogger("salvo.pipeline")
 
 
 def utc_now() -> str:
@@ -186,17 +189,23 @@ class Ingestor:
         now = self.clock()
         touched: dict[str, set[str]] = {}
         # A dry run goes through every step in a transaction that is rolled back.
-        with timed(outcome, "store"), self.store.dry_run() if self.dry_run else self.store.write():
-            # What was newest before this batch: an alert for anything older is backfill.
-            latest_before = self.store.latest_attack_dates()
-            for update, reports in updates:
-                self._store_update(source, update, reports, now, outcome, touched)
-            self.store.touch_entries(source, unchanged, now)
-            outcome.seen += len(unchanged)
-            # All pages of one crawl together: an older page's span covers the newer ones.
-            outcome.gone += self._mark_gone(source, listed, now)
-            with timed(outcome, "records"):
-                outcome.alerts = self._judge(touched, latest_before if push else None, now)
+        transaction = self.store.dry_run() if self.dry_run else self.store.write()
+        try:
+            with timed(outcome, "store"), transaction:
+                # What was newest before this batch: an alert for anything older is backfill.
+                latest_before = self.store.latest_attack_dates()
+                for update, reports in updates:
+                    self._store_update(source, update, reports, now, outcome, touched)
+                self.store.touch_entries(source, unchanged, now)
+                outcome.seen += len(unchanged)
+                # All pages of one crawl together: an older page's span covers the newer ones.
+                outcome.gone += self._mark_gone(source, listed, now)
+                with timed(outcome, "records"):
+                    outcome.alerts = self._judge(touched, latest_before if push else None, now)
+        except WriteError as exc:
+            # A full disk or a read-only file refused the batch, rolled back whole: this run of
+            # the source failed like a fetch (the daemon counts it and tries again later).
+            return Outcome(source, outcome.url, errors=outcome.errors, failure=str(exc))
         if not self.dry_run:
             self._notify(outcome.alerts)
         return outcome
@@ -316,16 +325,21 @@ class Ingestor:
 
     def record_poll(self, outcome: Outcome) -> int:
         """Keep a poll's validators and health; return the source's consecutive failures."""
-        with self.store.write():
-            return self.store.record_poll(
-                outcome.source,
-                outcome.url,
-                self.clock(),
-                error=outcome.failure,
-                not_modified=outcome.not_modified,
-                new_items=outcome.new,
-                validators=outcome.validators,
-            )
+        try:
+            with self.store.write():
+                return self.store.record_poll(
+                    outcome.source,
+                    outcome.url,
+                    self.clock(),
+                    error=outcome.failure,
+                    not_modified=outcome.not_modified,
+                    new_items=outcome.new,
+                    validators=outcome.validators,
+                )
+        except WriteError as exc:
+            # The daemon goes on: said in one line, and counted as a failure for the back-off.
+            log.error("%s: poll not recorded: %s", outcome.source, exc)
+            return 1
 
     def deliver(self, now: datetime | None = None) -> tuple[int, int]:
         """Push what durable notifiers still owe: new alerts, and failures whose wait is over."""

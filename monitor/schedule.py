@@ -8,13 +8,17 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import math
 import os
 import signal
-from collections.abc import Callable, Sequence
+from collections import Counter
+from collections.abc import AsyncIterator, Callable, Sequence
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from monitor.config import Config, Source
 from monitor.crawl import CrawlSettings, crawl_outcome, scrapy_settings
@@ -37,6 +41,33 @@ class RunState:
     failures: int = 0
     alerts: int = 0
     stopping: bool = False
+
+
+class HostLimit:
+    """At most `per_host` crawls at once whose start URL is on one host, across sources.
+
+    Each crawl has its own Scrapy downloader, whose per-domain limits and AutoThrottle know
+    nothing of the others: without this, two sources on one host polled together hit it at once.
+    """
+
+    def __init__(self, per_host: int) -> None:
+        self.per_host = per_host
+        self._slots: dict[str, asyncio.Semaphore] = {}
+        self._users: Counter[str] = Counter()  # holding or waiting, per host
+
+    @asynccontextmanager
+    async def hold(self, url: str) -> AsyncIterator[None]:
+        host = (urlsplit(url).hostname or "").lower()
+        slot = self._slots.setdefault(host, asyncio.Semaphore(self.per_host))
+        self._users[host] += 1
+        try:
+            async with slot:
+                yield
+        finally:
+            self._users[host] -= 1
+            if not self._users[host]:  # idle: forgotten, so the table never outgrows the config
+                del self._users[host]
+                del self._slots[host]
 
 
 class DaemonLock:
@@ -124,6 +155,7 @@ class Daemon:
         self.state = RunState()
         self._runner: Any = None
         self._scheduler: Any = None
+        self.hosts = HostLimit(config.per_host)
         self._stopped: asyncio.Event | None = None
 
     def run(self) -> RunState:
@@ -186,6 +218,7 @@ class Daemon:
         """Bring the jobs in line with a config: add, remove and reschedule sources."""
         old = {source.name: source for source in self.config.sources}
         new = {source.name: source for source in config.sources}
+        self.hosts.per_host = config.per_host  # a busy host keeps the old limit until idle
         for name in old.keys() - new.keys():
             self._scheduler.remove_job(name)
         for name, source in new.items():
@@ -202,9 +235,19 @@ class Daemon:
                 max_instances=1,  # never two polls of one source at once
                 coalesce=True,  # after a sleep or suspend: one catch-up poll, not a hundred
                 misfire_grace_time=None,
-                next_run_time=datetime.now(UTC),  # a new or changed source is polled at once
+                next_run_time=self._first_run(source),
             )
         self.config = config
+
+    def _first_run(self, source: Source) -> datetime:
+        """A new or changed source is polled at once, unless a Retry-After it got (before a
+        restart, say) has not run out yet."""
+        now = datetime.now(UTC)
+        stored = self.ingestor.store.not_before(source.name)
+        if stored and (not_before := datetime.fromisoformat(stored)) > now:
+            log.info("%s: server asked to wait; first poll at %s", source.name, stored)
+            return not_before
+        return now
 
     def _trigger(self, source: Source) -> Any:
         from apscheduler.triggers.cron import CronTrigger
@@ -215,14 +258,25 @@ class Daemon:
         jitter = max(1, int(source.interval * JITTER))
         return IntervalTrigger(seconds=source.interval, jitter=jitter)
 
-    def _back_off(self, source: Source, failures: int) -> None:
+    def _back_off(self, source: Source, failures: int, not_before: datetime | None) -> None:
         """A failing source waits twice as long after each failure, up to an hour (or its own
-        interval, if longer); the first success brings back its normal schedule."""
-        wait = min(source.interval * 2**failures, max(MAX_BACKOFF, source.interval))
+        interval, if longer); the first success brings back its normal schedule. A server's
+        Retry-After (`not_before`) pushes the next poll later still, never sooner."""
         job = self._scheduler.get_job(source.name) if self._scheduler else None
-        if job is not None:
-            job.modify(next_run_time=datetime.now(UTC) + timedelta(seconds=wait))
-        log.info("%s failed %d times in a row: next poll in %ds", source.name, failures, wait)
+        if job is None:
+            return
+        now = datetime.now(UTC)
+        if failures:
+            wait = min(source.interval * 2**failures, max(MAX_BACKOFF, source.interval))
+            log.info("%s failed %d times in a row: next poll in %ds", source.name, failures, wait)
+            due = now + timedelta(seconds=wait)
+        else:
+            due = job.next_run_time or now
+        if not_before is not None and not_before > due:
+            log.info("%s: server asked to wait; next poll at %s", source.name, not_before)
+            due = not_before
+        if due != job.next_run_time:
+            job.modify(next_run_time=due)
 
     def reload(self) -> None:
         """SIGHUP: read the config file again; a bad file is reported and the old one kept."""
@@ -269,14 +323,21 @@ class Daemon:
         """One poll of one source; its errors are counted and logged, the others go on."""
         if self.state.stopping:
             return None
+        async with self.hosts.hold(source.url):
+            if self.state.stopping:
+                return None
+            return await self._poll(source)
+
+    async def _poll(self, source: Source) -> Outcome | None:
         spider, arguments = spider_for(source)
         if spider.name == "feed":
             arguments["known"] = self.ingestor.store.known_entries(source.name)
             arguments["validators"] = self.ingestor.store.validators(source.name)
         else:
-            # A channel's first poll follows its older pages; afterwards the newest is enough.
+            # A live blog's or channel's first poll follows its older pages; afterwards the
+            # newest page is enough.
             seen = self.ingestor.store.has_source(source.name)
-            arguments["pages"] = 1 if seen else BACKFILL_PAGES
+            arguments["pages"] = 1 if seen else source.backfill
         started = datetime.now(UTC)
         crawler = self._runner.create_crawler(spider)
         try:
@@ -295,9 +356,25 @@ class Daemon:
         self.state.alerts += len(outcome.alerts)
         self.state.failures += bool(outcome.failure)
         failures = self.ingestor.record_poll(outcome)
-        if failures:
-            self._back_off(source, failures)
+        not_before = self._retry_after(source, crawler)
+        if failures or not_before is not None:
+            self._back_off(source, failures, not_before)
         self._deliver()
         took = (datetime.now(UTC) - started) / timedelta(seconds=1)
         self.say(f"{started:%H:%M:%S} poll {outcome.summary()} ({took:.1f}s)")
         return outcome
+
+    def _retry_after(self, source: Source, crawler: Any) -> datetime | None:
+        """The end of a Retry-After a host of this crawl sent, kept so a restart honours it."""
+        from spiders.fetching import RETRY_AFTER_STAT
+
+        until = crawler.stats.get_value(RETRY_AFTER_STAT) if crawler.stats else None
+        if until is None:
+            return None
+        # Rounded up, as it is stored to the second: never a moment early.
+        not_before = datetime.fromtimestamp(math.ceil(until), UTC)
+        with self.ingestor.store.write():
+            self.ingestor.store.set_not_before(
+                source.name, source.url, not_before.isoformat(timespec="seconds")
+            )
+        return not_before

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import math
+import time
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from http import HTTPStatus
 from typing import Self
 
 from scrapy import Request
@@ -16,6 +21,7 @@ from scrapy.exceptions import (
 )
 from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
+from scrapy.utils.httpobj import urlparse_cached
 from twisted.internet.defer import CancelledError
 from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TimeoutError
 from twisted.python.failure import Failure
@@ -28,10 +34,60 @@ except ImportError:  # pragma: no cover
     CannotResolveHostError = DNSLookupError
 
 
+# A server's Retry-After is obeyed up to this many seconds: a typo or a hostile header must not
+# silence a source for months.
+MAX_RETRY_AFTER = 6 * 3600
+# Statuses whose Retry-After means "this host asks you to wait" (RFC 9110 10.2.3).
+WAIT_STATUSES = (429, 503)
+# Crawler stat: the latest time (Unix seconds) a host of this crawl asked it to wait until.
+RETRY_AFTER_STAT = "salvo/retry_after_until"
+
+
+def parse_retry_after(
+    value: str | bytes | None, now: datetime, cap: float = MAX_RETRY_AFTER
+) -> float | None:
+    """Seconds to wait from a Retry-After value: delay-seconds ("120") or an HTTP-date.
+
+    None when absent, unreadable, or not in the future; at most `cap`."""
+    if value is None:
+        return None
+    text = value.decode("latin-1") if isinstance(value, bytes) else value
+    text = text.strip()
+    if not text:
+        return None
+    if text.isascii() and text.isdigit():
+        seconds = float(text)
+    else:
+        try:
+            when = parsedate_to_datetime(text)
+        except (ValueError, TypeError, IndexError, OverflowError):
+            return None
+        if when.tzinfo is None:  # asctime dates carry no zone: HTTP dates are GMT
+            when = when.replace(tzinfo=UTC)
+        seconds = (when - now).total_seconds()
+    if seconds <= 0:
+        return None
+    return min(seconds, cap)
+
+
+def wait_message(status: int, seconds: float | None) -> str:
+    """'HTTP 429 Too Many Requests, retry after 120 s'."""
+    try:
+        text = f"HTTP {status} {HTTPStatus(status).phrase}"
+    except ValueError:
+        text = f"HTTP {status}"
+    if seconds is not None:
+        text += f", retry after {math.ceil(seconds)} s"
+    return text
+
+
 def describe_failure(failure: Failure) -> str:
     """A short reason a person can read, instead of a Twisted traceback."""
     if failure.check(HttpError):
-        return f"HTTP {failure.value.response.status}"
+        response = failure.value.response
+        if response.status in WAIT_STATUSES:
+            return wait_message(response.status, response.meta.get("salvo_retry_after"))
+        return f"HTTP {response.status}"
     if failure.check(DNSLookupError, CannotResolveHostError):
         return "host not found"
     if failure.check(ConnectionRefusedError, DownloadConnectionRefusedError):
@@ -79,6 +135,43 @@ class FollowedUrlGuard:
         reason = check_followed_url(request.url, source, self.allow_private)
         if reason:
             raise IgnoreRequest(f"redirect to {request.url} refused: {reason}")
+
+
+class RetryAfterGuard:
+    """Downloader middleware: a host that answers 429 (or 503 with Retry-After) is asked
+    nothing more in this crawl, and its Retry-After is kept in the crawl's stats for the daemon.
+
+    Placed after RetryMiddleware (550) so it sees the response first: retrying at once would
+    hammer a host that has just asked us to slow down. A 503 without Retry-After is an ordinary
+    server error and is retried as before.
+    """
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.refused: dict[str, str] = {}  # host -> why it is asked nothing more
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        return cls(crawler)
+
+    def process_request(self, request: Request) -> None:
+        host = urlparse_cached(request).hostname or ""
+        if host in self.refused:
+            raise IgnoreRequest(f"not sent: {host} asked to wait ({self.refused[host]})")
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        if response.status not in WAIT_STATUSES:
+            return response
+        seconds = parse_retry_after(response.headers.get(b"Retry-After"), datetime.now(UTC))
+        if response.status == 503 and seconds is None:
+            return response
+        request.meta["dont_retry"] = True
+        request.meta["salvo_retry_after"] = seconds
+        host = urlparse_cached(request).hostname or ""
+        self.refused[host] = wait_message(response.status, seconds)
+        if seconds is not None and self.crawler.stats is not None:
+            self.crawler.stats.max_value(RETRY_AFTER_STAT, time.time() + seconds)
+        return response
 
 
 # Content types whose body is text. Scrapy guesses a text response from the URL or the first

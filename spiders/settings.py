@@ -27,17 +27,24 @@ DOWNLOAD_TIMEOUT = 30
 # so a gzip, deflate, brotli or zstd bomb stops at 32 MiB inflated, not at its compressed size.
 DOWNLOAD_MAXSIZE = 32 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 8 * 1024 * 1024
-# 5xx, 429 and dropped connections are tried twice more; after that the source fails this round.
+# 5xx and dropped connections are tried twice more; after that the source fails this round.
 RETRY_ENABLED = True
 RETRY_TIMES = 2
+# Scrapy's default list without 429: a host that says "too many requests" is not asked again in
+# the same crawl (spiders.fetching.RetryAfterGuard); the daemon waits out its Retry-After.
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408]
 # Real sites redirect once or twice (http -> https, a trailing slash); a loop stops at the 6th.
 REDIRECT_MAX_TIMES = 5
 # Only http(s) is ever fetched: Scrapy would otherwise read file://, data:, ftp:// and s3://
 # URLs, and a feed or a redirect must never make it read a local file.
 DOWNLOAD_HANDLERS = {"file": None, "data": None, "ftp": None, "s3": None}
 # Redirects are checked like links found in content (monitor.urls): before robots.txt (100),
-# so a refused host is never contacted at all.
-DOWNLOADER_MIDDLEWARES = {"spiders.fetching.FollowedUrlGuard": 50}
+# so a refused host is never contacted at all. A 429 or a Retry-After is read at 560, i.e.
+# before RetryMiddleware (550) sees the response, so it is never retried at once.
+DOWNLOADER_MIDDLEWARES = {
+    "spiders.fetching.FollowedUrlGuard": 50,
+    "spiders.fetching.RetryAfterGuard": 560,
+}
 # Links and redirects into loopback or private ranges are refused unless on the source's host;
 # True lets a monitor on a private network follow them.
 SALVO_ALLOW_PRIVATE_URLS = False

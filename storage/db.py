@@ -19,6 +19,21 @@ class StorageError(Exception):
     """The database cannot be opened or written; the message is meant for the user."""
 
 
+class WriteError(StorageError):
+    """A write was refused (disk full, read-only file or mount, I/O error) and rolled back whole:
+    the file is as it was, and a later write may succeed."""
+
+
+# SQLite's answers when the file system or the file refuses a write; any other error in a write
+# is a bug of ours and keeps its traceback.
+_REFUSALS = ("SQLITE_FULL", "SQLITE_READONLY", "SQLITE_IOERR", "SQLITE_CANTOPEN", "SQLITE_BUSY")
+
+
+def _refused(exc: BaseException) -> bool:
+    name = getattr(exc, "sqlite_errorname", None) or ""
+    return isinstance(exc, sqlite3.OperationalError) and name.startswith(_REFUSALS)
+
+
 @dataclass(frozen=True)
 class StoredUpdate:
     id: int
@@ -85,7 +100,9 @@ class Store:
             conn.execute("PRAGMA foreign_keys=ON")
             conn.execute("PRAGMA synchronous=NORMAL")
         except sqlite3.DatabaseError as exc:
-            raise StorageError(f"cannot open database {self.path}: {exc}") from exc
+            # WAL needs to create <file>-wal and -shm beside the file, even to read it.
+            hint = "" if os.access(path.parent, os.W_OK) else f" ({path.parent} is read-only)"
+            raise StorageError(f"cannot open database {self.path}: {exc}{hint}") from exc
         if mode.lower() != "wal":
             raise StorageError(f"cannot open database {self.path}: WAL mode refused ({mode})")
         return Database(conn)
@@ -141,28 +158,50 @@ class Store:
         try:
             conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
-            raise StorageError(f"cannot write to {self.path}: {exc}") from exc
+            raise WriteError(self._refusal(exc)) from exc
         try:
             yield self
-        except BaseException:
-            conn.execute("ROLLBACK")
+        except BaseException as exc:
+            self._rollback()
+            if _refused(exc):
+                raise WriteError(self._refusal(exc)) from exc
             raise
         try:
             conn.execute("COMMIT")
         except sqlite3.DatabaseError as exc:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise StorageError(f"cannot write to {self.path}: {exc}") from exc
+            self._rollback()
+            raise WriteError(self._refusal(exc)) from exc
 
     @contextmanager
     def dry_run(self) -> Iterator[Store]:
         """A write transaction that is always rolled back: every step runs, nothing is kept."""
-        conn = self.db.conn
-        conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.db.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise WriteError(self._refusal(exc)) from exc
         try:
             yield self
+        except BaseException as exc:
+            if _refused(exc):
+                raise WriteError(self._refusal(exc)) from exc
+            raise
         finally:
-            conn.execute("ROLLBACK")
+            self._rollback()
+
+    def _rollback(self) -> None:
+        # SQLite itself rolls back on some errors (a full disk); a second ROLLBACK would raise
+        # "no transaction is active" and hide the real error.
+        if self.db.conn.in_transaction:
+            self.db.conn.execute("ROLLBACK")
+
+    def _refusal(self, exc: BaseException) -> str:
+        return f"cannot write to {self.path}: {exc} (nothing of this write was stored)"
+
+    def check_writable(self) -> None:
+        """Raise WriteError now, not at the first poll, if this file refuses writes."""
+        version = self.schema_version()
+        with self.dry_run():
+            self.db.execute(f"PRAGMA user_version={version}")
 
     # updates
 
@@ -409,6 +448,22 @@ class Store:
         cursor = self.db.execute("SELECT * FROM source_state ORDER BY source")
         names = [d[0] for d in cursor.description]
         return {row[0]: dict(zip(names, row, strict=True)) for row in cursor.fetchall()}
+
+    def not_before(self, source: str) -> str | None:
+        """The time before which a source must not be polled (its last Retry-After), if any."""
+        row = self.db.execute(
+            "SELECT not_before FROM source_state WHERE source = ?", [source]
+        ).fetchone()
+        return row[0] if row else None
+
+    def set_not_before(self, source: str, url: str, when: str | None) -> None:
+        """Keep (or clear, with None) the end of a source's Retry-After."""
+        self.db.execute(
+            "INSERT INTO source_state (source, url, polls, not_modified, failures, items_seen,"
+            " not_before) VALUES (?, ?, 0, 0, 0, 0, ?)"
+            " ON CONFLICT(source) DO UPDATE SET not_before = excluded.not_before",
+            [source, url, when],
+        )
 
     # deliveries to external notifiers
 

@@ -225,5 +225,11 @@ def m005_views_and_search(db: Database) -> None:
     db["updates"].enable_fts(["title", "text"], create_triggers=True)
 
 
+@migrations()
+def m006_not_before(db: Database) -> None:
+    # A server's Retry-After (429/503): the source is not polled before this time, restart or not.
+    db["source_state"].add_column("not_before", str)
+
+
 # One more with each migration above; a test checks it against what apply() records.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6

@@ -148,7 +148,7 @@ def test_bad_config_is_one_line_at_start(salvo, tmp_path):
     assert result.returncode == 1
     assert result.stderr.strip().endswith(
         "[[source]] #1 every: unknown key (known: adapter,"
-        " attribution, cron, headers, interval, kind, lang,"
+        " attribution, backfill, cron, headers, interval, kind, lang,"
         " name, url)"
     )
     assert len(result.stderr.strip().splitlines()) == 1
