@@ -29,7 +29,6 @@ log = logging.getLogger("salvo.daemon")
 
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 MAX_BACKOFF = 3600  # seconds
-BACKFILL_PAGES = 3
 JITTER = 0.1  # of the interval: sources polled together drift apart instead of bursting
 
 

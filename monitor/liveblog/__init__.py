@@ -8,34 +8,20 @@ from __future__ import annotations
 
 import logging
 
-from lxml import etree, html
-
 from monitor.liveblog.adapters import REGISTRY, Adapter
 from monitor.liveblog.generic import generic_posts
 from monitor.liveblog.jsonld import jsonld_posts
 from monitor.liveblog.keys import unique_posts
-from monitor.liveblog.model import LiveBlog, Post
+from monitor.liveblog.model import LiveBlog, Post, parse_page
 
 __all__ = ["REGISTRY", "Adapter", "LiveBlog", "Post", "split_liveblog"]
 
 log = logging.getLogger(__name__)
 
 
-def _parse(page: str) -> html.HtmlElement | None:
-    if not page.strip():
-        return None
-    try:
-        return html.document_fromstring(page)
-    except ValueError:
-        # lxml refuses str input that carries an XML encoding declaration; bytes are fine.
-        return html.document_fromstring(page.encode("utf-8"))
-    except etree.ParserError:
-        return None
-
-
 def split_liveblog(page: str, url: str) -> LiveBlog | None:
     """The posts of a live-blog page, or None when the page is not a live blog."""
-    tree = _parse(page)
+    tree = parse_page(page)
     if tree is None:
         return None
     posts = jsonld_posts(tree, url)

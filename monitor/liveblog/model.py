@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from lxml import etree, html
+
 
 @dataclass(frozen=True)
 class Post:
@@ -23,3 +25,16 @@ class LiveBlog:
 
     method: str  # "jsonld", "adapter:<name>" or "generic"
     posts: list[Post] = field(default_factory=list)
+
+
+def parse_page(page: str) -> html.HtmlElement | None:
+    """An HTML page as a tree, or None when there is nothing to parse."""
+    if not page.strip():
+        return None
+    try:
+        return html.document_fromstring(page)
+    except ValueError:
+        # lxml refuses str input that carries an XML encoding declaration; bytes are fine.
+        return html.document_fromstring(page.encode("utf-8"))
+    except etree.ParserError:
+        return None
