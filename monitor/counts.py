@@ -135,7 +135,7 @@ def detect_lang(text: str) -> str:
 _BULLET = re.compile(r"^\s*[-–—•*▪·]\s*")
 _SENTENCE_END = re.compile(r"[.!?…][\"»”)]?\s+(?=[\"«“„(\[]?[A-ZÀ-ÝА-ЯІЇЄҐЁ0-9])")
 _ABBREVIATION = re.compile(
-    r"(?:(?<!-)\b(?:обл|рф|м|т\.ч|р|ст|ул|mr|mrs|ms|dr|st|gen|col|lt|no|vs|approx|etc|u\.s|u\.k"
+    r"(?:(?<!-)\b(?:обл|м|т\.ч|р|ст|ул|mr|mrs|ms|dr|st|gen|col|lt|no|vs|approx|etc|u\.s|u\.k"
     r"|e\.g|i\.e|jan|feb|aug|sept|oct|nov|dec)|(?<![\w.-])[A-ZА-ЯІЇЄ])\.$",
     re.I,
 )
@@ -184,7 +184,8 @@ def _may_contrast(paragraph: str) -> bool:
 
 _CONTRAST = re.compile(
     r",\s+(?=(?:tandis\s+que|tandis\s+qu'|while|whereas|тоді\s+як|тогда\s+как"
-    r"|в\s+то\s+время\s+как)\s)",
+    r"|в\s+то\s+время\s+как)\s+(?:de\s+son\s+côté\s+)?(?:the\s+|l'|le\s+|la\s+)?(?:ukrain|russia"
+    r"|kyiv|kiev|moscow|moscou|україн|украин|росі|росси|москв|київ|киев|its|ses|son))",
     re.I,
 )
 
@@ -209,7 +210,7 @@ _ANY = (
     r"|armes\s+aériennes|cibles\s+aériennes|engins\s+aériens|засоб\w*\s+повітряного\s+нападу"
     r"|повітрян\w+\s+ціл\w*|средств\w*\s+воздушного\s+нападения|воздушн\w+\s+цел\w*"
     # "ЗБИТО/ПОДАВЛЕНО 351 ЦІЛЬ", "71 ціль вдалося знешкодити": the Air Force's targets.
-    r"|ціл(?:ь|і|ей)"
+    r"|ціл(?:ь|і|ей)|цел(?:ь|и|ей)|cibles"
 )
 _NOUN = rf"(?:(?P<any>{_ANY})|(?P<drone>{_DRONE})|(?P<missile>{_MISSILE}))(?![\w'])"
 _WEAPON_HINT = re.compile(by_first_letter(f"{_ANY}|{_DRONE}|{_MISSILE}"))
@@ -303,10 +304,11 @@ _NATION_RU = re.compile(
 # "Shahed-type drones and decoys: 539", "ракети «Іскандер-М» — 4": the figure after its noun,
 # ending its list item. Up to four words between ("drones lancés : 539").
 _NOUN_FIRST = re.compile(
-    rf"(?P<noun>{_NOUN_FAST})(?:[\s«»\"“”]+[^\s:;,.!?()—–«»\"“”]+[»\"”]?){{0,4}}?\s*(?:[:—–=]|\s-)\s*"
+    rf"(?P<noun>{_NOUN_FAST})(?:[\s«»\"“”]+[^\s:;,.!?()—–«»\"“”]+[»\"”]?){{0,4}}?\s*"
+    rf"(?:(?P<dash>[—–])|[:=]|\s-)\s*"
     rf"(?:(?P<total>всього|всего|загалом|total|en\s+tout|au\s+total)\s+)?{_NUM}"
-    # "... дронами-імітаторами – всього 87 – противник атакував": a total between dashes.
-    r"(?=\s*(?:[;,.)(]|$)|(?(total)\s+[–—]\s|(?!)))"
+    # "– всього 87 –", "a record number of ballistic missiles — 38 — at Ukraine": between dashes.
+    r"(?=\s*(?:[;,.)(]|$)|(?(dash)\s+[–—]\s|(?!)))"
 )
 # What _NOUN_FIRST needs, found by a pattern the regex engine can scan for fast.
 _LABEL_NUMBER = re.compile(
@@ -406,11 +408,12 @@ _ELLIPTIC = re.compile(
     rf"\s+(?:(?:of\s+(?:them|these|those|which|the\s+(?:{_DRONE}|{_MISSILE})))|d'entre\s+(?:eux|elles)"
     r"|(?:із|з|из)\s+них)?\s*(?:(?:were|have\s+been|had\s+been|was|ont\s+été|a\s+été|sont|ont"
     r"|avaient\s+été|avait\s+été|n'a\s+été|n'ont\s+été|n'a\s+pu\s+être|n'ont\s+pu\s+être"
-    r"|були|було|были|был[ои]?)\s+)?(?:(?:also|then|reportedly|either|également|вдалося|удалося"
+    r"|були|було|были|был[аои]?)\s+)?(?:(?:also|then|reportedly|either|également|вдалося|удалося"
     r"|удалось)\s+)?$"
 )
 _OF_THE_WEAPON = re.compile(
-    rf"\s+(?:of\s+(?:the|these|those)|d'entre\s+les)\s+(?:[\w-]+\s+){{0,2}}?{_NOUN}"
+    rf"\s+(?:of\s+(?:the|these|those)|d'entre\s+les|de\s+ces|parmi\s+ces|из\s+этих|з\s+цих|із\s+цих)"
+    rf"\s+(?:[\w-]+\s+){{0,2}}?{_NOUN}"
 )
 _OF_THEM = re.compile(r"\s+(?:of\s+them|d'entre\s+eux|d'entre\s+elles|з\s+них|із\s+них|из\s+них)\b")
 _REFERS_BACK = re.compile(
@@ -509,11 +512,20 @@ def _cue_role(cue: str) -> str:
 
 def _cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
     found = _CUES.finditer(text, start, len(text) if end is None else end)
-    return [
+    cues = [
         (m.start(), m.end(), _cue_role(m.group(0)))
         for m in found
         if not (m.group(0) == "attack" and _WEAPON_AFTER.match(text, m.end()))
     ]
+    for i in range(1, len(cues)):
+        # "shot down or lost from radar", "abattus ou perdus des radars": one count of both.
+        if cues[i][2] == "neutral" and cues[i - 1][2] == "destroyed":
+            if _OR_BETWEEN.fullmatch(text, cues[i - 1][1], cues[i][0]):
+                cues[i] = (cues[i][0], cues[i][1], "destroyed")
+    return cues
+
+
+_OR_BETWEEN = re.compile(r"\s*(?:/|\s(?:or|ou|або|чи|или)\s)\s*")
 
 
 # "Shahed-type attack drones", "attack missiles": "attack" describes the weapon, it is no verb.
@@ -598,7 +610,8 @@ _MOD_SOURCE = re.compile(
 _WEEK_TOTAL = (
     r"past\s+week|last\s+week|this\s+week|previous\s+week|past\s+(?:seven|7)\s+days"
     r"|last\s+(?:seven|7)\s+days|in\s+a\s+week|during\s+the\s+week|over\s+the\s+week|weekly"
-    r"|cette\s+semaine|la\s+semaine\s+dernière|en\s+une\s+semaine"
+    r"|cette\s+semaine|la\s+semaine\s+dernière|en\s+une\s+semaine|la\s+semaine\s+écoulée"
+    r"|la\s+semaine\s+passée|durant\s+la\s+semaine"
     r"|au\s+cours\s+de\s+la\s+semaine|sur\s+(?:sept|7)\s+jours|en\s+(?:sept|7)\s+jours"
     r"|depuis\s+(?:le\s+début\s+de\s+la\s+semaine|une\s+semaine)"
     r"|за\s+(?:минулий\s+|останній\s+|цей\s+)?тиждень|протягом\s+(?:минулого\s+)?тижня"
@@ -672,13 +685,22 @@ _RECORD = re.compile(
         # Not the adverb: "Найбільше постраждали енергетичні об'єкти".
         r"|найбільш(?!е\s+(?:постражд|пошкод|зруйн|страждал))\w*"
         r"|сам\w+\s+масштабн\w*|крупнейш\w*|наибольш\w*|беспрецедентн\w*|небувал\w*"
+        # "surpassing the previous record of 810", "a new high for the war", "than ever".
+        r"|surpass\w*\s+(?:the\s+)?(?:previous\s+)?record|broke\s+(?:the\s+)?record"
+        r"|breaking\s+the\s+record|new\s+(?:high|peak)\b|all-time\s+high|than\s+ever\b"
+        r"|dépass\w*\s+(?:le\s+)?(?:précédent\s+)?record|nouveau\s+(?:sommet|pic)\b"
+        r"|que\s+jamais\b|побив\w*\s+(?:попередній\s+)?рекорд|побил\w*\s+(?:предыдущий\s+)?рекорд"
+        r"|перевищ\w*\s+(?:попередній\s+)?рекорд|превысив\w*\s+(?:предыдущий\s+)?рекорд"
+        r"|чем\s+когда-либо|ніж\s+(?:будь-коли|коли-небудь)"
     )
 )
 # Literal stems only, so the regex engine can skip ahead: most sentences have none of them.
 _RECORD_HINT = re.compile(
     by_first_letter(
         r"record|larg|bigg|most|heav|highest|unprec|plus|jamais|never|sans|рекорд|наймас|найбіл"
-        r"|масштаб|массир|крупн|наибол|беспрец|небувал"
+        r"|масштаб|массир|крупн|наибол|беспрец|небувал|surpass|broke|break|new\s+(?:high|peak)"
+        r"|all-time|than\s+ever"
+        r"|dépass|nouveau|побив|побил|перевищ|превыс|когда-либо|будь-коли|коли-небудь"
     )
 )
 _NOT_RECORD_BEFORE = re.compile(
@@ -903,6 +925,8 @@ def _figures(
     `carried_weapons`: the weapons of the previous sentence in order, for "respectively".
     """
     text = digitise(norm, lang)
+    if " and " in text and "missile" in text:
+        text = _TWO_KINDS.sub(r"\1-", text)  # "43 cruise and ballistic missiles": one count
     if " 1 " in text:
         text = _IS_A.sub(r"\1 a ", text)  # "le Kinjal est un missile": a kind, not a count
     if "missile" in text and _HAS_DIGIT.search(text):
@@ -965,7 +989,12 @@ def _figures(
             role = previous[2]  # "499 aerial weapons, including 479 drones": the split
         elif previous and _LIST_GAP.fullmatch(gap):
             role = previous[2]  # "shot down 268 drones and two missiles": one verb for the list
-        elif parts_from is not None and not _verb_between(cues, parts_from, start, text):
+        elif (
+            parts_from is not None
+            and previous is not None
+            and weapon == previous[1]
+            and not _verb_between(cues, parts_from, start, text)
+        ):
             previous = (end, weapon, None)  # "dont 39 missiles de croisière et 12 balistiques"
             continue
         elif _INCLUDING.search(before):
@@ -1084,7 +1113,7 @@ def _figures(
             weapon = _weapon_of(named)
             figures.append(_Figure(last_attacker or side, weapon, "destroyed", int(match["num"])))
             continue
-        if _OF_THEM.match(window) and _destroyed_just_before(cues, start):
+        if _OF_THEM.match(window) and _destroyed_just_before(cues, start, text):
             if last_weapon is not None:
                 figures.append(
                     _Figure(
@@ -1092,7 +1121,7 @@ def _figures(
                     )
                 )
             continue
-        if last_weapon is not None and _destroyed_just_before(cues, start):
+        if last_weapon is not None and _destroyed_just_before(cues, start, text):
             # "збити або подавити 405", "shot down or suppressed 180;": the verb's object, of
             # the weapons named just before the verb ("з дронів збито 30") or last.
             weapon = _weapon_before_verb(text, cues, start) or last_weapon
@@ -1103,7 +1132,10 @@ def _figures(
         cue = _CUES.search(window)
         if not cue or _cue_role(cue.group(0)) != "destroyed":
             continue
-        if not _ELLIPTIC.match(window[: cue.start()]):
+        gap = window[: cue.start()]
+        if match["num"] == "0":
+            gap = gap.replace(" не ", " ")  # "ни одна из них не была перехвачена": none was
+        if not _ELLIPTIC.match(gap):
             continue
         weapon_named = _WEAPON_HINT.search(window[: cue.start()])
         weapon = last_weapon
@@ -1146,7 +1178,7 @@ def _mark_totals(figures: list[_Figure], text: str) -> None:
 
 def _not_downed(text: str, figures: list[_Figure], side: str | None) -> list[_Figure]:
     zeros: list[_Figure] = []
-    for match in _NOT_DOWNED.finditer(text):
+    for match in [*_NOT_DOWNED.finditer(text), *_NONE_OF_THE.finditer(text)]:
         weapon = _weapon_of(match)
         if not any(f.weapon == weapon and f.role == "destroyed" for f in figures + zeros):
             zeros.append(_Figure(side, weapon, "destroyed", 0))
@@ -1158,11 +1190,15 @@ def _not_downed(text: str, figures: list[_Figure], side: str | None) -> list[_Fi
 _ONE_MISSILE = re.compile(
     r"(?:(?<=,)|(?<=\band))\s+(?:the|a|an|one)\s+(?=(?:[\w/-]+\s+){0,3}?missile(?![\w]))"
 )
+_TWO_KINDS = re.compile(
+    r"\b(cruise|ballistic|guided|hypersonic|anti-ship|air-launched)\s+(?:and|or)\s+"
+    r"(?=(?:cruise|ballistic|guided|hypersonic|anti-ship|air-launched)\s)"
+)
 _IS_A = re.compile(r"\b(est|était|is|was|c'est)\s+1(?=\s)")
 # "none of which were intercepted", "aucun des trois missiles n'a pu être intercepté": zero.
-_NONE_HINT = re.compile(r"none|aucun|жодн|ни\s+од")
+_NONE_HINT = re.compile(r"none|aucun|жодн|ни\s+од|ни\s+1\s")
 _NONE = re.compile(
-    r"\b(?:none|aucun(?:e)?|жодн\w+|ни\s+одн\w+)(?=\s+(?:of\s+(?:which|them|these|the)\b|des\s+\d"
+    r"\b(?:none|aucun(?:e)?|жодн\w+|ни\s+одн\w+|ни\s+1)(?=\s+(?:of\s+(?:which|them|these|the)\b|des\s+\d"
     r"|d'entre\s+(?:eux|elles|les)|n'a|n'ont|(?:з|із|из)\s+(?:них|\d)))"
 )
 
@@ -1177,7 +1213,7 @@ def _verb_between(cues: list[tuple[int, int, str]], start: int, end: int, text: 
 
 
 # "the missiles were not intercepted", "le missile n'a pas été intercepté": none was downed.
-_NOT_DOWNED_HINT = re.compile(r"\bnot\b|\bpas\b|\bне\s")
+_NOT_DOWNED_HINT = re.compile(r"not |pas |не |aucun|none|жодн|ни од")
 _NOT_DOWNED = re.compile(
     rf"\b(?:the|both|les|le|la|ці|эти)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_NOUN_FAST})\s+"
     r"(?:were|was|have|has|had|n'a|n'ont|n'avait|n'avaient)\s+(?:not|pas)\s+(?:been\s+|été\s+"
@@ -1203,6 +1239,14 @@ def _weapon_before_verb(text: str, cues: list[tuple[int, int, str]], start: int)
     return _weapon_of(named) if named else None
 
 
+# "Aucun des missiles n'a été intercepté", "none of the missiles were intercepted".
+_NONE_OF_THE = re.compile(
+    rf"\b(?:aucun(?:e)?\s+des|none\s+of\s+the|ни\s+одн\w+\s+из|жодн\w+\s+(?:з|із))\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?P<noun>{_NOUN_FAST})(?![\w'])[^.;]{{0,40}}?"
+    r"(?:intercept|abattu|détruit|shot\s+down|downed|destroyed|перехвач|сбит|збит|знищ|уничтож)"
+)
+
+
 def _role_just_before(cues: list[tuple[int, int, str]], start: int) -> str | None:
     """The role of the last verb before a figure, if any ("launched 450 drones, of which...")."""
     role = None
@@ -1221,11 +1265,12 @@ def _first_role_after(cues: list[tuple[int, int, str]], end: int) -> str | None:
     return None
 
 
-def _destroyed_just_before(cues: list[tuple[int, int, str]], start: int) -> bool:
-    """'знешкодили 64 з них': the verb governs the number directly."""
+def _destroyed_just_before(cues: list[tuple[int, int, str]], start: int, text: str = "") -> bool:
+    """'знешкодили 64 з них', 'Downed: 78': the verb governs the number directly (a comma
+    between starts another clause: 'shot down or suppressed, 22 hit targets')."""
     for _cue_start, cue_end, role in cues:
         if cue_end <= start and start - cue_end <= 3:
-            return role == "destroyed"
+            return role == "destroyed" and "," not in text[cue_end:start]
     return False
 
 
@@ -1571,6 +1616,7 @@ def read_reports(
             header_day = find_date(para_norms[0], pub)
             if header_day is not None:
                 anchor = header_day
+                last_date = None  # the posts below are dated by the header, not the post above
                 continue
         para_dates: dict[int, date | None] = {}
         source_hits: dict[tuple[str, int], bool] = {}
@@ -1589,7 +1635,7 @@ def read_reports(
             has_weapon = (
                 bool(_WEAPON_HINT.search(norm))
                 or bool(last_weapon and any_refers_back and _REFERS_BACK.search(norm))
-                or bool(last_weapon and len(norm) < 90 and _ELLIPTIC_SENTENCE.match(norm))
+                or bool(last_weapon and len(norm) < 200 and _ELLIPTIC_SENTENCE.match(norm))
             )
             figures: list[_Figure] = []
             if has_weapon:
@@ -1662,7 +1708,8 @@ def read_reports(
                     if when:
                         break
             if when is None:
-                when = last_date or first_date_in_document() or pub
+                when = last_date or (anchor if anchor != pub else None)
+                when = when or first_date_in_document() or pub
             last_date = when
             day = when.isoformat() if when else None
 

@@ -275,11 +275,14 @@ def latin_to_digits(text: str, lang: str) -> str:
     if lang in ("en", "fr") and not _EN_FR_NUMBER_WORD.search(text):
         return text
     text = alpha2digit(text, lang if lang in _T2N_LANGS else "en", threshold=0)
+    if "dozen" in text:
+        text = _DOZENS.sub(lambda m: str(int(m.group(1)) * 12), text)  # "two dozen" -> 24
     if "a 1" in text or "an 1" in text:
         text = _A_HUNDRED.sub("", text)  # "a hundred drones" -> "a 100 drones" -> "100 drones"
     return text
 
 
+_DOZENS = re.compile(r"\b(\d{1,2})\s+dozen\b")
 _A_HUNDRED = re.compile(r"\ban?\s+(?=1(?:0{2}|0{3}|0{6})(?![\d.,-]))")
 
 

@@ -35,6 +35,10 @@ def _sorted(reports: list[dict]) -> list[tuple]:
 KNOWN_MISSES = {
     "ae-060": "'shot down all seven cruise missiles' then 'also fired 19 ballistic missiles' in the"
     " next sentence: launched is 7 + 19, summed across sentences",
+    "m2-008": "a recap sentence naming two nights ('130 drones on Monday night, and 405 drones"
+    " overnight'): one date per sentence puts both on Monday",
+    "m2-085": "'Seuls 14 ... ont été interceptés, contre 17 missiles de croisière': 'contre'"
+    " read as a comparison, not as the rest of the list",
 }
 
 
