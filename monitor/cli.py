@@ -368,7 +368,7 @@ def run(ctx: Context, run_for: float | None, log_json: bool) -> None:
     try:
         # Opened now: a bad database is an error at start, not at the first poll.
         store = ctx.open_store()
-        ingestor = Ingestor(lambda: store, notifiers)
+        ingestor = Ingestor(lambda: store, notifiers, sources=config.sources)
         try:
             # A read-only file or mount would refuse every poll's write: one line now instead.
             ingestor.store.check_writable()
@@ -721,7 +721,7 @@ def check(ctx: Context, target: str, kind: str | None) -> None:
     with tempfile.TemporaryDirectory() as scratch:
         # Against the real database (rolled back) when there is one, else an empty one.
         db = ctx.db if ctx.db.exists() else Path(scratch) / "check.db"
-        ingestor = Ingestor(lambda: Store(db), dry_run=True)
+        ingestor = Ingestor(lambda: Store(db), dry_run=True, sources=[source])
         spider, arguments = spider_for(source)
         if spider.name == "feed" and ctx.db.exists():
             arguments["known"] = ingestor.store.known_entries(source.name)

@@ -10,17 +10,19 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
 from monitor import counts, records
+from monitor.config import Source
 from monitor.diff import Change, classify, content_hash
 from monitor.extract import main_text
 from monitor.history import HistoryAttack
 from monitor.models import Document, Report, Update
 from monitor.notify import Notifier, deliver_due
 from monitor.split import page_updates, split_document
+from monitor.telegram import channel_attribution
 from storage import Store, WriteError
 
 log = logging.getLogger("salvo.pipeline")
@@ -100,6 +102,7 @@ class Ingestor:
         notifiers: Sequence[Notifier] = (),
         clock: Callable[[], str] = utc_now,
         dry_run: bool = False,
+        sources: Iterable[Source] = (),
     ) -> None:
         self._open_store = open_store
         # Everything is computed and nothing kept: `salvo check`. Outcome.items has the detail.
@@ -107,6 +110,13 @@ class Ingestor:
         self._store: Store | None = None
         self.notifiers = list(notifiers)
         self.clock = clock
+        self.configure(sources)
+
+    def configure(self, sources: Iterable[Source]) -> None:
+        """What the config says of each source that the reader cannot see in the text: who
+        speaks (`attribution`, for a primary source) and in which language (`lang`)."""
+        self.attributions = {s.name: s.attribution for s in sources if s.attribution}
+        self.langs = {s.name: s.lang for s in sources if s.lang}
 
     @property
     def store(self) -> Store:
@@ -249,11 +259,7 @@ class Ingestor:
             for attacker in self.store.report_attackers(update_id):
                 touched.setdefault(attacker, set())
         with timed(outcome, "counts"):
-            found = (
-                list(given)
-                if given is not None
-                else counts.read_reports(update.text, published=update.published)
-            )
+            found = list(given) if given is not None else self._read(source, update)
         self.store.replace_reports(update_id, revision, [report_row(r) for r in found])
         outcome.reports += len(found)
         if self.dry_run:
@@ -261,6 +267,16 @@ class Ingestor:
         for report in found:
             if report.attacker and report.date and report.period is None:
                 touched.setdefault(report.attacker, set()).add(report.date)
+
+    def _read(self, source: str, update: Update) -> list[Report]:
+        found = counts.read_reports(
+            update.text, published=update.published, lang=self.langs.get(source)
+        )
+        # A primary source's own post (the Air Force's channel) rarely says who is speaking.
+        speaker = self.attributions.get(source) or channel_attribution(update.url)
+        if speaker is None:
+            return found
+        return [report if report.source else replace(report, source=speaker) for report in found]
 
     def _judge(
         self, touched: dict[str, set[str]], latest_before: dict[str, str] | None, now: str

@@ -218,6 +218,7 @@ class Daemon:
         old = {source.name: source for source in self.config.sources}
         new = {source.name: source for source in config.sources}
         self.hosts.per_host = config.per_host  # a busy host keeps the old limit until idle
+        self.ingestor.configure(config.sources)  # attribution and language of each source
         for name in old.keys() - new.keys():
             self._scheduler.remove_job(name)
         for name, source in new.items():

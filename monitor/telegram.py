@@ -103,6 +103,16 @@ class ChannelPage:
         return [message for message in self.messages if not message.service]
 
 
+# The primary channels whose figures Salvo tracks: their posts rarely name who is speaking.
+KNOWN_CHANNELS = {"kpszsu": "Ukrainian Air Force", "mod_russia": "Russian Defence Ministry"}
+
+
+def channel_attribution(url: str) -> str | None:
+    """Who speaks in a known primary channel's post ("https://t.me/kpszsu/123"), else None."""
+    match = re.match(r"https?://t\.me/(?:s/)?([A-Za-z0-9_]{4,64})(?:[/?#]|$)", url or "")
+    return KNOWN_CHANNELS.get(match.group(1).lower()) if match else None
+
+
 def is_channel_page(html: str, url: str | None = None) -> bool:
     """Whether a page is (or claims by its URL to be) a Telegram channel preview."""
     if url and _PREVIEW_URL.match(url.strip()):

@@ -79,6 +79,8 @@ def test_channel_page_is_one_update_per_message(channel, salvo):
         " ON updates.id = reports.update_id WHERE updates.key = 'kpszsu/12399'",
     )
     assert ("drone", 410, "2025-07-04") in summary
+    # The Air Force's own channel speaks for the Air Force, whether a post says so or not.
+    assert rows(salvo.db, "SELECT DISTINCT source FROM reports") == [("Ukrainian Air Force",)]
     # Afterwards only the newest page is read, and the older messages are not taken for gone.
     again = salvo("crawl", url).stdout
     assert "1 fetched, 0 new, 0 revised, 19 unchanged" in again and "gone" not in again
