@@ -74,7 +74,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import partial
 
-from monitor.dates import WEEKDAY_WORDS, find_date, parse_published
+from monitor.dates import EVENING_WINDOW, WEEKDAY_WORDS, find_date, parse_published
 from monitor.models import Report
 from monitor.numbers import by_first_letter, digitise
 
@@ -136,7 +136,7 @@ _BULLET = re.compile(r"^\s*[-–—•*▪·]\s*")
 _SENTENCE_END = re.compile(r"[.!?…][\"»”)]?\s+(?=[\"«“„(\[]?[A-ZÀ-ÝА-ЯІЇЄҐЁ0-9])")
 _ABBREVIATION = re.compile(
     r"(?:(?<!-)\b(?:обл|м|т\.ч|р|ст|ул|mr|mrs|ms|dr|st|gen|col|lt|no|vs|approx|etc|u\.s|u\.k"
-    r"|e\.g|i\.e|jan|feb|aug|sept|oct|nov|dec)|(?<![\w.-])[A-ZА-ЯІЇЄ])\.$",
+    r"|e\.g|i\.e|a\.m|p\.m|jan|feb|aug|sept|oct|nov|dec)|(?<![\w.-])[A-ZА-ЯІЇЄ])\.$",
     re.I,
 )
 
@@ -238,7 +238,8 @@ _TOKEN_END = r"(?=[\s.,;:!?()\[\]\"«»“”„]|$)"
 _NUM = r"(?P<num>\d{1,6})(?![\w%/:'-]|[.,]\d)"
 _GLUED_BEFORE = frozenset("$€£%/.,:+'-")
 _MENTION = re.compile(
-    rf"{_NUM}(?P<mid>(?:\s+(?!{_STOP_FAST}{_TOKEN_END})[^\s\d.,;:!?()\[\]\"«»“”„]+){{0,3}}?)"
+    rf"{_NUM}(?P<mid>(?:\s+(?!{_STOP_FAST}{_TOKEN_END})[«\"“]?[^\s\d.,;:!?()\[\]\"«»“”„]+[»\"”]?)"
+    r"{0,3}?)"
     rf"\s+[«\"“]?(?P<noun>{_NOUN_FAST})"
 )
 _BARE_NUMBER = re.compile(_NUM)
@@ -284,7 +285,7 @@ _AMONG_THEM = re.compile(r"(?:among\s+them|parmi\s+(?:eux|elles)|среди\s+н
 _ADJECTIVE_BETWEEN = r"(?:(?!(?:the|a|an|les|le|la|un|une|des)\s)[^\W\d][\w-]*\s+)?"
 _AND_THE_OTHER = {
     "drone": re.compile(
-        rf"\s+(?:and|et|і|та|и|й)\s+{_ADJECTIVE_BETWEEN}(?:missiles|ракет\w*)(?![\w'])"
+        rf"\s+(?:and|et|і|та|и|й)\s+{_ADJECTIVE_BETWEEN}(?:missiles|ракет(?:ами|ам|ах|и|ы)?)(?![\w'])"
     ),
     "missile": re.compile(
         rf"\s+(?:and|et|і|та|и|й)\s+{_ADJECTIVE_BETWEEN}"
@@ -359,6 +360,7 @@ _INCLUDING = re.compile(
 _PART_OF = re.compile(
     by_first_letter(
         r"of\s+which|of\s+whom|dont|из\s+них|із\s+них|з\s+них|of\s+them|of\s+these"
+        r"|из\s+которых|з\s+яких|із\s+яких"
         r"|of\s+those|d'entre\s+eux|d'entre\s+elles"
     )
     + r"\s*,?\s*"
@@ -406,7 +408,7 @@ _OUT_OF_AFTER = re.compile(
 # "268 were shot down", "30 of the drones were shot down", "з них 405 збито".
 _ELLIPTIC = re.compile(
     rf"\s+(?:(?:of\s+(?:them|these|those|which|the\s+(?:{_DRONE}|{_MISSILE})))|d'entre\s+(?:eux|elles)"
-    r"|(?:із|з|из)\s+них)?\s*(?:(?:were|have\s+been|had\s+been|was|ont\s+été|a\s+été|sont|ont"
+    r"|(?:із|з|из)\s+(?:них|которых|яких))?\s*(?:(?:were|have\s+been|had\s+been|was|ont\s+été|a\s+été|sont|ont"
     r"|avaient\s+été|avait\s+été|n'a\s+été|n'ont\s+été|n'a\s+pu\s+être|n'ont\s+pu\s+être"
     r"|були|було|были|был[аои]?)\s+)?(?:(?:also|then|reportedly|either|également|вдалося|удалося"
     r"|удалось)\s+)?$"
@@ -478,7 +480,7 @@ _LAUNCH_WORDS = (
     r"|attaqu\w*|frapp\w*|visé\w*|ciblé\w*|атакува\w*|атаков\w*|запуст\w*|запусти\w*"
     r"|випуст\w*|выпуст\w*|застосува\w*|примени\w*|применен\w*|задіяв\w*|задейств\w*"
     r"|направи\w*|спрямува\w*|завда\w*\s+(?:\w+\s+){0,2}?удар\w*"
-    r"|нанес\w*\s+(?:\w+\s+){0,2}?удар\w*|вдари\w*|вдарил\w*"
+    r"|нанес\w*\s+(?:\w+\s+){0,2}?удар\w*|вдари\w*|вдарил\w*|ударил\w*|ударит\w*"
     r"|выпущ\w*|запущ\w*|випущ\w*|здійсни\w*|осуществи\w*"
     # "Всього зафіксовано 537 засобів повітряного нападу": what the radars saw coming.
     r"|зафіксовано|зафиксировано|фіксувал\w*"
@@ -720,6 +722,8 @@ _NOT_RECORD_AFTER = re.compile(
     # "крупнейшая атака с весны", "найбільша з березня": since a recent time, not ever.
     r"|с\s+(?:весны|лета|осени|зимы|прошл\w+|начала\s+(?:года|месяца|лета|осени|весны)|января"
     r"|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
+    r"|з\s+початку\s+(?!(?:повномасштабн\w+\s+)?(?:війни|вторгнення))\w+"
+    r"|с\s+начала\s+(?!(?:полномасштабн\w+\s+)?(?:войны|сво|вторжения|специальн))\w+"
     r"|з\s+(?:весни|літа|осені|зими|минул\w+|початку\s+(?:року|місяця|літа|осені|весни)|січня"
     r"|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня))"
 )
@@ -901,6 +905,8 @@ def _period_of(norm: str) -> str | None:
         kind = next(name for name, pattern in _PERIOD_KINDS if pattern.fullmatch(found.group(0)))
         if kind in ("war", "year") and _RECORD.search(norm):
             continue  # "a record since the start of the war" is about one attack
+        if _RECORD.search(norm, max(0, found.start() - 40), found.start()):
+            continue  # "the largest attack since November": a comparison, not a total
         return kind
     return None
 
@@ -1132,7 +1138,7 @@ def _figures(
         cue = _CUES.search(window)
         if not cue or _cue_role(cue.group(0)) != "destroyed":
             continue
-        gap = window[: cue.start()]
+        gap = _SAID_BY.sub(" ", window[: cue.start()])
         if match["num"] == "0":
             gap = gap.replace(" не ", " ")  # "ни одна из них не была перехвачена": none was
         if not _ELLIPTIC.match(gap):
@@ -1151,6 +1157,18 @@ def _figures(
     if _NOT_DOWNED_HINT.search(text):
         figures.extend(_not_downed(text, figures, last_attacker or side))
     if _ALL_HINT.search(text):
+        them = _ALL_OF_THEM.search(text)
+        weapon_before = next((w for at, w in reversed(listed) if them and at < them.start()), None)
+        weapon_before = weapon_before or (carried_weapon if them else None)
+        if them and weapon_before and not any(
+            f.weapon == weapon_before and f.role == "destroyed" and f.value for f in figures
+        ):
+            figures = [
+                f for f in figures if not (f.weapon == weapon_before and f.role == "destroyed")
+            ]
+            figures.append(
+                _Figure(last_attacker or side, weapon_before, "destroyed", None, every=True)
+            )
         for match in _ALL_DOWNED.finditer(text):
             weapon = _weapon_of(match)
             if any(f.weapon == weapon and f.role == "destroyed" and f.value for f in figures):
@@ -1195,11 +1213,16 @@ _TWO_KINDS = re.compile(
     r"(?=(?:cruise|ballistic|guided|hypersonic|anti-ship|air-launched)\s)"
 )
 _IS_A = re.compile(r"\b(est|était|is|was|c'est)\s+1(?=\s)")
+# ", по данным Воздушных сил,": who said it, between a figure and its verb.
+_SAID_BY = re.compile(
+    r",\s*(?:по\s+данным|за\s+даними|according\s+to|selon|по\s+информации)[^,]{0,60},\s*"
+)
 # "none of which were intercepted", "aucun des trois missiles n'a pu être intercepté": zero.
 _NONE_HINT = re.compile(r"none|aucun|жодн|ни\s+од|ни\s+1\s")
 _NONE = re.compile(
     r"\b(?:none|aucun(?:e)?|жодн\w+|ни\s+одн\w+|ни\s+1)(?=\s+(?:of\s+(?:which|them|these|the)\b|des\s+\d"
-    r"|d'entre\s+(?:eux|elles|les)|n'a|n'ont|(?:з|із|из)\s+(?:них|\d)))"
+    r"|d'entre\s+(?:eux|elles|les)|n'a|n'ont|(?:з|із|из)\s+(?:них|\d|ракет|дрон|беспилот"
+    r"|безпілот)))"
 )
 
 
@@ -1222,12 +1245,18 @@ _NOT_DOWNED = re.compile(
 
 
 # "Усі ракети знищено", "all the missiles were shot down", "tous les drones ont été abattus".
-_ALL_HINT = re.compile(r"усі|всі|все|\ball\b|tous|toutes")
+_ALL_HINT = re.compile(r"усі|всі|все|\ball\b|tous|toutes|they\s+were\s+all")
 _ALL_DOWNED = re.compile(
     rf"\b(?:усі|всі|все|all(?:\s+the)?|tous\s+les|toutes\s+les)\s+(?:[\w-]+\s+){{0,2}}?"
-    rf"(?P<noun>{_NOUN_FAST})(?![\w'])\s+(?:were\s+|have\s+been\s+|ont\s+été\s+|було\s+|были\s+"
-    r"|вдалося\s+|удалось\s+)?(?:знищ|збит|збили|сбит|уничтож|shot\s+down|destroyed|intercept"
-    r"|downed|abatt|détrui|intercept)"
+    rf"(?P<noun>{_NOUN_FAST})(?![\w'])(?:\s+(?:и|і|та|and|et)\s+\d+\s+[^\s.;]+)?\s+(?:were\s+"
+    r"|have\s+been\s+|ont\s+été\s+|було\s+|были\s+|вдалося\s+|удалось\s+)?(?:знищ|збит|збили"
+    r"|сбит|уничтож|перехвач|shot\s+down|destroyed|intercept|downed|abatt|détrui)"
+)
+# "все они были перехвачены", "all of them were shot down": as many as the weapons just named.
+_ALL_OF_THEM = re.compile(
+    r"\b(?:все\s+они|всі\s+вони|усі\s+вони|all\s+of\s+them|they\s+were\s+all|tous|toutes)\s+"
+    r"(?:были\s+|були\s+|were\s+|ont\s+été\s+)?(?:перехвач|сбит|уничтож|збит|знищ|перехопл"
+    r"|shot\s+down|destroyed|intercept|downed|abattu|détrui)"
 )
 
 
@@ -1241,9 +1270,10 @@ def _weapon_before_verb(text: str, cues: list[tuple[int, int, str]], start: int)
 
 # "Aucun des missiles n'a été intercepté", "none of the missiles were intercepted".
 _NONE_OF_THE = re.compile(
-    rf"\b(?:aucun(?:e)?\s+des|none\s+of\s+the|ни\s+одн\w+\s+из|жодн\w+\s+(?:з|із))\s+"
+    rf"(?:\b(?:aucun(?:e)?\s+des|none\s+of\s+the|ни\s+(?:одн\w+|1)\s+из|жодн\w+\s+(?:з|із))|\b0\s+из"
+    rf"|\bnot\s+(?:intercept\w*|shot\s+down|destroy\w*|downed)\s+any\s+of\s+the(?:\s+\d+)?)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?(?P<noun>{_NOUN_FAST})(?![\w'])[^.;]{{0,40}}?"
-    r"(?:intercept|abattu|détruit|shot\s+down|downed|destroyed|перехвач|сбит|збит|знищ|уничтож)"
+    r"(?:intercept|abattu|détruit|shot\s+down|downed|destroyed|перехват|сбит|збит|знищ|уничтож|\w)"
 )
 
 
@@ -1269,9 +1299,17 @@ def _destroyed_just_before(cues: list[tuple[int, int, str]], start: int, text: s
     """'знешкодили 64 з них', 'Downed: 78': the verb governs the number directly (a comma
     between starts another clause: 'shot down or suppressed, 22 hit targets')."""
     for _cue_start, cue_end, role in cues:
-        if cue_end <= start and start - cue_end <= 3:
-            return role == "destroyed" and "," not in text[cue_end:start]
+        if cue_end <= start and _VERB_TO_NUMBER.fullmatch(text, cue_end, start):
+            return role == "destroyed"
     return False
+
+
+# What may stand between a verb and its number: "збити 405", "Downed: 78", "знешкодили
+# близько 120" (never a comma: "shot down or suppressed, 22 hit targets").
+_VERB_TO_NUMBER = re.compile(
+    r"\s*:?\s*(?:(?:близько|около|приблизно|примерно|about|around|some|nearly|roughly"
+    r"|approximately|environ|près\s+de)\s+)?"
+)
 
 
 def _last_role(norm: str) -> str | None:
@@ -1359,7 +1397,7 @@ _HAS_DIGIT = re.compile(r"\d")
 _ELLIPTIC_SENTENCE = re.compile(
     r"\W*(?:[^\W\d][\w'-]*\s+){0,3}?(?:\d[\d ]*\s+)?(?:ont\s+été|were|have\s+been|had\s+been"
     r"|avaient\s+été|було|були|были|был[аио]?)\s+"
-    r"|\W*(?:збито|сбито|знищено|уничтожено)\s+\d"
+    r"|\W*(?:збит\w*|сбит\w*|знищен\w*|уничтожен\w*|перехвачен\w*)\s+\d"
     r"|.*\ben\s+(?:a|ont|avait|avaient)\s+(?:été\s+)?(?:abattu|détruit|intercepté|neutralisé)"
     # "Downed/suppressed: 78", "Збито/подавлено: 405"
     r"|\W*(?:downed|shot\s+down|destroyed|intercepted|suppressed|збито|сбито|знищено|уничтожено"
@@ -1400,7 +1438,9 @@ _CORRECTION = re.compile(
     r"|an\s+earlier\s+version\s+of\s+this\s+(?:story|article|post)\s+\w+"
     r"|earlier\s+reports?\s+(?:said|put|gave)|раніше\s+ми\s+повідомля\w*|ранее\s+мы\s+сообща\w*"
     r"|ранее\s+сообщалось|nous\s+avions\s+(?:d'abord\s+|initialement\s+)?(?:annoncé|indiqué|évoqué)"
-    r"|(?:précédemment|initialement)\s+(?:annoncé|évoqué))[^;.]*"
+    r"|(?:précédemment|initialement)\s+(?:annoncé|évoqué))"
+    # up to the correction itself: "..., однако по обновленным данным 134"
+    r"[^;.]*?(?=,\s*(?:однако|но|але|проте|but|however|mais|cependant)\b|[;.]|$)"
 )
 
 
@@ -1701,6 +1741,8 @@ def read_reports(
             when = date_of(s_index)
             if when is None and last_date is not None and _PREVIOUS_NIGHT.search(norm):
                 when = last_date - timedelta(days=1)  # "The previous night Russia had fired"
+            if when is None and last_date is not None and EVENING_WINDOW.search(norm):
+                when = last_date + timedelta(days=1)  # "Кроме того, с 20:00 до 23:59 мск ..."
             if when is None:
                 order = list(range(s_index - 1, -1, -1)) + list(range(s_index + 1, len(para)))
                 for other in order:

@@ -87,11 +87,18 @@ _WD_RANGE = re.compile(
     rf"(?:(?:the\s+)?(?:early\s+)?(?:hours|morning)\s+of\s+|[\w.]+\s+){{0,4}}?(?P<wd>{_WD})(?![\w'])"
 )
 # "с 20:00 до 23:00 мск 2 ноября": an evening window belongs to the night that ends next day.
-_EVENING_WINDOW = re.compile(
-    r"(?:с|з|від|from|between|de|entre)\s+(?:1[89]|2[0-3])[:.]\d\d\s+(?:до|по|to|and|à|et)\s+"
-    r"(?:1[89]|2[0-3])[:.]\d\d(?:\s+(?:мск|msk|moscow\s+time|за\s+московським\s+часом"
-    rf"|по\s+московскому\s+времени))?\s+(?:on\s+)?(?P<day>{_DAY})\s+(?P<month>{_MON}){_YEAR}"
+_EVENING_TIME = r"(?:(?:1[89]|2[0-3])[:.]\d\d|(?:[6-9]|1[01])(?:[:.]\d\d)?\s*p\.?\s?m\.?)"
+_EVENING = (
+    rf"(?:с|з|від|from|between|de|entre)\s+{_EVENING_TIME}\s+(?:до|по|to|and|à|et)\s+"
+    rf"{_EVENING_TIME}(?:\s+(?:мск|msk|moscow\s+time|за\s+московським\s+часом"
+    r"|по\s+московскому\s+времени))?"
 )
+_EVENING_WINDOW = re.compile(
+    rf"{_EVENING}\s+(?:on\s+)?(?:(?P<day>{_DAY})\s+(?P<month>{_MON})|(?P<month2>{_MON})\s+"
+    rf"(?P<day2>{_DAY}))"
+)
+# For other modules: an evening window with no day named ("с 20:00 до 23:59 мск ...").
+EVENING_WINDOW = re.compile(_EVENING)
 _WEEKDAY = re.compile(rf"(?P<wd>{_WD})(?:'s)?(?![\w'])")  # "Sunday's attack"
 # "on Saturday night": the night from Saturday to Sunday, so the attack is dated Sunday.
 _WD_NIGHT = re.compile(rf"(?P<wd>{_WD})\s+night(?!\s+(?:into|to)\b)")
@@ -244,7 +251,9 @@ def find_date(text: str, published: date | None) -> date | None:
     if ":" in text or "." in text:
         evening = _EVENING_WINDOW.search(text)
         if evening:
-            found = _from_match(evening, published)
+            groups = evening.groupdict()
+            day, month = groups["day"] or groups["day2"], groups["month"] or groups["month2"]
+            found = _build(_day_number(day), _month_number(month), None, published)
             if found:
                 return found + timedelta(days=1)
     named: list[date] = []  # every day and month named, for a window over two days
