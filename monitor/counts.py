@@ -243,6 +243,12 @@ _MENTION = re.compile(
     rf"\s+[«\"“]?(?P<noun>{_NOUN_FAST})"
 )
 _BARE_NUMBER = re.compile(_NUM)
+# "an unspecified number of Kh-59 guided missiles": used, not counted, so the sum is unknown.
+_UNSPECIFIED = re.compile(
+    r"(?:unspecified|unknown|undisclosed|indéterminé|non\s+précisé|невідом\w+|неустановленн\w+"
+    r"|неизвестн\w+)\s+(?:number|nombre|кількіст\w*|количеств\w*)\s+(?:of\s+|de\s+|d')?"
+    rf"(?:[^\s\d.,;:!?()]+\s+){{0,3}}?(?P<noun>{_NOUN_FAST})"
+)
 # What follows a total whose parts are listed next: "31 missiles: 8 Kh-101", "27 ракет, зокрема".
 _LIST_MARK = re.compile(
     r"[:(]|—|\s[–-]\s+\d|\bincluding\b|\bdont\b|зокрема|у\s+тому\s+числі|в\s+том\s+числе"
@@ -275,7 +281,9 @@ _NOT_MISSILES_AFTER = re.compile(
     r"|систем\w*|установ\w*|пусков\w*)\b"
 )
 # "450 drones, of which 430 were downed": a figure whose part follows is the total.
+# "46 drones sur l'Ukraine, dont 34 ...": a short place may come between.
 _PART_FOLLOWS = re.compile(
+    r"(?:\s+(?:sur|on|at|against|contre|по|на)\s+[^,;.\d]{1,25})?"
     r",?\s*(?:of\s+which|of\s+them|of\s+these|dont|з\s+них|із\s+них|из\s+них|из\s+которых"
     r"|з\s+яких|із\s+яких)\b"
 )
@@ -305,11 +313,11 @@ _NATION_RU = re.compile(
 # "Shahed-type drones and decoys: 539", "ракети «Іскандер-М» — 4": the figure after its noun,
 # ending its list item. Up to four words between ("drones lancés : 539").
 _NOUN_FIRST = re.compile(
-    rf"(?P<noun>{_NOUN_FAST})(?:[\s«»\"“”]+[^\s:;,.!?()—–«»\"“”]+[»\"”]?){{0,4}}?\s*"
+    rf"(?P<noun>{_NOUN_FAST})(?:\s*\([^()]{{0,60}}\))?(?:[\s«»\"“”]+[^\s:;,.!?()—–«»\"“”]+[»\"”]?){{0,4}}?\s*"
     rf"(?:(?P<dash>[—–])|[:=]|\s-)\s*"
     rf"(?:(?P<total>всього|всего|загалом|total|en\s+tout|au\s+total)\s+)?{_NUM}"
     # "– всього 87 –", "a record number of ballistic missiles — 38 — at Ukraine": between dashes.
-    r"(?=\s*(?:[;,.)(]|$)|(?(dash)\s+[–—]\s|(?!)))"
+    r"(?=\s*(?:[;,.)(/]|$)|(?(dash)\s+[–—]\s|(?!)))"
 )
 # What _NOUN_FIRST needs, found by a pattern the regex engine can scan for fast.
 _LABEL_NUMBER = re.compile(
@@ -443,7 +451,7 @@ _NEUTRAL_WORDS = (
     r"|sale|sell\w*|sold|vente|vendu\w*|продаж\w*|прода\w*"
     r"|produi\w*|fabriqu\w*|livr\w*|виробля\w*|виробни\w*|виготов\w*|поставк\w*|производ\w*"
     r"|изготов\w*|закуп\w*|costs?|coût\w*|hit\s+(?:their\s+|its\s+)?targets?|reached"
-    r"|struck\s+(?:their\s+|its\s+)?targets?"
+    r"|struck\s+(?:their\s+|its\s+)?targets?|(?:struck|hit)\s+(?:\w+\s+){0,2}?(?:locations|sites)"
     r"|failed\s+to\s+reach|did\s+not\s+reach|n'ont\s+pas\s+atteint|не\s+досягл\w*"
     r"|не\s+достиг\w*|влучан\w*|падіння|попадани\w*|locally\s+lost|lost\s+locat\w*"
     r"|локаційно\s+втрачен\w*|in\s+the\s+air(?:space)?|в\s+повітряному\s+просторі"
@@ -652,7 +660,7 @@ _WAR_TOTAL = (
     r"|since\s+(?:february\s+)?2022|since\s+the\s+full-scale\s+invasion"
     r"|depuis\s+le\s+début\s+de\s+(?:la\s+guerre|l'invasion)|depuis\s+(?:le\s+24\s+)?(?:février\s+)?2022"
     r"|since\s+(?:24\s+february|february\s+24),?\s+2022|з\s+24\s+лютого\s+2022|с\s+24\s+февраля\s+2022"
-    r"|з\s+початку\s+(?:повномасштабного\s+вторгнення|повномасштабної\s+війни|війни)"
+    r"|(?:з|від)\s+початку\s+(?:повномасштабного\s+вторгнення|повномасштабної\s+війни|війни)"
     r"|с\s+начала\s+(?:сво|войны|специальной|полномасштабного)"
     r"|за\s+(?:весь\s+)?(?:час|время)\s+(?:війни|войны)"
 )
@@ -711,20 +719,24 @@ _NOT_RECORD_BEFORE = re.compile(
     r"|друг\w+\s+|previous\s+|précédent\s+|попередн\w+\s+|предыдущ\w+\s+|not\s+(?:the\s+)?"
     r"|(?:lendemain|after|following|après|після|после)\s+(?:de\s+l'|d'une?\s+|de\s+la\s+|the\s+|a\s+"
     r"|an\s+)?(?:[\w']+\s+){0,2}"
-    r"|pas\s+(?:le\s+)?)$"
+    r"|pas\s+(?:le\s+)?|near-|near\s+|nearly\s+a\s+|almost\s+a\s+|quasi-|presque\s+|почти\s+"
+    r"|майже\s+)$"
 )
 _NOT_RECORD_AFTER = re.compile(
-    r"^\W*(?:\w+\W+){0,4}?(?:since\s+(?!the\s+(?:(?:start|beginning)\s+of\s+the\s+)?"
+    r"^\W*(?:\w+\W+){0,7}?(?:since\s+(?!the\s+(?:(?:start|beginning)\s+of\s+the\s+)?"
     r"(?:full-scale\s+)?(?:war|invasion)|(?:february\s+)?2022)|this\s+(?:year|month|week)|in\s+(?:weeks|months|recent)|of\s+the\s+year"
     r"|cette\s+année|depuis\s+(?!le\s+début\s+de\s+(?:la\s+guerre|l'invasion))|цього\s+року"
     r"|этого\s+года|в\s+этом\s+году|за\s+останн|за\s+последн|city|town|port|refinery|plant"
     r"|ville|raffinerie|місто|город|нпз|oil"
+    # "a record number of civilians": a record of victims, not of the attack's weapons.
+    r"|number\s+of\s+(?:civilians|people|casualties|deaths|victims|dead)|de\s+(?:victimes|morts"
+    r"|civils|blessés)|жертв|загибл|погибш|загинул|погибл"
     # "крупнейшая атака с весны", "найбільша з березня": since a recent time, not ever.
     r"|с\s+(?:весны|лета|осени|зимы|прошл\w+|начала\s+(?:года|месяца|лета|осени|весны)|января"
     r"|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
     r"|з\s+початку\s+(?!(?:повномасштабн\w+\s+)?(?:війни|вторгнення))\w+"
     r"|с\s+начала\s+(?!(?:полномасштабн\w+\s+)?(?:войны|сво|вторжения|специальн))\w+"
-    r"|з\s+(?:весни|літа|осені|зими|минул\w+|початку\s+(?:року|місяця|літа|осені|весни)|січня"
+    r"|(?:з|від)\s+(?:весни|літа|осені|зими|минул\w+|початку\s+(?:року|місяця|літа|осені|весни)|січня"
     r"|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня))"
 )
 
@@ -891,7 +903,7 @@ def _claims_record(norm: str) -> bool:
             continue  # "almost", "enregistré": inside a longer word
         if _NOT_RECORD_BEFORE.search(norm[max(0, match.start() - 40) : match.start()]):
             continue
-        if _NOT_RECORD_AFTER.search(norm[match.end() : match.end() + 60]):
+        if _NOT_RECORD_AFTER.search(norm[match.end() : match.end() + 90]):
             continue
         return True
     return False
@@ -1049,7 +1061,11 @@ def _figures(
             start, end = match.start("num"), match.end("num")
             if any(s <= start < e for s, e in taken) or not _clean_start(text, start):
                 continue
-            role = _nearest_role(cues, start, end, text)
+            # "Запущено БпЛА: 502 / збито: 430": the label's own verb, else the nearest one.
+            label_start = max(text.rfind("/", 0, start), text.rfind(";", 0, start), 0)
+            role = _role_just_before(
+                [cue for cue in cues if cue[0] >= label_start], start
+            ) or _nearest_role(cues, start, end, text)
             taken.append((match.start(), end))
             if role is None:
                 continue
@@ -1059,6 +1075,11 @@ def _figures(
             value = None if bound else int(match["num"])
             figures.append(_Figure(attacker, weapon, role, value, bound=bound))
             listed.append((start, weapon))
+    if "number of" in text or "nombre" in text or "кількіст" in text or "количеств" in text:
+        for match in _UNSPECIFIED.finditer(text):
+            role = _nearest_role(cues, match.start(), match.end(), text)
+            if role is not None:
+                figures.append(_Figure(side, _weapon_of(match), role, None))
     if _APPROX_HINT.search(text):
         for match in _APPROX_COUNT.finditer(text):
             start, end = match.start(), match.end()
@@ -1155,7 +1176,16 @@ def _figures(
         figures.extend(_unnumbered_missiles(text, cues, taken, side))
     _mark_totals(figures, text)
     if _NOT_DOWNED_HINT.search(text):
-        figures.extend(_not_downed(text, figures, last_attacker or side))
+        zeros = _not_downed(text, figures, last_attacker or side)
+        if zeros:
+            # "Жодної ракети збити не вдалося": zero, not the unknown count "ракети" gave.
+            zeroed = {zero.weapon for zero in zeros}
+            figures = [
+                f
+                for f in figures
+                if not (f.weapon in zeroed and f.role == "destroyed" and f.value is None)
+            ]
+            figures.extend(zeros)
     if _ALL_HINT.search(text):
         them = _ALL_OF_THEM.search(text)
         weapon_before = next((w for at, w in reversed(listed) if them and at < them.start()), None)
@@ -1197,8 +1227,13 @@ def _mark_totals(figures: list[_Figure], text: str) -> None:
 def _not_downed(text: str, figures: list[_Figure], side: str | None) -> list[_Figure]:
     zeros: list[_Figure] = []
     for match in [*_NOT_DOWNED.finditer(text), *_NONE_OF_THE.finditer(text)]:
-        weapon = _weapon_of(match)
-        if not any(f.weapon == weapon and f.role == "destroyed" for f in figures + zeros):
+        found = match.groupdict()
+        noun = found.get("noun") or found.get("noun2") or found.get("noun3")
+        weapon = _weapon_of(_NOUN_KIND.match(noun))  # type: ignore[arg-type]
+        if not any(
+            f.weapon == weapon and f.role == "destroyed" and f.value is not None
+            for f in figures + zeros
+        ):
             zeros.append(_Figure(side, weapon, "destroyed", 0))
     return zeros
 
@@ -1241,6 +1276,13 @@ _NOT_DOWNED = re.compile(
     rf"\b(?:the|both|les|le|la|ці|эти)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_NOUN_FAST})\s+"
     r"(?:were|was|have|has|had|n'a|n'ont|n'avait|n'avaient)\s+(?:not|pas)\s+(?:been\s+|été\s+"
     r"|pu\s+être\s+)?(?:intercept|shot\s+down|downed|destroyed|abattu|détruit)"
+    # "Aucun missile n'a été intercepté", "no missiles were shot down"
+    rf"|\b(?:aucun(?:e)?|no)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun2>{_NOUN_FAST})\s+(?:n'a|n'ont|were"
+    r"|was|have\s+been|has\s+been)\s+(?:été\s+|pu\s+être\s+|been\s+)?(?:intercept|shot\s+down"
+    r"|downed|destroyed|abattu|détruit)"
+    # "Жодної ракети збити не вдалося", "ни одной ракеты сбить не удалось"
+    rf"|(?:жодн\w*|ни\s+(?:одн\w+|1))\s+(?:[\w-]+\s+){{0,2}}?(?P<noun3>{_NOUN_FAST})[^.;]{{0,30}}?"
+    r"(?:збити|знищити|перехопити|сбить|перехватить|уничтожить)\s+не\s+(?:вдалося|удалось)"
 )
 
 
@@ -1483,7 +1525,7 @@ _NATIONAL = re.compile(
 # "Ni l'armée de l'air ni le ministère n'avaient publié leur bilan": no national source.
 _NEGATION = re.compile(
     by_first_letter(
-        r"n'avai\w*\s+pas|n'a\s+pas\s+encore|ni\s+l'|(?:has|had|have)\s+not\s+yet"
+        r"n'avai\w*\s+pas|n'étai\w*\s+pas|n'a\s+pas\s+encore|ni\s+l'|(?:has|had|have)\s+not\s+yet"
         r"|not\s+yet\s+(?:published|released|given)|ще\s+не|еще\s+не|пока\s+не"
     )
 )
@@ -1521,7 +1563,8 @@ _HAS_PART = re.compile(
 _NOT_AN_ATTACK = re.compile(
     by_first_letter(
         r"could\s+(?:launch|fire|hold|send|use)|expects?\s+(?:russia|moscow)\s+to|expected\s+to\s+launch"
-        r"|is\s+preparing|pourrait\s+(?:lancer|atteindre|tirer|envoyer)|prépare\s+des\s+attaques"
+        r"|(?:is|was|were|are)\s+preparing|pourrait\s+(?:lancer|atteindre|tirer|envoyer)"
+        r"|prépar\w*\s+(?:des|une)\s+(?:attaques?|frappes?)|in\s+the\s+coming\s+days"
         r"|d'ici\s+la\s+fin|by\s+the\s+end\s+of\s+the\s+year|this\s+winter|cet\s+hiver"
         r"|in\s+the\s+coming\s+(?:weeks|months)|dans\s+les\s+prochain\w+|готує\w*\s+до|готовит\w*\s+к"
         r"|rarely|seldom|routinely|typically|usually|on\s+average|en\s+moyenne|в\s+среднем"
@@ -1576,7 +1619,7 @@ def _names_an_earlier_year(norm: str, year: int) -> bool:
 # A line that is only a date: "Dimanche 25 janvier 2026", "Saturday 24 January", "24.01.2026".
 _DAY_HEADER = re.compile(
     r"^\W*(?:[^\W\d]+,?\s+)?(?:\d{1,2}(?:er)?\s+[^\W\d]+\.?|[^\W\d]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
-    r",?(?:\s+20\d\d)?\W*$"
+    r",?(?:\s+20\d\d)?(?:,?\s+\d{1,2}[:h.]\d\d)?\W*$"
 )
 
 
@@ -1735,7 +1778,11 @@ def read_reports(
                         claimed.update(last_keys)
                     else:
                         pending_claim = True
-                        pending_side = _sentence_side(norm, _cues(norm))
+                        # The clause that claims it: a list's other items have other subjects.
+                        clause = next(
+                            (part for part in norm.split(";") if _RECORD.search(part)), norm
+                        )
+                        pending_side = _sentence_side(clause, _cues(clause))
                 continue
 
             when = date_of(s_index)

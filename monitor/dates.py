@@ -83,7 +83,7 @@ _EXPLICIT_DM = re.compile(rf"(?P<day>{_DAY})\s+(?P<month>{_MON}){_YEAR}(?![\w'])
 _EXPLICIT_MD = re.compile(rf"(?P<month>{_MON})\s+(?P<day>{_DAY})(?![\d:]){_YEAR}(?![\w'])")
 # From one weekday to (into, until) the next: dated by the second.
 _WD_RANGE = re.compile(
-    rf"{_WD}\b[^.;]{{0,60}}?\b(?:into|until|till|to|through|jusqu'(?:à|au)|au|до)\s+"
+    rf"{_WD}\b[^.;]{{0,60}}?\b(?:into|until|till|to|through|jusqu'(?:à|au)|au|à|до)\s+"
     rf"(?:(?:the\s+)?(?:early\s+)?(?:hours|morning)\s+of\s+|[\w.]+\s+){{0,4}}?(?P<wd>{_WD})(?![\w'])"
 )
 # "с 20:00 до 23:00 мск 2 ноября": an evening window belongs to the night that ends next day.

@@ -37,6 +37,10 @@ KNOWN_MISSES = {
     " next sentence: launched is 7 + 19, summed across sentences",
     "m2-008": "a recap sentence naming two nights ('130 drones on Monday night, and 405 drones"
     " overnight'): one date per sentence puts both on Monday",
+    "b6-013": "a later update revises the figure ('revised the number of drones to 477'): a"
+    " revision is not read as a figure",
+    "b6-062": "'a revu à la hausse le nombre de drones lancés, 623 au lieu de 597': a revision"
+    " is not read as a figure",
     "m2-085": "'Seuls 14 ... ont été interceptés, contre 17 missiles de croisière': 'contre'"
     " read as a comparison, not as the rest of the list",
 }
