@@ -281,6 +281,7 @@ def extract(ctx: Context, source: str, lang: str | None, published: str | None) 
     """
     from monitor.counts import read_reports
     from monitor.extract import main_text
+    from monitor.plausible import implausible
 
     published = _iso_date(published, "--published")
     body, content_type, url = _read_document(ctx, source)
@@ -288,9 +289,13 @@ def extract(ctx: Context, source: str, lang: str | None, published: str | None) 
     reports = read_reports(
         extracted.text, published=published or extracted.published, lang=lang or extracted.lang
     )
-    click.echo(
-        json.dumps({"reports": [r.to_json() for r in reports]}, ensure_ascii=False, indent=1)
-    )
+    today = datetime.now(UTC).date()
+    # An extra field, only where it applies: the design's fields stay as they are.
+    found = [
+        {**r.to_json(), "implausible": True} if implausible(r, today) else r.to_json()
+        for r in reports
+    ]
+    click.echo(json.dumps({"reports": found}, ensure_ascii=False, indent=1))
 
 
 @cli.command()

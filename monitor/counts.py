@@ -243,6 +243,7 @@ _MENTION = re.compile(
     rf"\s+[«\"“]?(?P<noun>{_NOUN_FAST})"
 )
 _BARE_NUMBER = re.compile(_NUM)
+_ALL_OF = re.compile(r"\ball\s+(?:the\s+)?$|\btous\s+les\s+$|\bвсі\s+$|\bусі\s+$|\bвсе\s+$")
 # "an unspecified number of Kh-59 guided missiles": used, not counted, so the sum is unknown.
 _UNSPECIFIED = re.compile(
     r"(?:unspecified|unknown|undisclosed|indéterminé|non\s+précisé|невідом\w+|неустановленн\w+"
@@ -283,8 +284,9 @@ _NOT_MISSILES_AFTER = re.compile(
 # "450 drones, of which 430 were downed": a figure whose part follows is the total.
 # "46 drones sur l'Ukraine, dont 34 ...": a short place may come between.
 _PART_FOLLOWS = re.compile(
-    r"(?:\s+(?:sur|on|at|against|contre|по|на)\s+[^,;.\d]{1,25})?"
-    r",?\s*(?:of\s+which|of\s+them|of\s+these|dont|з\s+них|із\s+них|из\s+них|из\s+которых"
+    r"(?:\s+(?:sur|on|at|against|contre|по|на|overnight)\s*[^,;.\d]{0,25})?"
+    # "100 drones, roughly 60 of which were shot down": the part's number may come first.
+    r",?\s*(?:(?:about|roughly|some|around|nearly|environ)\s+)?(?:\d{1,6}\s+)?(?:of\s+which|of\s+them|of\s+these|dont|з\s+них|із\s+них|из\s+них|из\s+которых"
     r"|з\s+яких|із\s+яких)\b"
 )
 # "parmi eux, 268 drones ont été détruits": the part is what was shot down when a verb says so.
@@ -473,7 +475,7 @@ _MODALS = (
     r"способн\w*",
 )
 _DESTROY_WORDS = (
-    r"shot\s+down|shoots?\s+down|shooting\s+down|downed|downing|down(?=\s+\d)"
+    r"shot\s+down|shoots?\s+down|shooting\s+down|downed|downing|downs?(?=\s+(?:all\s+)?\d)"
     r"|intercept(?!eurs?\b|ors?\b)\w*|destroy\w*|neutrali[sz]\w*|suppress\w*|jammed|brought\s+down|taken\s+out"
     r"|eliminated|abatt\w*|détrui\w*|neutralis\w*|éliminé\w*|mis\s+hors\s+d'état|збит\w*"
     r"|збил\w*|збива\w*|знищ\w*|подавлен\w*|подави\w*|подавля\w*|нейтралізова\w*|перехопл\w*"
@@ -514,7 +516,9 @@ def _cue_role(cue: str) -> str:
         if _NEUTRAL_CUE.fullmatch(cue):
             role = "neutral"
         else:
-            role = "destroyed" if _DESTROY_CUE.fullmatch(cue) else "launched"
+            # "down"/"downs" are cues only before a number (a look-ahead a lone cue lacks).
+            destroys = cue in ("down", "downs") or _DESTROY_CUE.fullmatch(cue)
+            role = "destroyed" if destroys else "launched"
         if len(_CUE_ROLES) < 10_000:  # bounded: cue spans can hold a word or two of text
             _CUE_ROLES[cue] = role
     return role
@@ -752,6 +756,7 @@ class _Figure:
     bare: bool = False  # read without its noun ("405 of them"): it may repeat a figure read
     bound: bool = False  # "more than 300": a figure was given, as a bound (value None)
     every: bool = False  # "усі ракети знищено": as many destroyed as were launched
+    short: int = 0  # with every: "all but three of the missiles were shot down"
     heads: bool = False  # a list of its parts follows ("31 missiles: 8 Kh-101, ...")
     at: int = -1  # where the figure's number starts and its mention ends, when read from one
     end: int = -1
@@ -771,6 +776,7 @@ class _Attack:
     sources: list[str] = field(default_factory=list)
     bounded: bool = False  # a figure was given as a bound only ("більше 300")
     all_destroyed: bool = False  # "all the missiles were shot down"
+    all_but: int = 0  # "all but three"
 
 
 def _nearest_role(
@@ -1045,6 +1051,9 @@ def _figures(
             value = None
         figures.append(_Figure(attacker, weapon, role, value, bound=bound, at=start, end=end))
         listed.append((start, weapon))
+        if role == "destroyed" and value is not None and _ALL_OF.search(text, 0, start):
+            # "downs all 12 drones launched": as many launched as destroyed.
+            figures.append(_Figure(attacker, weapon, "launched", value))
         after = _OUT_OF_AFTER.match(text, end)
         if after and role == "destroyed":
             figures.append(_Figure(attacker, weapon, "launched", int(after.group(1))))
@@ -1120,6 +1129,10 @@ def _figures(
         last_weapon = next((weapon for at, weapon in reversed(listed) if at < start), None) or (
             carried_weapon if listed and listed[0][0] > start else sentence_last_weapon
         )
+        # ... and its side: "85 drones, 52 of which were downed, Moscow said ... 39 Ukrainian".
+        read_before = [f for f in figures if 0 <= f.at < start]
+        if read_before:
+            last_attacker = read_before[-1].attacker
         if not _clean_start(text, start):
             continue
         if any(s <= start < e for s, e in taken):
@@ -1141,7 +1154,9 @@ def _figures(
             figures.append(_Figure(last_attacker or side, weapon, "destroyed", int(match["num"])))
             continue
         if _OF_THEM.match(window) and _destroyed_just_before(cues, start, text):
-            if last_weapon is not None:
+            # "539 drones and 11 missiles. ... took down 270 of them": of which? Unknown.
+            mixed = not listed and len(set(carried_weapons)) > 1
+            if last_weapon is not None and not mixed:
                 figures.append(
                     _Figure(
                         last_attacker or side, last_weapon, "destroyed", int(match["num"]), True
@@ -1190,14 +1205,31 @@ def _figures(
         them = _ALL_OF_THEM.search(text)
         weapon_before = next((w for at, w in reversed(listed) if them and at < them.start()), None)
         weapon_before = weapon_before or (carried_weapon if them else None)
-        if them and weapon_before and not any(
-            f.weapon == weapon_before and f.role == "destroyed" and f.value for f in figures
+        if (
+            them
+            and weapon_before
+            and not any(
+                f.weapon == weapon_before and f.role == "destroyed" and f.value for f in figures
+            )
         ):
             figures = [
                 f for f in figures if not (f.weapon == weapon_before and f.role == "destroyed")
             ]
             figures.append(
                 _Figure(last_attacker or side, weapon_before, "destroyed", None, every=True)
+            )
+        for match in _ALL_BUT.finditer(text):
+            weapon = _weapon_of(match)
+            figures = [f for f in figures if not (f.weapon == weapon and f.role == "destroyed")]
+            figures.append(
+                _Figure(
+                    last_attacker or side,
+                    weapon,
+                    "destroyed",
+                    None,
+                    every=True,
+                    short=int(match["but"]),
+                )
             )
         for match in _ALL_DOWNED.finditer(text):
             weapon = _weapon_of(match)
@@ -1288,6 +1320,11 @@ _NOT_DOWNED = re.compile(
 
 # "Усі ракети знищено", "all the missiles were shot down", "tous les drones ont été abattus".
 _ALL_HINT = re.compile(r"усі|всі|все|\ball\b|tous|toutes|they\s+were\s+all")
+# "All but three of the missiles were shot down": as many as launched, less three.
+_ALL_BUT = re.compile(
+    rf"\ball\s+but\s+(?P<but>\d{{1,4}})\s+of\s+the\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_NOUN_FAST})"
+    r"(?![\w'])\s+(?:were|have\s+been)\s+(?:shot\s+down|destroyed|intercepted|downed)"
+)
 _ALL_DOWNED = re.compile(
     rf"\b(?:усі|всі|все|all(?:\s+the)?|tous\s+les|toutes\s+les)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?P<noun>{_NOUN_FAST})(?![\w'])(?:\s+(?:и|і|та|and|et)\s+\d+\s+[^\s.;]+)?\s+(?:were\s+"
@@ -1539,6 +1576,8 @@ def _without_negated(text: str) -> str:
         end = min(ends) if ends else len(text)
         text = text[:start] + " " * (end - start) + text[end:]
     return text
+
+
 _REGIONAL_PLACE = re.compile(
     by_first_letter(
         r"над\s+(?:областю|регіоном|регионом|столицею|столицей|києвом|киевом|москвою|москвой"
@@ -1837,8 +1876,9 @@ def read_reports(
                     value = None if value is None or so_far is None else so_far + value
                     list_sums[(key, role)] = value
                 current = getattr(attack, role)
-                if any(f.every for f in figures if f.weapon == weapon and f.role == role):
-                    attack.all_destroyed = True
+                for f in figures:
+                    if f.every and f.weapon == weapon and f.role == role:
+                        attack.all_destroyed, attack.all_but = True, f.short
                 if value is not None and (current is None or value > current):
                     setattr(attack, role, value)
                     setattr(attack, role + "_evidence", sentence)
@@ -1867,7 +1907,7 @@ def read_reports(
         return []  # a governor's or a mayor's count: one region's share of an attack
     for attack in attacks.values():
         if attack.all_destroyed and attack.launched is not None:
-            attack.destroyed = max(attack.destroyed or 0, attack.launched)
+            attack.destroyed = max(attack.destroyed or 0, attack.launched - attack.all_but)
     counted = [a for a in attacks.values() if a.launched is not None or a.destroyed is not None]
     numbered = {(a.attacker, a.date) for a in counted + [a for a in attacks.values() if a.bounded]}
     split = {(a.attacker, a.date) for a in counted if a.weapon != "any"}

@@ -20,6 +20,10 @@ _JUNK_SENTENCES = re.compile(
     re.IGNORECASE,
 )
 _HTML_START = re.compile(r"^\s*<[a-z!?]", re.I)  # plain text rarely opens with a tag
+# What XML 1.0, and so lxml, refuses in text: C0 controls other than tab, newline and carriage
+# return, lone surrogates (a JSON escape can make one) and two non-characters. One of them in a
+# page made lxml raise at the first edit of the tree ("All strings must be XML compatible").
+_XML_UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _WHITESPACE = re.compile(r"\s+")
 
 
@@ -29,6 +33,13 @@ class Extracted:
     title: str | None = None
     published: str | None = None  # YYYY-MM-DD from the page's metadata
     lang: str | None = None
+
+
+def xml_safe(text: str) -> str:
+    """Text lxml accepts: refused characters dropped, vertical tab and form feed made spaces."""
+    if _XML_UNSAFE.search(text) is None:
+        return text
+    return _XML_UNSAFE.sub(lambda match: " " if match[0] in "\x0b\x0c" else "", text)
 
 
 def looks_like_html(body: str, content_type: str | None = None) -> bool:
@@ -42,7 +53,7 @@ def fragment_text(html: str) -> str:
     import lxml.html
 
     try:
-        root = lxml.html.fragment_fromstring(html, create_parent="div")
+        root = lxml.html.fragment_fromstring(xml_safe(html), create_parent="div")
     except (ValueError, lxml.etree.ParserError):
         return ""
     for element in root.iter("script", "style"):
@@ -82,6 +93,7 @@ def main_text(
     pages whose feed entry already gave both; `title` is then the headline to strip."""
     if not looks_like_html(body, content_type):
         return Extracted(text=clean_text(body))
+    body = xml_safe(body)  # trafilatura parses with lxml too
     document = trafilatura.bare_extraction(
         body,
         url=url,

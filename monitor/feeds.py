@@ -192,7 +192,10 @@ def discover_feeds(body: bytes, url: str) -> list[str]:
         kind = (link.get("type") or "").lower().split(";")[0].strip()
         href = (link.get("href") or "").strip()
         if "alternate" in rel and kind in _FEED_TYPES and href:
-            absolute = urljoin(url, href)
+            try:
+                absolute = urljoin(url, href)
+            except ValueError:  # "http://[x": not a URL, so not a feed
+                continue
             if absolute not in found:
                 found.append(absolute)
     return found

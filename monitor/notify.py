@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 from typing import Any, ClassVar, TextIO
 
 from monitor.errors import SalvoError
+from storage import WriteError
 
 log = logging.getLogger("salvo.notify")
 MAX_ATTEMPTS = 8
@@ -64,6 +65,11 @@ class Notifier:
 
     def send(self, alert: Mapping[str, Any]) -> None:
         raise NotImplementedError
+
+    @property
+    def unrecorded(self) -> dict[int, str]:
+        """Deliveries made (id -> when) whose record the database refused: see deliver_due."""
+        return self.__dict__.setdefault("_unrecorded", {})
 
 
 class StdoutNotifier(Notifier):
@@ -133,29 +139,66 @@ def notifier_for(url: str) -> Notifier:
 
 
 def deliver_due(store: Any, notifiers: Iterable[Notifier], now: datetime) -> tuple[int, int]:
-    """Push every pending or failed delivery whose back-off has passed; (sent, failed)."""
+    """Push every pending or failed delivery whose back-off has passed; (sent, failed).
+
+    A delivery whose outcome the database refuses to record (a full disk, a read-only file) is
+    logged in one line and counted as failed, never raised: the poll that raised the alert is
+    stored already. One that was sent is remembered by its notifier, recorded as soon as the
+    database takes writes again and not pushed twice meanwhile; its row stays unsent until then,
+    so a restart before that pushes it again (at least once, never lost)."""
     durable = {notifier.name: notifier for notifier in notifiers if notifier.durable}
     sent = failed = 0
+    for notifier in durable.values():
+        failed += _record_unrecorded(store, notifier)
     for delivery in store.due_deliveries(durable, MAX_ATTEMPTS):
+        notifier = durable[delivery["notifier"]]
+        if delivery["delivery_id"] in notifier.unrecorded:
+            continue  # sent already; only its record waits for the database
         if delivery["attempts"] and delivery["last_attempt_at"]:
             wait = RETRY_BASE * 2 ** (delivery["attempts"] - 1)
             if datetime.fromisoformat(delivery["last_attempt_at"]) + wait > now:
                 continue
         error = None
         try:
-            durable[delivery["notifier"]].send(delivery)
+            notifier.send(delivery)
         except DeliveryError as exc:
             error = str(exc)
         except Exception as exc:  # a notifier's own bug must not stop the others
             error = f"{type(exc).__name__} in {delivery['notifier']}"
-        with store.write():
-            store.record_delivery(delivery["delivery_id"], error is None, error, now.isoformat())
+        if error is not None:
+            log.warning("alert %s not delivered: %s", delivery["id"], error)
+        try:
+            with store.write():
+                store.record_delivery(
+                    delivery["delivery_id"], error is None, error, now.isoformat()
+                )
+        except WriteError as exc:
+            failed += 1
+            if error is None:
+                notifier.unrecorded[delivery["delivery_id"]] = now.isoformat()
+            outcome = "delivered" if error is None else "not delivered"
+            log.error("alert %s %s, not recorded: %s", delivery["id"], outcome, exc)
+            continue
         if error is None:
             sent += 1
         else:
             failed += 1
-            log.warning("alert %s not delivered: %s", delivery["id"], error)
     return sent, failed
+
+
+def _record_unrecorded(store: Any, notifier: Notifier) -> int:
+    """Record the deliveries this notifier made while the database refused writes; how many are
+    still unrecorded."""
+    for delivery_id, sent_at in list(notifier.unrecorded.items()):
+        try:
+            with store.write():
+                store.record_delivery(delivery_id, True, None, sent_at)
+        except WriteError as exc:
+            waiting = len(notifier.unrecorded)
+            log.error("%d alerts delivered to %s, not recorded: %s", waiting, notifier.name, exc)
+            return waiting
+        del notifier.unrecorded[delivery_id]
+    return 0
 
 
 def alerts_atom(alerts: Iterable[Mapping[str, Any]], self_url: str, updated: str) -> str:

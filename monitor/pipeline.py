@@ -21,6 +21,7 @@ from monitor.extract import main_text
 from monitor.history import HistoryAttack
 from monitor.models import Document, Report, Update
 from monitor.notify import Notifier, deliver_due
+from monitor.plausible import implausible
 from monitor.split import page_updates, split_document
 from monitor.telegram import channel_attribution
 from storage import Store, WriteError
@@ -87,9 +88,11 @@ def timed(outcome: Outcome, stage: str) -> Iterator[None]:
             outcome.cpu["store"] -= spent
 
 
-def report_row(report: Report) -> dict[str, Any]:
+def report_row(report: Report, today: str | None = None) -> dict[str, Any]:
     row = report.to_json()
     row["claims_record"] = int(report.claims_record)
+    # Stored but marked: an absurd figure or a date to come never enters a record series.
+    row["implausible"] = int(implausible(report, today) is not None)
     return row
 
 
@@ -260,7 +263,7 @@ class Ingestor:
                 touched.setdefault(attacker, set())
         with timed(outcome, "counts"):
             found = list(given) if given is not None else self._read(source, update)
-        self.store.replace_reports(update_id, revision, [report_row(r) for r in found])
+        self.store.replace_reports(update_id, revision, [report_row(r, now) for r in found])
         outcome.reports += len(found)
         if self.dry_run:
             outcome.items.append((update, change.value, found))

@@ -91,13 +91,18 @@ def attacks_from_reports(reports: Iterable[ReportLike]) -> dict[str, Attack]:
     return attacks
 
 
-def judge(attacks: Mapping[str, Attack]) -> list[AlertSpec]:
-    """Every alert the attacks call for: records in each series, and record claims."""
+def judge(
+    attacks: Mapping[str, Attack], before: Mapping[str, tuple[int, str]] | None = None
+) -> list[AlertSpec]:
+    """Every alert the attacks call for: records in each series, and record claims.
+
+    `before`: per series, the best value and its date among the attacks older than these,
+    when only the tail of a series is judged again (None: the attacks are the whole series).
+    """
     specs: list[AlertSpec] = []
     ordered = sorted(attacks.values(), key=lambda attack: attack.date)
     for series in ("drone", "missile", "total"):
-        best: int | None = None
-        best_date: str | None = None
+        best, best_date = (before or {}).get(series, (None, None))
         for attack in ordered:
             value = attack.value(series)
             if value is None:

@@ -11,6 +11,7 @@ import logging
 import math
 import os
 import signal
+import sqlite3
 from collections import Counter
 from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
@@ -24,6 +25,7 @@ from monitor.config import Config, Source
 from monitor.crawl import CrawlSettings, crawl_outcome, scrapy_settings
 from monitor.errors import SalvoError
 from monitor.pipeline import Ingestor, Outcome
+from storage import StorageError, WriteError
 
 log = logging.getLogger("salvo.daemon")
 
@@ -326,7 +328,21 @@ class Daemon:
         async with self.hosts.hold(source.url):
             if self.state.stopping:
                 return None
-            return await self._poll(source)
+            try:
+                return await self._poll(source)
+            except (StorageError, sqlite3.Error) as exc:
+                # Raised out of a job, APScheduler would log it where nobody looks and the poll
+                # would go uncounted: one line, and a failure of this source like any other.
+                log.error("poll of %s failed: %s", source.name, exc)
+                self.state.polls += 1
+                self.state.failures += 1
+                outcome = Outcome(source.name, source.url, failure=str(exc))
+                try:
+                    self._back_off(source, self.ingestor.record_poll(outcome), None)
+                except sqlite3.Error as again:
+                    log.error("%s: poll not recorded: %s", source.name, again)
+                self.say(f"{datetime.now(UTC):%H:%M:%S} poll {outcome.summary()}")
+                return outcome
 
     async def _poll(self, source: Source) -> Outcome | None:
         spider, arguments = spider_for(source)
@@ -343,10 +359,17 @@ class Daemon:
         try:
             await self._runner.crawl(crawler, salvo_ingestor=self.ingestor, **arguments)
         except Exception as exc:  # one source's trouble must never stop the daemon
-            log.exception("poll of %s failed", source.name)
+            # The poll's line says it; the traceback only with -v.
+            if logging.getLevelNamesMapping().get(self.log_level, 0) <= logging.INFO:
+                log.error("poll of %s failed", source.name, exc_info=True)
             outcome = Outcome(source.name, source.url, failure=f"{type(exc).__name__}: {exc}")
         else:
-            outcome = crawl_outcome(crawler)  # a database error stops the daemon
+            try:
+                outcome = crawl_outcome(crawler)
+            except StorageError as exc:
+                # Met while storing (recording a delivery, say): this source's failed poll.
+                log.error("poll of %s failed: %s", source.name, exc)
+                outcome = Outcome(source.name, source.url, failure=str(exc))
             if outcome is None:
                 if self.state.stopping:
                     log.info("poll of %s interrupted by the shutdown", source.name)
@@ -373,8 +396,12 @@ class Daemon:
             return None
         # Rounded up, as it is stored to the second: never a moment early.
         not_before = datetime.fromtimestamp(math.ceil(until), UTC)
-        with self.ingestor.store.write():
-            self.ingestor.store.set_not_before(
-                source.name, source.url, not_before.isoformat(timespec="seconds")
-            )
+        try:
+            with self.ingestor.store.write():
+                self.ingestor.store.set_not_before(
+                    source.name, source.url, not_before.isoformat(timespec="seconds")
+                )
+        except WriteError as exc:
+            # Honoured by this run all the same; only a restart would not know of it.
+            log.error("%s: Retry-After not kept: %s", source.name, exc)
         return not_before

@@ -26,6 +26,7 @@ import lxml.html
 from lxml import etree
 
 from monitor.errors import ParseError
+from monitor.extract import xml_safe
 
 TELEGRAM = "https://t.me"
 
@@ -127,7 +128,8 @@ def parse_channel_page(html: str, url: str, *, keep_emoji: bool = True) -> Chann
     try:
         # Bytes, so that an XML declaration or a stray meta charset cannot make lxml refuse.
         root = lxml.html.fromstring(
-            html.encode("utf-8", "replace"), parser=lxml.html.HTMLParser(encoding="utf-8")
+            xml_safe(html).encode("utf-8", "replace"),
+            parser=lxml.html.HTMLParser(encoding="utf-8"),
         )
     except (etree.ParserError, ValueError) as error:
         raise ParseError(f"{_one_line(url)} could not be parsed as HTML ({error})") from None

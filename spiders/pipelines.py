@@ -93,9 +93,11 @@ class IngestPipeline:
                 log.error("%s", exc)
             return
         except Exception as exc:
-            # This source's trouble, or a bug of ours: a failed poll of this source in one line
-            # (the others go on); the traceback goes to the log (-v). Nothing was stored.
-            log.exception("storing %s failed", url)
+            # This source's trouble, or a bug of ours: a failed poll of this source, said in one
+            # line by whoever reports the outcome (the others go on); the traceback only with -v.
+            # Nothing was stored.
+            if self._verbose():
+                log.error("storing %s failed", url, exc_info=True)
             detail = str(exc) if isinstance(exc, SalvoError) else f"{type(exc).__name__}: {exc}"
             outcome = Outcome(source, url, failure=f"not stored: {detail} (-v for details)")
         finally:
@@ -104,6 +106,13 @@ class IngestPipeline:
         spider.salvo_outcome = outcome
         if standalone:
             print(outcome.summary())
+
+    def _verbose(self) -> bool:
+        """Whether the crawl logs INFO (`salvo -v`, or a plain `scrapy crawl`)."""
+        level = self.crawler.settings.get("LOG_LEVEL") or "DEBUG"
+        if not isinstance(level, int):
+            level = logging.getLevelNamesMapping().get(str(level).upper(), logging.DEBUG)
+        return level <= logging.INFO
 
     def _ingest(self, ingestor: Ingestor, source: str, url: str) -> Outcome:
         failures = [item for item in self.items if isinstance(item, FetchFailure)]

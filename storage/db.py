@@ -291,8 +291,13 @@ class Store:
 
     def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
         """Updates matching a full-text query, best first; the query is quoted, never parsed."""
+        # Each word an FTS5 string, its quotes doubled: sqlite-utils' quote=True let a lone `"`
+        # through as an empty query, which FTS5 refuses with a syntax error.
+        words = " ".join('"' + word.replace('"', '""') + '"' for word in query.split())
+        if not words:
+            return []
         columns = ["id", "source", "kind", "title", "url", "published", "first_seen"]
-        rows = self.db["updates"].search(query, columns=columns, limit=limit, quote=True)
+        rows = self.db["updates"].search(words, columns=columns, limit=limit, quote=False)
         return list(rows)
 
     def series_points(self, attacker: str, weapon: str) -> list[tuple[str, int]]:
@@ -344,10 +349,12 @@ class Store:
             )
 
     def report_rows(self, attacker: str) -> list[ReportRow]:
-        """Every dated single-attack report of one attacker, as records are computed from."""
+        """Every dated single-attack report of one attacker, as records are computed from;
+        implausible ones are left out."""
         rows = self.db.execute(
             "SELECT update_id, attacker, weapon, date, launched, destroyed, claims_record"
-            " FROM reports WHERE attacker = ? AND date IS NOT NULL AND period IS NULL",
+            " FROM reports WHERE attacker = ? AND date IS NOT NULL AND period IS NULL"
+            " AND implausible = 0",
             [attacker],
         )
         return [ReportRow(*row[:6], bool(row[6])) for row in rows.fetchall()]
@@ -366,10 +373,11 @@ class Store:
         return [row[0] for row in rows.fetchall()]
 
     def latest_attack_dates(self) -> dict[str, str]:
-        """The newest attack date known per attacker: what arrives older is backfill."""
+        """The newest attack date known per attacker: what arrives older is backfill. An
+        implausible date (next year) would make every real attack after it look old."""
         rows = self.db.execute(
-            "SELECT attacker, max(date) FROM reports"
-            " WHERE attacker IS NOT NULL AND date IS NOT NULL AND period IS NULL GROUP BY attacker"
+            "SELECT attacker, max(date) FROM reports WHERE attacker IS NOT NULL"
+            " AND date IS NOT NULL AND period IS NULL AND implausible = 0 GROUP BY attacker"
         )
         return dict(rows.fetchall())
 

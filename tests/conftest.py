@@ -1,4 +1,5 @@
-"""Shared fixtures: the replay server on 127.0.0.1 and a `salvo` runner in a subprocess.
+"""Shared fixtures: the replay server on 127.0.0.1, and `salvo` in a subprocess, run to the end
+(`Salvo`) or in the background (`Background`, for the daemon).
 
 Scrapy's reactor cannot be restarted within one process, so every crawl runs the real command
 in its own process, exactly as a user would.
@@ -7,9 +8,12 @@ in its own process, exactly as a user would.
 from __future__ import annotations
 
 import os
+import signal
 import sqlite3
 import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -29,10 +33,32 @@ def rows(db: Path, sql: str, *params: object) -> list[tuple]:
         conn.close()
 
 
+def dump(db: Path) -> str:
+    """Every row of the file, as SQL: equal dumps, equal contents."""
+    conn = sqlite3.connect(db)
+    try:
+        return "\n".join(conn.iterdump())
+    finally:
+        conn.close()
+
+
 @pytest.fixture
 def site():
     with ReplayServer(FIXTURES / "site") as server:
         yield server
+
+
+def salvo_env() -> dict[str, str]:
+    """The environment of a `salvo` subprocess: this checkout importable, no $SALVO_DB."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env.pop("SALVO_DB", None)
+    return env
+
+
+def salvo_command(db: Path | None, *args: str) -> list[str]:
+    """The command line of `salvo [--db DB] ARGS`."""
+    options = ["--db", str(db)] if db is not None else []
+    return [sys.executable, "-m", "monitor", *options, *args]
 
 
 class Salvo:
@@ -42,18 +68,91 @@ class Salvo:
 
     def __call__(self, *args: str, input: str | None = None, timeout: float = 120, db: bool = True):
         """Run `salvo ARGS` in the work folder; `db=False` leaves --db to the command's default."""
-        env = {**os.environ, "PYTHONPATH": str(ROOT)}
-        env.pop("SALVO_DB", None)
-        options = ["--db", str(self.db)] if db else []
         return subprocess.run(
-            [sys.executable, "-m", "monitor", *options, *args],
+            salvo_command(self.db if db else None, *args),
             cwd=self.workdir,
-            env=env,
+            env=salvo_env(),
             input=input,
             capture_output=True,
             text=True,
             timeout=timeout,
         )
+
+
+class Background:
+    """A command (`salvo run`, see `start`) in the background: stdout read line by line as it
+    comes, stderr kept in a file, so that no pipe left unread can ever block the process."""
+
+    def __init__(self, command: list[str], workdir: Path, db: Path | None = None) -> None:
+        self.db = db  # the database it works on, when the caller wants to read it after
+        self.stderr_path = workdir / f"stderr.{time.monotonic_ns()}.log"
+        with self.stderr_path.open("w") as stderr:
+            self.process = subprocess.Popen(
+                command,
+                cwd=workdir,
+                env=salvo_env(),
+                stdout=subprocess.PIPE,
+                stderr=stderr,
+                text=True,
+            )
+        self.lines: list[str] = []
+        self.stop_seconds: float | None = None  # how long the last stop() took
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
+
+    @classmethod
+    def start(cls, workdir: Path, config: str | None, *args: str) -> Background:
+        """`salvo run ARGS` on WORKDIR/salvo.db, with `config` written to WORKDIR/salvo.toml."""
+        if config is not None:
+            (workdir / "salvo.toml").write_text(config)
+        db = workdir / "salvo.db"
+        return cls(salvo_command(db, "run", *args), workdir, db)
+
+    def _read(self) -> None:
+        for line in self.process.stdout:
+            self.lines.append(line.rstrip("\n"))
+
+    def wait_for(self, text: str, timeout: float = 60, after: int = 0) -> int:
+        """Index of the first line from `after` on that contains text; the bound only stops a
+        hung test, it is never what a test measures."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            for index, line in enumerate(self.lines[after:], start=after):
+                if text in line:
+                    return index
+            if self.process.poll() is not None and not self._reader.is_alive():
+                break
+            time.sleep(0.02)
+        raise AssertionError(f"{text!r} not seen; output: {self.lines}; stderr: {self.stderr}")
+
+    @property
+    def stderr(self) -> str:
+        return self.stderr_path.read_text()
+
+    def wait(self, timeout: float = 60) -> int:
+        """The exit status of a command that ends by itself (`run --for`), its output all read."""
+        code = self.process.wait(timeout=timeout)
+        self._reader.join(timeout=10)
+        return code
+
+    def stop(self, signum: int = signal.SIGTERM, timeout: float = 60) -> int:
+        """Send a stop signal; the exit status once the process is gone."""
+        started = time.monotonic()
+        self.process.send_signal(signum)
+        code = self.process.wait(timeout=timeout)
+        self.stop_seconds = time.monotonic() - started
+        self._reader.join(timeout=10)
+        return code
+
+    def kill9(self) -> None:
+        self.process.send_signal(signal.SIGKILL)
+        self.wait(timeout=30)
+
+    def close(self) -> None:
+        """Whatever happened in the test, the process is gone after this."""
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
 
 
 @pytest.fixture

@@ -3,65 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
 import signal
 import sqlite3
-import subprocess
-import sys
-import threading
 import time
-from pathlib import Path
 
-from tests.conftest import ROOT
-
-
-class DaemonProcess:
-    """`salvo run` in the background, its stdout read line by line as it comes."""
-
-    def __init__(self, workdir: Path, config: str, *args: str) -> None:
-        (workdir / "salvo.toml").write_text(config)
-        self.db = workdir / "salvo.db"
-        env = {**os.environ, "PYTHONPATH": str(ROOT)}
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "monitor", "--db", str(self.db), "run", *args],
-            cwd=workdir,
-            env=env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        self.lines: list[str] = []
-        self._reader = threading.Thread(target=self._read, daemon=True)
-        self._reader.start()
-
-    def _read(self) -> None:
-        for line in self.process.stdout:
-            self.lines.append(line.rstrip("\n"))
-
-    def wait_for(self, text: str, timeout: float, after: int = 0) -> int:
-        """Index of the first line from `after` on that contains text."""
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            for index, line in enumerate(self.lines[after:], start=after):
-                if text in line:
-                    return index
-            if self.process.poll() is not None:
-                break
-            time.sleep(0.05)
-        raise AssertionError(f"{text!r} not seen in {timeout}s; output: {self.lines}")
-
-    def stop(self, signum: int = signal.SIGTERM, timeout: float = 10) -> tuple[int, float, str]:
-        started = time.monotonic()
-        self.process.send_signal(signum)
-        code = self.process.wait(timeout=timeout)
-        took = time.monotonic() - started
-        self._reader.join(timeout=5)
-        return code, took, self.process.stderr.read()
-
-    def kill(self) -> None:
-        if self.process.poll() is None:
-            self.process.kill()
-            self.process.wait()
+from tests.conftest import Background
 
 
 def config_for(base: str, interval: str = "1s") -> str:
@@ -83,7 +29,7 @@ kind = "feed"
 
 def test_daemon_alerts_on_an_item_added_while_it_runs_and_stops_on_sigterm(site, tmp_path):
     interval = 2
-    daemon = DaemonProcess(tmp_path, config_for(site.base_url, f"{interval}s"))
+    daemon = Background.start(tmp_path, config_for(site.base_url, f"{interval}s"))
     try:
         first = daemon.wait_for("poll wire: 2 fetched, 2 new", timeout=30)
         daemon.wait_for("poll broken: FAILED HTTP 404", timeout=10)
@@ -98,11 +44,12 @@ def test_daemon_alerts_on_an_item_added_while_it_runs_and_stops_on_sigterm(site,
         feed_hits = site.requests.count("/wire/feed.rss.xml")
         daemon.wait_for("poll wire: not modified (304)", timeout=15, after=not_modified + 1)
         time.sleep(4)  # a few more polls, while the failing source backs off
-        code, took, stderr = daemon.stop(signal.SIGTERM)
+        code = daemon.stop(signal.SIGTERM)
     finally:
-        daemon.kill()
+        daemon.close()
+    stderr = daemon.stderr
     assert code == 0, stderr
-    assert took < 10
+    assert daemon.stop_seconds < 10
     assert "Traceback" not in stderr
     assert daemon.lines[-1].startswith("stopped after")
     conn = sqlite3.connect(daemon.db)
@@ -131,12 +78,11 @@ def test_daemon_alerts_on_an_item_added_while_it_runs_and_stops_on_sigterm(site,
 
 
 def test_daemon_stops_by_itself_with_for(site, tmp_path):
-    daemon = DaemonProcess(tmp_path, config_for(site.base_url, "2s"), "--for", "3")
+    daemon = Background.start(tmp_path, config_for(site.base_url, "2s"), "--for", "3")
     try:
-        code = daemon.process.wait(timeout=30)
+        code = daemon.wait(timeout=30)
     finally:
-        daemon.kill()
-    daemon._reader.join(timeout=5)
+        daemon.close()
     assert code == 0
     assert daemon.lines[0] == "watching 2 sources: wire, broken"
     assert daemon.lines[-1].startswith("stopped after")
@@ -178,13 +124,13 @@ def test_daemon_pushes_alerts_to_the_configured_webhook(site, tmp_path):
     hook = Receiver(failures=0)
     site.set_round(1)  # the feed already holds the record of 2 June
     config = config_for(site.base_url, "2s") + f'\n[[notify]]\nurl = "{hook.url}"\n'
-    daemon = DaemonProcess(tmp_path, config, "--for", "4")
+    daemon = Background.start(tmp_path, config, "--for", "4")
     try:
-        code = daemon.process.wait(timeout=60)
+        code = daemon.wait(timeout=60)
     finally:
-        daemon.kill()
+        daemon.close()
         hook.close()
-    assert code == 0, daemon.process.stderr.read()
+    assert code == 0, daemon.stderr
     conn = sqlite3.connect(daemon.db)
     pushed = conn.execute("SELECT count(*) FROM alerts WHERE pushed = 1").fetchone()[0]
     assert pushed == 4  # drone, missile and total records, and the claim
@@ -194,50 +140,36 @@ def test_daemon_pushes_alerts_to_the_configured_webhook(site, tmp_path):
     assert "hunter2" not in "\n".join(daemon.lines)
 
 
-def test_one_daemon_per_database(site, tmp_path):
-    daemon = DaemonProcess(tmp_path, config_for(site.base_url, "5s"))
+def test_one_daemon_per_database(site, tmp_path, salvo):
+    daemon = Background.start(tmp_path, config_for(site.base_url, "5s"))
     try:
         daemon.wait_for("watching 2 sources", timeout=30)
-        second = run_salvo(tmp_path, daemon.db, "run", "--for", "2")
+        second = salvo("run", "--for", "2")
         assert second.returncode == 1
         assert second.stderr.strip() == (
             f"Error: another salvo daemon (pid {daemon.process.pid}) is running on salvo.db"
         )
         daemon.wait_for("poll broken: FAILED", timeout=10)
-        running = run_salvo(tmp_path, daemon.db, "status")
+        running = salvo("status")
         assert running.returncode == 0, running.stderr
         assert f"daemon: running, pid {daemon.process.pid}" in running.stdout
         assert "broken                   FAILING x1" in running.stdout
-        code, _, _ = daemon.stop()
-        assert code == 0
+        assert daemon.stop() == 0
     finally:
-        daemon.kill()
-    stopped = run_salvo(tmp_path, daemon.db, "status", "--json")
+        daemon.close()
+    stopped = salvo("status", "--json")
     summary = json.loads(stopped.stdout)
     assert summary["daemon_pid"] is None
     assert summary["counts"]["updates"] == 2
     assert {s["source"] for s in summary["sources"]} == {"wire", "broken"}
-    listed = {
-        s["name"]: s for s in json.loads(run_salvo(tmp_path, daemon.db, "sources", "--json").stdout)
-    }
+    listed = {s["name"]: s for s in json.loads(salvo("sources", "--json").stdout)}
     assert listed["broken"]["failures"] >= 1 and listed["broken"]["last_error"] == "HTTP 404"
     assert listed["wire"]["last_success"] and listed["wire"]["items_seen"] == 2
     assert listed["wire"]["next_run"] > listed["wire"]["last_success"]
 
 
-def run_salvo(workdir: Path, db: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "monitor", "--db", str(db), *args],
-        cwd=workdir,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-
-
 def test_sighup_reloads_sources_without_a_restart(site, tmp_path):
-    daemon = DaemonProcess(tmp_path, config_for(site.base_url, "1s"))
+    daemon = Background.start(tmp_path, config_for(site.base_url, "1s"))
     try:
         daemon.wait_for("poll wire: 2 fetched", timeout=30)
         page = f"{site.base_url}/direct/2025/06/01/nuit-de-frappes.html"
@@ -261,17 +193,17 @@ def test_sighup_reloads_sources_without_a_restart(site, tmp_path):
         daemon.process.send_signal(signal.SIGHUP)
         kept = daemon.wait_for("SIGHUP: config not reloaded, keeping the running one", timeout=10)
         daemon.wait_for("poll wire:", timeout=10, after=kept)  # still running, same sources
-        code, _, stderr = daemon.stop()
+        code = daemon.stop()
     finally:
-        daemon.kill()
-    assert code == 0, stderr
+        daemon.close()
+    assert code == 0, daemon.stderr
     # Seconds after the reload, the removed source is no longer polled.
     assert not any("poll broken" in line for line in daemon.lines[kept:])
 
 
-def test_log_json_gives_one_json_object_a_line(site, tmp_path):
+def test_log_json_gives_one_json_object_a_line(site, tmp_path, salvo):
     (tmp_path / "salvo.toml").write_text(config_for(site.base_url, "1s"))
-    result = run_salvo(tmp_path, tmp_path / "salvo.db", "-v", "run", "--for", "2", "--log-json")
+    result = salvo("-v", "run", "--for", "2", "--log-json")
     assert result.returncode == 0, result.stderr
     entries = [json.loads(line) for line in result.stderr.splitlines()]
     assert entries and all({"time", "level", "logger", "message"} <= set(e) for e in entries)
@@ -287,11 +219,11 @@ def test_daemon_reads_a_channel_with_backfill_then_only_its_newest_page(tmp_path
             f'[[source]]\nname = "kpszsu"\nurl = "{channel.url("/s/kpszsu")}"\n'
             'kind = "telegram"\ninterval = "1s"\n'
         )
-        daemon = DaemonProcess(tmp_path, config)
+        daemon = Background.start(tmp_path, config)
         try:
             first = daemon.wait_for("poll kpszsu: 3 fetched, 49 new", timeout=30)
             daemon.wait_for("poll kpszsu: 1 fetched, 0 new, 0 revised, 19 unchanged", 10, first)
-            code, _, stderr = daemon.stop()
+            code = daemon.stop()
         finally:
-            daemon.kill()
-    assert code == 0, stderr
+            daemon.close()
+    assert code == 0, daemon.stderr

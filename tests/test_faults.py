@@ -27,7 +27,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import ROOT, rows
+from tests.conftest import ROOT, Background, dump, rows, salvo_command, salvo_env
 
 # The generated outlets: SOURCES feeds of ITEMS entries, each entry a page with one attack.
 SOURCES = 4
@@ -167,75 +167,6 @@ def outlet_config(base: str, sources: int = SOURCES) -> str:
     )
 
 
-# Running the real command.
-
-
-def salvo_command(db: Path, *args: str) -> list[str]:
-    return [sys.executable, "-m", "monitor", "--db", str(db), *args]
-
-
-def salvo_env() -> dict[str, str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    env.pop("SALVO_DB", None)
-    return env
-
-
-class Daemon:
-    """`salvo run` (or any command) in the background; stdout read line by line as it comes."""
-
-    def __init__(self, command: list[str], workdir: Path) -> None:
-        self.stderr_path = workdir / f"stderr.{time.monotonic_ns()}.log"
-        with self.stderr_path.open("w") as stderr:
-            self.process = subprocess.Popen(
-                command,
-                cwd=workdir,
-                env=salvo_env(),
-                stdout=subprocess.PIPE,
-                stderr=stderr,
-                text=True,
-            )
-        self.lines: list[str] = []
-        self._reader = threading.Thread(target=self._read, daemon=True)
-        self._reader.start()
-
-    def _read(self) -> None:
-        for line in self.process.stdout:
-            self.lines.append(line.rstrip("\n"))
-
-    def wait_for(self, text: str, timeout: float = 60, after: int = 0) -> int:
-        """Index of the first line from `after` on that contains text; the bound is generous,
-        it only stops a hung test."""
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            for index, line in enumerate(self.lines[after:], start=after):
-                if text in line:
-                    return index
-            if self.process.poll() is not None and not self._reader.is_alive():
-                break
-            time.sleep(0.02)
-        raise AssertionError(f"{text!r} not seen; output: {self.lines}; stderr: {self.stderr}")
-
-    @property
-    def stderr(self) -> str:
-        return self.stderr_path.read_text()
-
-    def kill9(self) -> None:
-        self.process.send_signal(signal.SIGKILL)
-        self.process.wait(timeout=30)
-        self._reader.join(timeout=10)
-
-    def stop(self) -> int:
-        self.process.send_signal(signal.SIGTERM)
-        code = self.process.wait(timeout=60)
-        self._reader.join(timeout=10)
-        return code
-
-    def close(self) -> None:
-        if self.process.poll() is None:
-            self.process.kill()
-            self.process.wait()
-
-
 # What the database must hold: checked after every kill, and after the final run.
 
 
@@ -310,7 +241,7 @@ def test_kill_9_during_ingestion_loses_and_duplicates_nothing(outlets, tmp_path)
     progress = []
     for kill in range(KILLS):
         outlets.round = kill  # the feeds grow and some entries are corrected between runs
-        daemon = Daemon(salvo_command(db, "run"), tmp_path)
+        daemon = Background(salvo_command(db, "run"), tmp_path)
         try:
             # Salvo opened the file the last kill left (and recovered its log) without a word.
             daemon.wait_for("watching 4 sources")
@@ -324,7 +255,7 @@ def test_kill_9_during_ingestion_loses_and_duplicates_nothing(outlets, tmp_path)
         progress.append(len(check_consistent(db)))
     # A clean run finishes the work: every entry of the final feeds, each stored once.
     outlets.round = FINAL_ROUND
-    daemon = Daemon(salvo_command(db, "run"), tmp_path)
+    daemon = Background(salvo_command(db, "run"), tmp_path)
     try:
         start = daemon.wait_for("watching 4 sources")
         for source in range(SOURCES):
@@ -411,15 +342,6 @@ def namespace(tmp_path) -> Iterator[MountNamespace]:
         space.close()
 
 
-def dump(db: Path) -> str:
-    """Every row of the file, as SQL: equal dumps, equal contents."""
-    conn = sqlite3.connect(db)
-    try:
-        return "\n".join(conn.iterdump())
-    finally:
-        conn.close()
-
-
 def one_line_error(result: subprocess.CompletedProcess, *words: str) -> str:
     assert "Traceback" not in result.stderr, result.stderr
     assert result.returncode == 1, (result.stdout, result.stderr)
@@ -437,7 +359,7 @@ def polled(outlets, tmp_path) -> Path:
     db = folder / "salvo.db"
     (tmp_path / "salvo.toml").write_text(outlet_config(outlets.base_url, sources=1))
     outlets.round = 0
-    daemon = Daemon(salvo_command(db, "run"), tmp_path)
+    daemon = Background(salvo_command(db, "run"), tmp_path)
     try:
         daemon.wait_for("poll outlet-0: 12 fetched, 12 new")
         assert daemon.stop() == 0
@@ -476,7 +398,7 @@ def test_disk_full_poll_is_one_line_and_stores_nothing(outlets, polled, namespac
 
 def test_disk_full_in_the_daemon_is_a_counted_source_error(outlets, polled, namespace, tmp_path):
     full = small_disk(namespace, polled, tmp_path / "full", SPARE)
-    daemon = Daemon(namespace.command(*salvo_command(full, "run"), cwd=tmp_path), tmp_path)
+    daemon = Background(namespace.command(*salvo_command(full, "run"), cwd=tmp_path), tmp_path)
     try:
         failed = daemon.wait_for("poll outlet-0: FAILED")
         assert "database or disk is full" in daemon.lines[failed]
@@ -565,3 +487,197 @@ def test_read_only_folder_is_one_line(outlets, polled, namespace):
     one_line_error(result, "cannot open database", f"({polled.parent} is read-only)")
     namespace.close()
     assert dump(polled) == before
+
+
+# A full disk met while recording an alert's delivery, after the poll's own write succeeded.
+
+RECORD_WHEN_FULL = """
+import os, sys
+from datetime import UTC, datetime, timedelta
+from monitor.notify import LogFileNotifier, deliver_due
+from storage import Store
+
+db, log_file, filler = sys.argv[1:]
+store = Store(db)
+notifier = LogFileNotifier("file://" + log_file)
+later = datetime.now(UTC) + timedelta(hours=1)  # past the back-off of the failed first push
+with open(filler, "wb", buffering=0) as out:  # the disk fills up
+    try:
+        while True:
+            out.write(bytes(65536))
+    except OSError:
+        pass
+print(*deliver_due(store, [notifier], later))
+print(*deliver_due(store, [notifier], later))  # still full
+os.remove(filler)
+print(*deliver_due(store, [notifier], later))
+print(*deliver_due(store, [notifier], later))
+"""
+
+
+def test_disk_full_while_recording_a_delivery_sends_once_and_records_later(namespace, tmp_path):
+    from monitor.notify import notifier_for
+    from monitor.pipeline import Ingestor
+    from storage import Store
+    from tests.test_notify import attack
+
+    logs = tmp_path / "logs"
+    folder = tmp_path / "data"
+    folder.mkdir()
+    db = folder / "salvo.db"
+    # Two alerts whose first push failed (no log folder yet): due again after their wait.
+    ingestor = Ingestor(lambda: Store(db), [notifier_for(f"file://{logs}/alerts.log")])
+    ingestor.ingest("wire", "feed", [attack("a", "2025-06-01", 100)])
+    assert len(ingestor.ingest("wire", "feed", [attack("b", "2025-06-02", 300)]).alerts) == 2
+    ingestor.close()
+    logs.mkdir()
+    full = small_disk(namespace, db, tmp_path / "full", SPARE)
+    result = namespace.run(
+        sys.executable, "-c", RECORD_WHEN_FULL, full, logs / "alerts.log", full.parent / "filler",
+        cwd=ROOT,
+    )  # fmt: skip
+    # Sent, not recorded: two failures to count; while full, not sent again; then recorded.
+    assert result.stdout.split("\n")[:4] == ["0 2", "0 2", "0 0", "0 0"], result.stdout
+    errors = result.stderr.strip().splitlines()
+    assert "Traceback" not in result.stderr, result.stderr
+    assert len(errors) == 3, errors  # one line each: the two deliveries, then both again
+    assert all("not recorded: cannot write to" in line for line in errors), errors
+    assert all("database or disk is full" in line for line in errors), errors
+    sent = (logs / "alerts.log").read_text().splitlines()
+    assert len(sent) == 2 and "RECORD RU drones: 300 on 2025-06-02" in sent[0]
+    copy = tmp_path / "copy"
+    copy.mkdir()
+    namespace.run("sh", "-c", f'cp "{full}"* "{copy}"/')
+    intact(copy / "salvo.db")
+    assert rows(copy / "salvo.db", "SELECT status, attempts FROM alert_deliveries") == [
+        ("sent", 2),
+        ("sent", 2),
+    ]
+
+
+def test_disk_full_in_the_daemon_while_recording_deliveries(outlets, namespace, tmp_path):
+    from tests.test_notify import Receiver
+
+    folder = tmp_path / "full"
+    folder.mkdir()
+    namespace.run("mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", folder)
+    db, filler = folder / "salvo.db", folder / "filler"
+
+    filled: list[bool] = []
+
+    def fill_the_disk() -> None:  # the moment the first alert reaches the webhook
+        if not filled:
+            filled.append(True)
+            namespace.run("sh", "-c", f'cat /dev/zero > "{filler}"', check=False)
+
+    hook = Receiver(failures=0, on_post=fill_the_disk)
+    (tmp_path / "salvo.toml").write_text(
+        outlet_config(outlets.base_url, sources=1) + f'[[notify]]\nurl = "{hook.url}"\n'
+    )
+    outlets.round = 0
+    daemon = Background(namespace.command(*salvo_command(db, "run"), cwd=tmp_path), tmp_path)
+    try:
+        # The poll itself is stored and said as usual; its alerts went out.
+        first = daemon.wait_for("poll outlet-0: 12 fetched, 12 new")
+        pushed = len(hook.accepted)
+        assert pushed >= 1
+        daemon.wait_for("poll outlet-0:", after=first + 1)  # a poll made while the disk is full
+        snapshot = tmp_path / "snapshot.db"
+        backup = (
+            "import sqlite3, sys; sqlite3.connect(sys.argv[1]).backup(sqlite3.connect(sys.argv[2]))"
+        )
+        namespace.run(sys.executable, "-c", backup, db, snapshot)
+        # Not recorded, so still owed, but not pushed a second time.
+        assert rows(snapshot, "SELECT status, count(*) FROM alert_deliveries GROUP BY 1") == [
+            ("pending", pushed)
+        ]
+        assert len(hook.accepted) == pushed
+        namespace.run("rm", filler)  # space comes back
+        freed = len(daemon.lines)
+        later = daemon.wait_for("poll outlet-0:", after=freed)
+        daemon.wait_for("poll outlet-0:", after=later + 1)
+        assert daemon.stop() == 0
+    finally:
+        daemon.close()
+        hook.close()
+    assert "Traceback" not in daemon.stderr, daemon.stderr
+    logged = daemon.stderr.strip().splitlines()
+    assert all(line.startswith(("ERROR ", "WARNING ")) for line in logged), logged
+    assert any("delivered, not recorded: cannot write to" in line for line in logged), logged
+    copy = tmp_path / "copy"
+    copy.mkdir()
+    namespace.run("sh", "-c", f'cp "{db}"* "{copy}"/')
+    intact(copy / "salvo.db")
+    assert rows(copy / "salvo.db", "SELECT status, attempts, count(*) FROM alert_deliveries") == [
+        ("sent", 1, pushed)
+    ]
+    assert rows(copy / "salvo.db", "SELECT count(*) FROM alerts WHERE pushed = 1") == [(pushed,)]
+    assert len(hook.accepted) == pushed  # each alert once
+
+
+# A database altered by hand: errors no rule foresaw are one line, counted, and pass.
+
+FROZEN = """CREATE TRIGGER frozen BEFORE INSERT ON reports
+BEGIN SELECT RAISE(ABORT, 'reports are frozen'); END;"""
+
+
+def alter(db: Path, script: str) -> None:
+    conn = sqlite3.connect(db, timeout=30)
+    try:
+        conn.executescript(script)
+    finally:
+        conn.close()
+
+
+def test_an_unforeseen_database_error_is_one_line_and_a_traceback_only_with_v(outlets, salvo):
+    from storage import Store
+
+    Store(salvo.db).close()
+    alter(salvo.db, FROZEN)
+    url = f"{outlets.base_url}/s0/feed.xml"
+    result = salvo("poll", url)
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [
+        f"Error: {url}: not stored: IntegrityError: reports are frozen (-v for details)"
+    ]
+    assert rows(salvo.db, "SELECT count(*) FROM updates") == [(0,)]
+    verbose = salvo("-v", "poll", url)
+    assert verbose.returncode == 1
+    assert "Traceback" in verbose.stderr and "sqlite3.IntegrityError" in verbose.stderr
+
+
+def test_the_daemon_counts_unforeseen_database_errors_and_goes_on(outlets, tmp_path):
+    (tmp_path / "salvo.toml").write_text(outlet_config(outlets.base_url, sources=1))
+    db = tmp_path / "salvo.db"
+    outlets.round = 0
+    daemon = Background(salvo_command(db, "run"), tmp_path)
+
+    def health() -> tuple[int, str]:
+        ((failures, error),) = rows(db, "SELECT failures, last_error FROM source_state")
+        return failures, error
+
+    try:
+        first = daemon.wait_for("poll outlet-0: 12 fetched, 12 new")
+        # A trigger refuses new reports: the poll fails whole, in one line, and is counted.
+        alter(db, FROZEN)
+        outlets.round = 1
+        frozen = daemon.wait_for(
+            "poll outlet-0: FAILED not stored: IntegrityError: reports are frozen", after=first
+        )
+        failures, error = health()
+        assert failures >= 1 and "reports are frozen" in error
+        # The table a poll reads first is gone. APScheduler used to swallow this error: no
+        # line, no count.
+        alter(db, "DROP TRIGGER frozen; ALTER TABLE updates RENAME TO updates_away;")
+        gone = daemon.wait_for("poll outlet-0: FAILED no such table: updates", after=frozen)
+        failures_then, error = health()
+        assert failures_then > failures and error == "no such table: updates"
+        alter(db, "ALTER TABLE updates_away RENAME TO updates;")
+        daemon.wait_for("poll outlet-0: 7 fetched, 7 new", after=gone)
+        assert daemon.stop() == 0
+    finally:
+        daemon.close()
+    assert "Traceback" not in daemon.stderr, daemon.stderr
+    assert "ERROR salvo.daemon: poll of outlet-0 failed: no such table: updates" in daemon.stderr
+    assert health()[0] == 0
+    assert check_consistent(db) == {(0, i) for i in range(19)}

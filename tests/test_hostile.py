@@ -390,18 +390,56 @@ def test_allowing_private_urls_follows_them_and_the_trap_sees_it(corpus, tmp_pat
 
 
 @pytest.mark.parametrize(
-    ("path", "words"),
+    ("path", "title", "words"),
     [
-        ("/pages/cp1251.html", "перехватили и уничтожили 41"),  # only <meta charset>
-        ("/pages/koi8u.html", "ударними безпілотниками"),  # only the header's charset
+        # The charset only in <meta>, or only in the Content-Type header.
+        pytest.param(
+            "/pages/cp1251.html", "ПВО за ночь", "перехватили и уничтожили 41", id="cp1251-meta"
+        ),
+        pytest.param(
+            "/pages/koi8u.html", "Атака вночі", "ударними безпілотниками", id="koi8u-header"
+        ),
+        pytest.param(
+            "/pages/koi8u-meta.html",
+            "Ґрунтовна атака на Київ",
+            "їхні уламки впали",
+            id="koi8u-meta",
+        ),
+        pytest.param(
+            "/pages/latin1-meta.html",
+            "Nuit de frappes sur l'Ukraine",
+            "La Russie a lancé 472 drones",
+            id="latin1-meta",
+        ),
+        pytest.param(
+            "/pages/latin1-header.html",
+            "Frappes à Odessa",
+            "l'électricité a été coupée",
+            id="latin1-header",
+        ),
     ],
 )
-def test_page_in_a_cyrillic_charset(corpus, salvo, path, words):
+def test_page_in_a_legacy_charset(corpus, salvo, path, title, words):
     result = salvo("crawl", corpus.url(path))
     no_traceback(result)
     assert result.returncode == 0, result.stderr
-    ((text,),) = rows(salvo.db, "SELECT text FROM updates")
+    ((stored_title, text),) = rows(salvo.db, "SELECT title, text FROM updates")
+    assert stored_title == title
     assert words in text
+    intact(salvo.db)
+
+
+def test_control_characters_in_a_live_blog_are_dropped_not_fatal(corpus, salvo):
+    # U+001C in a bogus end tag (what atheris found), U+001C, NUL and a vertical tab in posts.
+    result = salvo("crawl", corpus.url("/pages/control-chars.html"))
+    no_traceback(result)
+    assert result.returncode == 0, result.stderr
+    assert "6 new" in result.stdout and "[adapter:guardian]" in result.stdout, result.stdout
+    texts = [text for (text,) in rows(salvo.db, "SELECT text FROM updates")]
+    assert len(texts) == 6
+    assert not any(char in text for text in texts for char in "\x00\x0b\x1c")
+    assert any("Russia launched 539 drones and 11 missiles" in text for text in texts)
+    assert rows(salvo.db, "SELECT launched FROM reports WHERE weapon = 'drone'") == [(539,)]
     intact(salvo.db)
 
 

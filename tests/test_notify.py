@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import threading
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -16,10 +17,12 @@ from storage import Store
 
 
 class Receiver:
-    """A webhook on 127.0.0.1 that answers 500 to its first `failures` posts, then 200."""
+    """A webhook on 127.0.0.1 that answers 500 to its first `failures` posts, then 200;
+    `on_post` runs before each answer (a test's fault to inject at that moment)."""
 
-    def __init__(self, failures: int) -> None:
+    def __init__(self, failures: int, on_post: Callable[[], object] | None = None) -> None:
         self.failures = failures
+        self.on_post = on_post
         self.accepted: list[dict] = []
         self.attempts = 0
         receiver = self
@@ -28,6 +31,8 @@ class Receiver:
             def do_POST(self) -> None:  # noqa: N802
                 body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
                 receiver.attempts += 1
+                if receiver.on_post is not None:
+                    receiver.on_post()
                 if receiver.attempts <= receiver.failures:
                     self.send_response(500)
                 else:

@@ -23,8 +23,7 @@ from werkzeug import Request, Response
 from monitor.config import parse_config
 from monitor.errors import ConfigError
 from spiders.fetching import MAX_RETRY_AFTER, parse_retry_after, wait_message
-from tests.conftest import rows
-from tests.test_daemon import DaemonProcess, run_salvo
+from tests.conftest import Background, rows
 
 NOW = datetime(2025, 7, 4, 6, 0, 0, tzinfo=UTC)
 
@@ -206,16 +205,16 @@ def test_daemon_waits_out_retry_after_in_seconds_and_as_a_date(server, tmp_path)
         + source("busy", f"{server.base}/busy/feed.xml", "feed")
         + source("quiet", f"{server.base}/quiet/live.html", "page")
     )
-    daemon = DaemonProcess(tmp_path, config)
+    daemon = Background.start(tmp_path, config)
     try:
         daemon.wait_for(f"poll busy: FAILED HTTP 429 Too Many Requests, retry after {wait} s", 30)
         daemon.wait_for("poll quiet: FAILED HTTP 503 Service Unavailable, retry after", 30)
         daemon.wait_for("poll busy: 1 fetched, 1 new", timeout=30)
         daemon.wait_for("poll quiet: 1 fetched, 1 new", timeout=30)
-        code, _, stderr = daemon.stop()
+        code = daemon.stop()
     finally:
-        daemon.kill()
-    assert code == 0, stderr
+        daemon.close()
+    assert code == 0, daemon.stderr
     for path in ("/busy/feed.xml", "/quiet/live.html"):
         hits = server.of(path)
         assert hits[0][3] in (429, 503) and hits[1][3] == 200, hits
@@ -232,14 +231,14 @@ def test_a_429_without_retry_after_backs_off_as_usual(server, tmp_path):
     config = '[defaults]\ninterval = "1s"\n\n' + source(
         "busy", f"{server.base}/busy/feed.xml", "feed"
     )
-    daemon = DaemonProcess(tmp_path, config)
+    daemon = Background.start(tmp_path, config)
     try:
         daemon.wait_for("poll busy: FAILED HTTP 429 Too Many Requests", 30)
         daemon.wait_for("poll busy: 1 fetched, 1 new", timeout=30)
-        code, _, stderr = daemon.stop()
+        code = daemon.stop()
     finally:
-        daemon.kill()
-    assert code == 0, stderr
+        daemon.close()
+    assert code == 0, daemon.stderr
     hits = [hit[1] for hit in server.of("/busy/feed.xml")]
     # Each answer is one request (no retries); the waits are 2 s, then 4 s: the back-off.
     assert len(hits) >= 3
@@ -247,7 +246,7 @@ def test_a_429_without_retry_after_backs_off_as_usual(server, tmp_path):
     assert rows(daemon.db, "SELECT not_before FROM source_state") == [(None,)]
 
 
-def test_retry_after_survives_a_restart(server, tmp_path):
+def test_retry_after_survives_a_restart(server, tmp_path, salvo):
     server.route("/busy/feed.xml", lambda n: too_many(120))
     server.route("/calm/page.html", lambda n: page())
     config = (
@@ -255,37 +254,34 @@ def test_retry_after_survives_a_restart(server, tmp_path):
         + source("busy", f"{server.base}/busy/feed.xml", "feed")
         + source("calm", f"{server.base}/calm/page.html", "page")
     )
-    daemon = DaemonProcess(tmp_path, config)
+    daemon = Background.start(tmp_path, config)
     try:
         daemon.wait_for("poll busy: FAILED HTTP 429 Too Many Requests, retry after 120 s", 30)
-        code, _, stderr = daemon.stop(signal.SIGTERM)
+        code = daemon.stop(signal.SIGTERM)
     finally:
-        daemon.kill()
-    assert code == 0, stderr
+        daemon.close()
+    assert code == 0, daemon.stderr
     assert len(server.of("/busy/feed.xml")) == 1
     [(stored,)] = rows(daemon.db, "SELECT not_before FROM source_state WHERE source = 'busy'")
     not_before = datetime.fromisoformat(stored)
     asked = datetime.fromtimestamp(server.of("/busy/feed.xml")[0][1], UTC)
     assert timedelta(seconds=119) <= not_before - asked <= timedelta(seconds=150)
 
-    listed = {
-        s["name"]: s for s in json.loads(run_salvo(tmp_path, daemon.db, "sources", "--json").stdout)
-    }
+    listed = {s["name"]: s for s in json.loads(salvo("sources", "--json").stdout)}
     assert listed["busy"]["not_before"] == stored
     assert listed["busy"]["next_run"] == stored
     assert listed["calm"]["not_before"] is None
-    text = run_salvo(tmp_path, daemon.db, "sources").stdout
+    text = salvo("sources").stdout
     assert f"WAITING until {stored[:19]} (Retry-After); FAILING x1: HTTP 429" in text
-    status = run_salvo(tmp_path, daemon.db, "status").stdout
+    status = salvo("status").stdout
     assert f"WAITING (Retry-After) until {stored}" in status
 
     calm_before = len(server.of("/calm/page.html"))
-    again = DaemonProcess(tmp_path, config, "--for", "4")
+    again = Background.start(tmp_path, config, "--for", "4")
     try:
-        assert again.process.wait(timeout=60) == 0
+        assert again.wait(timeout=60) == 0
     finally:
-        again.kill()
-    again._reader.join(timeout=5)
+        again.close()
     # The restarted daemon polled the other source, several times, but never the waiting one.
     assert len(server.of("/calm/page.html")) > calm_before
     assert any("poll calm:" in line for line in again.lines), again.lines
@@ -303,7 +299,7 @@ def overlaps(server: Server, first: str, second: str) -> list[tuple]:
     ]
 
 
-def run_two_slow_pages(server: Server, tmp_path: Path, per_host: int) -> DaemonProcess:
+def run_two_slow_pages(server: Server, tmp_path: Path, per_host: int) -> Background:
     server.route("/a/page.html", lambda n: page(), delay=1.0)
     server.route("/b/page.html", lambda n: page(), delay=1.0)
     config = (
@@ -311,16 +307,16 @@ def run_two_slow_pages(server: Server, tmp_path: Path, per_host: int) -> DaemonP
         + source("a", f"{server.base}/a/page.html", "page")
         + source("b", f"{server.base}/b/page.html", "page")
     )
-    daemon = DaemonProcess(tmp_path, config)
+    daemon = Background.start(tmp_path, config)
     try:
         for name in ("a", "b"):
             seen = 0
             for _ in range(3):  # a few polls of each source
                 seen = daemon.wait_for(f"poll {name}:", timeout=30, after=seen) + 1
-        code, _, stderr = daemon.stop()
+        code = daemon.stop()
     finally:
-        daemon.kill()
-    assert code == 0, stderr
+        daemon.close()
+    assert code == 0, daemon.stderr
     return daemon
 
 

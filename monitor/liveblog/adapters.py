@@ -271,7 +271,10 @@ class AlJazeera(Adapter):
         if item.get("id"):
             return item.get("id")
         for href in item.xpath(".//*[contains(@class, 'card-live__title')]//a/@href"):
-            update = parse_qs(urlsplit(href).query).get("update")
+            try:
+                update = parse_qs(urlsplit(href).query).get("update")
+            except ValueError:  # "http://[x": not a URL, so no update number either
+                continue
             if update:
                 return f"update-{update[0]}"
         return None

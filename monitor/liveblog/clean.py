@@ -92,6 +92,14 @@ def _strip_embed(embed: html.HtmlElement) -> None:
         embed.append(paragraph)
 
 
+def _first_element_text(node: html.HtmlElement) -> str | None:
+    """Text of the first child element; a comment before it (`</ x>` parses as one) is skipped."""
+    for child in node:
+        if isinstance(child.tag, str):
+            return child.text_content().strip()
+    return None
+
+
 def _remove(element: html.HtmlElement) -> None:
     # drop_tree keeps the tail text, which belongs to the parent, not to the dropped element.
     if element.getparent() is not None:
@@ -138,7 +146,7 @@ def fragment_text(element: html.HtmlElement, *, skip: list[html.HtmlElement] | N
             _remove(node)
         elif node.tag == "time" and _is_stamp(node):
             _remove(node)  # the post's own timestamp, already in `published`
-        elif len(node) and _JUNK_LINE.match(node[0].text_content().strip() or "-"):
+        elif _JUNK_LINE.match(_first_element_text(node) or "-"):
             _remove(node)  # a "Read more" / "Related" box: its heading says what it is
         elif node.tag == "figure" and node.find(".//blockquote") is None:
             _remove(node)  # a picture, a video or a chart: its caption and credit are not text

@@ -9,6 +9,7 @@ from typing import Any
 
 from lxml import html
 
+from monitor.extract import xml_safe
 from monitor.liveblog.clean import fragment_text
 from monitor.liveblog.keys import anchor_of, make_post
 from monitor.liveblog.model import Post
@@ -45,7 +46,7 @@ def _text(value: Any) -> str:
 
 def _body_text(value: Any) -> str:
     """articleBody is plain text on most sites, HTML on some: clean it either way."""
-    raw = _text(value).strip()
+    raw = xml_safe(_text(value)).strip()  # JSON escapes can spell what lxml refuses
     if not raw:
         return ""
     if "<" in raw and ">" in raw:

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 
 from lxml import etree, html
 
+from monitor.extract import xml_safe
+
 
 @dataclass(frozen=True)
 class Post:
@@ -31,6 +33,7 @@ def parse_page(page: str) -> html.HtmlElement | None:
     """An HTML page as a tree, or None when there is nothing to parse."""
     if not page.strip():
         return None
+    page = xml_safe(page)  # one control character would make lxml refuse every later edit
     try:
         return html.document_fromstring(page)
     except ValueError:

@@ -50,7 +50,10 @@ def older_page_url(page: str, url: str) -> str | None:
         href = (element.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:", "mailto:")):
             continue
-        target = urljoin(url, href)
+        try:
+            target = urljoin(url, href)
+        except ValueError:  # "http://[x": not a URL, so not a page to follow
+            continue
         if _same_page(target, url) or urlsplit(target).netloc != urlsplit(url).netloc:
             continue
         rel = (element.get("rel") or "").lower().split()
