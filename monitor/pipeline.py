@@ -259,8 +259,9 @@ class Ingestor:
             self.store.revise_update(update_id, revision, fields, now)
         if stored is not None:
             # A revision may drop an attack: its attacker's series must be judged again.
-            for attacker in self.store.report_attackers(update_id):
-                touched.setdefault(attacker, set())
+            # ("": a report without a date, so the whole series is judged again.)
+            for attacker, day in self.store.report_attacks(update_id):
+                touched.setdefault(attacker, set()).add(day or "")
         with timed(outcome, "counts"):
             found = list(given) if given is not None else self._read(source, update)
         self.store.replace_reports(update_id, revision, [report_row(r, now) for r in found])
@@ -290,8 +291,14 @@ class Ingestor:
         nothing of the batch is news (a history import)."""
         raised: list[dict[str, Any]] = []
         for attacker, dates in sorted(touched.items()):
-            attacks = records.attacks_from_reports(self.store.report_rows(attacker))
-            plan = records.reconcile(records.judge(attacks), self.store.alerts_of(attacker))
+            # Only the attacks from the earliest touched date on are judged again: what came
+            # before is unchanged, and summed up by the series' best value before that date.
+            since = min(dates) if dates else ""
+            before = self._best_before(attacker, since) if since else None
+            attacks = records.attacks_from_reports(self.store.report_rows(attacker, since))
+            plan = records.reconcile(
+                records.judge(attacks, before), self.store.alerts_of(attacker, since)
+            )
             for alert_id, changes in plan.changes:
                 self.store.change_alert(alert_id, {**changes, "updated_at": now})
             for spec in plan.inserts:
@@ -322,6 +329,23 @@ class Ingestor:
                         if notifier.durable:
                             self.store.queue_delivery(alert["id"], notifier.name, now)
         return raised
+
+    def _best_before(self, attacker: str, since: str) -> dict[str, tuple[int, str]]:
+        """Per series, the best value before `since` and its date: the newest active record
+        alert before it (records only rise), else the series' first attack (its baseline)."""
+        best: dict[str, tuple[int, str]] = {}
+        for series, weapons in records.SERIES_WEAPONS.items():
+            last = self.store.last_record_before(attacker, series, since)
+            if last is not None:
+                best[series] = last
+                continue
+            rows = self.store.first_attack_rows(attacker, weapons, since)
+            if rows:
+                first = records.attacks_from_reports(rows)[rows[0].date]
+                value = first.value(series)
+                if value is not None:
+                    best[series] = (value, first.date)
+        return best
 
     def _notify(self, alerts: list[dict[str, Any]]) -> None:
         for alert in alerts:

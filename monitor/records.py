@@ -12,6 +12,13 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+# The weapons whose figures make each series.
+SERIES_WEAPONS = {
+    "drone": ("drone",),
+    "missile": ("missile",),
+    "total": ("drone", "missile", "any"),
+}
+
 
 class ReportLike(Protocol):
     update_id: int

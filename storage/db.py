@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -348,23 +348,52 @@ class Store:
                 list(row.values()),
             )
 
-    def report_rows(self, attacker: str) -> list[ReportRow]:
-        """Every dated single-attack report of one attacker, as records are computed from;
-        implausible ones are left out."""
-        rows = self.db.execute(
-            "SELECT update_id, attacker, weapon, date, launched, destroyed, claims_record"
-            " FROM reports WHERE attacker = ? AND date IS NOT NULL AND period IS NULL"
-            " AND implausible = 0",
-            [attacker],
-        )
+    _RECORD_ROWS = (
+        "SELECT update_id, attacker, weapon, date, launched, destroyed, claims_record"
+        " FROM reports WHERE attacker = ? AND date IS NOT NULL AND period IS NULL"
+        " AND implausible = 0"
+    )
+
+    def report_rows(self, attacker: str, since: str = "") -> list[ReportRow]:
+        """Every dated single-attack report of one attacker (dated `since` or later), as
+        records are computed from; implausible ones are left out."""
+        rows = self.db.execute(f"{self._RECORD_ROWS} AND date >= ?", [attacker, since])
         return [ReportRow(*row[:6], bool(row[6])) for row in rows.fetchall()]
 
-    def report_attackers(self, update_id: int) -> set[str]:
+    def first_attack_rows(
+        self, attacker: str, weapons: Sequence[str], before: str
+    ) -> list[ReportRow]:
+        """The reports of the earliest attack before `before` that gives a figure for one of
+        `weapons`: a series' baseline."""
+        marks = ", ".join("?" * len(weapons))
+        first = self.db.execute(
+            f"SELECT min(date) FROM reports WHERE attacker = ? AND weapon IN ({marks})"
+            " AND date < ? AND period IS NULL AND implausible = 0"
+            " AND (launched IS NOT NULL OR destroyed IS NOT NULL)",
+            [attacker, *weapons, before],
+        ).fetchone()[0]
+        if first is None:
+            return []
+        rows = self.db.execute(f"{self._RECORD_ROWS} AND date = ?", [attacker, first])
+        return [ReportRow(*row[:6], bool(row[6])) for row in rows.fetchall()]
+
+    def last_record_before(self, attacker: str, weapon: str, before: str) -> tuple[int, str] | None:
+        """The value and date of the newest active record alert of a series before a date."""
+        row = self.db.execute(
+            "SELECT value, date FROM alerts WHERE kind = 'record' AND attacker = ? AND weapon = ?"
+            " AND status = 'active' AND date < ? ORDER BY date DESC LIMIT 1",
+            [attacker, weapon, before],
+        ).fetchone()
+        return (int(row[0]), row[1]) if row else None
+
+    def report_attacks(self, update_id: int) -> set[tuple[str, str | None]]:
+        """(attacker, date) of an update's stored reports."""
         rows = self.db.execute(
-            "SELECT DISTINCT attacker FROM reports WHERE update_id = ? AND attacker IS NOT NULL",
+            "SELECT DISTINCT attacker, date FROM reports WHERE update_id = ?"
+            " AND attacker IS NOT NULL",
             [update_id],
         )
-        return {row[0] for row in rows.fetchall()}
+        return {(row[0], row[1]) for row in rows.fetchall()}
 
     def attackers(self) -> list[str]:
         rows = self.db.execute(
@@ -383,9 +412,13 @@ class Store:
 
     # alerts
 
-    def alerts_of(self, attacker: str) -> dict[tuple[str, str, str], dict[str, Any]]:
-        """Stored alerts of one attacker keyed by (kind, weapon, date)."""
-        cursor = self.db.execute("SELECT * FROM alerts WHERE attacker = ?", [attacker])
+    def alerts_of(
+        self, attacker: str, since: str = ""
+    ) -> dict[tuple[str, str, str], dict[str, Any]]:
+        """Stored alerts of one attacker (dated `since` or later) keyed by (kind, weapon, date)."""
+        cursor = self.db.execute(
+            "SELECT * FROM alerts WHERE attacker = ? AND date >= ?", [attacker, since]
+        )
         names = [d[0] for d in cursor.description]
         rows = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
         return {(row["kind"], row["weapon"], row["date"]): row for row in rows}
