@@ -113,6 +113,9 @@ def cli(ctx: click.Context, db: Path, config: Path, verbose: int, quiet: bool) -
     if ctx.obj.verbosity < 1:
         handler.addFilter(_only_salvo_logs)
     logging.getLogger().addHandler(handler)
+    if ctx.obj.verbosity >= 1:
+        # The root logger stops at WARNING by default: -v must let Salvo's INFO through too.
+        logging.getLogger().setLevel(handler.level)
     logging.captureWarnings(True)
 
 

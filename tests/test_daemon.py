@@ -7,7 +7,7 @@ import signal
 import sqlite3
 import time
 
-from tests.conftest import Background
+from tests.conftest import Background, salvo_command
 
 
 def config_for(base: str, interval: str = "1s") -> str:
@@ -227,3 +227,19 @@ def test_daemon_reads_a_channel_with_backfill_then_only_its_newest_page(tmp_path
         finally:
             daemon.close()
     assert code == 0, daemon.stderr
+
+
+def test_verbose_shows_the_daemons_own_info_lines(site, tmp_path):
+    (tmp_path / "salvo.toml").write_text(config_for(site.base_url, "1s"))
+    daemon = Background(
+        salvo_command(tmp_path / "salvo.db", "-v", "run"), tmp_path, tmp_path / "salvo.db"
+    )
+    try:
+        first = daemon.wait_for("poll broken: FAILED HTTP 404", timeout=30)
+        daemon.wait_for("poll broken: FAILED HTTP 404", timeout=30, after=first + 1)
+        code = daemon.stop()
+    finally:
+        daemon.close()
+    assert code == 0
+    # The back-off is told at INFO: shown with -v (the root logger no longer stops it).
+    assert "failed 2 times in a row: next poll in" in daemon.stderr
