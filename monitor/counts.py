@@ -1202,42 +1202,39 @@ def _figures(
             ]
             figures.extend(zeros)
     if _ALL_HINT.search(text):
+        attacker = last_attacker or side
         them = _ALL_OF_THEM.search(text)
-        weapon_before = next((w for at, w in reversed(listed) if them and at < them.start()), None)
-        weapon_before = weapon_before or (carried_weapon if them else None)
-        if (
-            them
-            and weapon_before
-            and not any(
-                f.weapon == weapon_before and f.role == "destroyed" and f.value for f in figures
-            )
-        ):
-            figures = [
-                f for f in figures if not (f.weapon == weapon_before and f.role == "destroyed")
-            ]
-            figures.append(
-                _Figure(last_attacker or side, weapon_before, "destroyed", None, every=True)
-            )
+        if them:
+            named = next((w for at, w in reversed(listed) if at < them.start()), None)
+            if named or carried_weapon:
+                figures = _every_destroyed(figures, named or carried_weapon, attacker)
         for match in _ALL_BUT.finditer(text):
-            weapon = _weapon_of(match)
-            figures = [f for f in figures if not (f.weapon == weapon and f.role == "destroyed")]
-            figures.append(
-                _Figure(
-                    last_attacker or side,
-                    weapon,
-                    "destroyed",
-                    None,
-                    every=True,
-                    short=int(match["but"]),
-                )
+            figures = _every_destroyed(
+                figures, _weapon_of(match), attacker, short=int(match["but"]), counted_wins=False
             )
         for match in _ALL_DOWNED.finditer(text):
-            weapon = _weapon_of(match)
-            if any(f.weapon == weapon and f.role == "destroyed" and f.value for f in figures):
-                continue  # "all five Kh-59 were destroyed": counted already
-            figures = [f for f in figures if not (f.weapon == weapon and f.role == "destroyed")]
-            figures.append(_Figure(last_attacker or side, weapon, "destroyed", None, every=True))
+            figures = _every_destroyed(figures, _weapon_of(match), attacker)
     return figures, own_role
+
+
+def _every_destroyed(
+    figures: list[_Figure],
+    weapon: str,
+    attacker: str | None,
+    short: int = 0,
+    counted_wins: bool = True,
+) -> list[_Figure]:
+    """The weapon's destroyed figures replaced by "as many as were launched, less `short`";
+    unless a number was read for them already ("all five Kh-59 were destroyed") and
+    `counted_wins`."""
+
+    def destroyed(figure: _Figure) -> bool:
+        return figure.weapon == weapon and figure.role == "destroyed"
+
+    if counted_wins and any(f.value for f in figures if destroyed(f)):
+        return figures
+    kept = [f for f in figures if not destroyed(f)]
+    return [*kept, _Figure(attacker, weapon, "destroyed", None, every=True, short=short)]
 
 
 def _mark_totals(figures: list[_Figure], text: str) -> None:

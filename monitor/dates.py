@@ -9,6 +9,7 @@ the last Sunday on or before it, "dans la nuit du 3 au 4 juillet" / "у ніч �
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta, tzinfo
 from functools import lru_cache
 
@@ -211,13 +212,25 @@ def _is_attack_day(text: str, match: re.Match[str]) -> bool:
     return not _NOT_THE_DAY.search(text[max(0, start - 24) : start])
 
 
+def _named_days(
+    pattern: re.Pattern[str], text: str, published: date | None
+) -> Iterator[tuple[date, bool]]:
+    """The days a pattern finds (not inside a word or a number), each with whether it may be
+    the attack's day (not "since 24 February")."""
+    for match in pattern.finditer(text):
+        start = match.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] in "'.,:/-"):
+            continue
+        found = _from_match(match, published)
+        if found is not None:
+            yield found, _is_attack_day(text, match)
+
+
 def _explicit_day(text: str, published: date | None) -> date | None:
     for pattern in (_EXPLICIT_DM, _EXPLICIT_MD):
-        for match in pattern.finditer(text):
-            if _is_attack_day(text, match):
-                found = _from_match(match, published)
-                if found:
-                    return found
+        for day, attack_day in _named_days(pattern, text, published):
+            if attack_day:
+                return day
     return None
 
 
@@ -259,16 +272,10 @@ def find_date(text: str, published: date | None) -> date | None:
     named: list[date] = []  # every day and month named, for a window over two days
     first: date | None = None
     for pattern in (_EXPLICIT_DM, _EXPLICIT_MD):
-        for match in pattern.finditer(text):
-            start = match.start()
-            if start and (text[start - 1].isalnum() or text[start - 1] in "'.,:/-"):
-                continue
-            found = _from_match(match, published)
-            if found is None:
-                continue
-            named.append(found)
-            if first is None and _is_attack_day(text, match):
-                first = found
+        for day, attack_day in _named_days(pattern, text, published):
+            named.append(day)
+            if first is None and attack_day:
+                first = day
         if first is not None and len(named) == 1:
             return first
     # "from 20:00 on December 30 to 07:00 on December 31": the night ended on the 31st.

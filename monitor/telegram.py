@@ -36,6 +36,8 @@ _MARKUP = re.compile(
     r"(?:tgme_channel_info|tgme_widget_message_wrap|tgme_channel_history)(?![\w-])"
 )
 _PREVIEW_URL = re.compile(r"^(?:https?://)?(?:www\.)?(?:t|telegram)\.me/s/(\w+)", re.IGNORECASE)
+# A channel's preview or one of its posts: "https://t.me/s/kpszsu", "https://t.me/kpszsu/123".
+_CHANNEL_URL = re.compile(r"https?://t\.me/(?:s/)?([A-Za-z0-9_]{4,64})(?:[/?#]|$)")
 _PATH_CHANNEL = re.compile(r"/s/([A-Za-z]\w{2,})(?:[/?#]|$)")
 _DATA_POST = re.compile(r"^\s*([A-Za-z]\w*)/(\d+)\s*$")
 _BEFORE = re.compile(r"[?&]before=(\d+)")
@@ -110,7 +112,7 @@ KNOWN_CHANNELS = {"kpszsu": "Ukrainian Air Force", "mod_russia": "Russian Defenc
 
 def channel_attribution(url: str) -> str | None:
     """Who speaks in a known primary channel's post ("https://t.me/kpszsu/123"), else None."""
-    match = re.match(r"https?://t\.me/(?:s/)?([A-Za-z0-9_]{4,64})(?:[/?#]|$)", url or "")
+    match = _CHANNEL_URL.match(url or "")
     return KNOWN_CHANNELS.get(match.group(1).lower()) if match else None
 
 

@@ -348,17 +348,21 @@ class Store:
                 list(row.values()),
             )
 
-    _RECORD_ROWS = (
-        "SELECT update_id, attacker, weapon, date, launched, destroyed, claims_record"
-        " FROM reports WHERE attacker = ? AND date IS NOT NULL AND period IS NULL"
-        " AND implausible = 0"
-    )
+    # The reports records are computed from: one attacker's, dated, of one attack, plausible.
+    _RECORDABLE = "attacker = ? AND date IS NOT NULL AND period IS NULL AND implausible = 0"
+
+    def _record_rows(self, condition: str, params: list[Any]) -> list[ReportRow]:
+        rows = self.db.execute(
+            "SELECT update_id, attacker, weapon, date, launched, destroyed, claims_record"
+            f" FROM reports WHERE {self._RECORDABLE} AND {condition}",
+            params,
+        )
+        return [ReportRow(*row[:6], bool(row[6])) for row in rows.fetchall()]
 
     def report_rows(self, attacker: str, since: str = "") -> list[ReportRow]:
         """Every dated single-attack report of one attacker (dated `since` or later), as
         records are computed from; implausible ones are left out."""
-        rows = self.db.execute(f"{self._RECORD_ROWS} AND date >= ?", [attacker, since])
-        return [ReportRow(*row[:6], bool(row[6])) for row in rows.fetchall()]
+        return self._record_rows("date >= ?", [attacker, since])
 
     def first_attack_rows(
         self, attacker: str, weapons: Sequence[str], before: str
@@ -367,15 +371,13 @@ class Store:
         `weapons`: a series' baseline."""
         marks = ", ".join("?" * len(weapons))
         first = self.db.execute(
-            f"SELECT min(date) FROM reports WHERE attacker = ? AND weapon IN ({marks})"
-            " AND date < ? AND period IS NULL AND implausible = 0"
-            " AND (launched IS NOT NULL OR destroyed IS NOT NULL)",
+            f"SELECT min(date) FROM reports WHERE {self._RECORDABLE} AND weapon IN ({marks})"
+            " AND date < ? AND (launched IS NOT NULL OR destroyed IS NOT NULL)",
             [attacker, *weapons, before],
         ).fetchone()[0]
         if first is None:
             return []
-        rows = self.db.execute(f"{self._RECORD_ROWS} AND date = ?", [attacker, first])
-        return [ReportRow(*row[:6], bool(row[6])) for row in rows.fetchall()]
+        return self._record_rows("date = ?", [attacker, first])
 
     def last_record_before(self, attacker: str, weapon: str, before: str) -> tuple[int, str] | None:
         """The value and date of the newest active record alert of a series before a date."""
