@@ -498,7 +498,8 @@ _LAUNCH_WORDS = (
 )
 _MODAL_LAUNCH = "|".join(rf"{modal}(?:\s+\S+){{0,2}}?\s+(?:{_LAUNCH_WORDS})" for modal in _MODALS)
 _NEUTRAL_CUE = re.compile(rf"{_MODAL_LAUNCH}|{_NEUTRAL_WORDS}|{'|'.join(_MODALS)}")
-_DESTROY_CUE = re.compile(_DESTROY_WORDS)
+# Decided on the cue alone, so "down"/"downs" (found only before a number) are listed bare.
+_DESTROY_CUE = re.compile(rf"{_DESTROY_WORDS}|downs?")
 # One pass finds every cue; which kind it is gets decided on the (short) match alone.
 _CUES = re.compile(
     by_first_letter(
@@ -516,9 +517,7 @@ def _cue_role(cue: str) -> str:
         if _NEUTRAL_CUE.fullmatch(cue):
             role = "neutral"
         else:
-            # "down"/"downs" are cues only before a number (a look-ahead a lone cue lacks).
-            destroys = cue in ("down", "downs") or _DESTROY_CUE.fullmatch(cue)
-            role = "destroyed" if destroys else "launched"
+            role = "destroyed" if _DESTROY_CUE.fullmatch(cue) else "launched"
         if len(_CUE_ROLES) < 10_000:  # bounded: cue spans can hold a word or two of text
             _CUE_ROLES[cue] = role
     return role
