@@ -54,4 +54,8 @@ class Update:
     published: str | None
     content_hash: str
     entry_hash: str | None = None
-    kind: str = "page"  # page | feed-entry (later: post, message)
+    kind: str = "page"  # page | feed-entry | post | message | history
+    # What a Telegram channel shows of a message, beside its text.
+    views: int | None = None
+    edited: bool = False
+    forwarded_from: str | None = None

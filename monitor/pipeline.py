@@ -1,11 +1,13 @@
 """The orchestrator: the only module that knows the order of the stages.
 
-documents -> extract -> split -> diff against the store -> counts -> store -> records -> notify
+documents -> extract -> split -> diff against the store -> language and near-duplicate link
+-> counts -> store -> records -> notify
 """
 
 from __future__ import annotations
 
 import logging
+import re
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -14,11 +16,12 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
-from monitor import counts, records
+from monitor import counts, records, similar
 from monitor.config import Source
 from monitor.diff import Change, classify, content_hash
 from monitor.extract import main_text
 from monitor.history import HistoryAttack
+from monitor.language import detect_language
 from monitor.models import Document, Report, Update
 from monitor.notify import Notifier, deliver_due
 from monitor.plausible import implausible
@@ -27,6 +30,8 @@ from monitor.telegram import channel_attribution
 from storage import Store, WriteError
 
 log = logging.getLogger("salvo.pipeline")
+
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
 def utc_now() -> str:
@@ -236,7 +241,9 @@ class Ingestor:
         change = classify(stored.content_hash if stored else None, update.content_hash)
         if change is Change.SEEN:
             outcome.seen += 1
-            self.store.touch_update(stored.id, now, update.entry_hash)
+            self.store.touch_update(
+                stored.id, now, update.entry_hash, views=update.views, edited=update.edited
+            )
             if self.dry_run:
                 outcome.items.append((update, change.value, []))
             return
@@ -248,6 +255,10 @@ class Ingestor:
             "content_hash": update.content_hash,
             "entry_hash": update.entry_hash,
             "kind": update.kind,
+            "lang": detect_language(update.text, update.title),
+            "views": update.views,
+            "edited": int(update.edited),
+            "forwarded_from": update.forwarded_from,
         }
         if change is Change.NEW:
             outcome.new += 1
@@ -257,6 +268,8 @@ class Ingestor:
             outcome.revised += 1
             update_id, revision = stored.id, stored.revision + 1
             self.store.revise_update(update_id, revision, fields, now)
+        with timed(outcome, "link"):
+            self._link(source, update_id, update, now)
         if stored is not None:
             # A revision may drop an attack: its attacker's series must be judged again.
             # ("": a report without a date, so the whole series is judged again.)
@@ -271,6 +284,23 @@ class Ingestor:
         for report in found:
             if report.attacker and report.date and report.period is None:
                 touched.setdefault(report.attacker, set()).add(report.date)
+
+    def _link(self, source: str, update_id: int, update: Update, now: str) -> None:
+        """Link a new or changed text to the earlier update of another source it repeats."""
+        sig = similar.signature(update.text)
+        day = update.published[:10] if update.published and _DAY.match(update.published) else None
+        day = day or now[:10]
+        bands = similar.bands(sig) if sig is not None else []
+        self.store.replace_fingerprint(update_id, sig, bands, day)
+        original = None
+        if sig is not None:
+            for candidate, root, other_sig, other_text in self.store.near_candidates(
+                update_id, source, bands, day
+            ):
+                if similar.same_report(update.text, sig, other_text, other_sig):
+                    original = root or candidate
+                    break
+        self.store.set_duplicate_of(update_id, original)
 
     def _read(self, source: str, update: Update) -> list[Report]:
         found = counts.read_reports(

@@ -47,6 +47,9 @@ def split_document(document: Document) -> tuple[str, list[Update]] | None:
                 published=message.published,
                 content_hash=content_hash(None, message.text),
                 kind="message",
+                views=message.views,
+                edited=message.edited,
+                forwarded_from=message.forwarded_from,
             )
             for message in channel.posts
         ]

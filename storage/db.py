@@ -257,10 +257,19 @@ class Store:
             [update_id, revision, fields.get("title"), fields["text"], fields["content_hash"], now],
         )
 
-    def touch_update(self, update_id: int, now: str, entry_hash: str | None = None) -> None:
+    def touch_update(
+        self,
+        update_id: int,
+        now: str,
+        entry_hash: str | None = None,
+        views: int | None = None,
+        edited: bool = False,
+    ) -> None:
+        """Seen again, unchanged: a channel message's views and edited mark still move."""
         self.db.execute(
-            "UPDATE updates SET last_seen = ?, entry_hash = coalesce(?, entry_hash) WHERE id = ?",
-            [now, entry_hash, update_id],
+            "UPDATE updates SET last_seen = ?, entry_hash = coalesce(?, entry_hash),"
+            " views = coalesce(?, views), edited = max(edited, ?) WHERE id = ?",
+            [now, entry_hash, views, int(edited), update_id],
         )
 
     def touch_entries(self, source: str, keys: Iterable[str], now: str) -> None:
@@ -335,6 +344,46 @@ class Store:
 
     def count(self, table: str) -> int:
         return int(self.db.execute(f"SELECT count(*) FROM [{self._relation(table)}]").fetchone()[0])
+
+    # near-duplicates
+
+    def replace_fingerprint(
+        self, update_id: int, signature: bytes | None, bands: Sequence[int], day: str
+    ) -> None:
+        """An update's MinHash signature and LSH bands, replacing those of its older text."""
+        self.db.execute("DELETE FROM fingerprint_bands WHERE update_id = ?", [update_id])
+        self.db.execute("DELETE FROM fingerprints WHERE update_id = ?", [update_id])
+        if signature is None:
+            return
+        self.db.execute(
+            "INSERT INTO fingerprints (update_id, signature, day) VALUES (?, ?, ?)",
+            [update_id, signature, day],
+        )
+        self.db.conn.executemany(
+            "INSERT INTO fingerprint_bands (band, update_id) VALUES (?, ?)",
+            [(band, update_id) for band in bands],
+        )
+
+    def near_candidates(
+        self, update_id: int, source: str, bands: Sequence[int], day: str, days: int = 2
+    ) -> list[tuple[int, int | None, bytes, str]]:
+        """Earlier updates of other sources, dated within `days` of `day`, sharing an LSH band:
+        (id, duplicate_of, signature, text), oldest first."""
+        marks = ", ".join("?" * len(bands))
+        rows = self.db.execute(
+            "SELECT updates.id, updates.duplicate_of, fingerprints.signature, updates.text"
+            " FROM updates JOIN fingerprints ON fingerprints.update_id = updates.id"
+            " WHERE updates.id IN ("
+            f"   SELECT update_id FROM fingerprint_bands WHERE band IN ({marks}))"
+            " AND updates.id < ? AND updates.source != ?"
+            " AND fingerprints.day BETWEEN date(?, ?) AND date(?, ?)"
+            " ORDER BY updates.id",
+            [*bands, update_id, source, day, f"-{days} days", day, f"+{days} days"],
+        )
+        return [(row[0], row[1], row[2], row[3]) for row in rows.fetchall()]
+
+    def set_duplicate_of(self, update_id: int, original: int | None) -> None:
+        self.db.execute("UPDATE updates SET duplicate_of = ? WHERE id = ?", [original, update_id])
 
     # reports
 

@@ -262,5 +262,34 @@ def m007_implausible(db: Database) -> None:
     db.execute(RECORDS_CURRENT_VIEW)
 
 
+@migrations()
+def m008_language_duplicates_channels(db: Database) -> None:
+    # Per update: its language, the earlier update of another source it nearly repeats (the
+    # same wire report rewritten), and what a Telegram channel shows of a message.
+    db["updates"].add_column("lang", str)
+    db["updates"].add_column("duplicate_of", "INTEGER")
+    db["updates"].add_column("views", "INTEGER")
+    db["updates"].add_column("edited", "INTEGER", not_null_default=0)
+    db["updates"].add_column("forwarded_from", str)
+    db["updates"].create_index(["duplicate_of"])
+    # MinHash signatures and their LSH bands: candidates for near-duplicates are found by an
+    # index lookup per band, not by comparing a text with every other.
+    db["fingerprints"].create(
+        {"update_id": int, "signature": bytes, "day": str},
+        pk="update_id",
+        foreign_keys=[("update_id", "updates", "id")],
+        not_null={"signature", "day"},
+    )
+    db["fingerprints"].create_index(["day"])
+    db["fingerprint_bands"].create(
+        {"band": int, "update_id": int},
+        foreign_keys=[("update_id", "updates", "id")],
+        not_null={"band", "update_id"},
+    )
+    db["fingerprint_bands"].create_index(["band"])
+    db["fingerprint_bands"].create_index(["update_id"])
+
+
+
 # One more with each migration above; a test checks it against what apply() records.
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8

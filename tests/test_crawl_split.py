@@ -72,6 +72,18 @@ def test_channel_page_is_one_update_per_message(channel, salvo):
     messages = rows(salvo.db, "SELECT key, url, kind FROM updates ORDER BY key")
     assert len(messages) == 49 and {m[2] for m in messages} == {"message"}
     assert ("kpszsu/12399", "https://t.me/kpszsu/12399", "message") in messages
+    # What the channel shows beside the text is kept: views, the edited mark, the origin.
+    shown = {
+        key: (views, edited, origin)
+        for key, views, edited, origin in rows(
+            salvo.db, "SELECT key, views, edited, forwarded_from FROM updates"
+        )
+    }
+    assert shown["kpszsu/12396"] == (1_100_000, 0, None)
+    assert shown["kpszsu/12394"][1] == 1
+    assert shown["kpszsu/12385"][2].startswith("Генеральний штаб ЗСУ")
+    assert [key for key, (_, edited, _) in shown.items() if edited] == ["kpszsu/12394"]
+    assert [key for key, (_, _, origin) in shown.items() if origin] == ["kpszsu/12385"]
     # The morning summary's headline figures are read.
     summary = rows(
         salvo.db,
@@ -88,6 +100,10 @@ def test_channel_page_is_one_update_per_message(channel, salvo):
     edited = salvo("crawl", url)
     assert "0 new, 1 revised, 18 unchanged" in edited.stdout
     assert rows(salvo.db, "SELECT key FROM updates WHERE revision = 2") == [("kpszsu/12397",)]
+    # The edit is marked; views move on messages seen again unchanged, too.
+    after = dict(rows(salvo.db, "SELECT key, edited FROM updates WHERE edited = 1"))
+    assert after == {"kpszsu/12394": 1, "kpszsu/12397": 1}
+    assert rows(salvo.db, "SELECT views FROM updates WHERE key = 'kpszsu/12396'") == [(1_200_000,)]
 
 
 def test_kind_page_keeps_a_live_blog_whole(live, salvo):

@@ -1,0 +1,32 @@
+"""The language of an update's text: a pure function over text (py3langid's naive Bayes model,
+the identifier trafilatura's author maintains).
+
+Texts too short to tell, or where the model is unsure, get no language rather than a guess:
+a one-line alert ("Увага! Загроза") is as likely Russian as Ukrainian to a character model.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+# Fewer letters than this and the model's guess is noise.
+MIN_LETTERS = 20
+# Below this probability the update is stored without a language.
+MIN_CONFIDENCE = 0.8
+
+
+@cache
+def _identifier() -> LanguageIdentifier:
+    # Loaded once per process, on first use: the model takes ~0.2 s to unpack.
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def detect_language(text: str, title: str | None = None) -> str | None:
+    """ISO 639-1 code of the text's language ("uk", "en"), or None when it cannot be told."""
+    sample = f"{title}\n{text}" if title else text
+    if sum(char.isalpha() for char in sample[:2000]) < MIN_LETTERS:
+        return None
+    lang, probability = _identifier().classify(sample[:5000])
+    return str(lang) if probability >= MIN_CONFIDENCE else None

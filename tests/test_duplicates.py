@@ -1,0 +1,108 @@
+"""Near-duplicates: one wire report retold by several outlets is linked to its first telling;
+different reports, even in the same template, are not."""
+
+from __future__ import annotations
+
+import itertools
+import json
+from pathlib import Path
+
+import pytest
+
+from monitor import similar
+from monitor.replay import ReplayServer
+from tests.conftest import FIXTURES, rows
+
+AIRFORCE = Path(__file__).parent / "corpus" / "airforce_uk.jsonl"
+
+
+def figures_of(expected: list[dict]) -> set[tuple]:
+    return {(r["weapon"], r["launched"], r["destroyed"], r["date"]) for r in expected}
+
+
+def test_short_texts_have_no_signature():
+    assert similar.signature("Russia launched 40 drones at Ukraine overnight.") is None
+    assert similar.signature(" ".join(["word"] * 30)) is not None
+
+
+def test_signature_bands_are_stable_and_sixteen():
+    text = (FIXTURES / "retold" / "wire.html").read_text(encoding="utf-8")
+    first, second = similar.signature(text), similar.signature(text)
+    assert first == second and len(first) == similar.NUM_PERM * 4
+    assert similar.bands(first) == similar.bands(second)
+    assert len(set(similar.bands(first))) == similar.BANDS
+
+
+def test_air_force_summaries_of_different_nights_are_not_one_report():
+    texts = [json.loads(line) for line in AIRFORCE.read_text(encoding="utf-8").splitlines()]
+    signed = [(t, similar.signature(t["text"])) for t in texts]
+    signed = [(t, sig) for t, sig in signed if sig is not None]
+    assert len(signed) > 30
+    linked = [
+        (a["id"], b["id"])
+        for (a, sig_a), (b, sig_b) in itertools.combinations(signed, 2)
+        if figures_of(a["expected"]) != figures_of(b["expected"])
+        and similar.same_report(a["text"], sig_a, b["text"], sig_b)
+    ]
+    assert linked == []
+
+
+def test_a_summary_reposted_with_a_line_more_is_one_report():
+    texts = [json.loads(line) for line in AIRFORCE.read_text(encoding="utf-8").splitlines()]
+    checked = 0
+    for text in texts:
+        original = text["text"]
+        sig = similar.signature(original)
+        if sig is None:
+            continue
+        repost = "Джерело: Повітряні сили ЗСУ\n" + original + "\nПідписуйтесь на наш канал!"
+        assert similar.same_report(repost, similar.signature(repost), original, sig), text["id"]
+        checked += 1
+    assert checked > 30
+
+
+@pytest.fixture
+def outlets():
+    with ReplayServer(FIXTURES / "retold") as server:
+        yield server
+
+
+@pytest.mark.parametrize(
+    "order",
+    [("wire", "daily", "farm", "direct", "echo"), ("farm", "echo", "direct", "daily", "wire")],
+)
+def test_a_report_retold_by_three_outlets_is_linked_to_its_first_telling(outlets, salvo, order):
+    for name in order:
+        result = salvo("poll", outlets.url(f"/{name}/feed.rss.xml"))
+        assert result.returncode == 0, result.stderr
+    stored = {
+        url.split("/")[-2]: (update_id, duplicate_of, lang)
+        for update_id, url, duplicate_of, lang in rows(
+            salvo.db, "SELECT id, url, duplicate_of, lang FROM updates"
+        )
+    }
+    assert set(stored) == set(order)
+    english = [name for name in order if name in ("wire", "daily", "farm")]
+    first = stored[english[0]][0]
+    # The English tellings point to whichever was stored first; it points nowhere.
+    assert {name: stored[name][1] for name in english} == {
+        english[0]: None,
+        english[1]: first,
+        english[2]: first,
+    }
+    # A translation is another text, and the night before in the same words another report.
+    assert stored["direct"][1] is None and stored["echo"][1] is None
+    assert {name: lang for name, (_, _, lang) in stored.items()} == {
+        "wire": "en", "daily": "en", "farm": "en", "direct": "fr", "echo": "en"
+    }
+    # The attack told five times is one attack, and each telling is one linked row.
+    assert rows(salvo.db, "SELECT date, drones FROM attacks WHERE attacker = 'RU'") == [
+        ("2025-07-08", 400),
+        ("2025-07-09", 728),
+    ]
+    told = rows(
+        salvo.db,
+        "SELECT count(*) FROM updates WHERE duplicate_of IS NULL"
+        " AND id IN (SELECT update_id FROM reports WHERE date = '2025-07-09')",
+    )
+    assert told == [(2,)]  # the English first telling and the French one
