@@ -35,15 +35,18 @@ Decisions:
   lines before.
 - A total followed by parts that add up to it ("31 missiles: 8 Kh-101, 2 Kalibr, 21 Iskander",
   per-direction counts) is the total alone; parts given without the weapon noun are not read.
-- "a dozen" / "une douzaine" is 12; "dozens of", "une dizaine de", "близько десятка": the weapon
-  was used, the figure is not given (null). "several"/"plusieurs" give nothing. An attack for
-  which nothing at all is counted (no figure, not even a bound like "more than 300") gives no
-  report: "the first missiles hit Kyiv at 04:50 on 24 February 2022".
+- "a dozen" / "une douzaine" is 12; "dozens of", "une dizaine de", "une soixantaine",
+  "близько десятка", "близько сотні": the weapon was used, the figure is not given (null).
+  "several"/"plusieurs" give nothing. An attack for which nothing at all is counted (no
+  figure, not even a bound like "more than 300") gives no report: "the first missiles hit
+  Kyiv at 04:50 on 24 February 2022".
 - One region's or city's count is a part of an attack, not the attack: figures given by a
   governor, mayor or military administration in a text naming no national source (air force,
   defence ministry, "at Ukraine"), or restricted to a place ("над областю", "heading for
   Moscow", "la région d'Odessa") in a sentence that gives no parts, are not read.
 - "450 drones, of which 430 were downed": a figure whose part follows is the total (launched);
+  "counted 653, of which 617": a bare figure whose part follows is the total of the weapon
+  named before; "741 engins" counts as the one weapon named before it;
   "35 of 49 drones", "72 des 89 drones": destroyed, then launched; "launched by Russia": the
   agent of a passive is the attacker. "more than N" is a bound, not a comparison; "no fewer
   than N" / "pas moins de N" is emphatic and gives N.
@@ -112,10 +115,16 @@ def normalise(text: str) -> str:
 
 # --- Language ---------------------------------------------------------------------------------
 _CYRILLIC = re.compile(r"[а-яёіїєґ]", re.I)
-_UK_LETTERS = re.compile(r"[іїєґ]", re.I)
-_RU_LETTERS = re.compile(r"[ыэъ]", re.I)
-_FR_WORDS = re.compile(r"\b(?:le|la|les|des|du|et|est|une|dans|sur|à|a été|d'un|qu'il)\b")
-_EN_WORDS = re.compile(r"\b(?:the|and|of|to|in|was|is|on|at|said|with)\b")
+_FR_WORDS = re.compile(
+    by_first_letter(
+        r"(?:le|la|les|des|du|de|et|est|un|une|dans|sur|à|au|aux|ont|a été|par|pour|contre)"
+        r"(?!\w)|(?:l|d|qu|n)'(?=\w)",
+        word_start=True,
+    )
+)
+_EN_WORDS = re.compile(
+    by_first_letter(r"(?:the|and|of|to|in|was|is|on|at|said|with)\b", word_start=True)
+)
 
 
 def detect_lang(text: str) -> str:
@@ -124,10 +133,11 @@ def detect_lang(text: str) -> str:
     # Cyrillic letters take two bytes in UTF-8: the extra bytes count them (and the odd accent
     # or emoji) without a regex pass over every character.
     cyrillic = len(sample.encode()) - len(sample) if _CYRILLIC.search(sample) else 0
-    if cyrillic * 2 > len(sample.strip()) * 0.5 and cyrillic > 10:
-        ukrainian = len(_UK_LETTERS.findall(sample)) > len(_RU_LETTERS.findall(sample))
-        return "uk" if ukrainian else "ru"
     lowered = sample.lower()
+    if cyrillic * 2 > len(sample.strip()) * 0.5 and cyrillic > 10:
+        # str.count is faster than a regex pass for a few letters.
+        ukrainian = sum(map(lowered.count, "іїєґ")) > sum(map(lowered.count, "ыэъ"))
+        return "uk" if ukrainian else "ru"
     return "fr" if len(_FR_WORDS.findall(lowered)) > len(_EN_WORDS.findall(lowered)) else "en"
 
 
@@ -237,8 +247,10 @@ _TOKEN_END = r"(?=[\s.,;:!?()\[\]\"«»“”„]|$)"
 # of a pattern stops the regex engine from skipping ahead to the next digit.
 _NUM = r"(?P<num>\d{1,6})(?![\w%/:'-]|[.,]\d)"
 _GLUED_BEFORE = frozenset("$€£%/.,:+'-")
+_WORD = r"[^\s\d.,;:!?()\[\]\"«»“”„]+"
 _MENTION = re.compile(
-    rf"{_NUM}(?P<mid>(?:\s+(?!{_STOP_FAST}{_TOKEN_END})[«\"“]?[^\s\d.,;:!?()\[\]\"«»“”„]+[»\"”]?)"
+    # A word between may hold dots: "four u.s.-made atacms missiles".
+    rf"{_NUM}(?P<mid>(?:\s+(?!{_STOP_FAST}{_TOKEN_END})[«\"“]?{_WORD}(?:\.{_WORD})*[»\"”]?)"
     r"{0,3}?)"
     rf"\s+[«\"“]?(?P<noun>{_NOUN_FAST})"
 )
@@ -284,7 +296,7 @@ _NOT_MISSILES_AFTER = re.compile(
 # "450 drones, of which 430 were downed": a figure whose part follows is the total.
 # "46 drones sur l'Ukraine, dont 34 ...": a short place may come between.
 _PART_FOLLOWS = re.compile(
-    r"(?:\s+(?:sur|on|at|against|contre|по|на|overnight)\s*[^,;.\d]{0,25})?"
+    r"[»\"”]?(?:\s+(?:sur|on|at|against|contre|по|на|overnight)\s*[^,;.\d]{0,25})?"
     # "100 drones, roughly 60 of which were shot down": the part's number may come first.
     r",?\s*(?:(?:about|roughly|some|around|nearly|environ)\s+)?(?:\d{1,6}\s+)?(?:of\s+which|of\s+them|of\s+these|dont|з\s+них|із\s+них|из\s+них|из\s+которых"
     r"|з\s+яких|із\s+яких)\b"
@@ -342,7 +354,7 @@ _APPROX_COUNT = re.compile(
     r"|quinz|cent)aines?|milliers?"
     r"|десят(?:ок|ка|ки|ків|ков)|сотн(?:і|ю|я|и|ей)|кільк\w+\s+десятк\w+"
     r"|нескольк\w+\s+десятк\w+)\s+(?:of\s+|de\s+|d'|des\s+)?"
-    rf"(?:[^\s\d.,;:!?()\[\]\"«»“”„]+\s+){{0,2}}?(?P<noun>{_NOUN_FAST})"
+    rf"(?:[^\s\d.,;:!?()\[\]\"«»“”„]+\s+){{0,2}}?[«\"“]?(?P<noun>{_NOUN_FAST})"
 )
 # "of which 250 and 40 respectively were shot down": one figure per weapon of the list before.
 _RESPECTIVELY = re.compile(r"respectively|respectivement|відповідно|соответственно")
@@ -419,7 +431,8 @@ _OUT_OF_AFTER = re.compile(
 _ELLIPTIC = re.compile(
     rf"\s+(?:(?:of\s+(?:them|these|those|which|the\s+(?:{_DRONE}|{_MISSILE})))|d'entre\s+(?:eux|elles)"
     r"|(?:із|з|из)\s+(?:них|которых|яких))?\s*(?:(?:were|have\s+been|had\s+been|was|ont\s+été|a\s+été|sont|ont"
-    r"|avaient\s+été|avait\s+été|n'a\s+été|n'ont\s+été|n'a\s+pu\s+être|n'ont\s+pu\s+être"
+    r"|avaient\s+été|avait\s+été|n'a\s+été|n'ont\s+été|n'(?:a|ont|avai(?:t|ent))\s+pu\s+être"
+    r"|n'avai(?:t|ent)\s+été"
     r"|були|було|были|был[аои]?)\s+)?(?:(?:also|then|reportedly|either|également|вдалося|удалося"
     r"|удалось)\s+)?$"
 )
@@ -524,12 +537,12 @@ def _cue_role(cue: str) -> str:
 
 
 def _cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
-    found = _CUES.finditer(text, start, len(text) if end is None else end)
-    cues = [
-        (m.start(), m.end(), _cue_role(m.group(0)))
-        for m in found
-        if not (m.group(0) == "attack" and _WEAPON_AFTER.match(text, m.end()))
-    ]
+    cues = []
+    for m in _CUES.finditer(text, start, len(text) if end is None else end):
+        cue = m.group(0)
+        if cue == "attack" and _WEAPON_AFTER.match(text, m.end()):
+            continue
+        cues.append((m.start(), m.end(), _CUE_ROLES.get(cue) or _cue_role(cue)))
     for i in range(1, len(cues)):
         # "shot down or lost from radar", "abattus ou perdus des radars": one count of both.
         if cues[i][2] == "neutral" and cues[i - 1][2] == "destroyed":
@@ -649,7 +662,10 @@ _MONTH_TOTAL = (
     r"|ce\s+mois|le\s+mois\s+dernier|en\s+un\s+mois|au\s+cours\s+du\s+mois|sur\s+le\s+mois"
     r"|over\s+the\s+month|during\s+the\s+month"
     r"|depuis\s+le\s+début\s+(?:du\s+mois|de\s+l'année)|за\s+(?:минулий\s+|цей\s+)?місяць"
-    r"|протягом\s+місяця|цього\s+місяця|з\s+початку\s+(?:року|місяця)"
+    r"|протягом\s+місяця|(?:цього|минулого)\s+місяця|з\s+початку\s+(?:року|місяця)"
+    r"|(?:прошлого|этого)\s+месяца|в\s+прошлом\s+месяце|у\s+минулому\s+місяці"
+    r"|(?:du|le|au)\s+mois\s+(?:de\s+|d')(?:janvier|février|mars|avril|mai|juin|juillet|août"
+    r"|septembre|octobre|novembre|décembre)(?!\s+\d)"
     r"|за\s+(?:прошедший\s+|этот\s+)?месяц|в\s+этом\s+месяце|с\s+начала\s+(?:года|месяца)"
     r"|(?:протягом|упродовж|за|підсумки)\s+(?:січня|лютого|березня|квітня|травня|червня|липня"
     r"|серпня|вересня|жовтня|листопада|грудня|січень|лютий|березень|квітень|травень|червень"
@@ -691,7 +707,10 @@ _ONE_ATTACK = re.compile(
 _RECORD = re.compile(
     by_first_letter(
         r"records?\b|record-\w+|largest\b|biggest\b|most\s+massive\b|heaviest\b"
-        r"|highest\s+number|most\b[^.]{0,40}\bever\b|unprecedented\b|plus\s+grand(?:e|s|es)?\b"
+        # "the highest one-night figure", "максимальное число", "jamais ... autant de drones".
+        r"|highest\s+(?:[\w-]+\s+){0,2}?(?:number|figure|count|total|tally)\b"
+        r"|максимальн\w+\s+(?:число|кількіст\w*|количеств\w*)|jamais\b[^.;:]{0,50}?\bautant\b"
+        r"|most\b[^.]{0,40}\bever\b|unprecedented\b|plus\s+grand(?:e|s|es)?\b"
         r"|jamais\s+(?:atteint|vu|égalé|enregistré)\w*|never\s+before\b"
         r"|plus\s+important(?:e|s|es)?\b|plus\s+massi(?:f|ve|ves|fs)\b|sans\s+précédent"
         r"|рекорд\w*|наймасованіш\w*|наймасштабніш\w*|сам(?:ая|ый|ой|ую|ое|ые|ых)\s+массированн\w*"
@@ -713,7 +732,7 @@ _RECORD_HINT = re.compile(
         r"record|larg|bigg|most|heav|highest|unprec|plus|jamais|never|sans|рекорд|наймас|найбіл"
         r"|масштаб|массир|крупн|наибол|беспрец|небувал|surpass|broke|break|new\s+(?:high|peak)"
         r"|all-time|than\s+ever"
-        r"|dépass|nouveau|побив|побил|перевищ|превыс|когда-либо|будь-коли|коли-небудь"
+        r"|dépass|nouveau|побив|побил|перевищ|превыс|когда-либо|будь-коли|коли-небудь|максимальн"
     )
 )
 _NOT_RECORD_BEFORE = re.compile(
@@ -953,9 +972,11 @@ def _figures(
     if " 1 " in text:
         text = _IS_A.sub(r"\1 a ", text)  # "le Kinjal est un missile": a kind, not a count
     if "missile" in text and _HAS_DIGIT.search(text):
-        text = _ONE_MISSILE.sub(" 1 ", text)
+        text = _ONE_MISSILE.sub(r"\1 1 ", text)
     if _NONE_HINT.search(text):
         text = _NONE.sub(_zero, text)
+    if "engins" in text:
+        text = _engins(text)
     cues = _cues(text)
     own_role = next((cue[2] for cue in reversed(cues) if cue[2] != "neutral"), None)
     if carried_role is not None and (
@@ -1041,7 +1062,8 @@ def _figures(
         else:
             role = _nearest_role(cues, start, end, text)
             if role == "destroyed" and _PART_FOLLOWS.match(text, end):
-                role = _role_just_before(cues, start) or "launched"  # the total, then its part
+                # The total, then its part: launched, unless the verb before governs it.
+                role = _total_role(text, cues, start)
         previous = (end, weapon, role)
         if role is None:
             continue
@@ -1123,10 +1145,15 @@ def _figures(
     sentence_last_weapon = last_weapon
     for match in _BARE_NUMBER.finditer(text) if has_destroy else ():
         start, end = match.start(), match.end()
+        if any(s <= start < e for s, e in taken):
+            continue
         # "Sur les 1 046 drones, 967 ont été abattus, ainsi que 49 missiles": the weapon named
         # before the figure, not the last one of the sentence.
-        last_weapon = next((weapon for at, weapon in reversed(listed) if at < start), None) or (
-            carried_weapon if listed and listed[0][0] > start else sentence_last_weapon
+        last_weapon = (
+            next((weapon for at, weapon in reversed(listed) if at < start), None)
+            # "близько сотні «шахедів», близько 70 з них": named, though not counted, before.
+            or (_refers_back(text, start, end) and _noun_before(text, start))
+            or (carried_weapon if listed and listed[0][0] > start else sentence_last_weapon)
         )
         # ... and its side: "85 drones, 52 of which were downed, Moscow said ... 39 Ukrainian".
         read_before = [f for f in figures if 0 <= f.at < start]
@@ -1134,7 +1161,13 @@ def _figures(
             last_attacker = read_before[-1].attacker
         if not _clean_start(text, start):
             continue
-        if any(s <= start < e for s, e in taken):
+        if _BARE_TOTAL.match(text, end):
+            # "so many drones: the air force counted 653, of which 617 were neutralised".
+            weapon = last_weapon if listed and listed[0][0] < start else _noun_before(text, start)
+            if weapon is not None:
+                role = _total_role(text, cues, start)
+                value = int(match["num"])
+                figures.append(_Figure(last_attacker or side, weapon, role, value, True))
             continue
         following = _BARE_OF.match(text, end)
         if following:
@@ -1216,6 +1249,35 @@ def _figures(
     return figures, own_role
 
 
+# "autant de drones : 741 engins": French names the weapon again with "engins".
+_ENGINS = re.compile(r"(?<=\d\s)engins(?!\s+(?:aériens|explosifs|de\s+guerre))")
+
+
+def _engins(text: str) -> str:
+    """The weapon "engins" stands for: the one named before (after both kinds, their sum)."""
+    for match in reversed(list(_ENGINS.finditer(text))):
+        kinds = {_weapon_of(noun) for noun in _NOUN_KIND.finditer(text, 0, match.start())}
+        if len(kinds) == 1 and "any" not in kinds:
+            text = text[: match.start()] + kinds.pop() + "s" + text[match.end() :]
+    return text
+
+
+def _refers_back(text: str, start: int, end: int) -> bool:
+    """'70 з них', 'of which 617': a bare number about weapons named before."""
+    return bool(_OF_THEM.match(text, end) or _PART_OF.search(text, max(0, start - 40), start))
+
+
+def _noun_before(text: str, start: int) -> str | None:
+    """The kind of the last weapon noun named before a position of the sentence."""
+    found = None
+    for found in _WEAPON_HINT.finditer(text, 0, start):  # noqa: B007 - the last one is wanted
+        pass
+    if found is None:
+        return None
+    noun = _NOUN_KIND.match(found.group(0))
+    return _weapon_of(noun) if noun else None
+
+
 def _every_destroyed(
     figures: list[_Figure],
     weapon: str,
@@ -1268,9 +1330,7 @@ def _not_downed(text: str, figures: list[_Figure], side: str | None) -> list[_Fi
 
 # "Neptune-M missiles, a Storm Shadow cruise missile and 48 drones", "downed 139 drones and
 # the Kh-59/69 missile": one, in a list that counts the others.
-_ONE_MISSILE = re.compile(
-    r"(?:(?<=,)|(?<=\band))\s+(?:the|a|an|one)\s+(?=(?:[\w/-]+\s+){0,3}?missile(?![\w]))"
-)
+_ONE_MISSILE = re.compile(r"(,|\band)\s+(?:the|a|an|one)\s+(?=(?:[\w/-]+\s+){0,3}?missile(?![\w]))")
 _TWO_KINDS = re.compile(
     r"\b(cruise|ballistic|guided|hypersonic|anti-ship|air-launched)\s+(?:and|or)\s+"
     r"(?=(?:cruise|ballistic|guided|hypersonic|anti-ship|air-launched)\s)"
@@ -1290,7 +1350,8 @@ _NONE = re.compile(
 
 
 def _zero(match: re.Match[str]) -> str:
-    return "0".ljust(len(match.group(0)))  # same length: positions in the sentence hold
+    # Same length: positions in the sentence hold. A space first: "qu'aucun" is no glued number.
+    return (" 0" if len(match.group(0)) > 1 else "0").ljust(len(match.group(0)))
 
 
 def _verb_between(cues: list[tuple[int, int, str]], start: int, end: int, text: str) -> bool:
@@ -1315,7 +1376,7 @@ _NOT_DOWNED = re.compile(
 
 
 # "Усі ракети знищено", "all the missiles were shot down", "tous les drones ont été abattus".
-_ALL_HINT = re.compile(r"усі|всі|все|\ball\b|tous|toutes|they\s+were\s+all")
+_ALL_HINT = re.compile(by_first_letter(r"усі|всі|все|\ball\b|tous|toutes|they\s+were\s+all"))
 # "All but three of the missiles were shot down": as many as launched, less three.
 _ALL_BUT = re.compile(
     rf"\ball\s+but\s+(?P<but>\d{{1,4}})\s+of\s+the\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_NOUN_FAST})"
@@ -1358,6 +1419,32 @@ def _role_just_before(cues: list[tuple[int, int, str]], start: int) -> str | Non
     for _cue_start, cue_end, kind in cues:
         if cue_end <= start and kind != "neutral":
             role = kind
+    return role
+
+
+# A bare number whose part follows: "counted 653, of which 617 were neutralised".
+_BARE_TOTAL = re.compile(
+    r",\s*(?:of\s+which|dont|(?:з|із|из)\s+(?:них|яких|которых))\s+(?:(?:about|around|some"
+    r"|nearly|roughly|environ|близько|около|приблизно|примерно)\s+)?\d"
+)
+# "... of which 617 were neutralised, alongside 51 missiles": that verb is the part's.
+_PART_CLAUSE = re.compile(
+    by_first_letter(
+        r"of\s+(?:which|them|these)|dont|(?:з|із|из)\s+(?:них|яких|которых)"
+        r"|d'entre\s+(?:eux|elles)"
+    )
+)
+
+
+def _total_role(text: str, cues: list[tuple[int, int, str]], start: int) -> str:
+    """A total whose part follows: the role of the verb just before, else launched."""
+    before = [cue for cue in cues if cue[1] <= start and cue[2] != "neutral"]
+    if not before:
+        return "launched"
+    cue_start, _cue_end, role = before[-1]
+    clause_start = max(text.rfind(",", 0, cue_start), text.rfind(":", 0, cue_start), 0)
+    if role == "destroyed" and _PART_CLAUSE.search(text, clause_start, cue_start):
+        return "launched"
     return role
 
 
@@ -1419,6 +1506,9 @@ def _destroy_follows(text: str, end: int) -> bool:
     return bool(cue and _cue_role(cue.group(0)) == "destroyed")
 
 
+_QUANTITY_BEFORE = re.compile(r"(?:кількіст\w*|количеств\w*|числ[оа])\s+(?:[\w-]+\s+){0,2}$")
+
+
 def _unnumbered_missiles(
     text: str, cues: list[tuple[int, int, str]], taken: list[tuple[int, int]], side: str | None
 ) -> list[_Figure]:
@@ -1430,6 +1520,8 @@ def _unnumbered_missiles(
                 text, match.start()
             ):
                 continue
+            if _QUANTITY_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+                continue  # "найбільшу кількість ракет: 142 ракети": what is counted, not a count
             role = _nearest_role(cues, match.start(), match.end(), text)
             if role is None:
                 continue
@@ -1481,9 +1573,11 @@ _ELLIPTIC_SENTENCE = re.compile(
 # How a sentence announces the parts of a total: "31 missiles: 8 Kh-101, ...", "(...)",
 # "including". Without it, "eight Kalibr, six Kh-101 and two Kinzhal" simply add up.
 _PARTS_MARK = re.compile(
-    r"[:(—–]|including|among\s+them|dont|parmi|з\s+них|із\s+них|из\s+них|в\s+том\s+числе"
-    r"|у\s+тому\s+числі|серед\s+них|среди\s+них|from|з\s+напрямк|с\s+направлени|depuis"
-    r"|зокрема|в\s+частности|notamment"
+    by_first_letter(
+        r"[:(—–]|including|among\s+them|dont|parmi|з\s+них|із\s+них|из\s+них|в\s+том\s+числе"
+        r"|у\s+тому\s+числі|серед\s+них|среди\s+них|from|з\s+напрямк|с\s+направлени|depuis"
+        r"|зокрема|в\s+частности|notamment"
+    )
 )
 
 
@@ -1603,10 +1697,18 @@ _NOT_AN_ATTACK = re.compile(
         r"|d'ici\s+la\s+fin|by\s+the\s+end\s+of\s+the\s+year|this\s+winter|cet\s+hiver"
         r"|in\s+the\s+coming\s+(?:weeks|months)|dans\s+les\s+prochain\w+|готує\w*\s+до|готовит\w*\s+к"
         r"|rarely|seldom|routinely|typically|usually|on\s+average|en\s+moyenne|в\s+среднем"
-        r"|в\s+середньому|в\s+среднем|dollars|\$\s?\d|\d\s?\$|euros|€|гривен\w*|рублей"
+        r"|в\s+середньому|в\s+среднем|dollars|euros|гривен\w*|рублей"
         r"|долар\w*|доллар\w*|коштує|коштуют\w*|стоит|стоят|вартість|стоимость"
     )
 )
+# A price: "$35,000", "35 000 $", "€" (apart: a sign in the pattern above slows every search).
+_MONEY = re.compile(r"\$\s?\d|\d\s?\$")
+
+
+def _not_an_attack(clause: str) -> bool:
+    return bool(
+        _NOT_AN_ATTACK.search(clause) or "€" in clause or ("$" in clause and _MONEY.search(clause))
+    )
 
 
 def _is_foreign(norm: str) -> bool:
@@ -1790,7 +1892,7 @@ def read_reports(
                         continue
                     in_period = False
                 if figures and any(
-                    _NOT_AN_ATTACK.search(clause) and _WEAPON_HINT.search(clause)
+                    _not_an_attack(clause) and _WEAPON_HINT.search(clause)
                     for clause in norm.split(";")
                 ):
                     continue  # a forecast, a habit or a price, not a night that happened

@@ -87,6 +87,10 @@ _WD_RANGE = re.compile(
     rf"{_WD}\b[^.;]{{0,60}}?\b(?:into|until|till|to|through|jusqu'(?:à|au)|au|à|до)\s+"
     rf"(?:(?:the\s+)?(?:early\s+)?(?:hours|morning)\s+of\s+|[\w.]+\s+){{0,4}}?(?P<wd>{_WD})(?![\w'])"
 )
+# "entre samedi soir et dimanche matin", "between Saturday evening and Sunday morning".
+_WD_BETWEEN = re.compile(
+    rf"(?:entre|between)\s+{_WD}(?:\s+[^\W\d]+)?\s+(?:et|and)\s+(?P<wd>{_WD})(?![\w'])"
+)
 # "с 20:00 до 23:00 мск 2 ноября": an evening window belongs to the night that ends next day.
 _EVENING_TIME = r"(?:(?:1[89]|2[0-3])[:.]\d\d|(?:[6-9]|1[01])(?:[:.]\d\d)?\s*p\.?\s?m\.?)"
 _EVENING = (
@@ -114,6 +118,11 @@ _NOT_THE_DAY = re.compile(
     r"|said|says|told|reported|announced|added|wrote|stated|a\s+indiqué|a\s+déclaré"
     r"|a\s+annoncé|a\s+affirmé)\s+(?:(?:the|le|la|on)\s+)?$"
 )
+# "повідомили Повітряні сили в понеділок": the verb first, its subject, then the day it spoke.
+_SAID_THEN_DAY = re.compile(
+    r"(?:повідоми\w*|повідомля\w*|заяви\w*|заявля\w*|сообщи\w*|сообща\w*|сказа\w*)"
+    r"(?:\s+[^\s\d.,;:]+){1,3}?\s+(?:в|у|во)\s+$"
+)
 _TODAY = re.compile(
     by_first_letter(
         r"overnight|last\s+night|tonight|during\s+the\s+night|this\s+morning|early\s+today|today"
@@ -123,7 +132,9 @@ _TODAY = re.compile(
         r"|за\s+минулу\s+ніч|за\s+минувшую\s+ночь|прошедшей\s+ночью"
     )
 )
-_YESTERDAY = re.compile(r"yesterday|\bhier\b|вчора|учора|вчера|накануне|напередодні|la\s+veille")
+_YESTERDAY = re.compile(
+    by_first_letter(r"yesterday|\bhier\b|вчора|учора|вчера|накануне|напередодні|la\s+veille")
+)
 # "KYIV, Sept 29 (Reuters) -", "MOSCOW, December 31. /TASS/.": the day it was filed, not the
 # attack's ("... after a Russian attack on Sunday").
 _DATELINE = re.compile(
@@ -209,7 +220,12 @@ def _is_attack_day(text: str, match: re.Match[str]) -> bool:
         return False  # inside a word or a number ("kh-101", "18:00")
     if match.group(0).endswith("'s"):
         return True  # "the damage from Sunday's attack"
-    return not _NOT_THE_DAY.search(text[max(0, start - 24) : start])
+    if _NOT_THE_DAY.search(text[max(0, start - 24) : start]):
+        return False
+    return not (
+        text.endswith((" в ", " у ", " во "), 0, start)
+        and _SAID_THEN_DAY.search(text, max(0, start - 60), start)
+    )
 
 
 def _named_days(
@@ -283,6 +299,9 @@ def find_date(text: str, published: date | None) -> date | None:
         return max(named)
     if first is not None:
         return first
+    between = _WD_BETWEEN.search(text) if "entre" in text or "between" in text else None
+    if between:
+        return _weekday_before(_WEEKDAYS[between.group("wd")], published)
     for match in _WEEKDAY.finditer(text):
         if _is_attack_day(text, match):
             # "from 8 p.m. on Friday to 7 a.m. on Saturday": the attack ended on Saturday.

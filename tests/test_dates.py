@@ -88,3 +88,14 @@ def test_weekday_night_ends_the_next_morning() -> None:
 )
 def test_weekday_range_is_dated_by_its_end(text: str) -> None:
     assert find_date(text, date(2025, 10, 5)) == date(2025, 10, 5)
+
+
+def test_between_two_weekdays_is_dated_by_the_second() -> None:
+    text = "détruit 389 drones entre samedi soir et dimanche matin"
+    assert find_date(text, date(2025, 5, 11)) == date(2025, 5, 11)
+
+
+def test_the_day_a_source_spoke_is_not_the_attack_day() -> None:
+    assert (
+        find_date("збито 51 бпла, повідомили повітряні сили в понеділок", date(2025, 4, 7)) is None
+    )

@@ -103,6 +103,19 @@ def test_first_letter_grouping_matches_the_same(words: list[str]) -> None:
     assert [m.span() for m in plain.finditer(text)] == [m.span() for m in grouped.finditer(text)]
 
 
+WORDS = ["в", "за", "вмісті", "all", "ball", "all-out", "in", "x"]
+
+
+@given(st.lists(st.sampled_from(WORDS), min_size=1), st.booleans())
+def test_leading_groups_and_word_starts_are_regrouped_alike(words: list[str], start: bool) -> None:
+    # A leading group or \b is rewritten to start with a letter: the matches stay the same.
+    alternatives = "(?:за|в)\\s+(?:в|за)|\\ball\\b|alla|(?:in|x)"
+    plain = re.compile(rf"\b(?:{alternatives})" if start else alternatives)
+    grouped = re.compile(by_first_letter(alternatives, word_start=start))
+    text = " ".join(words)
+    assert [m.span() for m in plain.finditer(text)] == [m.span() for m in grouped.finditer(text)]
+
+
 def test_sentences_without_number_words_are_left_alone() -> None:
     assert digitise("russia launched drones overnight", "en") == "russia launched drones overnight"
     assert digitise("russia launched two drones", "en") == "russia launched 2 drones"
