@@ -151,13 +151,39 @@ _ABBREVIATION = re.compile(
 )
 
 
+# A page's links to other stories: "Read also: ...", or a "Related" heading over headlines.
+_LINKS = re.compile(
+    r"(?:related(?:\s+(?:posts|articles|stories|news))?|recent\s+posts|read\s+(?:also|more)"
+    r"|also\s+read|see\s+also|more\s+(?:news|stories)|you\s+may\s+also\s+like|most\s+read"
+    r"|articles\s+similaires|à\s+lire\s+aussi|lire\s+aussi|sur\s+le\s+même\s+sujet"
+    r"|читайте\s+(?:також|также)|схожі\s+новини|похожие\s+новости|інші\s+новини"
+    r"|другие\s+новости)(?:\s+(?:sur|on|на)\s+[^:|—–]{1,30})?\s*(?:(?P<sep>[:|—–])\s*)?",
+    re.I,
+)
+# A line that ends a sentence ends the headlines under a "Related" heading.
+_SENTENCE_LINE = re.compile(r"[.!?…][\"»”)]?$")
+
+
 def paragraphs(text: str) -> list[str]:
-    """Non-empty lines; list items ("- 5 ракет ...") stay with the line that introduces them."""
+    """Non-empty lines; list items ("- 5 ракет ...") stay with the line that introduces them.
+    Links to other stories are left out: their figures are other attacks'."""
     kept: list[str] = []
+    in_links = False
     for line in text.splitlines():
         line = line.strip()
         if not line:
             continue
+        links = _LINKS.match(line)
+        if links is not None:
+            if links.end() == len(line):
+                in_links = True  # a heading: the headlines follow, one a line
+                continue
+            if links.group("sep"):
+                continue  # "Read also: Zelensky meets US envoys"
+        if in_links:
+            if not _SENTENCE_LINE.search(line):
+                continue
+            in_links = False
         if kept and _BULLET.match(line):
             kept[-1] = kept[-1] + "; " + _BULLET.sub("", line)
         else:
@@ -258,10 +284,20 @@ _BARE_NUMBER = re.compile(_NUM)
 _ALL_OF = re.compile(r"\ball\s+(?:the\s+)?$|\btous\s+les\s+$|\bвсі\s+$|\bусі\s+$|\bвсе\s+$")
 # "an unspecified number of Kh-59 guided missiles": used, not counted, so the sum is unknown.
 _UNSPECIFIED = re.compile(
-    r"(?:unspecified|unknown|undisclosed|indéterminé|non\s+précisé|невідом\w+|неустановленн\w+"
-    r"|неизвестн\w+)\s+(?:number|nombre|кількіст\w*|количеств\w*)\s+(?:of\s+|de\s+|d')?"
+    r"(?:(?:unspecified|unknown|undisclosed|indéterminé|non\s+précisé|невідом\w+|неустановленн\w+"
+    r"|неизвестн\w+)\s+"
+    # "the air force did not give the number of missiles used", "sans préciser le nombre de".
+    r"|(?:(?:did|does|had)\s+not|didn't|without|n'a\s+pas|sans)\s+(?:giv\w*|specif\w*|disclos\w*"
+    r"|say\w*|said|provid\w*|précis\w*|donn\w*|indiqu\w*)\s+(?:the\s+|le\s+)?)"
+    r"(?:number|nombre|кількіст\w*|количеств\w*)\s+(?:of\s+|de\s+|d')?"
     rf"(?:[^\s\d.,;:!?()]+\s+){{0,3}}?(?P<noun>{_NOUN_FAST})"
 )
+
+
+def _may_be_unspecified(text: str) -> bool:
+    return "number of" in text or "nombre" in text or "кількіст" in text or "количеств" in text
+
+
 # What follows a total whose parts are listed next: "31 missiles: 8 Kh-101", "27 ракет, зокрема".
 _LIST_MARK = re.compile(
     r"[:(]|—|\s[–-]\s+\d|\bincluding\b|\bdont\b|зокрема|у\s+тому\s+числі|в\s+том\s+числе"
@@ -333,6 +369,8 @@ _NOUN_FIRST = re.compile(
     # "– всього 87 –", "a record number of ballistic missiles — 38 — at Ukraine": between dashes.
     r"(?=\s*(?:[;,.)(/]|$)|(?(dash)\s+[–—]\s|(?!)))"
 )
+# "Ракети: 3 Кинджали, 12 Х-101": a weapon label heading the counted kinds of one list line.
+_LABELLED_LIST = re.compile(rf"\W*(?:{_NOUN_FAST})\s*:\s*\d")
 # What _NOUN_FIRST needs, found by a pattern the regex engine can scan for fast.
 _LABEL_NUMBER = re.compile(
     r"(?:[:—–=]|\s-)\s*(?:(?:всього|всего|загалом|total|en\s+tout|au\s+total)\s+)?\d"
@@ -400,6 +438,8 @@ _COMPARED = re.compile(
 _OUT_OF = re.compile(
     r"(?:\bof\s+the|\bout\s+of(?:\s+the)?|\bsur(?:\s+les)?|\bіз|\bз|\bиз|\d\s+of|\d\s+des)\s+$"
 )
+# The last words _OUT_OF can end with: a cheap test that spares most searches.
+_OUT_OF_ENDS = ("the", "of", "sur", "les", "з", "des")
 _NOT_EXACT = re.compile(
     by_first_letter(
         r"more\s+than|over|upwards\s+of|in\s+excess\s+of|at\s+least|fewer\s+than|less\s+than"
@@ -430,7 +470,8 @@ _OUT_OF_AFTER = re.compile(
 # "268 were shot down", "30 of the drones were shot down", "з них 405 збито".
 _ELLIPTIC = re.compile(
     rf"\s+(?:(?:of\s+(?:them|these|those|which|the\s+(?:{_DRONE}|{_MISSILE})))|d'entre\s+(?:eux|elles)"
-    r"|(?:із|з|из)\s+(?:них|которых|яких))?\s*(?:(?:were|have\s+been|had\s+been|was|ont\s+été|a\s+été|sont|ont"
+    # "60 з них сили ППО збили": the one who shot them down may come between.
+    r"|(?:із|з|из)\s+(?:них|которых|яких)(?:\s+[^\W\d]+){0,3}?)?\s*(?:(?:were|have\s+been|had\s+been|was|ont\s+été|a\s+été|sont|ont"
     r"|avaient\s+été|avait\s+été|n'a\s+été|n'ont\s+été|n'(?:a|ont|avai(?:t|ent))\s+pu\s+être"
     r"|n'avai(?:t|ent)\s+été"
     r"|були|було|были|был[аои]?)\s+)?(?:(?:also|then|reportedly|either|également|вдалося|удалося"
@@ -496,6 +537,11 @@ _DESTROY_WORDS = (
     r"|перехопи\w*|сбит\w*|сбил\w*|сбива\w*|уничтож\w*|перехвач\w*|перехвати\w*"
     r"|нейтрализова\w*|поражен\w*|знешкод\w*|обезвреж\w*|обезвреди\w*"
 )
+# "shot down with a missile", "abattu avec un missile": the weapon that did the shooting.
+_INSTRUMENT = re.compile(
+    rf"(?:{_DESTROY_WORDS})\s+(?:with|avec|using|à\s+l'aide\s+d'|за\s+допомогою|с\s+помощью)\s+$"
+)
+_INSTRUMENT_ENDS = ("with", "avec", "using", "d'", "допомогою", "помощью")
 _LAUNCH_WORDS = (
     r"launch(?!er)\w*|hurl\w*|fired|fires|firing|fire|used|using|uses|deploy\w*|sent|sending"
     r"|unleash\w*|attack\w*|targeted|struck|pummel\w*|pound\w*|bombard\w*|barrage|involv\w*"
@@ -542,6 +588,8 @@ def _cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, 
         cue = m.group(0)
         if cue == "attack" and _WEAPON_AFTER.match(text, m.end()):
             continue
+        if cue[0] in "пв" and _MADE_IN.match(text, m.start()):
+            continue  # "ракеты atacms производства сша": where it was made, not production
         cues.append((m.start(), m.end(), _CUE_ROLES.get(cue) or _cue_role(cue)))
     for i in range(1, len(cues)):
         # "shot down or lost from radar", "abattus ou perdus des radars": one count of both.
@@ -551,6 +599,10 @@ def _cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, 
     return cues
 
 
+_MADE_IN = re.compile(
+    r"(?:производства|виробництва)\s+(?:сша|франц\w+|великобритан\w+|британ\w+|германи\w+"
+    r"|німеччин\w+|украин\w+|україн\w+|росси\w+|росі\w+|иран\w*|іран\w*|кндр|западн\w+|західн\w+)"
+)
 _OR_BETWEEN = re.compile(r"\s*(?:/|\s(?:or|ou|або|чи|или)\s)\s*")
 
 
@@ -579,6 +631,10 @@ _IS_RU_SUBJECT = re.compile(_SUBJECT_RU)
 _OBJECT_BEFORE = re.compile(
     r"(?:\bat|\bon|against|into|towards|\bin|\bof|\bsur|contre|\bde|\ben|\bpar|\bvers|\bпо|\bна|\bпроти"
     r"|против|\bв|\bу|\bз|\bс|\bиз)\s+$"
+)
+# The last words _OBJECT_BEFORE can end with: a cheap test that spares most searches.
+_OBJECT_ENDS = tuple(
+    "at on against into towards in of sur contre de en par vers по на проти в у з с".split()
 )
 _AGENT_AFTER = re.compile(r"\s+(?:by|par|від|от)\s+")
 _PASSIVE = re.compile(
@@ -680,7 +736,7 @@ _WAR_TOTAL = (
     r"|depuis\s+le\s+début\s+de\s+(?:la\s+guerre|l'invasion)|depuis\s+(?:le\s+24\s+)?(?:février\s+)?2022"
     r"|since\s+(?:24\s+february|february\s+24),?\s+2022|з\s+24\s+лютого\s+2022|с\s+24\s+февраля\s+2022"
     r"|(?:з|від)\s+початку\s+(?:повномасштабного\s+вторгнення|повномасштабної\s+війни|війни)"
-    r"|с\s+начала\s+(?:сво|войны|специальной|полномасштабного)"
+    r"|с\s+начала\s+(?:проведения\s+)?(?:сво|войны|специальной|полномасштабного)"
     r"|за\s+(?:весь\s+)?(?:час|время)\s+(?:війни|войны)"
 )
 _YEAR_TOTAL = (
@@ -749,7 +805,10 @@ _NOT_RECORD_AFTER = re.compile(
     r"(?:full-scale\s+)?(?:war|invasion)|(?:february\s+)?2022)|this\s+(?:year|month|week)|in\s+(?:weeks|months|recent)|of\s+the\s+year"
     r"|cette\s+année|depuis\s+(?!le\s+début\s+de\s+(?:la\s+guerre|l'invasion))|цього\s+року"
     r"|этого\s+года|в\s+этом\s+году|за\s+останн|за\s+последн|city|town|port|refinery|plant"
-    r"|ville|raffinerie|місто|город|нпз|oil"
+    r"|ville|raffinerie|місто|город|нпз|oil|highs\b|lows\b"
+    # "Наибольшее количество беспилотников уничтожено над Брянской областью": one region's.
+    r"|над\s+(?:территорией\s+)?\w+\s+област|над\s+\w+щин|over\s+(?:the\s+)?\w+\s+region"
+    r"|au-dessus\s+de\s+la\s+région"
     # "a record number of civilians": a record of victims, not of the attack's weapons.
     r"|number\s+of\s+(?:civilians|people|casualties|deaths|victims|dead)|de\s+(?:victimes|morts"
     r"|civils|blessés)|жертв|загибл|погибш|загинул|погибл"
@@ -878,7 +937,13 @@ def _sentence_side(norm: str, cues: list[tuple[int, int, str]]) -> str | None:
         for match in _SUBJECT.finditer(norm, 0, verb[0]):
             if match.start() and norm[match.start() - 1].isalnum():
                 continue  # inside a longer word
-            if not _OBJECT_BEFORE.search(norm, max(0, match.start() - 12), match.start()):
+            if match.end() < len(norm) and norm[match.end()].isalnum():
+                continue  # "russian drones were launched": an adjective, not the subject
+            lowest = max(0, match.start() - 12)
+            if not (
+                norm[lowest : match.start()].rstrip().endswith(_OBJECT_ENDS)
+                and _OBJECT_BEFORE.search(norm, lowest, match.start())
+            ):
                 subject = match  # "at Ukraine", "sur l'Ukraine" is the target, not the subject
         if (
             subject is not None
@@ -980,7 +1045,12 @@ def _figures(
     cues = _cues(text)
     own_role = next((cue[2] for cue in reversed(cues) if cue[2] != "neutral"), None)
     if carried_role is not None and (
-        _CONTINUES.match(text) or (not cues and _MAY_LABEL(text) and _NOUN_FIRST.search(text))
+        _CONTINUES.match(text)
+        or (
+            not cues
+            and _MAY_LABEL(text)
+            and (_NOUN_FIRST.search(text) or _LABELLED_LIST.match(text))
+        )
     ):
         role = carried_role()
         if role is not None:
@@ -990,7 +1060,12 @@ def _figures(
         cues = [(-1, 0, "launched")]  # "101 enemy UAVs (Shahed, decoys) from Kursk, Oryol"
     if not cues:
         return [], own_role
-    if not _HAS_DIGIT.search(text) and "ракет" not in text and not _APPROX_HINT.search(text):
+    if (
+        not _HAS_DIGIT.search(text)
+        and "ракет" not in text
+        and not _APPROX_HINT.search(text)
+        and not _may_be_unspecified(text)
+    ):
         # No figure to read (no digit, number word or approximate count), but maybe a zero.
         if _NOT_DOWNED_HINT.search(text) and _NOT_DOWNED.search(text):
             return _not_downed(text, [], _sentence_side(text, cues) or context_side()), own_role
@@ -1022,6 +1097,12 @@ def _figures(
             continue
         if previous and _IN_BRACKETS.fullmatch(text, previous[0], start):
             continue  # "35 missiles (25 Kh-101, 8 Iskander-M and 2 Kh-59)": the parts
+        if (
+            weapon == "missile"
+            and text[max(0, start - 12) : start].rstrip().endswith(_INSTRUMENT_ENDS)
+            and _INSTRUMENT.search(text, max(0, start - 40), start)
+        ):
+            continue  # "abattu avec un missile": the interceptor, not what was shot down
         taken.append((start, end))
         attacker = _nation(match.group(0) + _postposed(tail)) or side
         last_weapon, last_attacker = weapon, attacker
@@ -1031,7 +1112,7 @@ def _figures(
         role: str | None
         if previous and previous[1] == "any" and weapon != "any" and _INCLUDING.search(before):
             role = previous[2]  # "499 aerial weapons, including 479 drones": the split
-        elif previous and _LIST_GAP.fullmatch(gap):
+        elif previous and _LIST_GAP.fullmatch(gap) and not _verb_right_after(cues, end, text):
             role = previous[2]  # "shot down 268 drones and two missiles": one verb for the list
         elif (
             parts_from is not None
@@ -1057,7 +1138,9 @@ def _figures(
         elif _COMPARED.search(before, max(0, len(before) - 32)) and not _BOUND_THAN.search(before):
             previous = (end, weapon, None)
             continue
-        elif _OUT_OF.search(before, max(0, len(before) - 24)):
+        elif before.rstrip().endswith(_OUT_OF_ENDS) and _OUT_OF.search(
+            before, max(0, len(before) - 24)
+        ):
             role = "launched"
         else:
             role = _nearest_role(cues, start, end, text)
@@ -1105,7 +1188,7 @@ def _figures(
             value = None if bound else int(match["num"])
             figures.append(_Figure(attacker, weapon, role, value, bound=bound))
             listed.append((start, weapon))
-    if "number of" in text or "nombre" in text or "кількіст" in text or "количеств" in text:
+    if _may_be_unspecified(text):
         for match in _UNSPECIFIED.finditer(text):
             role = _nearest_role(cues, match.start(), match.end(), text)
             if role is not None:
@@ -1354,6 +1437,14 @@ def _zero(match: re.Match[str]) -> str:
     return (" 0" if len(match.group(0)) > 1 else "0").ljust(len(match.group(0)))
 
 
+def _verb_right_after(cues: list[tuple[int, int, str]], end: int, text: str) -> bool:
+    """'220 засобами, 184 цілі знешкоджено': the figure has its own verb, just after it."""
+    return any(
+        start >= end and role != "neutral" and not text[end:start].strip()
+        for start, _e, role in cues
+    )
+
+
 def _verb_between(cues: list[tuple[int, int, str]], start: int, end: int, text: str) -> bool:
     """A verb between two figures: the second is no longer in the first one's list of parts."""
     return any(start <= cue_start < end and role != "neutral" for cue_start, _e, role in cues)
@@ -1520,6 +1611,8 @@ def _unnumbered_missiles(
                 text, match.start()
             ):
                 continue
+            if text.startswith(":", match.end()):
+                continue  # "Ракети: 3 Кинджали": the label of the counts that follow
             if _QUANTITY_BEFORE.search(text, max(0, match.start() - 40), match.start()):
                 continue  # "найбільшу кількість ракет: 142 ракети": what is counted, not a count
             role = _nearest_role(cues, match.start(), match.end(), text)
@@ -1653,6 +1746,7 @@ _NATIONAL = re.compile(
 _NEGATION = re.compile(
     by_first_letter(
         r"n'avai\w*\s+pas|n'étai\w*\s+pas|n'a\s+pas\s+encore|ni\s+l'|(?:has|had|have)\s+not\s+yet"
+        r"|(?:has|had|have)(?:\s+not|n't)\s+(?:published|released|given|reported)"
         r"|not\s+yet\s+(?:published|released|given)|ще\s+не|еще\s+не|пока\s+не"
     )
 )
@@ -1691,7 +1785,8 @@ _HAS_PART = re.compile(
 
 _NOT_AN_ATTACK = re.compile(
     by_first_letter(
-        r"could\s+(?:launch|fire|hold|send|use)|expects?\s+(?:russia|moscow)\s+to|expected\s+to\s+launch"
+        r"could\s+(?:launch|fire|hold|send|use)|can\s+(?:now\s+|still\s+)?(?:launch|fire|send)\b"
+        r"|expects?\s+(?:russia|moscow)\s+to|expected\s+to\s+launch"
         r"|(?:is|was|were|are)\s+preparing|pourrait\s+(?:lancer|atteindre|tirer|envoyer)"
         r"|prépar\w*\s+(?:des|une)\s+(?:attaques?|frappes?)|in\s+the\s+coming\s+days"
         r"|d'ici\s+la\s+fin|by\s+the\s+end\s+of\s+the\s+year|this\s+winter|cet\s+hiver"
@@ -1709,6 +1804,17 @@ def _not_an_attack(clause: str) -> bool:
     return bool(
         _NOT_AN_ATTACK.search(clause) or "€" in clause or ("$" in clause and _MONEY.search(clause))
     )
+
+
+# "98 were shot down, 24 "lost locationally" – a term usually used for decoys": an aside
+# after a dash with no figure of its own says nothing about the night's figures.
+_ASIDE = re.compile(r"\s[–—]\s(?=[^\d;]*$)")
+
+
+def _clauses(norm: str) -> list[str]:
+    if "–" not in norm and "—" not in norm:
+        return norm.split(";")
+    return [_ASIDE.split(clause, maxsplit=1)[0] for clause in norm.split(";")]
 
 
 def _is_foreign(norm: str) -> bool:
@@ -1893,7 +1999,7 @@ def read_reports(
                     in_period = False
                 if figures and any(
                     _not_an_attack(clause) and _WEAPON_HINT.search(clause)
-                    for clause in norm.split(";")
+                    for clause in _clauses(norm)
                 ):
                     continue  # a forecast, a habit or a price, not a night that happened
                 # Another war's drones: "Poland shot down 4 Russian drones", "Iran launched...".

@@ -80,16 +80,22 @@ _NIGHT_WD = re.compile(
     rf"|(?:ніч|ночь)\s+(?:на|проти))\s+(?P<wd>{_WD})"
 )
 # No look-behind at the start (it would stop the engine skipping ahead): see _clean_start.
-_EXPLICIT_DM = re.compile(rf"(?P<day>{_DAY})\s+(?P<month>{_MON}){_YEAR}(?![\w'])")
+# The day as any one or two digits: a pattern that starts with a digit class is scanned for
+# fast; a day out of range ("45 травня") gives no date (_build) and is skipped.
+_EXPLICIT_DM = re.compile(
+    rf"(?P<day>\d\d?(?:er|st|nd|rd|th|-?го|-?е)?)\s+(?P<month>{_MON}){_YEAR}(?![\w'])"
+)
 _EXPLICIT_MD = re.compile(rf"(?P<month>{_MON})\s+(?P<day>{_DAY})(?![\d:]){_YEAR}(?![\w'])")
 # From one weekday to (into, until) the next: dated by the second.
 _WD_RANGE = re.compile(
     rf"{_WD}\b[^.;]{{0,60}}?\b(?:into|until|till|to|through|jusqu'(?:à|au)|au|à|до)\s+"
     rf"(?:(?:the\s+)?(?:early\s+)?(?:hours|morning)\s+of\s+|[\w.]+\s+){{0,4}}?(?P<wd>{_WD})(?![\w'])"
 )
-# "entre samedi soir et dimanche matin", "between Saturday evening and Sunday morning".
+# "entre samedi soir et dimanche matin", "between Saturday evening and Sunday morning",
+# "between 6 p.m. on Monday and 8 a.m. on Tuesday".
 _WD_BETWEEN = re.compile(
-    rf"(?:entre|between)\s+{_WD}(?:\s+[^\W\d]+)?\s+(?:et|and)\s+(?P<wd>{_WD})(?![\w'])"
+    rf"(?:entre|between)\s+(?:[\w.:]+\s+){{0,3}}?{_WD}(?:\s+[^\W\d]+)?\s+(?:et|and)\s+"
+    rf"(?:[\w.:]+\s+){{0,3}}?(?P<wd>{_WD})(?![\w'])"
 )
 # "с 20:00 до 23:00 мск 2 ноября": an evening window belongs to the night that ends next day.
 _EVENING_TIME = r"(?:(?:1[89]|2[0-3])[:.]\d\d|(?:[6-9]|1[01])(?:[:.]\d\d)?\s*p\.?\s?m\.?)"
@@ -104,6 +110,7 @@ _EVENING_WINDOW = re.compile(
 )
 # For other modules: an evening window with no day named ("с 20:00 до 23:59 мск ...").
 EVENING_WINDOW = re.compile(_EVENING)
+_DIGIT = re.compile(r"\d")
 _WEEKDAY = re.compile(rf"(?P<wd>{_WD})(?:'s)?(?![\w'])")  # "Sunday's attack"
 # "on Saturday night": the night from Saturday to Sunday, so the attack is dated Sunday.
 _WD_NIGHT = re.compile(rf"(?P<wd>{_WD})\s+night(?!\s+(?:into|to)\b)")
@@ -117,6 +124,13 @@ _NOT_THE_DAY = re.compile(
     # "the energy ministry said on Monday": the day it was said, not the attack's.
     r"|said|says|told|reported|announced|added|wrote|stated|a\s+indiqué|a\s+déclaré"
     r"|a\s+annoncé|a\s+affirmé)\s+(?:(?:the|le|la|on)\s+)?$"
+)
+# "Une délégation doit se rendre lundi à Istanbul", "talks will resume on Monday": a day to
+# come, not the attack's.
+_FUTURE_BEFORE = re.compile(
+    r"(?:\bwill|\bshall|\bis\s+due\s+to|\bare\s+due\s+to|\bdoi(?:t|vent)|\bdevr(?:a|ait|aient|ont)"
+    r"|\bira|\biront|\bnext|\bprochain\w*|\bпланує\w*|\bпланиру\w*|\bнаступн\w+|\bследующ\w+)"
+    r"\s+(?:[\w']+\s+){0,2}$"
 )
 # "повідомили Повітряні сили в понеділок": the verb first, its subject, then the day it spoke.
 _SAID_THEN_DAY = re.compile(
@@ -222,6 +236,8 @@ def _is_attack_day(text: str, match: re.Match[str]) -> bool:
         return True  # "the damage from Sunday's attack"
     if _NOT_THE_DAY.search(text[max(0, start - 24) : start]):
         return False
+    if _FUTURE_BEFORE.search(text, max(0, start - 30), start):
+        return False
     return not (
         text.endswith((" в ", " у ", " во "), 0, start)
         and _SAID_THEN_DAY.search(text, max(0, start - 60), start)
@@ -287,7 +303,8 @@ def find_date(text: str, published: date | None) -> date | None:
                 return found + timedelta(days=1)
     named: list[date] = []  # every day and month named, for a window over two days
     first: date | None = None
-    for pattern in (_EXPLICIT_DM, _EXPLICIT_MD):
+    # A day and month need a digit: most sentences without one skip both scans.
+    for pattern in (_EXPLICIT_DM, _EXPLICIT_MD) if _DIGIT.search(text) else ():
         for day, attack_day in _named_days(pattern, text, published):
             named.append(day)
             if first is None and attack_day:

@@ -319,3 +319,43 @@ def test_n_of_m_with_the_verb_after() -> None:
 def test_more_than_in_russian_is_a_bound() -> None:
     text = "Более чем 100 беспилотников запустила Россия этой ночью."
     assert _figures_of(text) == {("drone", None, None, "2025-10-05")}
+
+
+def test_links_to_other_stories_are_not_read() -> None:
+    text = (
+        "Russia launched 74 drones at Ukraine overnight, of which 58 were shot down, the air"
+        " force said.\nRead also: Russia fires 120 missiles at the energy grid\n"
+        "Recent Posts\nUkraine says it downed 300 of 350 Russian drones\nApril 27, 2026"
+    )
+    assert _figures_of(text) == {("drone", 74, 58, "2025-10-05")}
+
+
+def test_the_interceptor_is_not_what_was_shot_down() -> None:
+    text = "Le but est qu'aucun Shahed ne soit abattu avec un missile à un million."
+    assert read_reports(text, published="2025-10-05", lang="fr") == []
+
+
+def test_a_subject_adjective_does_not_make_a_passive_target() -> None:
+    text = (
+        "In total, 1,088 Russian drones and 19 missiles were launched during the night, of which"
+        " 1,003 drones and 11 missiles were shot down, according to Ukraine's air force."
+    )
+    found = {(r.attacker, r.weapon, r.launched, r.destroyed) for r in read_reports(text)}
+    assert found == {("RU", "drone", 1088, 1003), ("RU", "missile", 19, 11)}
+
+
+def test_each_figure_keeps_its_own_verb() -> None:
+    text = "Цієї ночі ворог атакував Україну 220 засобами повітряного нападу, 184 цілі знешкоджено."
+    (report,) = read_reports(text, published="2025-09-14")
+    assert (report.weapon, report.launched, report.destroyed) == ("any", 220, 184)
+
+
+def test_a_labelled_list_of_missile_kinds_adds_up() -> None:
+    text = (
+        "Запущено: 548 шахедів\nРакети: 3 Кинджали, 12 Х-101, 2 Іскандер-М\n"
+        "Збито 489 БпЛА та 14 ракет"
+    )
+    found = {
+        (r.weapon, r.launched, r.destroyed) for r in read_reports(text, published="2026-02-08")
+    }
+    assert found == {("drone", 548, 489), ("missile", 17, 14)}

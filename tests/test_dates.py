@@ -99,3 +99,13 @@ def test_the_day_a_source_spoke_is_not_the_attack_day() -> None:
     assert (
         find_date("збито 51 бпла, повідомили повітряні сили в понеділок", date(2025, 4, 7)) is None
     )
+
+
+def test_a_window_between_two_weekdays_is_dated_by_its_end() -> None:
+    text = "between 6 p.m. on monday and 8 a.m. on tuesday, russia launched 230 drones"
+    assert find_date(text, date(2026, 12, 8)) == date(2026, 12, 8)
+
+
+def test_a_day_to_come_is_not_the_attack_day() -> None:
+    text = "une délégation doit se rendre lundi à istanbul"
+    assert find_date(text, date(2025, 6, 1)) is None
