@@ -59,3 +59,5 @@ class Update:
     views: int | None = None
     edited: bool = False
     forwarded_from: str | None = None
+    # A live-blog post whose markup is the one stored (entry_hash): seen, its text not re-read.
+    unchanged: bool = False

@@ -3,6 +3,8 @@ channel page one per message, anything else one for the page."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from monitor.diff import content_hash
 from monitor.extract import Extracted, looks_like_html
 from monitor.liveblog import split_liveblog
@@ -28,9 +30,14 @@ def page_updates(document: Document, extracted: Extracted) -> list[Update]:
     ]
 
 
-def split_document(document: Document) -> tuple[str, list[Update]] | None:
+def split_document(
+    document: Document, known: Mapping[str, str] | None = None
+) -> tuple[str, list[Update]] | None:
     """(method, updates) when the page holds many items (channel messages, live-blog posts);
-    None when it is one article, to be extracted whole. A feed entry is always one update."""
+    None when it is one article, to be extracted whole. A feed entry is always one update.
+
+    `known`: markup hash -> key of the posts stored from this page; those come back
+    `unchanged`, with no text."""
     hint = document.kind_hint
     if hint == "page" or document.entry_key is not None:
         return None
@@ -56,7 +63,7 @@ def split_document(document: Document) -> tuple[str, list[Update]] | None:
         return ("telegram", messages)
     if hint == "telegram":
         return None  # said to be a channel, but it is not: read it as one page
-    blog = split_liveblog(document.body, document.url)
+    blog = split_liveblog(document.body, document.url, known)
     if blog is None or not blog.posts:
         return None
     posts = [
@@ -66,8 +73,10 @@ def split_document(document: Document) -> tuple[str, list[Update]] | None:
             title=post.title,
             text=post.text,
             published=post.published,
-            content_hash=content_hash(post.title, post.text),
+            content_hash="" if post.unchanged else content_hash(post.title, post.text),
+            entry_hash=post.fingerprint,
             kind="post",
+            unchanged=post.unchanged,
         )
         for post in blog.posts
     ]

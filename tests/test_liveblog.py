@@ -341,3 +341,44 @@ def test_recrawl_of_a_modified_page() -> None:
     assert gone == {"block-68678f0a8f08a3c1d5b0e980"}
     assert revised == {"block-6867a1b28f08a3c1d5b0e9f2"}
     assert new["block-6867a1b28f08a3c1d5b0e9f2"].updated == "2025-07-04T11:40:00.000Z"
+
+
+def known_from(blog: LiveBlog) -> dict[str, str]:
+    """What the store knows after storing these posts: markup hash -> key."""
+    return {post.fingerprint: post.key for post in blog.posts if post.fingerprint}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_a_recrawl_of_the_same_page_reads_no_post_again(name: str) -> None:
+    first = split(name)
+    assert first is not None and all(post.fingerprint for post in first.posts)
+    page = (FIXTURES / f"{name}.html").read_text(encoding="utf-8")
+    again = split_liveblog(page, CASES[name][0], known=known_from(first))
+    assert again is not None and again.method == first.method
+    assert all(post.unchanged and post.text == "" for post in again.posts)
+    # Same posts, same keys and times, in the same order: gone-marking sees the whole page.
+    assert [(p.key, p.published) for p in again.posts] == [
+        (p.key, p.published) for p in first.posts
+    ]
+
+
+def test_a_recrawl_reads_only_the_added_and_edited_posts() -> None:
+    before = split("guardian")
+    assert before is not None
+    page = (FIXTURES / "guardian-modified.html").read_text(encoding="utf-8")
+    after = split_liveblog(page, GUARDIAN, known=known_from(before))
+    full = split("guardian-modified", url=GUARDIAN)
+    assert after is not None and full is not None
+    read = {post.key for post in after.posts if not post.unchanged}
+    # The two added posts and the edited one; every other post is known by its markup.
+    assert read == {
+        "block-6867d4a08f08b2a1d4e5f7a2",
+        "block-6867ce118f08b2a1d4e5f699",
+        "block-6867a1b28f08a3c1d5b0e9f2",
+    }
+    # What was read is exactly what a full split gives.
+    complete = {post.key: post for post in full.posts}
+    for post in after.posts:
+        if not post.unchanged:
+            assert post == complete[post.key]
+    assert [p.key for p in after.posts] == [p.key for p in full.posts]

@@ -7,13 +7,14 @@ markup is too common to be a signature also require the outlet's host or og:site
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import ClassVar
 from urllib.parse import parse_qs, urlsplit
 
 from lxml import html
 
-from monitor.liveblog.clean import element_text, fragment_text
-from monitor.liveblog.keys import make_post
+from monitor.liveblog.clean import detached_copy, element_text, fragment_text
+from monitor.liveblog.keys import element_fingerprint, known_post, make_post
 from monitor.liveblog.model import Post
 from monitor.liveblog.times import iso_or_none, page_time, parse_clock, resolve_clocks
 
@@ -74,13 +75,23 @@ class Adapter:
         post_id = item.get("data-post-id") or item.get("data-id")
         return f"post-{post_id}" if post_id else None
 
-    def posts(self, tree: html.HtmlElement, url: str) -> list[Post]:
-        """Every post of the page, in page order (newest first on live pages)."""
+    def posts(
+        self, tree: html.HtmlElement, url: str, known: Mapping[str, str] | None = None
+    ) -> list[Post]:
+        """Every post of the page, in page order (newest first on live pages); those whose
+        markup is `known` (hash -> stored key) come back unchanged, their text not read."""
         items = tree.xpath(self.items)
         clocks = [self._clock(item) for item in items]
-        resolved = resolve_clocks(clocks, page_time(tree))
+        resolved = resolve_clocks(clocks, page_time(tree, url))
         posts = []
         for item, from_clock in zip(items, resolved, strict=True):
+            stamp = _first(item, self.stamp)
+            published = iso_or_none(str(stamp)) if stamp else from_clock
+            markup_hash = element_fingerprint(item)
+            anchor = self.anchor(item)
+            if known and (post := known_post(url, markup_hash, known, anchor, published)):
+                posts.append(post)
+                continue
             title_el = _first(item, self.title)
             skip = list(item.xpath(self.skip)) if self.skip else []
             if isinstance(title_el, html.HtmlElement):
@@ -90,18 +101,18 @@ class Adapter:
                 text = fragment_text(body, skip=[el for el in skip if _inside(el, body)])
             else:
                 text = fragment_text(item, skip=skip)
-            stamp = _first(item, self.stamp)
             updated = _first(item, self.updated)
             posts.append(
                 make_post(
                     url,
-                    anchor=self.anchor(item),
+                    anchor=anchor,
                     title=element_text(title_el)
                     if isinstance(title_el, html.HtmlElement)
                     else None,
                     text=text,
-                    published=iso_or_none(str(stamp)) if stamp else from_clock,
+                    published=published,
                     updated=iso_or_none(str(updated)) if updated else None,
+                    markup_hash=markup_hash,
                 )
             )
         return posts
@@ -207,35 +218,38 @@ class KyivIndependent(Adapter):
                 segments[-1].append(child)
         return segments
 
-    def posts(self, tree: html.HtmlElement, url: str) -> list[Post]:
+    def posts(
+        self, tree: html.HtmlElement, url: str, known: Mapping[str, str] | None = None
+    ) -> list[Post]:
         """One post per time heading: headline from a following heading, text until the next."""
         segments = self._segments(tree.xpath(self.items)[0])
         clocks = [parse_clock(segment[0].text_content()) for segment in segments]
         stamps = [_first(segment[0], ".//time/@datetime") for segment in segments]
-        resolved = resolve_clocks(clocks, page_time(tree))
+        resolved = resolve_clocks(clocks, page_time(tree, url))
         posts = []
         for segment, stamp, from_clock in zip(segments, stamps, resolved, strict=True):
             title_el = next((el for el in segment[1:2] if self._heading.match(el.tag)), None)
+            anchor = title_el.get("id") if title_el is not None else None
+            published = iso_or_none(str(stamp)) if stamp else from_clock
+            markup_hash = element_fingerprint(*segment)
+            if known and (post := known_post(url, markup_hash, known, anchor, published)):
+                posts.append(post)
+                continue
             wrapper = html.Element("div")
             for element in segment[1:]:
                 if element is not title_el:
-                    wrapper.append(_detached_copy(element))
+                    wrapper.append(detached_copy(element))
             posts.append(
                 make_post(
                     url,
-                    anchor=title_el.get("id") if title_el is not None else None,
+                    anchor=anchor,
                     title=element_text(title_el),
                     text=fragment_text(wrapper),
-                    published=iso_or_none(str(stamp)) if stamp else from_clock,
+                    published=published,
+                    markup_hash=markup_hash,
                 )
             )
         return posts
-
-
-def _detached_copy(element: html.HtmlElement) -> html.HtmlElement:
-    copied = html.fromstring(html.tostring(element, encoding="unicode"))
-    copied.tail = None
-    return copied
 
 
 @register

@@ -56,7 +56,10 @@ _JUNK_LINE = re.compile(
     r"|читайте також|читайте также"
     r"|читать также|по теме|більше по темі)\b.*$"
     r"|^(advertisement|skip advertisement|publicité|реклама|sponsored|share|share this post"
-    r"|copy link|link copied|facebook|twitter|x|whatsapp|telegram|email)$",
+    r"|copy link|link copied|facebook|twitter|x|whatsapp|telegram|email)$"
+    # A post's edit mark ("Updated 5:10 PM", "обновлено"): its time is metadata, not text.
+    r"|^(updated|edited|mis à jour|modifié|оновлено|обновлено|змінено|изменено)"
+    r"(\s*(at|à|о|в)?\s*\d{1,2}[:.h]\d{2}\s*([ap]\.?m\.?)?(\s*[a-z]{2,4})?)?$",
     re.IGNORECASE,
 )
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u2009\u202f]+")
@@ -174,6 +177,13 @@ def _copy_without(element: html.HtmlElement, skipped: set[int]) -> html.HtmlElem
     for node in root.xpath(f".//*[@{marker}]"):
         _remove(node)
     return root
+
+
+def detached_copy(element: html.HtmlElement) -> html.HtmlElement:
+    """A copy of an element outside its tree, without the text that followed it."""
+    copied = html.fromstring(html.tostring(element, encoding="unicode"))
+    copied.tail = None
+    return copied
 
 
 def element_text(element: html.HtmlElement | None) -> str | None:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 
 from lxml import html
 
 from monitor.liveblog.clean import element_text, fragment_text
-from monitor.liveblog.keys import make_post
+from monitor.liveblog.keys import element_fingerprint, known_post, make_post
 from monitor.liveblog.model import Post
-from monitor.liveblog.times import iso_or_none, page_time, parse_clock, resolve_clocks
+from monitor.liveblog.times import day_of, iso_or_none, page_time, parse_clock, resolve_clocks
 
 MIN_POSTS = 3
 MIN_POST_CHARS = 40  # a teaser list (time + headline) is not a live blog
@@ -50,7 +51,8 @@ def _stamps(tree: html.HtmlElement) -> dict[html.HtmlElement, html.HtmlElement]:
     return owner
 
 
-def _is_furniture(element: html.HtmlElement) -> bool:
+def is_furniture(element: html.HtmlElement) -> bool:
+    """Inside navigation, a sidebar, a related-stories box: times there are not posts."""
     for ancestor in element.iterancestors():
         if ancestor.tag in _OUTSIDE:
             return True
@@ -65,7 +67,9 @@ def _shape(element: html.HtmlElement) -> tuple[str, str]:
     return element.tag, classes[0] if classes else ""
 
 
-def generic_posts(tree: html.HtmlElement, url: str) -> list[Post] | None:
+def generic_posts(
+    tree: html.HtmlElement, url: str, known: Mapping[str, str] | None = None
+) -> list[Post] | None:
     """Posts of the largest group of same-shape sibling blocks that each hold a timestamp."""
     owner = _stamps(tree)
     groups: dict[tuple, list[html.HtmlElement]] = defaultdict(list)
@@ -75,7 +79,7 @@ def generic_posts(tree: html.HtmlElement, url: str) -> list[Post] | None:
     best: list[html.HtmlElement] = []
     best_size = 0
     for members in groups.values():
-        if len(members) < MIN_POSTS or _is_furniture(members[0]):
+        if len(members) < MIN_POSTS or is_furniture(members[0]):
             continue
         sizes = [len(member.text_content().strip()) for member in members]
         if min(sizes) < MIN_POST_CHARS:
@@ -85,7 +89,7 @@ def generic_posts(tree: html.HtmlElement, url: str) -> list[Post] | None:
     if not best:
         return None
     best.sort(key=lambda element: element.getparent().index(element))  # document order
-    return _posts(best, owner, tree, url)
+    return _posts(best, owner, tree, url, known)
 
 
 def _posts(
@@ -93,15 +97,24 @@ def _posts(
     owner: dict[html.HtmlElement, html.HtmlElement],
     tree: html.HtmlElement,
     url: str,
+    known: Mapping[str, str] | None,
 ) -> list[Post]:
     stamps = [owner[member] for member in members]
+    # A full <time datetime> is exact; a date-only one dates the clock printed inside it.
     clocks = [
-        None if stamp.tag == "time" and stamp.get("datetime") else parse_clock(stamp.text_content())
+        None if iso_or_none(stamp.get("datetime")) else parse_clock(stamp.text_content())
         for stamp in stamps
     ]
-    resolved = resolve_clocks(clocks, page_time(tree))
+    days = [day_of(stamp.get("datetime")) for stamp in stamps]
+    resolved = resolve_clocks(clocks, page_time(tree, url), days)
     posts = []
     for member, stamp, from_clock in zip(members, stamps, resolved, strict=True):
+        anchor = member.get("id") or _data_id(member)
+        published = iso_or_none(stamp.get("datetime")) or from_clock
+        markup_hash = element_fingerprint(member)
+        if known and (post := known_post(url, markup_hash, known, anchor, published)):
+            posts.append(post)
+            continue
         title_el = next(
             (h for h in member.iter("h1", "h2", "h3", "h4") if stamp not in h.iter()), None
         )
@@ -109,10 +122,11 @@ def _posts(
         posts.append(
             make_post(
                 url,
-                anchor=member.get("id") or _data_id(member),
+                anchor=anchor,
                 title=element_text(title_el),
                 text=fragment_text(member, skip=skip),
-                published=iso_or_none(stamp.get("datetime")) or from_clock,
+                published=published,
+                markup_hash=markup_hash,
             )
         )
     return posts

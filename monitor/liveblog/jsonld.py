@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from lxml import html
 
 from monitor.extract import xml_safe
 from monitor.liveblog.clean import fragment_text
-from monitor.liveblog.keys import anchor_of, make_post
+from monitor.liveblog.keys import anchor_of, fingerprint, known_post, make_post
 from monitor.liveblog.model import Post
 from monitor.liveblog.times import iso_or_none
 
@@ -67,7 +67,9 @@ def _blocks(tree: html.HtmlElement) -> Iterator[Any]:
             log.debug("unreadable JSON-LD block skipped")
 
 
-def jsonld_posts(tree: html.HtmlElement, url: str) -> list[Post] | None:
+def jsonld_posts(
+    tree: html.HtmlElement, url: str, known: Mapping[str, str] | None = None
+) -> list[Post] | None:
     """Posts of the page's LiveBlogPosting, or None when the page has none with updates."""
     for block in _blocks(tree):
         for obj in _objects(block):
@@ -78,15 +80,19 @@ def jsonld_posts(tree: html.HtmlElement, url: str) -> list[Post] | None:
                 updates = [updates]  # one update is often written as an object, not a list
             if not isinstance(updates, list) or not updates:
                 continue
-            posts = [_post(update, url) for update in updates if isinstance(update, dict)]
-            posts = [post for post in posts if post.text or post.title]
+            posts = [_post(update, url, known) for update in updates if isinstance(update, dict)]
+            posts = [post for post in posts if post.text or post.title or post.unchanged]
             if posts:
                 return posts
     return None
 
 
-def _post(update: dict[str, Any], url: str) -> Post:
+def _post(update: dict[str, Any], url: str, known: Mapping[str, str] | None) -> Post:
     anchor = anchor_of(update.get("url")) or anchor_of(update.get("@id"))
+    published = iso_or_none(_text(update.get("datePublished")))
+    markup_hash = fingerprint(json.dumps(update, sort_keys=True, ensure_ascii=False, default=str))
+    if known and (post := known_post(url, markup_hash, known, anchor, published)):
+        return post
     title = _text(update.get("headline") or update.get("name")).strip() or None
     text = _body_text(update.get("articleBody") or update.get("text") or update.get("description"))
     return make_post(
@@ -94,6 +100,7 @@ def _post(update: dict[str, Any], url: str) -> Post:
         anchor=anchor,
         title=title,
         text=text,
-        published=iso_or_none(_text(update.get("datePublished"))),
+        published=published,
         updated=iso_or_none(_text(update.get("dateModified"))),
+        markup_hash=markup_hash,
     )

@@ -5,7 +5,10 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Mapping
 from urllib.parse import urldefrag
+
+from lxml import etree, html
 
 from monitor.liveblog.model import Post
 
@@ -39,6 +42,18 @@ def post_url(page_url: str, anchor: str | None) -> str:
     return f"{base}#{anchor}" if anchor else base
 
 
+def fingerprint(markup: str | bytes) -> str:
+    """A post's markup (HTML fragment or JSON-LD object) hashed before any cleaning: the same
+    markup on the next crawl is the same post, its text need not be read again."""
+    # surrogatepass: a JSON-LD string may spell a lone surrogate ("\\ud800"); it still hashes.
+    raw = markup.encode("utf-8", "surrogatepass") if isinstance(markup, str) else markup
+    return hashlib.blake2b(raw, digest_size=12).hexdigest()
+
+
+def element_fingerprint(*elements: html.HtmlElement) -> str:
+    return fingerprint(b"".join(etree.tostring(element, with_tail=False) for element in elements))
+
+
 def make_post(
     page_url: str,
     *,
@@ -47,6 +62,7 @@ def make_post(
     text: str,
     published: str | None,
     updated: str | None = None,
+    markup_hash: str | None = None,
 ) -> Post:
     """A Post keyed by its anchor, or by time and first words when it has none."""
     key = anchor or derived_key(published, text or title or "")
@@ -57,6 +73,29 @@ def make_post(
         text=text,
         published=published,
         updated=updated if updated and updated != published else None,
+        fingerprint=markup_hash,
+    )
+
+
+def known_post(
+    page_url: str,
+    markup_hash: str,
+    known: Mapping[str, str],
+    anchor: str | None,
+    published: str | None,
+) -> Post | None:
+    """The post whose markup is stored already under a key, as an unchanged post; else None."""
+    key = known.get(markup_hash)
+    if key is None:
+        return None
+    return Post(
+        key=key,
+        url=post_url(page_url, anchor),
+        title=None,
+        text="",
+        published=published,
+        fingerprint=markup_hash,
+        unchanged=True,
     )
 
 
@@ -65,7 +104,7 @@ def unique_posts(posts: list[Post]) -> list[Post]:
     seen: set[str] = set()
     kept: list[Post] = []
     for post in posts:
-        if post.key in seen or not (post.text or post.title):
+        if post.key in seen or not (post.text or post.title or post.unchanged):
             continue
         seen.add(post.key)
         kept.append(post)

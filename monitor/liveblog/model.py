@@ -19,6 +19,9 @@ class Post:
     text: str
     published: str | None  # ISO 8601 with the timezone the page gives
     updated: str | None = None
+    fingerprint: str | None = None  # hash of the post's markup as the page gives it
+    # Its markup is one already stored: the text was not cleaned again (title and text empty).
+    unchanged: bool = False
 
 
 @dataclass(frozen=True)

@@ -3,9 +3,23 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, time, timedelta, timezone
+from zoneinfo import ZoneInfo
 
 from lxml import html
+
+# A clock with no zone, on a page that gives none, is read in the zone of the events Salvo
+# watches (the air-raid sirens, the Air Force's nights): right for Ukrainian and Russian
+# outlets (both UTC+3 in summer), and for foreign ones that print Kyiv time.
+DEFAULT_ZONE = ZoneInfo("Europe/Kyiv")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# News URLs often carry their day: /2025/08/28/, /2025/jul/09/, /2025-08-28/.
+_URL_DAY = re.compile(
+    r"/(?P<y>20\d\d)[/-](?P<m>0?[1-9]|1[0-2]|" + "|".join(_MONTHS) + r")"
+    r"[/-](?P<d>[0-3]?\d)(?:/|$|-)",
+    re.IGNORECASE,
+)
+_DAY = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
 
 # Fixed offsets for the zone names outlets print next to a clock time.
 _ZONES = {
@@ -66,37 +80,70 @@ def parse_clock(text: str) -> tuple[int, int, timezone | None] | None:
     return hour, minute, tz
 
 
-def page_time(tree: html.HtmlElement) -> datetime | None:
-    """The page's last-modified (else published) time from its metadata, the anchor for clocks."""
+def day_of(value: str | None) -> date | None:
+    """The day of a date-only value ("2025-10-10", a `<time datetime>` without a time)."""
+    match = _DAY.match(value or "")
+    if not match:
+        return None
+    try:
+        return date(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError:
+        return None
+
+
+def url_day(url: str) -> date | None:
+    """The day a news URL carries in its path, if any."""
+    match = _URL_DAY.search(url)
+    if not match:
+        return None
+    month = match["m"].lower()
+    number = _MONTHS.index(month) + 1 if month in _MONTHS else int(month)
+    try:
+        return date(int(match["y"]), number, int(match["d"]))
+    except ValueError:
+        return None
+
+
+def page_time(tree: html.HtmlElement, url: str = "") -> datetime | None:
+    """The anchor for clock labels: the page's last-modified (else published) time from its
+    metadata; else the end of the day its URL names, in the default zone."""
     for xpath in _PAGE_TIME_XPATH:
         for value in tree.xpath(xpath):
             parsed = parse_iso(value)
             if parsed and parsed.tzinfo:
                 return parsed
+    day = url_day(url)
+    if day is not None:
+        return datetime.combine(day, time(23, 59, 59), tzinfo=DEFAULT_ZONE)
     return None
 
 
 def resolve_clocks(
-    clocks: list[tuple[int, int, timezone | None] | None], anchor: datetime | None
+    clocks: list[tuple[int, int, timezone | None] | None],
+    anchor: datetime | None,
+    days: list[date | None] | None = None,
 ) -> list[str | None]:
     """ISO times for clock labels listed newest first; a later clock below an earlier one
-    means the list crossed midnight, so the day goes back by one."""
-    if anchor is None:
-        return [None] * len(clocks)
+    means the list crossed midnight, so the day goes back by one. `days`: a post's own day
+    where the page gives it (a date-only `<time datetime>`), which wins over counting back."""
+    days = days or [None] * len(clocks)
     resolved: list[str | None] = []
     day_shift = 0
     previous: int | None = None
-    for clock in clocks:
-        if clock is None:
+    for clock, own_day in zip(clocks, days, strict=True):
+        if clock is None or (anchor is None and own_day is None):
             resolved.append(None)
             continue
         hour, minute, tz = clock
-        tz = tz or anchor.tzinfo
+        tz = tz or (anchor.tzinfo if anchor is not None else None) or DEFAULT_ZONE
         minutes = hour * 60 + minute
         if previous is not None and minutes > previous:
             day_shift += 1
         previous = minutes
-        day = anchor.astimezone(tz).date() - timedelta(days=day_shift)
+        if own_day is not None:
+            day = own_day
+        else:
+            day = anchor.astimezone(tz).date() - timedelta(days=day_shift)
         moment = datetime(day.year, day.month, day.day, hour, minute, tzinfo=tz)
         resolved.append(moment.isoformat())
     return resolved
