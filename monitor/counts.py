@@ -19,13 +19,17 @@ Decisions:
   ("Russia launched", "противник атакував"; a passive subject is the target), else who shot
   the weapons down (Russia's ministry / air defences -> UA attacker; the Ukrainian air force,
   "ППО" -> RU attacker), else the sentences just before, else the previous attack, else RU.
+  A figure of no stated side ("ПВО сбили пять ракет") that the other side's attack repeats
+  is that attack's.
 - source: "Ukrainian Air Force" or "Russian Defence Ministry" when the sentence or its
   paragraph names the one matching the attacker; otherwise null.
 - Record claims attach to the attack (attacker, date) of the figures in the same sentence, else
   to the last attack read, else to the next one (a headline); "one of the largest", "the largest
-  since March", "Ukraine's largest city" are not claims.
+  since March", "Ukraine's largest city" (or company), "record grain exports", "just short of
+  the record" and "the largest to date remains the one in May" are not claims; "a record 7,412
+  drones in March" is a month's total, not an attack.
 - A part of a total ("dont 26 ...", "26 of them over ...", "в том числе 91") is skipped; "N of
-  them were shot down" is a destroyed count.
+  them were shot down" is a destroyed count; "and EW suppressed a further 19" adds to it.
 - In Ukrainian and Russian, a missile named without a numeral counts 1 when singular and makes
   the sum unknown (null) when plural, as the Ukrainian Air Force writes its summaries.
 - "266 drones and 45 missiles, of which 250 and 40 respectively were shot down": the pair goes
@@ -278,7 +282,7 @@ _MENTION = re.compile(
     # A word between may hold dots: "four u.s.-made atacms missiles".
     rf"{_NUM}(?P<mid>(?:\s+(?!{_STOP_FAST}{_TOKEN_END})[«\"“]?{_WORD}(?:\.{_WORD})*[»\"”]?)"
     r"{0,3}?)"
-    rf"\s+[«\"“]?(?P<noun>{_NOUN_FAST})"
+    rf"\s+(?:[«\"“]\s?)?(?P<noun>{_NOUN_FAST})"
 )
 _BARE_NUMBER = re.compile(_NUM)
 _ALL_OF = re.compile(r"\ball\s+(?:the\s+)?$|\btous\s+les\s+$|\bвсі\s+$|\bусі\s+$|\bвсе\s+$")
@@ -553,7 +557,7 @@ _LAUNCH_WORDS = (
     r"|выпущ\w*|запущ\w*|випущ\w*|здійсни\w*|осуществи\w*"
     # "Всього зафіксовано 537 засобів повітряного нападу": what the radars saw coming.
     r"|зафіксовано|зафиксировано|фіксувал\w*"
-    r"|hit\s+(?:[\w']+\s+){1,3}?with\b"
+    r"|(?:hits?|strikes?)\s+(?:[\w']+\s+){1,3}?with\b"
 )
 _MODAL_LAUNCH = "|".join(rf"{modal}(?:\s+\S+){{0,2}}?\s+(?:{_LAUNCH_WORDS})" for modal in _MODALS)
 _NEUTRAL_CUE = re.compile(rf"{_MODAL_LAUNCH}|{_NEUTRAL_WORDS}|{'|'.join(_MODALS)}")
@@ -661,7 +665,7 @@ _RU_DEFENDS = re.compile(
         r"|attaque\s+ukrainienne|opération\s+ukrainienne|ukrainian\s+(?:attack|strike|operation)"
         r"|ukraine's\s+security\s+service|service\s+de\s+sécurité\s+ukrainien|sbu\b|сбу\b"
         r"|на\s+территори\w+\s+росси\w*|towards\s+moscow|heading\s+for\s+moscow|vers\s+moscou"
-        r"|міноборони\s+(?:рф|росії)|over\s+(?:the\s+)?(?:russian"
+        r"|міноборони\s+(?:рф|росії)|over\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?(?:russian"
         r"|russia|moscow|belgorod|kursk|bryansk|rostov|voronezh|oryol|kaluga|tula|smolensk|krasnodar"
         r"|crimea)|au-dessus\s+(?:de\s+la\s+russie|du\s+territoire\s+russe)|sur\s+le\s+territoire"
         r"\s+russe|над\s+территори\w+|над\s+\w+\s+област\w*|над\s+(?:крымом|москвой)"
@@ -711,7 +715,7 @@ _MONTH_TOTAL = (
     r"|листопаді|грудні)"
     r"|в\s+(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре"
     r"|декабре)"
-    r"|since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+)?(?:month|year)"
+    r"|since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:month|year)"
     r"|so\s+far\s+this\s+(?:year|month)"
     r"|since\s+(?:january|february|march|april|may|june|july|august|september|october"
     r"|november|december)(?!\s+\d)"
@@ -798,14 +802,21 @@ _NOT_RECORD_BEFORE = re.compile(
     r"|(?:lendemain|after|following|après|після|после)\s+(?:de\s+l'|d'une?\s+|de\s+la\s+|the\s+|a\s+"
     r"|an\s+)?(?:[\w']+\s+){0,2}"
     r"|pas\s+(?:le\s+)?|near-|near\s+|nearly\s+a\s+|almost\s+a\s+|quasi-|presque\s+|почти\s+"
-    r"|майже\s+)$"
+    r"|майже\s+|short\s+of\s+(?:the\s+|a\s+|its\s+)?(?:[\w']+\s+){0,2}|shy\s+of\s+(?:the\s+)?"
+    r"|(?:just\s+)?below\s+(?:the\s+)?)$"
 )
 _NOT_RECORD_AFTER = re.compile(
-    r"^\W*(?:\w+\W+){0,7}?(?:since\s+(?!the\s+(?:(?:start|beginning)\s+of\s+the\s+)?"
-    r"(?:full-scale\s+)?(?:war|invasion)|(?:february\s+)?2022)|this\s+(?:year|month|week)|in\s+(?:weeks|months|recent)|of\s+the\s+year"
+    r"^\W*(?:\w+\W+){0,7}?(?:since\s+(?!(?:the|moscow's|russia's)\s+(?:(?:start|beginning)\s+of\s+"
+    r"(?:the\s+|moscow's\s+|russia's\s+)?)?(?:full-scale\s+)?(?:war|invasion)|(?:february\s+)?2022)|this\s+(?:year|month|week)|in\s+(?:weeks|months|recent)|of\s+the\s+year"
     r"|cette\s+année|depuis\s+(?!le\s+début\s+de\s+(?:la\s+guerre|l'invasion))|цього\s+року"
     r"|этого\s+года|в\s+этом\s+году|за\s+останн|за\s+последн|city|town|port|refinery|plant"
     r"|ville|raffinerie|місто|город|нпз|oil|highs\b|lows\b"
+    # "Ukraine's largest private energy company", "record grain shipments": not the attack.
+    r"|compan\w*|firm|operator|producer|entreprise|société|компані\w*|компани\w*|grain|harvest"
+    r"|shipments|exports|récolte|exportations|врожа\w*|урожа\w*|експорт\w*|экспорт\w*"
+    # "The largest attack to date remains the one in early September": another attack's.
+    r"|remains\s+(?:the\s+one|that\s+of)|still\s+stands|reste\s+(?:celle|celui)"
+    r"|залишається\s+(?:атака|та)|остается\s+(?:атака|та)"
     # "Наибольшее количество беспилотников уничтожено над Брянской областью": one region's.
     r"|над\s+(?:территорией\s+)?\w+\s+област|над\s+\w+щин|over\s+(?:the\s+)?\w+\s+region"
     r"|au-dessus\s+de\s+la\s+région"
@@ -867,6 +878,10 @@ def _nearest_role(
             distance = start - cue_end + 500 * text.count(";", max(cue_end, 0), start)
         elif cue_start >= end:
             distance = cue_start - end + 1 + 500 * text.count(";", end, cue_start)
+            # "атакувала Україну 87 дронами: збили 59", "..., сбито 131": a verb after the
+            # figure with a figure of its own is not this figure's verb.
+            if text[cue_end : cue_end + 1] == " " and text[cue_end + 1 : cue_end + 2].isdigit():
+                distance += 100
         else:
             distance = 0  # "1 001 сбитом дроне": a participle between number and noun
         if (
@@ -998,6 +1013,14 @@ def _claims_record(norm: str) -> bool:
     return False
 
 
+# "a record 7,412 drones in March": a month's total, however large (unlike "since March").
+_NAMED_MONTH = re.compile(
+    r"(?:in|en|у|в|du|le|au|протягом|упродовж|за|підсумки|в\s+течение|итоги)\s+(?:mois\s+d\S*\s*)?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|fév|avr|mai|jui|aoû|déc|січ|лют|бер"
+    r"|кві|тра|чер|лип|сер|вер|жов|лис|гру|янв|фев|мар|апр|ма[йея]|июн|июл|авг|сен|окт|ноя|дек)"
+)
+
+
 def _period_of(norm: str) -> str | None:
     """'week', 'month' or 'war' when the sentence gives a total over such a period."""
     if _ONE_ATTACK.search(norm):
@@ -1006,7 +1029,9 @@ def _period_of(norm: str) -> str | None:
         kind = next(name for name, pattern in _PERIOD_KINDS if pattern.fullmatch(found.group(0)))
         if kind in ("war", "year") and _RECORD.search(norm):
             continue  # "a record since the start of the war" is about one attack
-        if _RECORD.search(norm, max(0, found.start() - 40), found.start()):
+        if _RECORD.search(norm, max(0, found.start() - 40), found.start()) and not (
+            kind == "month" and _NAMED_MONTH.match(found.group(0))
+        ):
             continue  # "the largest attack since November": a comparison, not a total
         return kind
     return None
@@ -1038,6 +1063,8 @@ def _figures(
         text = _IS_A.sub(r"\1 a ", text)  # "le Kinjal est un missile": a kind, not a count
     if "missile" in text and _HAS_DIGIT.search(text):
         text = _ONE_MISSILE.sub(r"\1 1 ", text)
+    if " was " in text and ("was shot" in text or "was inter" in text or "was d" in text):
+        text = _ONE_WAS_DOWNED.sub(r"\1 1 ", text)
     if _NONE_HINT.search(text):
         text = _NONE.sub(_zero, text)
     if "engins" in text:
@@ -1282,8 +1309,13 @@ def _figures(
             # "збити або подавити 405", "shot down or suppressed 180;": the verb's object, of
             # the weapons named just before the verb ("з дронів збито 30") or last.
             weapon = _weapon_before_verb(text, cues, start) or last_weapon
+            # "shot down 41 of the drones and EW suppressed a further 19": more of the same
+            # weapon, added to it, not a part of a total.
+            more = bool(_FURTHER.search(text, max(0, start - 12), start))
+            if more and figures:
+                weapon = figures[-1].weapon
             figures.append(
-                _Figure(last_attacker or side, weapon, "destroyed", int(match["num"]), True)
+                _Figure(last_attacker or side, weapon, "destroyed", int(match["num"]), not more)
             )
             continue
         cue = _CUES.search(window)
@@ -1414,6 +1446,11 @@ def _not_downed(text: str, figures: list[_Figure], side: str | None) -> list[_Fi
 # "Neptune-M missiles, a Storm Shadow cruise missile and 48 drones", "downed 139 drones and
 # the Kh-59/69 missile": one, in a list that counts the others.
 _ONE_MISSILE = re.compile(r"(,|\band)\s+(?:the|a|an|one)\s+(?=(?:[\w/-]+\s+){0,3}?missile(?![\w]))")
+# "The Kh-59 was shot down": one missile, named in the singular.
+_ONE_WAS_DOWNED = re.compile(
+    r"(^|[,;]|\band)\s*(?:the|a|an|one)\s+(?=(?:[\w/-]+\s+){0,2}?(?:kh-\d+\w*|iskander(?:-[mk])?"
+    r"|kinzhal|kalibr|zircon|missile)\s+was\s+(?:shot\s+down|intercepted|destroyed|downed))"
+)
 _TWO_KINDS = re.compile(
     r"\b(cruise|ballistic|guided|hypersonic|anti-ship|air-launched)\s+(?:and|or)\s+"
     r"(?=(?:cruise|ballistic|guided|hypersonic|anti-ship|air-launched)\s)"
@@ -1424,9 +1461,9 @@ _SAID_BY = re.compile(
     r",\s*(?:по\s+данным|за\s+даними|according\s+to|selon|по\s+информации)[^,]{0,60},\s*"
 )
 # "none of which were intercepted", "aucun des trois missiles n'a pu être intercepté": zero.
-_NONE_HINT = re.compile(r"none|aucun|жодн|ни\s+од|ни\s+1\s")
+_NONE_HINT = re.compile(r"none|neither|aucun|жодн|ни\s+од|ни\s+1\s")
 _NONE = re.compile(
-    r"\b(?:none|aucun(?:e)?|жодн\w+|ни\s+одн\w+|ни\s+1)(?=\s+(?:of\s+(?:which|them|these|the)\b|des\s+\d"
+    r"\b(?:none|neither|aucun(?:e)?|жодн\w+|ни\s+одн\w+|ни\s+1)(?=\s+(?:of\s+(?:which|them|these|the)\b|des\s+\d"
     r"|d'entre\s+(?:eux|elles|les)|n'a|n'ont|(?:з|із|из)\s+(?:них|\d|ракет|дрон|беспилот"
     r"|безпілот)))"
 )
@@ -1451,7 +1488,7 @@ def _verb_between(cues: list[tuple[int, int, str]], start: int, end: int, text: 
 
 
 # "the missiles were not intercepted", "le missile n'a pas été intercepté": none was downed.
-_NOT_DOWNED_HINT = re.compile(r"not |pas |не |aucun|none|жодн|ни од")
+_NOT_DOWNED_HINT = re.compile(r"not |pas |не |aucun|none|neither|жодн|ни од")
 _NOT_DOWNED = re.compile(
     rf"\b(?:the|both|les|le|la|ці|эти)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_NOUN_FAST})\s+"
     r"(?:were|was|have|has|had|n'a|n'ont|n'avait|n'avaient)\s+(?:not|pas)\s+(?:been\s+|été\s+"
@@ -1481,7 +1518,8 @@ _ALL_DOWNED = re.compile(
 )
 # "все они были перехвачены", "all of them were shot down": as many as the weapons just named.
 _ALL_OF_THEM = re.compile(
-    r"\b(?:все\s+они|всі\s+вони|усі\s+вони|all\s+of\s+them|they\s+were\s+all|tous|toutes)\s+"
+    r"\b(?:все\s+они|всі\s+вони|усі\s+вони|all\s+of\s+(?:them|which)|they\s+were\s+all|tous|toutes"
+    r"|(?:всі|усі)\s+з\s+яких|все\s+из\s+которых)\s+"
     r"(?:были\s+|були\s+|were\s+|ont\s+été\s+)?(?:перехвач|сбит|уничтож|збит|знищ|перехопл"
     r"|shot\s+down|destroyed|intercept|downed|abattu|détrui)"
 )
@@ -1561,8 +1599,9 @@ def _destroyed_just_before(cues: list[tuple[int, int, str]], start: int, text: s
 # близько 120" (never a comma: "shot down or suppressed, 22 hit targets").
 _VERB_TO_NUMBER = re.compile(
     r"\s*:?\s*(?:(?:близько|около|приблизно|примерно|about|around|some|nearly|roughly"
-    r"|approximately|environ|près\s+de)\s+)?"
+    r"|approximately|environ|près\s+de|a\s+further|another|ще|еще|encore)\s+)?"
 )
+_FURTHER = re.compile(r"(?:a\s+further|another|ще|еще|encore)\s+$")
 
 
 def _last_role(norm: str) -> str | None:
@@ -1643,9 +1682,10 @@ def _sum(values: list[int | None], heads: bool = True, repeats: bool = False) ->
 # claim are not this attack's; the clause is blanked out before the sentence is read.
 _PASSING_HINT = re.compile(by_first_letter(r"after|following|lendemain|après|після|после"))
 _IN_PASSING = re.compile(
-    r"(?P<day>(?:a|one|two|three|\d)\s+days?\s+after|the\s+day\s+after|au\s+lendemain\s+d"
-    r"|(?:deux|trois|\d)\s+jours\s+après|наступного\s+дня\s+після|на\s+следующий\s+день"
-    r"\s+после)?(?(day)|(?:after|following|après|після|после)\b)[^,;.]*"
+    r"(?P<day>(?:a|one|two|three|\d)\s+(?:days?|weeks?)\s+after|the\s+day\s+after"
+    r"|au\s+lendemain\s+d|(?:une|deux|trois|\d)\s+(?:jours?|semaines?)\s+après"
+    r"|наступного\s+дня\s+після|на\s+следующий\s+день\s+после|через\s+тиждень\s+після"
+    r"|через\s+неделю\s+после)?(?(day)|(?:after|following|après|після|после)\b)[^,;.]*"
 )
 _PASSING_TIME = re.compile(
     WEEKDAY_WORDS + r"|previous|earlier|the\s+night\s+before|la\s+veille|précédente"
@@ -1785,7 +1825,7 @@ _HAS_PART = re.compile(
 
 _NOT_AN_ATTACK = re.compile(
     by_first_letter(
-        r"could\s+(?:launch|fire|hold|send|use)|can\s+(?:now\s+|still\s+)?(?:launch|fire|send)\b"
+        r"could\s+(?:soon\s+|still\s+|now\s+|also\s+)?(?:launch|fire|hold|send|use)|can\s+(?:now\s+|still\s+)?(?:launch|fire|send)\b"
         r"|expects?\s+(?:russia|moscow)\s+to|expected\s+to\s+launch"
         r"|(?:is|was|were|are)\s+preparing|pourrait\s+(?:lancer|atteindre|tirer|envoyer)"
         r"|prépar\w*\s+(?:des|une)\s+(?:attaques?|frappes?)|in\s+the\s+coming\s+days"
@@ -1883,7 +1923,6 @@ def read_reports(
     any_record_word = bool(_RECORD_HINT.search(whole))
     any_passing_word = bool(_PASSING_HINT.search(whole))
     any_refers_back = bool(_REFERS_BACK.search(whole))
-    any_period_word = bool(_PERIOD.search(whole))
     any_foreign = bool(_FOREIGN.search(whole))
     any_correction = bool(_CORRECTION_HINT.search(whole))
     lang = (lang or detect_lang(text)).lower()[:2]
@@ -1907,6 +1946,9 @@ def read_reports(
     last_role: str | None = None  # the last verb's role, for list lines without a verb
     last_weapons: tuple[str, ...] = ()  # the weapons of the last sentence read, in order
     list_sums: dict[tuple[tuple[str, str, str | None], str], int | None] = {}
+    # Attacks read only from figures whose side the text did not give (RU by default).
+    guessed: set[tuple[str, str, str | None]] = set()
+    sided: set[tuple[str, str, str | None]] = set()
     first_date_cache: list[date | None] = []
 
     sides_seen: dict[str, str | None] = {}  # sentence -> _context_side, read at most once
@@ -1988,7 +2030,8 @@ def read_reports(
                 roles[s_index] = own_role
                 last_role = own_role or last_role
                 # A total over a week or a month is no attack (checked only when it matters).
-                if (figures or claim) and any_period_word and _period_of(norm):
+                # (No whole-text pre-scan: the pattern is long, the sentences with figures few.)
+                if (figures or claim) and _period_of(norm):
                     in_period = True
                     continue
                 # "Протягом жовтня ... 5 298 БпЛА. Сили оборони знешкодили 4 670 БпЛА": the
@@ -2058,6 +2101,10 @@ def read_reports(
                 if figure.bare and (figure.attacker, figure.weapon, figure.role) in with_noun:
                     continue  # "317 БпЛА: 289 збито, ще 28 ...": the parts of the total read
                 attacker = figure.attacker or "RU"
+                if figure.attacker is None:
+                    guessed.add((attacker, figure.weapon, day))
+                else:
+                    sided.add((attacker, figure.weapon, day))
                 group = (attacker, figure.weapon, figure.role)
                 if group not in grouped and figure.heads:
                     headed.add(group)
@@ -2112,6 +2159,19 @@ def read_reports(
     for attack in attacks.values():
         if attack.all_destroyed and attack.launched is not None:
             attack.destroyed = max(attack.destroyed or 0, attack.launched - attack.all_but)
+    for key in guessed - sided:
+        # "ПВО сбили пять ракет и 88 беспилотников ВСУ": a figure of no stated side that the
+        # other side's attack repeats is that attack's (a headline over the ministry's count).
+        attack, other = attacks[key], attacks.get((_OTHER_SIDE[key[0]], *key[1:]))
+        if (
+            other is not None
+            and (attack.launched, attack.destroyed) != (None, None)
+            and attack.launched in (None, other.launched)
+            and attack.destroyed in (None, other.destroyed)
+        ):
+            del attacks[key]
+            if (key[0], key[2]) in claimed:
+                claimed.add((other.attacker, key[2]))
     counted = [a for a in attacks.values() if a.launched is not None or a.destroyed is not None]
     numbered = {(a.attacker, a.date) for a in counted + [a for a in attacks.values() if a.bounded]}
     split = {(a.attacker, a.date) for a in counted if a.weapon != "any"}

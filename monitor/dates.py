@@ -106,7 +106,7 @@ _EVENING = (
 )
 _EVENING_WINDOW = re.compile(
     rf"{_EVENING}\s+(?:on\s+)?(?:(?P<day>{_DAY})\s+(?P<month>{_MON})|(?P<month2>{_MON})\s+"
-    rf"(?P<day2>{_DAY}))"
+    rf"(?P<day2>{_DAY})|(?P<wd>{_WD})(?![\w']))"
 )
 # For other modules: an evening window with no day named ("с 20:00 до 23:59 мск ...").
 EVENING_WINDOW = re.compile(_EVENING)
@@ -122,8 +122,8 @@ _NOT_THE_DAY = re.compile(
     r"(?:since|depuis|from|after|until|till|before|avant|après|jusqu'au|set\s+on|record\s+of"
     r"|з|із|від|с|со|после|до|від|начиная\s+с|\d\d?[:.]\d\d"
     # "the energy ministry said on Monday": the day it was said, not the attack's.
-    r"|said|says|told|reported|announced|added|wrote|stated|a\s+indiqué|a\s+déclaré"
-    r"|a\s+annoncé|a\s+affirmé)\s+(?:(?:the|le|la|on)\s+)?$"
+    r"|said|says|told|reported|announced|added|wrote|stated"
+    r"|(?:a|ont)\s+(?:indiqué|déclaré|annoncé|affirmé|précisé))\s+(?:(?:the|le|la|on)\s+)?$"
 )
 # "Une délégation doit se rendre lundi à Istanbul", "talks will resume on Monday": a day to
 # come, not the attack's.
@@ -298,7 +298,10 @@ def find_date(text: str, published: date | None) -> date | None:
         if evening:
             groups = evening.groupdict()
             day, month = groups["day"] or groups["day2"], groups["month"] or groups["month2"]
-            found = _build(_day_number(day), _month_number(month), None, published)
+            if groups["wd"]:  # "between 8 p.m. and 11 p.m. on Saturday": Saturday's evening
+                found = _weekday_before(_WEEKDAYS[groups["wd"]], published)
+            else:
+                found = _build(_day_number(day), _month_number(month), None, published)
             if found:
                 return found + timedelta(days=1)
     named: list[date] = []  # every day and month named, for a window over two days

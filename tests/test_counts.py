@@ -359,3 +359,52 @@ def test_a_labelled_list_of_missile_kinds_adds_up() -> None:
         (r.weapon, r.launched, r.destroyed) for r in read_reports(text, published="2026-02-08")
     }
     assert found == {("drone", 548, 489), ("missile", 17, 14)}
+
+
+def test_a_verb_with_a_figure_of_its_own_is_not_the_figure_befores() -> None:
+    text = "Росія атакувала Україну 90 дронами: збили 70"
+    (report,) = read_reports(text, published="2025-09-14")
+    assert (report.launched, report.destroyed) == (90, 70)
+    text = "Россия атаковала Украину 120 средствами воздушного нападения, сбито 101"
+    (report,) = read_reports(text, published="2025-09-14")
+    assert (report.weapon, report.launched, report.destroyed) == ("any", 120, 101)
+
+
+def test_a_further_count_adds_to_the_one_before() -> None:
+    text = (
+        "Russia launched 70 drones overnight, the air force said. Air defences shot down 50 of"
+        " the drones and electronic warfare suppressed another 12."
+    )
+    assert _figures_of(text) == {("drone", 70, 62, "2025-10-05")}
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "just short of the record set in August",
+        "as the country's largest private energy company reported damage",
+        "on a day of record wheat exports through the Black Sea",
+        "while the largest attack to date remains the one in July",
+    ],
+)
+def test_not_a_record_claim(claim: str) -> None:
+    text = f"Russia launched 400 drones at Ukraine overnight, {claim}."
+    (report,) = read_reports(text, published="2025-10-05")
+    assert not report.claims_record
+
+
+def test_a_record_month_is_a_total_not_an_attack() -> None:
+    text = "Russia fired a record 6,100 drones at Ukraine in July, an analysis showed."
+    assert read_reports(text, published="2025-08-01") == []
+
+
+def test_a_figure_of_no_stated_side_repeated_by_the_other_side() -> None:
+    text = (
+        "ПВО сбили три ракеты и 40 беспилотников ВСУ\n"
+        "За ночь средствами ПВО сбиты три ракеты ATACMS и 40 беспилотников самолетного типа,"
+        " сообщили в Минобороны России."
+    )
+    found = {
+        (r.attacker, r.weapon, r.destroyed) for r in read_reports(text, published="2025-10-05")
+    }
+    assert found == {("UA", "missile", 3), ("UA", "drone", 40)}

@@ -38,6 +38,7 @@ from monitor.dates import attack_date, find_date, parse_published
         ("on the night of July 7-8", "2025-07-09", "2025-07-08"),
         ("Протягом дня 27 серпня (із 7.00 по 19.00)", "2026-08-28", "2026-08-27"),
         ("since July 4, Russia launched", "2025-07-09", "2025-07-09"),
+        ("between 8 p.m. and 11 p.m. Moscow time on Saturday", "2026-10-04", "2026-10-04"),
         ("no date words at all", "2025-07-09", "2025-07-09"),
     ],
 )
@@ -99,6 +100,8 @@ def test_the_day_a_source_spoke_is_not_the_attack_day() -> None:
     assert (
         find_date("збито 51 бпла, повідомили повітряні сили в понеділок", date(2025, 4, 7)) is None
     )
+    text = "la frappe d'hier soir a fait trois morts, ont annoncé mercredi les autorités"
+    assert find_date(text, date(2026, 4, 22)) == date(2026, 4, 21)
 
 
 def test_a_window_between_two_weekdays_is_dated_by_its_end() -> None:
