@@ -341,25 +341,44 @@ def _config(ctx: Context) -> Any:
     return load_config(ctx.config)
 
 
-@cli.command()
-@click.option(
+_FOR_OPTION = click.option(
     "--for",
     "run_for",
     type=click.FloatRange(min=1),
     metavar="SECONDS",
     help="Stop by itself after SECONDS (default: run until SIGINT or SIGTERM).",
 )
+
+
+@cli.command()
+@_FOR_OPTION
 @click.option("--log-json", is_flag=True, help="Log to stderr as JSON lines (for log shippers).")
+@click.option(
+    "--redis",
+    "redis_url",
+    metavar="URL",
+    callback=lambda ctx, param, value: _redis_url(value),
+    help="Distributed: enqueue due sources for `salvo worker`s instead of crawling here.",
+)
+@click.option(
+    "--ingest/--no-ingest",
+    default=True,
+    help="With --redis: also be the writer (default), or leave it to `salvo ingest`.",
+)
 @click.pass_obj
-def run(ctx: Context, run_for: float | None, log_json: bool) -> None:
+def run(
+    ctx: Context, run_for: float | None, log_json: bool, redis_url: str | None, ingest: bool
+) -> None:
     """Run the daemon: poll every source of the config on its schedule until stopped.
 
     Prints one line per poll (new, revised, reports, alerts) and each alert as it is raised.
     SIGINT or SIGTERM stops it cleanly: the poll in progress is stored whole or not at all.
+    With --redis the polls are fetched by `salvo worker` processes (docs/scaling.md).
 
     \b
     Example:
       salvo --config salvo.toml --db salvo.db run
+      salvo run --redis redis://10.0.0.5:6379/0
     """
     from monitor.pipeline import Ingestor
     from monitor.schedule import Daemon, DaemonLock
@@ -371,6 +390,9 @@ def run(ctx: Context, run_for: float | None, log_json: bool) -> None:
     if not config.sources:
         raise fail(f"{ctx.config}: no [[source]] to watch")
     notifiers = _notifiers(ctx, config)
+    if redis_url is not None:
+        _run_distributed(ctx, config, notifiers, run_for, redis_url, ingest)
+        return
     lock = DaemonLock(ctx.db)
     lock.acquire()
     try:
@@ -388,32 +410,46 @@ def run(ctx: Context, run_for: float | None, log_json: bool) -> None:
     click.echo(f"stopped after {state.polls} polls, {state.failures} failed, {state.alerts} alerts")
 
 
-@cli.command()
+@cli.group(invoke_without_command=True)
 @click.option("--json", "as_json", is_flag=True, help="JSON instead of a table.")
-@click.pass_obj
-def sources(ctx: Context, as_json: bool) -> None:
+@click.pass_context
+def sources(click_ctx: click.Context, as_json: bool) -> None:
     """List the sources of the config file with their kind, schedule and health (from the
-    database, when there is one): last success, failures in a row and last error, when the
-    next poll is due, items seen.
+    database, when there is one): last success, failures in a row and last error, items found
+    per poll (last and usual), open health alerts, PAUSED, when the next poll is due.
+
+    `salvo sources pause NAME` and `salvo sources resume NAME` stop and restart the polls of
+    one source (a source that failed `pause_after` polls in a row is paused by the daemon).
 
     \b
-    Example:
+    Examples:
       salvo --config salvo.toml sources
+      salvo sources resume kyiv-independent
     """
+    if click_ctx.invoked_subcommand is None:
+        _list_sources(click_ctx.obj, as_json)
+
+
+def _list_sources(ctx: Context, as_json: bool) -> None:
     from datetime import timedelta
 
     config = _config(ctx)
     states: dict[str, dict[str, Any]] = {}
+    health: dict[str, dict[str, Any]] = {}
     if ctx.db.exists():
         with ctx.open_store() as store:
             states = store.source_states()
+            health = store.source_health()
     listed = []
     for source in config.sources:
         state = states.get(source.name, {})
+        seen = health.get(source.name, {})
+        interval = (state.get("interval") or source.interval) if source.adaptive else None
         next_due = None
         if state.get("last_poll_at") and not source.cron:
             last = datetime.fromisoformat(state["last_poll_at"])
-            next_due = (last + timedelta(seconds=source.interval)).isoformat(timespec="seconds")
+            wait = timedelta(seconds=interval or source.interval)
+            next_due = (last + wait).isoformat(timespec="seconds")
         waiting = _waiting_until(state)
         if waiting and (next_due is None or waiting > next_due):
             next_due = waiting
@@ -422,32 +458,105 @@ def sources(ctx: Context, as_json: bool) -> None:
                 "name": source.name,
                 "url": source.url,
                 "kind": source.kind,
-                "schedule": f"cron {source.cron}" if source.cron else f"every {source.interval}s",
+                "schedule": _schedule(source, interval),
                 "lang": source.lang,
                 "last_success": state.get("last_success_at"),
                 "failures": state.get("failures", 0),
                 "last_error": state.get("last_error") if state.get("failures") else None,
-                "next_run": next_due,
+                "next_run": None if state.get("paused") else next_due,
                 "items_seen": state.get("items_seen", 0),
                 "not_before": waiting,
+                "paused": bool(state.get("paused")),
+                "paused_at": state.get("paused_at"),
+                "found_last": state.get("found_last"),
+                "found_avg": seen.get("found_avg"),
+                "new_avg": seen.get("new_avg"),
+                "interval": interval,
+                "problems": (seen.get("problems") or "").split(",") if seen.get("problems") else [],
             }
         )
     if as_json:
         click.echo(json.dumps(listed, ensure_ascii=False, indent=1))
         return
     for row in listed:
-        health = (
-            "never polled"
-            if not row["last_success"] and not row["failures"]
-            else (
-                f"FAILING x{row['failures']}: {row['last_error']}"
-                if row["failures"]
-                else f"ok {row['last_success'][:16]}, {row['items_seen']} items"
-            )
+        click.echo(
+            f"{row['name']:24} {row['kind']:8} {row['schedule']:16} {_health_line(row)}"
+            f"  {row['url']}"
         )
-        if row["not_before"]:
-            health = f"WAITING until {row['not_before'][:19]} (Retry-After); {health}"
-        click.echo(f"{row['name']:24} {row['kind']:8} {row['schedule']:16} {health}  {row['url']}")
+
+
+def _schedule(source: Any, interval: int | None) -> str:
+    if source.cron:
+        return f"cron {source.cron}"
+    if interval is not None:
+        return f"every {interval}s (adaptive)"
+    return f"every {source.interval}s"
+
+
+def _health_line(row: dict[str, Any]) -> str:
+    """never polled | ok ..., N items, found per poll | FAILING xN: error, with PAUSED,
+    WAITING and the open health alerts before it."""
+    if not row["last_success"] and not row["failures"]:
+        health = "never polled"
+    elif row["failures"]:
+        health = f"FAILING x{row['failures']}: {row['last_error']}"
+    else:
+        health = f"ok {row['last_success'][:16]}, {row['items_seen']} items"
+        if row["found_last"] is not None:
+            usual = f" (usual {row['found_avg']:.0f})" if row["found_avg"] is not None else ""
+            health += f", {row['found_last']} found last poll{usual}"
+    if row["problems"]:
+        health = f"ALERT {', '.join(row['problems'])}; {health}"
+    if row["not_before"]:
+        health = f"WAITING until {row['not_before'][:19]} (Retry-After); {health}"
+    if row["paused"]:
+        since = (row["paused_at"] or "")[:16]
+        health = f"PAUSED since {since} (salvo sources resume {row['name']}); {health}"
+    return health
+
+
+@sources.command(name="pause")
+@click.argument("name")
+@click.pass_obj
+def sources_pause(ctx: Context, name: str) -> None:
+    """Stop polling one source until `salvo sources resume NAME`, also across restarts; a
+    running daemon skips it from its next turn on.
+
+    \b
+    Example:
+      salvo sources pause kyiv-independent
+    """
+    _pause(ctx, name, True)
+
+
+@sources.command(name="resume")
+@click.argument("name")
+@click.pass_obj
+def sources_resume(ctx: Context, name: str) -> None:
+    """Poll a paused source again, with all its tries before the next pause; its `paused`
+    alert is resolved (one recovery message). A running daemon polls it at its next turn.
+
+    \b
+    Example:
+      salvo sources resume kyiv-independent
+    """
+    _pause(ctx, name, False)
+
+
+def _pause(ctx: Context, name: str, paused: bool) -> None:
+    from monitor.pipeline import Ingestor
+
+    config = _config(ctx)
+    source = config.source(name)
+    ingestor = Ingestor(ctx.open_store, _notifiers(ctx, config), sources=config.sources)
+    try:
+        changed = ingestor.set_paused(source, paused)
+    finally:
+        ingestor.close()
+    if paused:
+        click.echo(f"{name}: paused" if changed else f"{name}: paused already")
+    else:
+        click.echo(f"{name}: resumed" if changed else f"{name}: not paused")
 
 
 def _waiting_until(state: dict[str, Any]) -> str | None:
@@ -515,6 +624,8 @@ def status(ctx: Context, as_json: bool) -> None:
     click.echo(", ".join(f"{count} {table}" for table, count in summary["counts"].items()))
     for state in summary["sources"]:
         health = "ok" if not state["failures"] else f"FAILING x{state['failures']}"
+        if state["paused"]:
+            health = f"PAUSED {health}"
         click.echo(
             f"{state['source']:24} {health:12} polls {state['polls']:>5}"
             f" (304: {state['not_modified']})  last ok {state['last_success_at'] or '-'}"
@@ -865,6 +976,153 @@ def demo(click_ctx: click.Context, keep: bool, round_seconds: float) -> None:
     click.echo(f"try: salvo --db {db} alerts")
     click.echo(f"     salvo --db {db} records")
     click.echo(f"     sqlite3 {db} 'select kind, attacker, weapon, date, value from alerts'")
+
+
+def _redis_url(value: str | None) -> str | None:
+    if value is not None and not value.startswith(("redis://", "rediss://", "unix://")):
+        raise click.BadParameter(
+            f"{value!r} is not a Redis URL (redis://HOST:6379/0)", param_hint="--redis"
+        )
+    return value
+
+
+_REDIS_OPTION = click.option(
+    "--redis",
+    "redis_url",
+    required=True,
+    metavar="URL",
+    callback=lambda ctx, param, value: _redis_url(value),
+    help="The Redis shared by the scheduler, the workers and the writer.",
+)
+
+
+def _redis_failed(exc: Exception) -> click.ClickException:
+    return fail(f"Redis: {' '.join(str(exc).split()) or type(exc).__name__}")
+
+
+def _writer_lock(ctx: Context) -> Any:
+    """One writer per database: a second `salvo ingest` (or `run --redis`) stops at once."""
+    from monitor.schedule import DaemonLock
+
+    lock = DaemonLock(Path(f"{ctx.db}.writer"))
+    try:
+        lock.acquire()
+    except SalvoError:
+        raise fail(f"another salvo writer (pid {lock.holder()}) stores into {ctx.db}") from None
+    return lock
+
+
+def _run_distributed(
+    ctx: Context,
+    config: Any,
+    notifiers: list[Any],
+    run_for: float | None,
+    redis_url: str,
+    ingest: bool,
+) -> None:
+    """`salvo run --redis`: the schedule here, the fetching on workers, and (with --ingest)
+    the writer in this process too."""
+    import redis
+
+    from monitor.distributed import DistributedDaemon, Writer, connect
+    from monitor.pipeline import Ingestor
+    from monitor.schedule import DaemonLock
+
+    server = connect(redis_url)
+    lock = DaemonLock(ctx.db)
+    lock.acquire()
+    writer_lock = _writer_lock(ctx) if ingest else None
+    try:
+        store = ctx.open_store()
+        # Without --ingest this process only reads the store: no notifier, nothing to deliver.
+        ingestor = Ingestor(lambda: store, notifiers if ingest else [], sources=config.sources)
+        try:
+            writer = None
+            if ingest:
+                ingestor.store.check_writable()
+                writer = Writer(server, ingestor)
+            daemon = DistributedDaemon(
+                config, ingestor, click.echo, ctx.log_level, run_for, server=server, writer=writer
+            )
+            state = daemon.run()
+        except redis.RedisError as exc:
+            raise _redis_failed(exc) from None
+        finally:
+            ingestor.close()
+    finally:
+        if writer_lock is not None:
+            writer_lock.release()
+        lock.release()
+    click.echo(f"stopped after {state.polls} polls, {state.failures} failed, {state.alerts} alerts")
+
+
+@cli.command()
+@_REDIS_OPTION
+@click.option(
+    "--concurrency",
+    type=click.IntRange(min=1),
+    default=16,
+    show_default=True,
+    help="Requests in flight in this worker.",
+)
+@click.pass_obj
+def worker(ctx: Context, redis_url: str, concurrency: int) -> None:
+    """Fetch, extract, split and count for `salvo run --redis`, on any machine.
+
+    Takes requests from the shared queue (scrapy-redis), puts each response's updates and
+    reports on the item stream for the writer. Start and stop workers at any time; a killed
+    worker's requests are fetched again by the others.
+
+    \b
+    Example:
+      salvo worker --redis redis://10.0.0.5:6379/0
+    """
+    import redis
+
+    from monitor.distributed import run_worker
+
+    try:
+        run_worker(redis_url, ctx.log_level, concurrency, click.echo)
+    except redis.RedisError as exc:
+        raise _redis_failed(exc) from None
+
+
+@cli.command()
+@_REDIS_OPTION
+@_FOR_OPTION
+@click.pass_obj
+def ingest(ctx: Context, redis_url: str, run_for: float | None) -> None:
+    """Be the single writer of a distributed setup (`salvo run --redis URL --no-ingest`).
+
+    Reads the workers' results from the Redis stream and stores each complete poll in one
+    transaction (diff, reports, records, alerts), acknowledging it only once committed.
+
+    \b
+    Example:
+      salvo --db salvo.db ingest --redis redis://10.0.0.5:6379/0
+    """
+    import redis
+
+    from monitor.distributed import connect, run_writer
+    from monitor.pipeline import Ingestor
+
+    server = connect(redis_url)
+    config = _config(ctx) if ctx.config.exists() else None
+    lock = _writer_lock(ctx)
+    try:
+        store = ctx.open_store()
+        sources = config.sources if config else ()
+        ingestor = Ingestor(lambda: store, _notifiers(ctx, config), sources=sources)
+        try:
+            ingestor.store.check_writable()
+            stored = run_writer(server, ingestor, click.echo, run_for)
+        except redis.RedisError as exc:
+            raise _redis_failed(exc) from None
+        finally:
+            ingestor.close()
+    finally:
+        lock.release()
+    click.echo(f"stopped after {stored} polls stored")
 
 
 def main() -> None:

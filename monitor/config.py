@@ -19,6 +19,9 @@ DEFAULT_INTERVAL = 300  # seconds: every five minutes
 MIN_INTERVAL = 1  # seconds; a poll that outlasts its interval is coalesced, never doubled
 DEFAULT_PER_HOST = 1  # crawls at once whose start URL is on one host, across sources
 DEFAULT_BACKFILL = 3  # pages of a live blog or channel read on a source's first crawl
+DEFAULT_FAIL_AFTER = 3  # failed polls in a row before a `source` alert
+DEFAULT_PAUSE_AFTER = 10  # failed polls in a row before the source is paused (0: never)
+ADAPTIVE_RANGE = 4  # an adaptive source's default bounds: interval / 4 to interval x 4
 _DURATION = re.compile(r"^\s*(\d+)\s*([smhd]?)\s*$")
 _UNITS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
@@ -36,6 +39,18 @@ class Source:
     attribution: str | None = None  # who the figures come from, when the outlet is primary
     backfill: int = DEFAULT_BACKFILL  # older pages followed on the first crawl, this one included
     headers: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+    fail_after: int = DEFAULT_FAIL_AFTER
+    pause_after: int = DEFAULT_PAUSE_AFTER
+    quiet_after: int | None = None  # seconds; None: learned from the source's pace; 0: off
+    adaptive: bool = False  # interval shortened while new items come, lengthened while quiet
+    min_interval: int | None = None  # adaptive bounds; None: interval / 4 and interval x 4
+    max_interval: int | None = None
+
+    @property
+    def interval_bounds(self) -> tuple[int, int]:
+        """(shortest, longest) interval of an adaptive source, in seconds."""
+        low = self.min_interval or max(MIN_INTERVAL, self.interval // ADAPTIVE_RANGE)
+        return low, max(low, self.max_interval or self.interval * ADAPTIVE_RANGE)
 
 
 @dataclass(frozen=True)
@@ -53,6 +68,15 @@ class Config:
         raise ConfigError(f"no source named {name!r} in {self.path}")
 
 
+# Health watch and adaptive polling: per source, or for all in [defaults].
+_HEALTH_KEYS = {
+    "fail_after",
+    "pause_after",
+    "quiet_after",
+    "adaptive",
+    "min_interval",
+    "max_interval",
+}
 _SOURCE_KEYS = {
     "name",
     "url",
@@ -64,8 +88,10 @@ _SOURCE_KEYS = {
     "attribution",
     "headers",
     "backfill",
+    *_HEALTH_KEYS,
 }
 _DEFAULT_KEYS = {"interval", "cron", "lang", "kind", "contact", "per_host", "backfill"}
+_DEFAULT_KEYS |= _HEALTH_KEYS
 _NOTIFY_KEYS = {"url"}
 _TOP_KEYS = {"defaults", "source", "notify"}
 
@@ -232,7 +258,8 @@ def parse_config(data: dict, path: Path, text: str = "") -> Config:
 def _source_settings(
     reader: _Reader, table: str, index: int | None, raw: dict, base: dict[str, Any]
 ) -> dict[str, Any]:
-    """kind, interval, cron, lang and backfill of a source, over the defaults."""
+    """kind, interval, cron, lang, backfill and the health keys of a source, over the
+    defaults."""
     settings = {
         "kind": base.get("kind", "auto"),
         "interval": base.get("interval", DEFAULT_INTERVAL),
@@ -265,4 +292,49 @@ def _source_settings(
         if not isinstance(lang, str) or not re.fullmatch(r"[a-z]{2}", lang):
             reader.error(table, index, "lang", "a two-letter language code like 'uk'")
         settings["lang"] = lang
+    settings.update(_health_settings(reader, table, index, raw, base))
+    if settings["adaptive"] and settings["cron"]:
+        reader.error(table, index, "adaptive", "adaptive polling needs an interval, not cron")
+    return settings
+
+
+def _health_settings(
+    reader: _Reader, table: str, index: int | None, raw: dict, base: dict[str, Any]
+) -> dict[str, Any]:
+    """fail_after, pause_after, quiet_after and the adaptive polling keys, over the defaults."""
+    settings = {
+        "fail_after": base.get("fail_after", DEFAULT_FAIL_AFTER),
+        "pause_after": base.get("pause_after", DEFAULT_PAUSE_AFTER),
+        "quiet_after": base.get("quiet_after"),
+        "adaptive": base.get("adaptive", False),
+        "min_interval": base.get("min_interval"),
+        "max_interval": base.get("max_interval"),
+    }
+    for key, least in (("fail_after", 1), ("pause_after", 0)):
+        if key in raw:
+            count = raw[key]
+            if isinstance(count, bool) or not isinstance(count, int) or count < least:
+                reader.error(table, index, key, f"a whole number of failed polls, {least} or more")
+            settings[key] = count
+    if "quiet_after" in raw:
+        if raw["quiet_after"] == "off":
+            settings["quiet_after"] = 0
+        else:
+            try:
+                settings["quiet_after"] = parse_duration(raw["quiet_after"])
+            except ValueError as exc:
+                reader.error(table, index, "quiet_after", f"{exc}, or 'off'")
+    if "adaptive" in raw:
+        if not isinstance(raw["adaptive"], bool):
+            reader.error(table, index, "adaptive", "true or false")
+        settings["adaptive"] = raw["adaptive"]
+    for key in ("min_interval", "max_interval"):
+        if key in raw:
+            try:
+                settings[key] = parse_duration(raw[key])
+            except ValueError as exc:
+                reader.error(table, index, key, str(exc))
+    low, high = settings["min_interval"], settings["max_interval"]
+    if low is not None and high is not None and low > high:
+        reader.error(table, index, "min_interval", "longer than max_interval")
     return settings

@@ -42,6 +42,7 @@ class Feed:
     title: str | None
     version: str
     entries: list[FeedEntry]
+    ttl: int | None = None  # RSS <ttl>: seconds the feed may be cached before it is asked again
 
 
 def _iso(parsed_time: object) -> str | None:
@@ -237,7 +238,14 @@ def parse_feed(body: bytes, url: str) -> Feed:
         title=parsed.feed.get("title") or None,
         version=parsed.get("version", ""),
         entries=_entries(raw_entries),
+        ttl=_ttl(parsed.feed.get("ttl")),
     )
+
+
+def _ttl(minutes: object) -> int | None:
+    """RSS <ttl> is in minutes; anything but a positive whole number is ignored."""
+    text = str(minutes or "").strip()
+    return int(text) * 60 if text.isascii() and text.isdigit() and int(text) > 0 else None
 
 
 def _entries(raw_entries: list[dict]) -> list[FeedEntry]:

@@ -21,6 +21,8 @@ _WEAPON_WORDS = {"drone": "drones", "missile": "missiles", "total": "drones and 
 
 def describe_alert(alert: Mapping[str, Any]) -> str:
     """One line saying what, how many, the previous record and when, and where it was read."""
+    if alert["kind"] == "source":
+        return _describe_source_alert(alert)
     who, date, value = alert.get("attacker") or "?", alert["date"], alert.get("value")
     what = _WEAPON_WORDS.get(alert["weapon"], alert["weapon"])
     if alert["kind"] == "record":
@@ -32,6 +34,21 @@ def describe_alert(alert: Mapping[str, Any]) -> str:
         text = f"CLAIM  {who} attack of {date} is called a record{amount}"
     if alert.get("status") == "withdrawn":
         text += " [withdrawn]"
+    if alert.get("url"):
+        text += f" <{alert['url']}>"
+    return text
+
+
+def _describe_source_alert(alert: Mapping[str, Any]) -> str:
+    """A source's health incident (`event` raised), or its end (`resolved`); a listed alert
+    says whether it is over."""
+    name, problem = alert.get("source") or "?", alert["weapon"]
+    if alert.get("event") == "resolved":
+        text = f"RECOVERED {name}: {problem} since {alert['created_at'][:16]} is over"
+    else:
+        text = f"SOURCE {name} {problem}: {alert.get('message') or ''}".rstrip()
+        if alert.get("event") is None and alert.get("status") == "resolved":
+            text += f" [resolved {(alert.get('resolved_at') or '')[:16]}]"
     if alert.get("url"):
         text += f" <{alert['url']}>"
     return text
@@ -217,6 +234,8 @@ def alerts_atom(alerts: Iterable[Mapping[str, Any]], self_url: str, updated: str
     for alert in alerts:
         entry = ET.SubElement(feed, f"{{{ns}}}entry")
         key = f"{alert['kind']}/{alert['attacker']}/{alert['weapon']}/{alert['date']}"
+        if alert["kind"] == "source":  # one per incident, many a day
+            key = f"source/{alert['source']}/{alert['id']}"
         ET.SubElement(entry, f"{{{ns}}}id").text = f"tag:salvo,2025:{key}"
         ET.SubElement(entry, f"{{{ns}}}title").text = describe_alert({**alert, "url": None})
         ET.SubElement(entry, f"{{{ns}}}updated").text = alert.get("updated_at") or updated

@@ -10,13 +10,13 @@ import logging
 import re
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
-from monitor import counts, records, similar
+from monitor import counts, health, records, similar
 from monitor.config import Source
 from monitor.diff import Change, classify, content_hash
 from monitor.extract import main_text
@@ -80,7 +80,7 @@ class Outcome:
 
 
 @contextmanager
-def timed(outcome: Outcome, stage: str) -> Iterator[None]:
+def timed(outcome: Outcome | Prepared, stage: str) -> Iterator[None]:
     """CPU seconds spent in a stage, for the benchmarks; stages nested in 'store' are
     subtracted from it, so the figures add up."""
     started = time.process_time()
@@ -91,6 +91,92 @@ def timed(outcome: Outcome, stage: str) -> Iterator[None]:
         outcome.cpu[stage] += spent
         if stage in ("counts", "records"):
             outcome.cpu["store"] -= spent
+
+
+@dataclass(frozen=True)
+class PollHealth:
+    """What a recorded poll means for the source's schedule."""
+
+    failures: int  # in a row, 0 after a success
+    paused: bool = False  # paused by this poll: too many failures
+    interval: int | None = None  # an adaptive source's next interval, in seconds
+
+
+@dataclass
+class Prepared:
+    """Documents through the CPU-heavy stages (split, extract; counts when a reader is given),
+    ready for `Ingestor.commit` to diff and store. Workers of the distributed mode make these;
+    the single writer commits them."""
+
+    documents: int = 0
+    # Each update with the reports read from it, or None: read at commit, if new or revised.
+    updates: list[tuple[Update, list[Report] | None]] = field(default_factory=list)
+    listed: list[Update] = field(default_factory=list)  # items of pages of many items
+    unchanged: list[str] = field(default_factory=list)  # keys of posts whose markup is stored
+    method: str | None = None
+    errors: list[str] = field(default_factory=list)
+    cpu: Counter[str] = field(default_factory=Counter)
+
+    def merge(self, other: Prepared) -> None:
+        """Add another part of the same poll (pages fetched by other workers)."""
+        self.documents += other.documents
+        self.updates += other.updates
+        self.listed += other.listed
+        self.unchanged += other.unchanged
+        self.method = other.method or self.method
+        self.errors += other.errors
+        self.cpu.update(other.cpu)
+
+
+def prepare(
+    documents: Iterable[Document],
+    known: Callable[[], Mapping[str, str]] = dict,
+    read: Callable[[Update], list[Report]] | None = None,
+) -> Prepared:
+    """Split, extract (and, with `read`, count) documents: no store, no network.
+
+    `known()`: markup hash -> key of the posts already stored, asked for once, only if a page
+    of many items comes."""
+    prepared = Prepared()
+    posts: Mapping[str, str] | None = None
+    for document in documents:
+        prepared.documents += 1
+        with timed(prepared, "split"):
+            if posts is None and document.entry_key is None:
+                posts = known()
+            split = split_document(document, posts)
+        if split is not None:
+            prepared.method = split[0]
+            prepared.listed.extend(split[1])
+            prepared.unchanged.extend(item.key for item in split[1] if item.unchanged)
+            fresh = [item for item in split[1] if not item.unchanged]
+        else:
+            with timed(prepared, "extract"):
+                extracted = main_text(
+                    document.body,
+                    url=document.url,
+                    content_type=document.content_type,
+                    metadata=not (document.title and document.published),
+                    title=document.title,
+                )
+            if not extracted.text:
+                prepared.errors.append(f"{document.url}: no main text found")
+                continue
+            fresh = page_updates(document, extracted)
+        for update in fresh:
+            prepared.updates.append((update, read(update) if read is not None else None))
+    return prepared
+
+
+def read_reports(update: Update, lang: str | None, attribution: str | None) -> list[Report]:
+    """The attack reports of one update, credited to `attribution` (a primary source's own
+    posts) or to the channel they were posted on when the text names no source."""
+    found = counts.read_reports(update.text, published=update.published, lang=lang)
+    # A primary source's own post (the Air Force's channel) rarely says who is speaking.
+    speaker = attribution or channel_attribution(update.url)
+    if speaker is None:
+        return found
+    return [report if report.source else replace(report, source=speaker) for report in found]
 
 
 def report_row(report: Report, today: str | None = None) -> dict[str, Any]:
@@ -123,8 +209,11 @@ class Ingestor:
     def configure(self, sources: Iterable[Source]) -> None:
         """What the config says of each source that the reader cannot see in the text: who
         speaks (`attribution`, for a primary source) and in which language (`lang`)."""
+        sources = list(sources)
         self.attributions = {s.name: s.attribution for s in sources if s.attribution}
         self.langs = {s.name: s.lang for s in sources if s.lang}
+        # How each source's health is judged (fail_after, quiet_after, adaptive, ...).
+        self.sources = {s.name: s for s in sources}
 
     @property
     def store(self) -> Store:
@@ -146,34 +235,43 @@ class Ingestor:
         unchanged_keys: Iterable[str] = (),
         errors: Iterable[str] = (),
     ) -> Outcome:
-        outcome = Outcome(source, url, errors=list(errors))
-        unchanged = list(unchanged_keys)
-        updates: list[Update] = []
-        listed: list[Update] = []  # items of pages of many items: absentees are gone
-        for document in documents:
-            outcome.documents += 1
-            with timed(outcome, "split"):
-                split = split_document(document)
-            if split is not None:
-                outcome.method = split[0]
-                updates.extend(split[1])
-                listed.extend(split[1])
-                continue
-            with timed(outcome, "extract"):
-                extracted = main_text(
-                    document.body,
-                    url=document.url,
-                    content_type=document.content_type,
-                    metadata=not (document.title and document.published),
-                    title=document.title,
-                )
-            if not extracted.text:
-                outcome.errors.append(f"{document.url}: no main text found")
-                continue
-            updates.extend(page_updates(document, extracted))
-        return self._commit(
-            source, [(update, None) for update in updates], outcome, unchanged, listed=listed
+        return self.commit(source, url, self.prepare(source, documents), unchanged_keys, errors)
+
+    def prepare(self, source: str, documents: Iterable[Document]) -> Prepared:
+        """Split and extract here; counts are read at commit, only for new or revised updates."""
+        return prepare(documents, known=lambda: self._known_posts(source))
+
+    def commit(
+        self,
+        source: str,
+        url: str,
+        prepared: Prepared,
+        unchanged_keys: Iterable[str] = (),
+        errors: Iterable[str] = (),
+    ) -> Outcome:
+        """Diff, store and judge what `prepare` made of a source's documents (here, or on a
+        worker of the distributed mode): one transaction."""
+        outcome = Outcome(
+            source,
+            url,
+            documents=prepared.documents,
+            method=prepared.method,
+            errors=[*errors, *prepared.errors],
+            cpu=Counter(prepared.cpu),
         )
+        unchanged = [*unchanged_keys, *prepared.unchanged]
+        return self._commit(source, prepared.updates, outcome, unchanged, listed=prepared.listed)
+
+    def _known_posts(self, source: str) -> dict[str, str]:
+        """Markup hash -> key of the posts stored from this source. A dry run reads every post
+        again, to show them all."""
+        if self.dry_run:
+            return {}
+        return {
+            markup_hash: key
+            for key, markup_hash in self.store.known_entries(source).items()
+            if markup_hash
+        }
 
     def ingest_history(self, source: str, attacks: Sequence[HistoryAttack]) -> Outcome:
         """Store past attacks read from a dataset; their alerts are stored, never pushed."""
@@ -303,14 +401,7 @@ class Ingestor:
         self.store.set_duplicate_of(update_id, original)
 
     def _read(self, source: str, update: Update) -> list[Report]:
-        found = counts.read_reports(
-            update.text, published=update.published, lang=self.langs.get(source)
-        )
-        # A primary source's own post (the Air Force's channel) rarely says who is speaking.
-        speaker = self.attributions.get(source) or channel_attribution(update.url)
-        if speaker is None:
-            return found
-        return [report if report.source else replace(report, source=speaker) for report in found]
+        return read_reports(update, self.langs.get(source), self.attributions.get(source))
 
     def _judge(
         self, touched: dict[str, set[str]], latest_before: dict[str, str] | None, now: str
@@ -355,10 +446,13 @@ class Ingestor:
                 alert["id"] = self.store.insert_alert(alert)
                 if live:
                     raised.append(alert)
-                    for notifier in self.notifiers:
-                        if notifier.durable:
-                            self.store.queue_delivery(alert["id"], notifier.name, now)
+                    self._queue_deliveries(alert["id"], now)
         return raised
+
+    def _queue_deliveries(self, alert_id: int, now: str, event: str = "raised") -> None:
+        for notifier in self.notifiers:
+            if notifier.durable:
+                self.store.queue_delivery(alert_id, notifier.name, now, event)
 
     def _best_before(self, attacker: str, since: str) -> dict[str, tuple[int, str]]:
         """Per series, the best value before `since` and its date: the newest active record
@@ -379,7 +473,10 @@ class Ingestor:
 
     def _notify(self, alerts: list[dict[str, Any]]) -> None:
         for alert in alerts:
-            alert["url"] = self.store.update_url(alert["update_id"]) if alert["update_id"] else None
+            if alert["update_id"]:
+                alert["url"] = self.store.update_url(alert["update_id"])
+            else:
+                alert.setdefault("url", None)  # a source alert carries the source's URL
             for notifier in self.notifiers:
                 if not notifier.durable:
                     notifier.send(alert)
@@ -396,23 +493,117 @@ class Ingestor:
         keys = [item.key for item in items]
         return self.store.mark_gone(source, kinds, keys, min(times), now)
 
-    def record_poll(self, outcome: Outcome) -> int:
-        """Keep a poll's validators and health; return the source's consecutive failures."""
+    def record_poll(self, outcome: Outcome, fresh_for: int | None = None) -> PollHealth:
+        """Keep a poll's validators and health, raise or end the source's health incidents
+        (one alert each), and say what the daemon needs to schedule the source.
+
+        `fresh_for`: seconds the server said its answer stays fresh (<ttl>, max-age)."""
+        now = self.clock()
         try:
             with self.store.write():
-                return self.store.record_poll(
+                before = self.store.source_row(outcome.source)
+                failures = self.store.record_poll(
                     outcome.source,
                     outcome.url,
-                    self.clock(),
+                    now,
                     error=outcome.failure,
                     not_modified=outcome.not_modified,
                     new_items=outcome.new,
                     validators=outcome.validators,
                 )
+                result, changed = self._watch_health(outcome, before, failures, fresh_for, now)
         except WriteError as exc:
             # The daemon goes on: said in one line, and counted as a failure for the back-off.
             log.error("%s: poll not recorded: %s", outcome.source, exc)
-            return 1
+            return PollHealth(failures=1)
+        self._notify(changed)
+        return result
+
+    # source health: rolling numbers and incidents (the judging is monitor.health's)
+
+    def _watch_health(
+        self,
+        outcome: Outcome,
+        before_row: dict[str, Any] | None,
+        failures: int,
+        fresh_for: int | None,
+        now: str,
+    ) -> tuple[PollHealth, list[dict[str, Any]]]:
+        """Roll a source's health numbers on by one poll; the alerts raised and resolved."""
+        source = self.sources.get(outcome.source) or Source(outcome.source, outcome.url)
+        before = health.Rolling.from_row(before_row)
+        if before_row and before_row["url"] != outcome.url:
+            # Pointed at another page (SIGHUP): its usual count is learned afresh.
+            before = replace(before, found_avg=None, found_polls=0, last_success_at=None)
+        read = outcome.failure is None and not outcome.not_modified
+        poll = health.Poll(
+            ok=outcome.failure is None,
+            failures=failures,
+            error=outcome.failure,
+            found=outcome.new + outcome.revised + outcome.seen if read else None,
+            new=outcome.new,
+            reports=outcome.reports,
+            fresh_for=fresh_for,
+        )
+        opened = self.store.open_source_alerts(source.name)
+        begin, end = health.incidents(
+            set(opened), health.judge(before, poll, source, datetime.fromisoformat(now))
+        )
+        # While the markup incident lasts, the usual count stays what it was before it.
+        frozen = any(p.kind == health.MARKUP for p in begin) or (
+            health.MARKUP in opened and health.MARKUP not in end
+        )
+        after = health.roll(before, poll, now, frozen)
+        if source.adaptive and poll.ok and not source.cron:
+            interval = health.next_interval(before.interval or source.interval, poll, source)
+            after = replace(after, interval=interval)
+        self.store.set_source_health(source.name, after.columns())
+        changed = [self._end_incident(opened[kind], source.url, now) for kind in end]
+        changed += [self._raise_incident(source, problem, now) for problem in begin]
+        paused = any(problem.kind == health.PAUSED for problem in begin)
+        if paused:
+            self.store.set_paused(source.name, source.url, True, now)
+        interval = after.interval if source.adaptive else None
+        return PollHealth(failures, paused, interval), changed
+
+    def _raise_incident(self, source: Source, problem: health.Problem, now: str) -> dict[str, Any]:
+        alert = {
+            "kind": "source",
+            "attacker": None,
+            "weapon": problem.kind,  # NOT NULL: a source alert's weapon is its problem
+            "date": now[:10],
+            "value": problem.value,
+            "previous": problem.usual,
+            "update_id": None,
+            "created_at": now,
+            "updated_at": now,
+            "status": "active",
+            "pushed": 1,
+            "source": source.name,
+            "message": problem.message,
+        }
+        alert["id"] = self.store.insert_alert(alert)
+        self._queue_deliveries(alert["id"], now)
+        return {**alert, "url": source.url, "event": "raised"}
+
+    def _end_incident(self, alert: dict[str, Any], url: str, now: str) -> dict[str, Any]:
+        changes = {"status": "resolved", "resolved_at": now, "updated_at": now}
+        self.store.change_alert(alert["id"], changes)
+        self._queue_deliveries(alert["id"], now, "resolved")
+        return {**alert, **changes, "url": url, "event": "resolved"}
+
+    def set_paused(self, source: Source, paused: bool) -> bool:
+        """Pause or resume a source by hand (`salvo sources pause|resume`); resuming ends its
+        `paused` incident, said once like any recovery. Whether anything changed."""
+        now = self.clock()
+        with self.store.write():
+            changed = self.store.set_paused(source.name, source.url, paused, now)
+            opened = self.store.open_source_alerts(source.name)
+            ended = []
+            if not paused and health.PAUSED in opened:
+                ended.append(self._end_incident(opened[health.PAUSED], source.url, now))
+        self._notify(ended)
+        return changed
 
     def deliver(self, now: datetime | None = None) -> tuple[int, int]:
         """Push what durable notifiers still owe: new alerts, and failures whose wait is over."""

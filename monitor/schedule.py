@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 from monitor.config import Config, Source
 from monitor.crawl import CrawlSettings, crawl_outcome, scrapy_settings
 from monitor.errors import SalvoError
-from monitor.pipeline import Ingestor, Outcome
+from monitor.pipeline import Ingestor, Outcome, PollHealth
 from storage import StorageError, WriteError
 
 log = logging.getLogger("salvo.daemon")
@@ -207,6 +207,9 @@ class Daemon:
         self.apply(replace(self.config, sources=sources))
         names = ", ".join(source.name for source in self.config.sources)
         self.say(f"watching {len(self.config.sources)} sources: {names}")
+        paused = sorted(self.ingestor.store.paused_sources() & {s.name for s in sources})
+        if paused:
+            self.say(f"paused, not polled until `salvo sources resume NAME`: {', '.join(paused)}")
         self._deliver()  # what a previous run could not push
         if self.run_for is not None:
             loop.call_later(self.run_for, self._stopped.set)
@@ -253,12 +256,21 @@ class Daemon:
 
     def _trigger(self, source: Source) -> Any:
         from apscheduler.triggers.cron import CronTrigger
-        from apscheduler.triggers.interval import IntervalTrigger
 
         if source.cron:
             return CronTrigger.from_crontab(source.cron, timezone=UTC)
-        jitter = max(1, int(source.interval * JITTER))
-        return IntervalTrigger(seconds=source.interval, jitter=jitter)
+        seconds = source.interval
+        if source.adaptive:
+            # Where its pace had brought it before a restart, within its present bounds.
+            stored = (self.ingestor.store.source_row(source.name) or {}).get("interval")
+            low, high = source.interval_bounds
+            seconds = min(max(stored, low), high) if stored else seconds
+        return self._interval_trigger(seconds)
+
+    def _interval_trigger(self, seconds: int) -> Any:
+        from apscheduler.triggers.interval import IntervalTrigger
+
+        return IntervalTrigger(seconds=seconds, jitter=max(1, int(seconds * JITTER)))
 
     def _back_off(self, source: Source, failures: int, not_before: datetime | None) -> None:
         """A failing source waits twice as long after each failure, up to an hour (or its own
@@ -325,6 +337,11 @@ class Daemon:
         """One poll of one source; its errors are counted and logged, the others go on."""
         if self.state.stopping:
             return None
+        if source.name in self.ingestor.store.paused_sources():
+            # Paused after too many failures, or by hand: `salvo sources resume` (read here at
+            # each tick, so the running daemon sees it) polls it again.
+            log.info("%s is paused: not polled", source.name)
+            return None
         async with self.hosts.hold(source.url):
             if self.state.stopping:
                 return None
@@ -338,13 +355,14 @@ class Daemon:
                 self.state.failures += 1
                 outcome = Outcome(source.name, source.url, failure=str(exc))
                 try:
-                    self._back_off(source, self.ingestor.record_poll(outcome), None)
+                    self._back_off(source, self.ingestor.record_poll(outcome).failures, None)
                 except sqlite3.Error as again:
                     log.error("%s: poll not recorded: %s", source.name, again)
                 self.say(f"{datetime.now(UTC):%H:%M:%S} poll {outcome.summary()}")
                 return outcome
 
-    async def _poll(self, source: Source) -> Outcome | None:
+    def poll_arguments(self, source: Source) -> tuple[type, dict[str, Any]]:
+        """The spider that polls a source now, and its arguments (what the store knows)."""
         spider, arguments = spider_for(source)
         if spider.name == "feed":
             arguments["known"] = self.ingestor.store.known_entries(source.name)
@@ -354,6 +372,10 @@ class Daemon:
             # newest page is enough.
             seen = self.ingestor.store.has_source(source.name)
             arguments["pages"] = 1 if seen else source.backfill
+        return spider, arguments
+
+    async def _poll(self, source: Source) -> Outcome | None:
+        spider, arguments = self.poll_arguments(source)
         started = datetime.now(UTC)
         crawler = self._runner.create_crawler(spider)
         try:
@@ -378,14 +400,38 @@ class Daemon:
         self.state.polls += 1
         self.state.alerts += len(outcome.alerts)
         self.state.failures += bool(outcome.failure)
-        failures = self.ingestor.record_poll(outcome)
-        not_before = self._retry_after(source, crawler)
-        if failures or not_before is not None:
-            self._back_off(source, failures, not_before)
+        recorded = self.ingestor.record_poll(outcome, self._fresh_for(crawler))
+        self.reschedule(source, recorded, self._retry_after(source, crawler))
         self._deliver()
         took = (datetime.now(UTC) - started) / timedelta(seconds=1)
         self.say(f"{started:%H:%M:%S} poll {outcome.summary()} ({took:.1f}s)")
         return outcome
+
+    def reschedule(
+        self, source: Source, recorded: PollHealth, not_before: datetime | None
+    ) -> None:
+        """The next poll after this one: backed off, waiting out a Retry-After, or paced."""
+        if recorded.paused:
+            pass  # its ticks only look whether it was resumed: no back-off to wait out
+        elif recorded.failures or not_before is not None:
+            self._back_off(source, recorded.failures, not_before)
+        elif recorded.interval is not None:
+            self._adapt(source, recorded.interval)
+
+    def _adapt(self, source: Source, seconds: int) -> None:
+        """An adaptive source's new pace: the next poll comes `seconds` after this one."""
+        job = self._scheduler.get_job(source.name) if self._scheduler else None
+        if job is None or getattr(job.trigger, "interval", None) == timedelta(seconds=seconds):
+            return
+        log.info("%s: next polls every %ds", source.name, seconds)
+        job.reschedule(trigger=self._interval_trigger(seconds))
+
+    @staticmethod
+    def _fresh_for(crawler: Any) -> int | None:
+        """Seconds the source's server said its answer stays fresh (<ttl>, max-age)."""
+        from spiders.fetching import FRESH_FOR_STAT
+
+        return crawler.stats.get_value(FRESH_FOR_STAT) if crawler.stats else None
 
     def _retry_after(self, source: Source, crawler: Any) -> datetime | None:
         """The end of a Retry-After a host of this crawl sent, kept so a restart honours it."""

@@ -13,7 +13,7 @@ from twisted.python.failure import Failure
 from monitor.errors import ParseError
 from monitor.feeds import FeedEntry, discover_feeds, parse_feed
 from monitor.urls import check_followed_url
-from spiders.fetching import content_type, describe_failure, response_text
+from spiders.fetching import content_type, describe_failure, note_fresh_for, response_text
 from spiders.items import FeedListing, FetchFailure, PageItem
 
 
@@ -54,6 +54,7 @@ class FeedSpider(scrapy.Spider):
 
     def parse(self, response: Response, discovered_from: str | None = None) -> Any:
         if response.status == 304:
+            note_fresh_for(self.crawler, response)
             yield FeedListing(self.source, response.url, None, not_modified=True)
             return
         try:
@@ -73,6 +74,7 @@ class FeedSpider(scrapy.Spider):
                 return
             yield FetchFailure(self.source, self.url, str(exc))
             return
+        note_fresh_for(self.crawler, response, feed.ttl)
         listing = FeedListing(
             self.source,
             response.url,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 import time
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -41,6 +42,29 @@ MAX_RETRY_AFTER = 6 * 3600
 WAIT_STATUSES = (429, 503)
 # Crawler stat: the latest time (Unix seconds) a host of this crawl asked it to wait until.
 RETRY_AFTER_STAT = "salvo/retry_after_until"
+# Crawler stat: seconds the source's answer stays fresh (Cache-Control max-age, RSS <ttl>);
+# an adaptive source is not polled more often than that.
+FRESH_FOR_STAT = "salvo/fresh_for"
+_MAX_AGE = re.compile(r"(?:^|,)\s*max-age\s*=\s*\"?(\d+)", re.IGNORECASE)
+
+
+def fresh_seconds(cache_control: str | None, ttl: int | None = None) -> int | None:
+    """How long the server says an answer stays fresh: its Cache-Control max-age (none with
+    no-store or no-cache), or a feed's <ttl> in seconds, whichever is longer."""
+    control = (cache_control or "").lower()
+    match = _MAX_AGE.search(control)
+    max_age = 0
+    if match and "no-store" not in control and "no-cache" not in control:
+        max_age = int(match.group(1))
+    return max(max_age, ttl or 0) or None
+
+
+def note_fresh_for(crawler: Crawler, response: Response, ttl: int | None = None) -> None:
+    """Keep in the crawl's stats how long this answer stays fresh (see fresh_seconds)."""
+    raw = response.headers.get(b"Cache-Control")
+    fresh = fresh_seconds(raw.decode("latin-1") if raw else None, ttl)
+    if fresh and crawler.stats is not None:
+        crawler.stats.max_value(FRESH_FOR_STAT, fresh)
 
 
 def parse_retry_after(
@@ -131,7 +155,11 @@ class FollowedUrlGuard:
             return  # the spider's own request: the user's URL, or a link the spider checked
         # The user's URL is the spider's; a robots.txt or other request falls back on the first
         # URL of its redirect chain.
-        source = getattr(self.crawler.spider, "url", None) or redirected_from[0]
+        source = (
+            request.meta.get("salvo_source_url")  # a distributed worker's request (many sources)
+            or getattr(self.crawler.spider, "url", None)
+            or redirected_from[0]
+        )
         reason = check_followed_url(request.url, source, self.allow_private)
         if reason:
             raise IgnoreRequest(f"redirect to {request.url} refused: {reason}")
@@ -148,7 +176,7 @@ class RetryAfterGuard:
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
-        self.refused: dict[str, str] = {}  # host -> why it is asked nothing more
+        self.refused: dict[tuple[str | None, str], str] = {}  # -> why it is asked nothing more
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -156,8 +184,8 @@ class RetryAfterGuard:
 
     def process_request(self, request: Request) -> None:
         host = urlparse_cached(request).hostname or ""
-        if host in self.refused:
-            raise IgnoreRequest(f"not sent: {host} asked to wait ({self.refused[host]})")
+        if (key := _wait_scope(request)) in self.refused:
+            raise IgnoreRequest(f"not sent: {host} asked to wait ({self.refused[key]})")
 
     def process_response(self, request: Request, response: Response) -> Response:
         if response.status not in WAIT_STATUSES:
@@ -167,11 +195,16 @@ class RetryAfterGuard:
             return response
         request.meta["dont_retry"] = True
         request.meta["salvo_retry_after"] = seconds
-        host = urlparse_cached(request).hostname or ""
-        self.refused[host] = wait_message(response.status, seconds)
+        self.refused[_wait_scope(request)] = wait_message(response.status, seconds)
         if seconds is not None and self.crawler.stats is not None:
             self.crawler.stats.max_value(RETRY_AFTER_STAT, time.time() + seconds)
         return response
+
+
+def _wait_scope(request: Request) -> tuple[str | None, str]:
+    """(poll, host): a distributed worker's crawl never ends, so a host's "wait" holds for the
+    rest of that poll only; a plain crawl has no poll id and is one poll."""
+    return request.meta.get("salvo_poll"), urlparse_cached(request).hostname or ""
 
 
 # Content types whose body is text. Scrapy guesses a text response from the URL or the first

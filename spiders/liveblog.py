@@ -13,7 +13,7 @@ from twisted.python.failure import Failure
 from monitor.liveblog.pages import older_page_url
 from monitor.telegram import is_channel_page, parse_channel_page
 from monitor.urls import check_followed_url
-from spiders.fetching import content_type, describe_failure, response_text
+from spiders.fetching import content_type, describe_failure, note_fresh_for, response_text
 from spiders.items import FetchFailure, PageItem
 
 
@@ -43,6 +43,8 @@ class LiveblogSpider(scrapy.Spider):
         if body is None:
             yield FetchFailure(self.source, self.url, f"not a text page ({content_type(response)})")
             return
+        if page == 1:
+            note_fresh_for(self.crawler, response)
         yield PageItem(
             source=self.source,
             kind="page",

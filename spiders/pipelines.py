@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from scrapy.crawler import Crawler
@@ -10,7 +12,7 @@ from scrapy.crawler import Crawler
 from monitor.errors import SalvoError
 from monitor.models import Document
 from monitor.notify import StdoutNotifier
-from monitor.pipeline import Ingestor, Outcome
+from monitor.pipeline import Ingestor, Outcome, Prepared
 from spiders.items import FeedListing, FetchFailure, PageItem
 from storage import StorageError, Store
 
@@ -115,25 +117,58 @@ class IngestPipeline:
         return level <= logging.INFO
 
     def _ingest(self, ingestor: Ingestor, source: str, url: str) -> Outcome:
-        failures = [item for item in self.items if isinstance(item, FetchFailure)]
-        pages = [item for item in self.items if isinstance(item, PageItem)]
-        listings = [item for item in self.items if isinstance(item, FeedListing)]
-        if failures and not pages and not listings:
-            return Outcome(source, url, failure=failures[0].message)
-        documents, errors = [], [f"{f.url}: {f.message}" for f in failures]
-        for page in pages:
-            document = page_document(page)
-            if document is None:
-                errors.append(f"{page.url}: {page.error or 'empty page'}")
-            else:
-                if page.error:
-                    errors.append(f"{page.url}: {page.error}, used the feed's summary")
-                documents.append(document)
-        if listings and all(listing.not_modified for listing in listings):
-            return Outcome(source, url, not_modified=True)
-        unchanged = [key for listing in listings for key in listing.unchanged_keys]
-        outcome = ingestor.ingest(source, url, documents, unchanged_keys=unchanged, errors=errors)
-        for listing in listings:
-            if listing.etag or listing.last_modified:
-                outcome.validators = (listing.etag, listing.last_modified)
-        return outcome
+        crawled = sort_items(self.items, lambda documents: ingestor.prepare(source, documents))
+        return store_crawled(ingestor, source, url, crawled)
+
+
+@dataclass
+class Crawled:
+    """A crawl's items sorted, its pages prepared. A worker of the distributed mode makes one
+    per response and the writer merges those of a poll; `salvo poll`/`crawl` make one per crawl."""
+
+    prepared: Prepared
+    pages: int = 0
+    listings: list[FeedListing] = field(default_factory=list)
+    failures: list[FetchFailure] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    def merge(self, other: Crawled) -> None:
+        self.prepared.merge(other.prepared)
+        self.pages += other.pages
+        self.listings += other.listings
+        self.failures += other.failures
+        self.errors += other.errors
+
+
+def sort_items(items: Sequence[Any], prepare: Callable[[list[Document]], Prepared]) -> Crawled:
+    """Pages become documents, prepared by `prepare`; listings and failures are kept for
+    `store_crawled`."""
+    failures = [item for item in items if isinstance(item, FetchFailure)]
+    pages = [item for item in items if isinstance(item, PageItem)]
+    listings = [item for item in items if isinstance(item, FeedListing)]
+    documents, errors = [], [f"{f.url}: {f.message}" for f in failures]
+    for page in pages:
+        document = page_document(page)
+        if document is None:
+            errors.append(f"{page.url}: {page.error or 'empty page'}")
+        else:
+            if page.error:
+                errors.append(f"{page.url}: {page.error}, used the feed's summary")
+            documents.append(document)
+    prepared = prepare(documents)
+    return Crawled(prepared, len(pages), listings, failures, errors)
+
+
+def store_crawled(ingestor: Ingestor, source: str, url: str, crawled: Crawled) -> Outcome:
+    """Store one poll or crawl of a source in one transaction (a fetch failure stores nothing)."""
+    if crawled.failures and not crawled.pages and not crawled.listings:
+        return Outcome(source, url, failure=crawled.failures[0].message)
+    listings = crawled.listings
+    if listings and all(listing.not_modified for listing in listings):
+        return Outcome(source, url, not_modified=True)
+    unchanged = [key for listing in listings for key in listing.unchanged_keys]
+    outcome = ingestor.commit(source, url, crawled.prepared, unchanged, crawled.errors)
+    for listing in listings:
+        if listing.etag or listing.last_modified:
+            outcome.validators = (listing.etag, listing.last_modified)
+    return outcome

@@ -34,6 +34,11 @@ def _refused(exc: BaseException) -> bool:
     return isinstance(exc, sqlite3.OperationalError) and name.startswith(_REFUSALS)
 
 
+def _dicts(cursor: sqlite3.Cursor) -> list[dict[str, Any]]:
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
 @dataclass(frozen=True)
 class StoredUpdate:
     id: int
@@ -537,9 +542,8 @@ class Store:
         return int(row[0])
 
     def source_states(self) -> dict[str, dict[str, Any]]:
-        cursor = self.db.execute("SELECT * FROM source_state ORDER BY source")
-        names = [d[0] for d in cursor.description]
-        return {row[0]: dict(zip(names, row, strict=True)) for row in cursor.fetchall()}
+        rows = _dicts(self.db.execute("SELECT * FROM source_state ORDER BY source"))
+        return {row["source"]: row for row in rows}
 
     def not_before(self, source: str) -> str | None:
         """The time before which a source must not be polled (its last Retry-After), if any."""
@@ -557,13 +561,62 @@ class Store:
             [source, url, when],
         )
 
+    # source health: rolling numbers, incidents, pause
+
+    def source_row(self, source: str) -> dict[str, Any] | None:
+        """A source's `source_state` row, or None before its first poll."""
+        rows = _dicts(self.db.execute("SELECT * FROM source_state WHERE source = ?", [source]))
+        return rows[0] if rows else None
+
+    def set_source_health(self, source: str, columns: dict[str, Any]) -> None:
+        """Keep a source's rolling health numbers, named by their `source_state` columns."""
+        assignments = ", ".join(f"[{name}] = ?" for name in columns)
+        self.db.execute(
+            f"UPDATE source_state SET {assignments} WHERE source = ?", [*columns.values(), source]
+        )
+
+    def set_paused(self, source: str, url: str, paused: bool, now: str) -> bool:
+        """Pause or resume a source; whether that changed anything. Resuming forgets its
+        failures in a row, so it gets all its tries again before the next pause."""
+        self.db.execute(
+            "INSERT INTO source_state (source, url, polls, not_modified, failures, items_seen)"
+            " VALUES (?, ?, 0, 0, 0, 0) ON CONFLICT(source) DO NOTHING",
+            [source, url],
+        )
+        cursor = self.db.execute(
+            "UPDATE source_state SET paused = ?, paused_at = ?,"
+            " failures = CASE WHEN ? THEN failures ELSE 0 END WHERE source = ? AND paused != ?",
+            [int(paused), now if paused else None, int(paused), source, int(paused)],
+        )
+        return cursor.rowcount > 0
+
+    def source_health(self) -> dict[str, dict[str, Any]]:
+        """The `source_health` view, by source."""
+        rows = _dicts(self.db.execute("SELECT * FROM source_health"))
+        return {row["source"]: row for row in rows}
+
+    def paused_sources(self) -> set[str]:
+        rows = self.db.execute("SELECT source FROM source_state WHERE paused = 1")
+        return {row[0] for row in rows.fetchall()}
+
+    def open_source_alerts(self, source: str) -> dict[str, dict[str, Any]]:
+        """A source's active `source` alerts, by problem (kept in `weapon`)."""
+        rows = _dicts(
+            self.db.execute(
+                "SELECT * FROM alerts WHERE kind = 'source' AND source = ? AND status = 'active'",
+                [source],
+            )
+        )
+        return {row["weapon"]: row for row in rows}
+
     # deliveries to external notifiers
 
-    def queue_delivery(self, alert_id: int, notifier: str, now: str) -> None:
+    def queue_delivery(self, alert_id: int, notifier: str, now: str, event: str = "raised") -> None:
+        """Owe a notifier an alert (`raised`), or the end of a source alert (`resolved`)."""
         self.db.execute(
-            "INSERT OR IGNORE INTO alert_deliveries"
-            " (alert_id, notifier, status, attempts, created_at) VALUES (?, ?, 'pending', 0, ?)",
-            [alert_id, notifier, now],
+            "INSERT OR IGNORE INTO alert_deliveries (alert_id, notifier, status, attempts,"
+            " created_at, event) VALUES (?, ?, 'pending', 0, ?, ?)",
+            [alert_id, notifier, now, event],
         )
 
     def due_deliveries(self, notifiers: Iterable[str], max_attempts: int) -> list[dict[str, Any]]:
@@ -574,9 +627,10 @@ class Store:
         cursor = self.db.execute(
             "SELECT alert_deliveries.id AS delivery_id, alert_deliveries.notifier,"
             " alert_deliveries.attempts, alert_deliveries.last_attempt_at, alerts.*,"
-            " updates.url AS url"
+            " alert_deliveries.event, coalesce(updates.url, source_state.url) AS url"
             " FROM alert_deliveries JOIN alerts ON alerts.id = alert_deliveries.alert_id"
             " LEFT JOIN updates ON updates.id = alerts.update_id"
+            " LEFT JOIN source_state ON source_state.source = alerts.source"
             f" WHERE alert_deliveries.status != 'sent' AND alert_deliveries.attempts < ?"
             f" AND alert_deliveries.notifier IN ({', '.join('?' * len(names))})"
             " ORDER BY alert_deliveries.id",
@@ -596,14 +650,13 @@ class Store:
     def list_alerts(self, since: str | None = None) -> list[dict[str, Any]]:
         """Alerts newest first (by attack date, then creation), with the URL of their update."""
         sql = (
-            "SELECT alerts.*, updates.url AS url FROM alerts"
+            "SELECT alerts.*, coalesce(updates.url, source_state.url) AS url FROM alerts"
             " LEFT JOIN updates ON updates.id = alerts.update_id"
+            " LEFT JOIN source_state ON source_state.source = alerts.source"
         )
         params: list[Any] = []
         if since:
             sql += " WHERE alerts.date >= ?"
             params.append(since)
         sql += " ORDER BY alerts.date DESC, alerts.created_at DESC, alerts.id DESC"
-        cursor = self.db.execute(sql, params)
-        names = [d[0] for d in cursor.description]
-        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+        return _dicts(self.db.execute(sql, params))

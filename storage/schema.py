@@ -290,6 +290,85 @@ def m008_language_duplicates_channels(db: Database) -> None:
     db["fingerprint_bands"].create_index(["update_id"])
 
 
+SOURCE_HEALTH_VIEW = """
+CREATE VIEW source_health AS
+SELECT
+    source_state.source,
+    source_state.url,
+    CASE
+        WHEN source_state.paused = 1 THEN 'paused'
+        WHEN source_state.failures > 0 THEN 'failing'
+        WHEN open.problems IS NOT NULL THEN 'warning'
+        WHEN source_state.last_success_at IS NULL THEN 'never polled'
+        ELSE 'ok'
+    END AS health,
+    open.problems,
+    source_state.polls,
+    source_state.failures,
+    source_state.last_success_at,
+    source_state.last_error,
+    source_state.last_new_at,
+    source_state.items_seen,
+    source_state.found_last,
+    round(source_state.found_avg, 1) AS found_avg,
+    round(source_state.new_avg, 2) AS new_avg,
+    source_state.reports_seen,
+    source_state.last_report_at,
+    source_state.interval,
+    source_state.paused_at
+FROM source_state
+LEFT JOIN (
+    SELECT source, group_concat(weapon, ',') AS problems FROM alerts
+    WHERE kind = 'source' AND status = 'active' GROUP BY source
+) AS open ON open.source = source_state.source
+"""
+
+
+@migrations()
+def m009_source_health(db: Database) -> None:
+    # Rolling health per source: items found per poll (a sudden drop means the markup changed),
+    # the pace of new items (quiet), reports read (the reader still understands it), a pause
+    # after too many failures, and an adaptive source's current interval.
+    state = db["source_state"]
+    state.add_column("paused", int, not_null_default=0)
+    state.add_column("paused_at", str)
+    state.add_column("found_last", int)
+    state.add_column("found_avg", float)
+    state.add_column("found_polls", int, not_null_default=0)
+    state.add_column("new_avg", float)
+    state.add_column("recent_new", str)
+    state.add_column("reports_seen", int, not_null_default=0)
+    state.add_column("new_since_report", int, not_null_default=0)
+    state.add_column("last_report_at", str)
+    state.add_column("interval", int)
+    # A `source` alert: one per incident, `resolved` when it ends.
+    db["alerts"].add_column("source", str)
+    db["alerts"].add_column("message", str)
+    db["alerts"].add_column("resolved_at", str)
+    db["alerts"].create_index(["kind", "source", "status"])
+    # A source alert is delivered twice: when it is raised and when it is resolved.
+    db["alert_deliveries"].add_column("event", str, not_null_default="raised")
+    db.execute("DROP INDEX idx_alert_deliveries_alert_id_notifier")
+    db["alert_deliveries"].create_index(["alert_id", "notifier", "event"], unique=True)
+    db.execute(SOURCE_HEALTH_VIEW)
+
+
+@migrations()
+def m010_search_index_on_text_changes(db: Database) -> None:
+    # sqlite-utils' trigger rewrote a row's search index on every UPDATE, so each poll that
+    # only marked 500 unchanged posts seen re-indexed 500 texts. Now only a new title or text
+    # does.
+    db.execute("DROP TRIGGER IF EXISTS updates_au")
+    db.execute(
+        """
+        CREATE TRIGGER updates_au AFTER UPDATE OF title, text ON updates BEGIN
+          INSERT INTO updates_fts (updates_fts, rowid, title, text)
+            VALUES ('delete', old.rowid, old.title, old.text);
+          INSERT INTO updates_fts (rowid, title, text) VALUES (new.rowid, new.title, new.text);
+        END
+        """
+    )
+
 
 # One more with each migration above; a test checks it against what apply() records.
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 10

@@ -1,5 +1,6 @@
-"""Shared fixtures: the replay server on 127.0.0.1, and `salvo` in a subprocess, run to the end
-(`Salvo`) or in the background (`Background`, for the daemon).
+"""Shared fixtures: the replay server on 127.0.0.1, a scripted one (`Server`, answers chosen per
+request), and `salvo` in a subprocess, run to the end (`Salvo`) or in the background
+(`Background`, for the daemon).
 
 Scrapy's reactor cannot be restarted within one process, so every crawl runs the real command
 in its own process, exactly as a user would.
@@ -14,9 +15,12 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from pytest_httpserver import HTTPServer
+from werkzeug import Request, Response
 
 from monitor.replay import ReplayServer
 
@@ -158,3 +162,50 @@ class Background:
 @pytest.fixture
 def salvo(tmp_path) -> Salvo:
     return Salvo(tmp_path)
+
+
+class Server:
+    """A threaded HTTP server on 127.0.0.1; `hits` holds (path, arrived, left, status)."""
+
+    def __init__(self) -> None:
+        self.http = HTTPServer(host="127.0.0.1", port=0, threaded=True)
+        self.hits: list[tuple[str, float, float, int]] = []
+        self._lock = threading.Lock()
+        self.http.expect_request("/robots.txt").respond_with_data("", status=404)
+
+    @property
+    def base(self) -> str:
+        return f"http://127.0.0.1:{self.http.port}"
+
+    def route(self, path: str, respond: Callable[[int], Response], delay: float = 0) -> None:
+        """Serve `path` with `respond(n)`, n being how many requests it had before this one."""
+
+        def handle(request: Request) -> Response:
+            arrived = time.time()
+            with self._lock:
+                count = sum(1 for hit in self.hits if hit[0] == path)
+                self.hits.append((path, arrived, arrived, 0))  # counted while it runs
+                index = len(self.hits) - 1
+            if delay:
+                time.sleep(delay)
+            response = respond(count)
+            with self._lock:
+                self.hits[index] = (path, arrived, time.time(), response.status_code)
+            return response
+
+        self.http.expect_request(path).respond_with_handler(handle)
+
+    def of(self, path: str) -> list[tuple[str, float, float, int]]:
+        with self._lock:
+            return [hit for hit in self.hits if hit[0] == path]
+
+
+@pytest.fixture
+def server():
+    server = Server()
+    server.http.start()
+    try:
+        yield server
+    finally:
+        server.http.clear()
+        server.http.stop()

@@ -93,9 +93,9 @@ def test_bad_config_is_one_line_at_start(salvo, tmp_path):
     result = salvo("run")
     assert result.returncode == 1
     assert result.stderr.strip().endswith(
-        "[[source]] #1 every: unknown key (known: adapter,"
-        " attribution, backfill, cron, headers, interval, kind, lang,"
-        " name, url)"
+        "[[source]] #1 every: unknown key (known: adapter, adaptive,"
+        " attribution, backfill, cron, fail_after, headers, interval, kind, lang,"
+        " max_interval, min_interval, name, pause_after, quiet_after, url)"
     )
     assert len(result.stderr.strip().splitlines()) == 1
     assert not salvo.db.exists()

@@ -9,21 +9,17 @@ from __future__ import annotations
 
 import json
 import signal
-import threading
-import time
-from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from pathlib import Path
 
 import pytest
-from pytest_httpserver import HTTPServer
-from werkzeug import Request, Response
+from werkzeug import Response
 
 from monitor.config import parse_config
 from monitor.errors import ConfigError
 from spiders.fetching import MAX_RETRY_AFTER, parse_retry_after, wait_message
-from tests.conftest import Background, rows
+from tests.conftest import Background, Server, rows
 
 NOW = datetime(2025, 7, 4, 6, 0, 0, tzinfo=UTC)
 
@@ -94,56 +90,6 @@ def test_per_host_defaults_to_one_and_is_validated(tmp_path):
         text = f"[defaults]\nper_host = {json.dumps(bad)}\n"
         with pytest.raises(ConfigError, match=r"salvo.toml:2: \[defaults\] per_host: a whole"):
             parse_config({"defaults": {"per_host": bad}, **source}, path, text)
-
-
-# A local server that logs every request
-
-
-class Server:
-    """A threaded HTTP server on 127.0.0.1; `hits` holds (path, arrived, left, status)."""
-
-    def __init__(self) -> None:
-        self.http = HTTPServer(host="127.0.0.1", port=0, threaded=True)
-        self.hits: list[tuple[str, float, float, int]] = []
-        self._lock = threading.Lock()
-        self.http.expect_request("/robots.txt").respond_with_data("", status=404)
-
-    @property
-    def base(self) -> str:
-        return f"http://127.0.0.1:{self.http.port}"
-
-    def route(self, path: str, respond: Callable[[int], Response], delay: float = 0) -> None:
-        """Serve `path` with `respond(n)`, n being how many requests it had before this one."""
-
-        def handle(request: Request) -> Response:
-            arrived = time.time()
-            with self._lock:
-                count = sum(1 for hit in self.hits if hit[0] == path)
-                self.hits.append((path, arrived, arrived, 0))  # counted while it runs
-                index = len(self.hits) - 1
-            if delay:
-                time.sleep(delay)
-            response = respond(count)
-            with self._lock:
-                self.hits[index] = (path, arrived, time.time(), response.status_code)
-            return response
-
-        self.http.expect_request(path).respond_with_handler(handle)
-
-    def of(self, path: str) -> list[tuple[str, float, float, int]]:
-        with self._lock:
-            return [hit for hit in self.hits if hit[0] == path]
-
-
-@pytest.fixture
-def server():
-    server = Server()
-    server.http.start()
-    try:
-        yield server
-    finally:
-        server.http.clear()
-        server.http.stop()
 
 
 def feed(server: Server) -> Response:

@@ -91,6 +91,17 @@ def test_full_text_search_follows_revisions(store, tmp_path):
     assert store.search("seven missiles") == []  # the old text is no longer the update's
 
 
+def test_search_index_matches_the_texts_after_touches_and_revisions(store):
+    ingestor = Ingestor(lambda: store)
+    ingestor.ingest("wire", "feed", [report("b", "2025-06-02", "Shahed drones over Lviv.")])
+    # Seen again unchanged: only last_seen moves, and the index is not rewritten for it.
+    ingestor.ingest("wire", "feed", [report("b", "2025-06-02", "Shahed drones over Lviv.")])
+    store.db.execute("UPDATE updates SET gone_at = '2025-06-03', views = 5")
+    # FTS5 compares every indexed row with the content table (rank 1: against its text).
+    store.db.execute("INSERT INTO updates_fts (updates_fts, rank) VALUES ('integrity-check', 1)")
+    assert [hit["id"] for hit in store.search("Shahed Lviv")] == [2]
+
+
 def make_old_database(path: Path, stop_before: str) -> None:
     db = Database(sqlite3.connect(path))
     migrations.apply(db, stop_before=stop_before)
