@@ -81,7 +81,14 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import partial
 
-from monitor.dates import EVENING_WINDOW, WEEKDAY_WORDS, find_date, parse_published
+from monitor.dates import (
+    EVENING_WINDOW,
+    WEEKDAY_WORDS,
+    evening_night,
+    find_date,
+    may_be_evening,
+    parse_published,
+)
 from monitor.models import Report
 from monitor.numbers import by_first_letter, digitise
 
@@ -251,6 +258,8 @@ _ANY = (
     r"|повітрян\w+\s+ціл\w*|средств\w*\s+воздушного\s+нападения|воздушн\w+\s+цел\w*"
     # "ЗБИТО/ПОДАВЛЕНО 351 ЦІЛЬ", "71 ціль вдалося знешкодити": the Air Force's targets.
     r"|ціл(?:ь|і|ей)|цел(?:ь|и|ей)|cibles"
+    # "121 targets were shot down"; not "35 hit targets", "1,200 targets in May"
+    r"|t(?<!hit\st)argets(?!\s+(?:in|across|on|of)\b)"
 )
 _NOUN = rf"(?:(?P<any>{_ANY})|(?P<drone>{_DRONE})|(?P<missile>{_MISSILE}))(?![\w'])"
 _WEAPON_HINT = re.compile(by_first_letter(f"{_ANY}|{_DRONE}|{_MISSILE}"))
@@ -588,11 +597,17 @@ def _cue_role(cue: str) -> str:
 
 def _cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
     cues = []
+    asks = "скільки" in text or "сколько" in text or "how many" in text or "combien" in text
     for m in _CUES.finditer(text, start, len(text) if end is None else end):
         cue = m.group(0)
+        if asks and _ASKS.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "278 дронів: скільки збили": a question, not the figure's verb
         if cue == "attack" and _WEAPON_AFTER.match(text, m.end()):
             continue
-        if cue[0] in "пв" and _MADE_IN.match(text, m.start()):
+        if cue[0] in "пв" and (
+            _MADE_IN.match(text, m.start())
+            or _MADE_BY.search(text, max(0, m.start() - 12), m.start())
+        ):
             continue  # "ракеты atacms производства сша": where it was made, not production
         cues.append((m.start(), m.end(), _CUE_ROLES.get(cue) or _cue_role(cue)))
     for i in range(1, len(cues)):
@@ -603,6 +618,9 @@ def _cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, 
     return cues
 
 
+_ASKS = re.compile(r"(?:скільки|сколько|how\s+many|combien)\s+(?:[\w-]+\s+){0,2}$")
+# "ракеты ATACMS американского производства": a maker's nationality before the word.
+_MADE_BY = re.compile(r"(?:ск|цк|зьк|ськ)(?:ого|ої)\s+$")
 _MADE_IN = re.compile(
     r"(?:производства|виробництва)\s+(?:сша|франц\w+|великобритан\w+|британ\w+|германи\w+"
     r"|німеччин\w+|украин\w+|україн\w+|росси\w+|росі\w+|иран\w*|іран\w*|кндр|западн\w+|західн\w+)"
@@ -704,6 +722,7 @@ _WEEK_TOTAL = (
     r"|цього\s+тижня|минулого\s+тижня"
     r"|за\s+(?:прошедшую\s+|минувшую\s+|последнюю\s+|эту\s+)?неделю"
     r"|на\s+(?:этой|прошлой)\s+неделе|в\s+течение\s+недели|за\s+(?:7|сім|семь)\s+дн\w+"
+    r"|(?:sept|7)\s+derniers\s+jours|останні\s+(?:7|сім)\s+дн\w+|последние\s+(?:7|семь)\s+дн\w+"
 )
 _MONTH_TOTAL = (
     r"past\s+month|last\s+month|this\s+month"
@@ -742,6 +761,8 @@ _WAR_TOTAL = (
     r"|(?:з|від)\s+початку\s+(?:повномасштабного\s+вторгнення|повномасштабної\s+війни|війни)"
     r"|с\s+начала\s+(?:проведения\s+)?(?:сво|войны|специальной|полномасштабного)"
     r"|за\s+(?:весь\s+)?(?:час|время)\s+(?:війни|войны)"
+    # "Depuis, Moscou a tiré plus de 13 000 missiles": since the day just named.
+    r"|depuis,|since\s+then,|відтоді,|с\s+тех\s+пор,"
 )
 _YEAR_TOTAL = (
     r"in\s+20\d\d(?![\d-])|en\s+20\d\d(?!\d)|у\s+20\d\d\s+роц\w*|в\s+20\d\d\s+год\w*|last\s+year"
@@ -803,11 +824,14 @@ _NOT_RECORD_BEFORE = re.compile(
     r"|an\s+)?(?:[\w']+\s+){0,2}"
     r"|pas\s+(?:le\s+)?|near-|near\s+|nearly\s+a\s+|almost\s+a\s+|quasi-|presque\s+|почти\s+"
     r"|майже\s+|short\s+of\s+(?:the\s+|a\s+|its\s+)?(?:[\w']+\s+){0,2}|shy\s+of\s+(?:the\s+)?"
-    r"|(?:just\s+)?below\s+(?:the\s+)?)$"
+    r"|(?:just\s+)?below\s+(?:the\s+)?"
+    # "Moscou reste loin de son record", "far from the record": not reached.
+    r"|loin\s+(?:de\s+son|de\s+leur|du)\s+|en\s+deçà\s+(?:de\s+son|du)\s+"
+    r"|far\s+(?:short\s+of|from)\s+(?:the\s+|its\s+)?|далеко\s+(?:від|от|до)\s+(?:\w+\s+)?)$"
 )
 _NOT_RECORD_AFTER = re.compile(
-    r"^\W*(?:\w+\W+){0,7}?(?:since\s+(?!(?:the|moscow's|russia's)\s+(?:(?:start|beginning)\s+of\s+"
-    r"(?:the\s+|moscow's\s+|russia's\s+)?)?(?:full-scale\s+)?(?:war|invasion)|(?:february\s+)?2022)|this\s+(?:year|month|week)|in\s+(?:weeks|months|recent)|of\s+the\s+year"
+    r"^\W*(?:[\w']+\W+){0,7}?(?:since\s+(?!(?:the|moscow's|russia's)\s+(?:(?:start|beginning)\s+of\s+"
+    r"(?:the\s+|moscow's\s+|russia's\s+)?)?(?:full-scale\s+)?(?:war|invasion)|(?:february\s+)?2022)|this\s+(?:year|month|week)|in\s+(?:\w+\s+)?(?:days|weeks|months|recent)|of\s+the\s+year"
     r"|cette\s+année|depuis\s+(?!le\s+début\s+de\s+(?:la\s+guerre|l'invasion))|цього\s+року"
     r"|этого\s+года|в\s+этом\s+году|за\s+останн|за\s+последн|city|town|port|refinery|plant"
     r"|ville|raffinerie|місто|город|нпз|oil|highs\b|lows\b"
@@ -865,6 +889,8 @@ class _Attack:
     bounded: bool = False  # a figure was given as a bound only ("більше 300")
     all_destroyed: bool = False  # "all the missiles were shot down"
     all_but: int = 0  # "all but three"
+    least: dict[str, int] = field(default_factory=dict)  # the smallest figure read, per role
+    told_total: bool = False  # a sentence gave the total ("всего за ночь 51")
 
 
 def _nearest_role(
@@ -892,6 +918,14 @@ def _nearest_role(
             # A participle with its agent after the sentence's first verb only says who:
             # "abattu six missiles ATACMS tirés par l'Ukraine".
             distance += 200
+        if (
+            role == "launched"
+            and text[cue_start:cue_end] in _NOUN_CUES
+            and _ARTICLE_BEFORE.search(text, max(0, cue_start - 12), cue_start)
+        ):
+            # "updated its figures for last night's attack: 410 drones were downed": the
+            # noun names the attack; a verb of the figure's own is nearer in meaning.
+            distance += 20
         if distance < best_distance:
             best, best_distance = role, distance
     return best if best != "neutral" else None
@@ -924,7 +958,7 @@ def _nation(text: str) -> str | None:
 _NOUN_CUES = frozenset({"attack", "attacks", "barrage", "attaque", "attaques"})
 _ARTICLE_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|this|that|its|air|aerial|drone|missile|massive|largest|biggest|heaviest"
-    r"|combined|une|cette|la|grande|nouvelle)\s+|l'|d')$"
+    r"|combined|une|cette|la|grande|nouvelle)\s+|l'|d'|'s\s+)$"
 )
 
 
@@ -1095,7 +1129,7 @@ def _figures(
     ):
         # No figure to read (no digit, number word or approximate count), but maybe a zero.
         if _NOT_DOWNED_HINT.search(text) and _NOT_DOWNED.search(text):
-            return _not_downed(text, [], _sentence_side(text, cues) or context_side()), own_role
+            return _not_downed(text, [], _sentence_side(text, cues) or context_side())[1], own_role
         return [], own_role
     side = _sentence_side(text, cues) or context_side()
     figures: list[_Figure] = []
@@ -1338,7 +1372,7 @@ def _figures(
         figures.extend(_unnumbered_missiles(text, cues, taken, side))
     _mark_totals(figures, text)
     if _NOT_DOWNED_HINT.search(text):
-        zeros = _not_downed(text, figures, last_attacker or side)
+        figures, zeros = _not_downed(text, figures, last_attacker or side)
         if zeros:
             # "Жодної ракети збити не вдалося": zero, not the unknown count "ракети" gave.
             zeroed = {zero.weapon for zero in zeros}
@@ -1429,18 +1463,31 @@ def _mark_totals(figures: list[_Figure], text: str) -> None:
             first[kind] = None
 
 
-def _not_downed(text: str, figures: list[_Figure], side: str | None) -> list[_Figure]:
+def _not_downed(
+    text: str, figures: list[_Figure], side: str | None
+) -> tuple[list[_Figure], list[_Figure]]:
+    """The figures less those the denial names, and a zero for each weapon denied."""
     zeros: list[_Figure] = []
     for match in [*_NOT_DOWNED.finditer(text), *_NONE_OF_THE.finditer(text)]:
         found = match.groupdict()
         noun = found.get("noun") or found.get("noun2") or found.get("noun3")
         weapon = _weapon_of(_NOUN_KIND.match(noun))  # type: ignore[arg-type]
+        # "les deux missiles n'ayant pas été interceptés": two named, none downed.
+        figures = [
+            f
+            for f in figures
+            if not (
+                f.weapon == weapon
+                and f.role == "destroyed"
+                and match.start() <= f.at < match.end()
+            )
+        ]
         if not any(
             f.weapon == weapon and f.role == "destroyed" and f.value is not None
             for f in figures + zeros
         ):
             zeros.append(_Figure(side, weapon, "destroyed", 0))
-    return zeros
+    return figures, zeros
 
 
 # "Neptune-M missiles, a Storm Shadow cruise missile and 48 drones", "downed 139 drones and
@@ -1491,7 +1538,7 @@ def _verb_between(cues: list[tuple[int, int, str]], start: int, end: int, text: 
 _NOT_DOWNED_HINT = re.compile(r"not |pas |не |aucun|none|neither|жодн|ни од")
 _NOT_DOWNED = re.compile(
     rf"\b(?:the|both|les|le|la|ці|эти)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_NOUN_FAST})\s+"
-    r"(?:were|was|have|has|had|n'a|n'ont|n'avait|n'avaient)\s+(?:not|pas)\s+(?:been\s+|été\s+"
+    r"(?:were|was|have|has|had|n'a|n'ont|n'avait|n'avaient|n'ayant)\s+(?:not|pas)\s+(?:been\s+|été\s+"
     r"|pu\s+être\s+)?(?:intercept|shot\s+down|downed|destroyed|abattu|détruit)"
     # "Aucun missile n'a été intercepté", "no missiles were shot down"
     rf"|\b(?:aucun(?:e)?|no)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun2>{_NOUN_FAST})\s+(?:n'a|n'ont|were"
@@ -1750,6 +1797,41 @@ def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group(0))
 
 
+# Another attack cited as a yardstick: "the previous record of 810 drones set on 7 September,
+# when ...", "рекордом досі залишаються 810 дронів", "Для порівняння, 6 грудня ...". Its
+# figures, date and record word are not this attack's: blanked to the clause's end.
+_BENCHMARK_HINT = re.compile(
+    by_first_letter(r"previous|précédent|попередн|предыдущ|рекордом|record|comparison|comparaison"
+                    r"|порівняння|сравнения")
+)
+_BENCHMARK = re.compile(
+    by_first_letter(
+        r"(?:previous|précédent|попередн\w+|предыдущ\w+)\s+(?:record|рекорд)\w*"
+        r"|(?:du|the)\s+record\s+(?:de|of)\s+(?=\d)"
+        r"|рекордом\s+(?:досі|до\s+сих\s+пор|пока)\s+(?:залишаю\w+|оста[её]\w+)"
+        r"|(?:for|by|in)\s+comparison|(?:par|à\s+titre\s+de|pour)\s+comparaison"
+        r"|для\s+(?:порівняння|сравнения)"
+    )
+)
+
+
+# "surpassing the previous record of 810": the words that claim the record are kept.
+_BEATS = re.compile(r"(?:surpass\w*|broke|breaking|beat\w*|dépass\w*|battu\w*|побив\w*|побил\w*"
+                    r"|перевищ\w*|превыс\w*)\s+(?:(?:the|its|le|son|leur)\s+)?$")
+
+
+def _mask_benchmark(norm: str) -> str:
+    for match in _BENCHMARK.finditer(norm):
+        end = norm.find(";", match.end())
+        end = len(norm) if end < 0 else end
+        if _HAS_DIGIT.search(norm, match.end(), end):
+            start = match.start()
+            if _BEATS.search(norm, max(0, start - 25), start):
+                start = match.end()
+            norm = norm[:start] + " " * (end - start) + norm[end:]
+    return norm
+
+
 # A third country's war: counted drones or missiles there are not this monitor's attacks,
 # unless the sentence also names Ukraine ("drones aimed at Ukraine crossed into Poland").
 _FOREIGN = re.compile(
@@ -1788,6 +1870,8 @@ _NEGATION = re.compile(
         r"n'avai\w*\s+pas|n'étai\w*\s+pas|n'a\s+pas\s+encore|ni\s+l'|(?:has|had|have)\s+not\s+yet"
         r"|(?:has|had|have)(?:\s+not|n't)\s+(?:published|released|given|reported)"
         r"|not\s+yet\s+(?:published|released|given)|ще\s+не|еще\s+не|пока\s+не"
+        # "Повітряні сили оприлюднять пізніше": not published yet either.
+        r"|оприлюднять|опублікують|опубликуют|will\s+(?:publish|release)|publiera\w*"
     )
 )
 
@@ -1825,8 +1909,13 @@ _HAS_PART = re.compile(
 
 _NOT_AN_ATTACK = re.compile(
     by_first_letter(
-        r"could\s+(?:soon\s+|still\s+|now\s+|also\s+)?(?:launch|fire|hold|send|use)|can\s+(?:now\s+|still\s+)?(?:launch|fire|send)\b"
-        r"|expects?\s+(?:russia|moscow)\s+to|expected\s+to\s+launch"
+        r"could\s+(?:soon\s+|still\s+|now\s+|also\s+)?(?:launch|fire|hold|send|use|sustain)|at\s+(?:that|this)\s+rate|can\s+(?:now\s+|still\s+)?(?:launch|fire|send)\b"
+        r"|expects?\s+(?:the\s+)?(?:russia\w*|moscow)\s+to|expected\s+to\s+launch"
+        r"|(?:try|trying|attempt)\s+to\s+(?:launch|fire)"
+        r"|expect\w*\s+(?:[\w']+\s+){1,6}?to\s+(?:grow|rise|increase|continue|launch|fire)\b"
+        # A worked example or an exercise: "si la Russie lance 100 drones", "условный налет".
+        r"|exemple\s+fictif|hypothetical|(?:if|si)\s+(?:la\s+)?(?:russia|russie|moscow|moscou)"
+        r"\s+(?:launches|fires|lance|tire)\b|\bучени\w*|\bнавчан\w*|условн\w+\s+налет"
         r"|(?:is|was|were|are)\s+preparing|pourrait\s+(?:lancer|atteindre|tirer|envoyer)"
         r"|prépar\w*\s+(?:des|une)\s+(?:attaques?|frappes?)|in\s+the\s+coming\s+days"
         r"|d'ici\s+la\s+fin|by\s+the\s+end\s+of\s+the\s+year|this\s+winter|cet\s+hiver"
@@ -1892,7 +1981,7 @@ _PREVIOUS_NIGHT = re.compile(
     r"the\s+previous\s+night|the\s+night\s+before|la\s+nuit\s+précédente|la\s+nuit\s+d'avant"
     r"|попередньої\s+ночі|предыдущей\s+ночью|прошлой\s+ночью\s+перед"
 )
-_YEAR_NAMED = re.compile(r"(?<![\d.,/-])20\d\d(?![\d.,/-])")
+_YEAR_NAMED = re.compile(r"(?<![\d.,/-])(?:19|20)\d\d(?![\d/-]|[.,]\d)")
 
 
 def _names_an_earlier_year(norm: str, year: int) -> bool:
@@ -1904,6 +1993,28 @@ _DAY_HEADER = re.compile(
     r"^\W*(?:[^\W\d]+,?\s+)?(?:\d{1,2}(?:er)?\s+[^\W\d]+\.?|[^\W\d]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
     r",?(?:\s+20\d\d)?(?:,?\s+\d{1,2}[:h.]\d\d)?\W*$"
 )
+
+
+# "Всего за ночь сбит 51": the night's total, evening included.
+_ALL_TOLD = re.compile(
+    r"\b(?:всего|всього|загалом|in\s+total|a\s+total\s+of|in\s+all|altogether|au\s+total"
+    r"|en\s+tout)\b"
+)
+
+
+def _merge(kept: _Attack, other: _Attack) -> None:
+    """Two reads of one attack: the larger figure of each role, as for repeated sentences."""
+    for role in ("launched", "destroyed"):
+        value = getattr(other, role)
+        if value is not None and (getattr(kept, role) is None or value > getattr(kept, role)):
+            setattr(kept, role, value)
+            setattr(kept, role + "_evidence", getattr(other, role + "_evidence"))
+        elif not getattr(kept, role + "_evidence"):
+            setattr(kept, role + "_evidence", getattr(other, role + "_evidence"))
+    kept.sources += [source for source in other.sources if source not in kept.sources]
+    kept.bounded = kept.bounded or other.bounded
+    kept.all_destroyed = kept.all_destroyed or other.all_destroyed
+    kept.all_but = kept.all_but or other.all_but
 
 
 def read_reports(
@@ -1925,6 +2036,8 @@ def read_reports(
     any_refers_back = bool(_REFERS_BACK.search(whole))
     any_foreign = bool(_FOREIGN.search(whole))
     any_correction = bool(_CORRECTION_HINT.search(whole))
+    any_benchmark = bool(_BENCHMARK_HINT.search(whole))
+    any_evening = may_be_evening(whole)
     lang = (lang or detect_lang(text)).lower()[:2]
     pub = parse_published(published)
     paras = [sentences(p) for p in paragraphs(text)]
@@ -1933,8 +2046,13 @@ def read_reports(
         norms = [[_mask_passing(norm) for norm in para] for para in norms]
     if any_correction:
         norms = [[_CORRECTION.sub(_blank, norm) for norm in para] for para in norms]
+    if any_benchmark:
+        norms = [[_mask_benchmark(norm) for norm in para] for para in norms]
 
     attacks: dict[tuple[str, str, str | None], _Attack] = {}
+    # Counts of an evening alone, and the night each belongs to (joined to it at the end).
+    evenings: dict[tuple[str, str, str | None], _Attack] = {}
+    evening_nights: dict[tuple[str, str, str | None], str] = {}
     claimed: set[tuple[str, str | None]] = set()
     pending_claim = False
     pending_side: str | None = None  # who the headline says attacked, if it says
@@ -1998,7 +2116,12 @@ def read_reports(
         for s_index, sentence in enumerate(para):
             position += 1
             norm = para_norms[s_index]
-            claim = any_record_word and _RECORD_HINT.search(norm) and _claims_record(norm)
+            claim = (
+                any_record_word
+                and _RECORD_HINT.search(norm)
+                and _claims_record(norm)
+                and not _not_an_attack(norm)  # "the largest waves are expected to grow"
+            )
             # "Сили ППО знешкодили 64 з них.": a figure about the weapons named just before.
             has_weapon = (
                 bool(_WEAPON_HINT.search(norm))
@@ -2051,7 +2174,7 @@ def read_reports(
             if (
                 figures
                 and pub
-                and "20" in norm
+                and ("20" in norm or "19" in norm)
                 and _names_an_earlier_year(norm, pub.year)
                 and dated(norm) is None
             ):
@@ -2085,8 +2208,13 @@ def read_reports(
             if when is None:
                 when = last_date or (anchor if anchor != pub else None)
                 when = when or first_date_in_document() or pub
+            if when and pub and when.year < pub.year and (pub - when).days > 60:
+                continue  # "That night, 17 May 2025, ..." told a year on: history, not news
             last_date = when
             day = when.isoformat() if when else None
+            evening = evening_night(norm, anchor) if when and any_evening else None
+            told_total = any_evening and bool(_ALL_TOLD.search(norm))
+            book = evenings if evening else attacks
 
             is_list_line = bool(_LIST_LINE.match(norm))
             if not is_list_line:
@@ -2112,9 +2240,11 @@ def read_reports(
             keys: set[tuple[str, str | None]] = set()
             for (attacker, weapon, role), values in grouped.items():
                 key = (attacker, weapon, day)
-                attack = attacks.get(key)
+                attack = book.get(key)
                 if attack is None:
-                    attack = attacks[key] = _Attack(attacker, weapon, day)
+                    attack = book[key] = _Attack(attacker, weapon, day)
+                if evening:
+                    evening_nights[key] = evening[1].isoformat()
                 value = _sum(
                     values, (attacker, weapon, role) in headed, parts_marked and weapon == "drone"
                 )
@@ -2130,6 +2260,9 @@ def read_reports(
                 for f in figures:
                     if f.every and f.weapon == weapon and f.role == role:
                         attack.all_destroyed, attack.all_but = True, f.short
+                attack.told_total = attack.told_total or told_total
+                if value is not None and value < attack.least.get(role, value + 1):
+                    attack.least[role] = value
                 if value is not None and (current is None or value > current):
                     setattr(attack, role, value)
                     setattr(attack, role + "_evidence", sentence)
@@ -2152,6 +2285,22 @@ def read_reports(
                 claimed.update(key for key in keys if pending_side in (None, key[0]))
                 pending_claim = False
 
+    for key, evening_attack in evenings.items():
+        night_key = (key[0], key[1], evening_nights[key])
+        night = attacks.get(night_key)
+        if night is None:  # an evening alone: its own report
+            _merge(attacks.setdefault(key, _Attack(*key)), evening_attack)
+            continue
+        # "23 between 8 and 11 p.m." then "127 overnight": the night's total is both, unless
+        # the text gives a total that is larger.
+        for role in ("launched", "destroyed"):
+            part, whole_night = getattr(evening_attack, role), getattr(night, role)
+            if part is not None and whole_night is not None and not night.told_total:
+                setattr(night, role, max(whole_night, part + night.least.get(role, whole_night)))
+        guessed.discard(key)
+        sided.discard(key)
+        if (key[0], key[2]) in claimed:
+            claimed.add((key[0], night_key[2]))
     if not attacks:
         return []
     if _REGIONAL_SOURCE.search(whole) and not _NATIONAL.search(_without_negated(whole)):

@@ -110,6 +110,42 @@ _EVENING_WINDOW = re.compile(
 )
 # For other modules: an evening window with no day named ("с 20:00 до 23:59 мск ...").
 EVENING_WINDOW = re.compile(_EVENING)
+# An evening on its own, not stretching into the night: "jeudi soir, entre 20h et minuit",
+# "On Monday evening, between 8 p.m. and 11 p.m.", "вечером 3 января, с 19:00 до 23:00".
+_EVENING_HOURS = re.compile(
+    r"(?:с|з|від|from|between|de|entre)\s+(?:1[89]|2[0-3])(?:[:.]\d\d|\s*h(?:eures)?\b)"
+    r"[^.;]{0,12}?\s(?:до|по|to|and|à|et)\s+(?:(?:1[89]|2[0-3])(?:[:.]\d\d|h)|minuit|midnight"
+    r"|полуночи|півночі)"
+)
+_EVENING_DAY = re.compile(
+    rf"(?<!since\s)(?<!depuis\s)(?:{_WD}|yesterday|hier|вчера|вчора|учора|накануне|напередодні)"
+    r"\s+(?:evening|soir|вечером|ввечері|увечері)\b|(?:вечером|ввечері|увечері|evening\s+of)\s+\d"
+)
+_NIGHT_OR_MORNING = re.compile(
+    r"\b(?:night|overnight|nuit|matin|morning|ніч\w*|вночі|уночі|ноч\w*|утр\w*|ранку|ранок)\b"
+)
+
+
+_EVENING_WORDS = ("soir", "evening", "вечер", "ввечері", "увечері")
+
+
+def may_be_evening(text: str) -> bool:
+    """Whether a text may count an evening (a cheap test before evening_night)."""
+    return any(word in text for word in _EVENING_WORDS) or bool(_EVENING_HOURS.search(text))
+
+
+def evening_night(text: str, published: date | None) -> tuple[date, date] | None:
+    """An evening window's own day and the night it belongs to (the next day), for a sentence
+    that counts an evening alone: None when it names no evening or also a night."""
+    if not (_EVENING_HOURS.search(text) or (may_be_evening(text) and _EVENING_DAY.search(text))):
+        return None
+    if _NIGHT_OR_MORNING.search(text):
+        return None
+    if _EVENING_WINDOW.search(text):  # "с 20:00 до 23:59 мск 30 декабря": dated by its night
+        night = find_date(text, published)
+        return (night - timedelta(days=1), night) if night else None
+    day = find_date(text, published)
+    return (day, day + timedelta(days=1)) if day else None
 _DIGIT = re.compile(r"\d")
 _WEEKDAY = re.compile(rf"(?P<wd>{_WD})(?:'s)?(?![\w'])")  # "Sunday's attack"
 # "on Saturday night": the night from Saturday to Sunday, so the attack is dated Sunday.
@@ -145,6 +181,10 @@ _TODAY = re.compile(
         r"|протягом\s+ночі|за\s+ніч|сьогодні|ночью|за\s+ночь|этой\s+ночью|минувшей\s+ночью|сегодня"
         r"|за\s+минулу\s+ніч|за\s+минувшую\s+ночь|прошедшей\s+ночью"
     )
+)
+# "during the night before last": the night that ended yesterday morning.
+_NIGHT_BEFORE_LAST = re.compile(
+    r"night\s+before\s+last|avant-dernière\s+nuit|позаминул\w+\s+ноч\w*|позапрошл\w+\s+ноч\w*"
 )
 _YESTERDAY = re.compile(
     by_first_letter(r"yesterday|\bhier\b|вчора|учора|вчера|накануне|напередодні|la\s+veille")
@@ -328,6 +368,8 @@ def find_date(text: str, published: date | None) -> date | None:
             until = _WD_RANGE.match(text, match.start())
             return _weekday_before(_WEEKDAYS[(until or match).group("wd")], published)
     if published is not None:
+        if _NIGHT_BEFORE_LAST.search(text):
+            return published - timedelta(days=1)
         if _TODAY.search(text):
             return published
         if _YESTERDAY.search(text):
