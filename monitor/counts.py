@@ -208,7 +208,8 @@ def sentences(paragraph: str) -> list[str]:
     start = 0
     for boundary in _SENTENCE_END.finditer(paragraph):
         chunk = paragraph[start : boundary.start() + 1]
-        if _ABBREVIATION.search(chunk[-16:]):
+        # The pattern ends in "\.$": a chunk ending in "!" or "?" cannot match.
+        if chunk[-1] == "." and _ABBREVIATION.search(chunk[-16:]):
             continue
         parts.append(chunk.strip())
         start = boundary.end()
@@ -284,7 +285,8 @@ _TOKEN_END = r"(?=[\s.,;:!?()\[\]\"«»“”„]|$)"
 # A count: digits not glued to a word, unit, time or code ("kh-101", "18:00", "$35000", "5%").
 # The check on the character before is done in code (_clean_start): a look-behind at the start
 # of a pattern stops the regex engine from skipping ahead to the next digit.
-_NUM = r"(?P<num>\d{1,6})(?![\w%/:'-]|[.,]\d)"
+# "\d\d{0,5}", not "\d{1,6}": a pattern that starts with a digit class is scanned for fast.
+_NUM = r"(?P<num>\d\d{0,5})(?![\w%/:'-]|[.,]\d)"
 _GLUED_BEFORE = frozenset("$€£%/.,:+'-")
 _WORD = r"[^\s\d.,;:!?()\[\]\"«»“”„]+"
 _MENTION = re.compile(
@@ -321,7 +323,7 @@ _RECON = re.compile(
     r"|ланцет\w*|lancet|тактичн\w+\s+безпілот|тактическ\w+\s+беспилот"
 )
 _ENEMY_FROM = re.compile(
-    rf"\d+\s+(?:enemy|ворож\w+|вражеск\w+)\s+(?:[^\s\d]+\s+){{0,2}}?(?:{_DRONE}|{_MISSILE})"
+    rf"\d\d*\s+(?:enemy|ворож\w+|вражеск\w+)\s+(?:[^\s\d]+\s+){{0,2}}?(?:{_DRONE}|{_MISSILE})"
     r"[^.;]{0,60}?\s(?:from|з|із|с)\s"
 )
 _IN_BRACKETS = re.compile(r"\s*\([^)]*")
@@ -409,7 +411,7 @@ _APPROX_COUNT = re.compile(
 )
 # "of which 250 and 40 respectively were shot down": one figure per weapon of the list before.
 _RESPECTIVELY = re.compile(r"respectively|respectivement|відповідно|соответственно")
-_PAIR = re.compile(r"(\d{1,6})\s*(?:,|and|et|і|та|и|й)\s*(\d{1,6})(?![\w%/:'-]|[.,]\d)")
+_PAIR = re.compile(r"(\d\d{0,5})\s*(?:,|and|et|і|та|и|й)\s*(\d{1,6})(?![\w%/:'-]|[.,]\d)")
 
 # Text just before a number that says what kind of figure it is.
 _APPROX_WORDS = (
@@ -447,6 +449,10 @@ _COMPARED = re.compile(
         r"|попередн\w+\s+рекорд\w*|предыдущ\w+\s+рекорд\w*"
     )
     + r"\s+(?:the\s+|les\s+|le\s+|la\s+)?$"
+)
+# Matches wherever one of the three above does (it is only asked whether it matches at all).
+_BEFORE_HINTS = re.compile(
+    by_first_letter("|".join(f"(?:{p.pattern})" for p in (_INCLUDING, _PART_OF, _COMPARED)))
 )
 _OUT_OF = re.compile(
     r"(?:\bof\s+the|\bout\s+of(?:\s+the)?|\bsur(?:\s+les)?|\bіз|\bз|\bиз|\d\s+of|\d\s+des)\s+$"
@@ -931,9 +937,18 @@ def _nearest_role(
     return best if best != "neutral" else None
 
 
+_NOUN_WEAPONS: dict[str, str] = {}  # noun -> kind: the same few nouns come back
+
+
 def _weapon_of(match: re.Match[str]) -> str:
     if "noun" in match.re.groupindex:
-        match = _NOUN_KIND.match(match.group("noun"))  # type: ignore[assignment]
+        noun = match.group("noun")
+        weapon = _NOUN_WEAPONS.get(noun)
+        if weapon is None:
+            weapon = _weapon_of(_NOUN_KIND.match(noun))  # type: ignore[arg-type]
+            if len(_NOUN_WEAPONS) < 10_000:  # bounded, as _CUE_ROLES
+                _NOUN_WEAPONS[noun] = weapon
+        return weapon
     if match.group("any"):
         return "any"
     return "drone" if match.group("drone") else "missile"
@@ -946,12 +961,16 @@ def _postposed(tail: str) -> str:
     return ""
 
 
+_NATIONS: dict[str, str | None] = {}  # the same few noun phrases come back
+
+
 def _nation(text: str) -> str | None:
-    if _NATION_UA.search(text):
-        return "UA"
-    if _NATION_RU.search(text):
-        return "RU"
-    return None
+    if text in _NATIONS:
+        return _NATIONS[text]
+    found = "UA" if _NATION_UA.search(text) else "RU" if _NATION_RU.search(text) else None
+    if len(_NATIONS) < 10_000:  # bounded, as _CUE_ROLES
+        _NATIONS[text] = found
+    return found
 
 
 # "the largest air attack", "une attaque": a noun, not the verb whose subject attacked.
@@ -1132,6 +1151,8 @@ def _figures(
             return _not_downed(text, [], _sentence_side(text, cues) or context_side())[1], own_role
         return [], own_role
     side = _sentence_side(text, cues) or context_side()
+    # One scan for the four hints read below: most sentences have none of them.
+    late_hint = _LATE_HINTS.search(text) is not None
     figures: list[_Figure] = []
     taken: list[tuple[int, int]] = []
     last_weapon: str | None = carried_weapon
@@ -1165,13 +1186,22 @@ def _figures(
         ):
             continue  # "abattu avec un missile": the interceptor, not what was shot down
         taken.append((start, end))
-        attacker = _nation(match.group(0) + _postposed(tail)) or side
+        # Without the number (no nation word starts in it): phrases then repeat.
+        attacker = _nation(text[match.end("num") : end] + _postposed(tail)) or side
         last_weapon, last_attacker = weapon, attacker
         before = text[max(0, start - 40) : start]
         value: int | None = int(match.group("num"))
         gap = text[previous[0] : start] if previous else ""
         role: str | None
-        if previous and previous[1] == "any" and weapon != "any" and _INCLUDING.search(before):
+        # One scan tells whether any of the three patterns below may match: most do not.
+        before_hint = _BEFORE_HINTS.search(before) is not None
+        if (
+            before_hint
+            and previous
+            and previous[1] == "any"
+            and weapon != "any"
+            and _INCLUDING.search(before)
+        ):
             role = previous[2]  # "499 aerial weapons, including 479 drones": the split
         elif previous and _LIST_GAP.fullmatch(gap) and not _verb_right_after(cues, end, text):
             role = previous[2]  # "shot down 268 drones and two missiles": one verb for the list
@@ -1183,20 +1213,24 @@ def _figures(
         ):
             previous = (end, weapon, None)  # "dont 39 missiles de croisière et 12 balistiques"
             continue
-        elif _INCLUDING.search(before):
+        elif before_hint and _INCLUDING.search(before):
             if not (_AMONG_THEM.search(before) and _destroy_follows(text, end)):
                 previous = (end, weapon, None)
                 parts_from = end
                 continue
             role = "destroyed"
-        elif _PART_OF.search(before):
+        elif before_hint and _PART_OF.search(before):
             # A part of a total, unless the part is what was shot down ("of which 30 were...")
             if _nearest_role(cues, start, end) != "destroyed" or not _destroy_follows(text, end):
                 previous = (end, weapon, None)
                 parts_from = end
                 continue
             role = "destroyed"
-        elif _COMPARED.search(before, max(0, len(before) - 32)) and not _BOUND_THAN.search(before):
+        elif (
+            before_hint
+            and _COMPARED.search(before, max(0, len(before) - 32))
+            and not _BOUND_THAN.search(before)
+        ):
             previous = (end, weapon, None)
             continue
         elif before.rstrip().endswith(_OUT_OF_ENDS) and _OUT_OF.search(
@@ -1254,7 +1288,7 @@ def _figures(
             role = _nearest_role(cues, match.start(), match.end(), text)
             if role is not None:
                 figures.append(_Figure(side, _weapon_of(match), role, None))
-    if _APPROX_HINT.search(text):
+    if late_hint and _APPROX_HINT.search(text):
         for match in _APPROX_COUNT.finditer(text):
             start, end = match.start(), match.end()
             if any(s <= start < e for s, e in taken) or not _clean_start(text, start):
@@ -1265,7 +1299,7 @@ def _figures(
                 continue
             attacker = _nation(match.group(0) + _postposed(text[end : end + 40])) or side
             figures.append(_Figure(attacker, _weapon_of(match), role, None))
-    if _RESPECTIVELY.search(text):
+    if late_hint and _RESPECTIVELY.search(text):
         for match in _PAIR.finditer(text):
             start, end = match.start(), match.end()
             if any(s <= start < e for s, e in taken) or not _clean_start(text, start):
@@ -1371,7 +1405,7 @@ def _figures(
     if "ракет" in text:
         figures.extend(_unnumbered_missiles(text, cues, taken, side))
     _mark_totals(figures, text)
-    if _NOT_DOWNED_HINT.search(text):
+    if late_hint and _NOT_DOWNED_HINT.search(text):
         figures, zeros = _not_downed(text, figures, last_attacker or side)
         if zeros:
             # "Жодної ракети збити не вдалося": zero, not the unknown count "ракети" gave.
@@ -1382,7 +1416,7 @@ def _figures(
                 if not (f.weapon in zeroed and f.role == "destroyed" and f.value is None)
             ]
             figures.extend(zeros)
-    if _ALL_HINT.search(text):
+    if late_hint and _ALL_HINT.search(text):
         attacker = last_attacker or side
         them = _ALL_OF_THEM.search(text)
         if them:
@@ -1552,6 +1586,12 @@ _NOT_DOWNED = re.compile(
 
 # "Усі ракети знищено", "all the missiles were shot down", "tous les drones ont été abattus".
 _ALL_HINT = re.compile(by_first_letter(r"усі|всі|все|\ball\b|tous|toutes|they\s+were\s+all"))
+# Matches wherever one of these four does (it is only asked whether it matches at all).
+_LATE_HINTS = re.compile(
+    by_first_letter(
+        "|".join(p.pattern for p in (_APPROX_HINT, _RESPECTIVELY, _NOT_DOWNED_HINT, _ALL_HINT))
+    )
+)
 # "All but three of the missiles were shot down": as many as launched, less three.
 _ALL_BUT = re.compile(
     rf"\ball\s+but\s+(?P<but>\d{{1,4}})\s+of\s+the\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_NOUN_FAST})"

@@ -131,7 +131,15 @@ _EVENING_WORDS = ("soir", "evening", "вечер", "ввечері", "увече
 
 def may_be_evening(text: str) -> bool:
     """Whether a text may count an evening (a cheap test before evening_night)."""
-    return any(word in text for word in _EVENING_WORDS) or bool(_EVENING_HOURS.search(text))
+    # Spelt out: a generator over _EVENING_WORDS costs more than the tests themselves.
+    return (
+        "soir" in text
+        or "evening" in text
+        or "вечер" in text
+        or "ввечері" in text
+        or "увечері" in text
+        or bool(_EVENING_HOURS.search(text))
+    )
 
 
 def evening_night(text: str, published: date | None) -> tuple[date, date] | None:
@@ -148,6 +156,8 @@ def evening_night(text: str, published: date | None) -> tuple[date, date] | None
     return (day, day + timedelta(days=1)) if day else None
 _DIGIT = re.compile(r"\d")
 _WEEKDAY = re.compile(rf"(?P<wd>{_WD})(?:'s)?(?![\w'])")  # "Sunday's attack"
+# Any weekday name, as a bare string (no context): in every match of the patterns with _WD.
+_ANY_WEEKDAY = re.compile(_WD)
 # "on Saturday night": the night from Saturday to Sunday, so the attack is dated Sunday.
 _WD_NIGHT = re.compile(rf"(?P<wd>{_WD})\s+night(?!\s+(?:into|to)\b)")
 # For other modules: a weekday named in any of the four languages (a regex source).
@@ -317,19 +327,22 @@ def find_date(text: str, published: date | None) -> date | None:
         dateline = _DATELINE.match(text)
         if dateline:
             text = " " * dateline.end() + text[dateline.end() :]
-    if any(word in text for word in _NIGHT_WORDS):
+    weekday: bool | None = None  # whether the text names a weekday, once asked
+    if "nuit" in text or "night" in text or "ніч" in text or "ночь" in text:  # _NIGHT_WORDS
         for pattern in (_NIGHT_RANGE, _NIGHT_ON, _NIGHT_RANGE_EN):
             match = pattern.search(text)
             if match:
                 found = _from_match(match, published)
                 if found:
                     return found
-        match = _NIGHT_WD.search(text)
+        # Both patterns below end in a weekday: one scan for any weekday spares the two.
+        weekday = _ANY_WEEKDAY.search(text) is not None
+        match = _NIGHT_WD.search(text) if weekday else None
         if match:
             # "Le 9 juillet, ... dans la nuit de mardi à mercredi": the weekday before that day.
             anchor = _explicit_day(text, published) or published
             return _weekday_before(_WEEKDAYS[match.group("wd")], anchor)
-        match = _WD_NIGHT.search(text)
+        match = _WD_NIGHT.search(text) if weekday else None
         if match and _is_attack_day(text, match):
             before = _weekday_before(_WEEKDAYS[match.group("wd")], published)
             return before + timedelta(days=1) if before else None
@@ -362,7 +375,9 @@ def find_date(text: str, published: date | None) -> date | None:
     between = _WD_BETWEEN.search(text) if "entre" in text or "between" in text else None
     if between:
         return _weekday_before(_WEEKDAYS[between.group("wd")], published)
-    for match in _WEEKDAY.finditer(text):
+    if weekday is None:
+        weekday = _ANY_WEEKDAY.search(text) is not None
+    for match in _WEEKDAY.finditer(text) if weekday else ():
         if _is_attack_day(text, match):
             # "from 8 p.m. on Friday to 7 a.m. on Saturday": the attack ended on Saturday.
             until = _WD_RANGE.match(text, match.start())
