@@ -69,6 +69,9 @@ Decisions:
 - A live blog's day header ("Samedi 24 janvier 2026") dates the posts under it: their
   "overnight" is that day's night, not the publication day's.
 - A sentence telling two sides' accounts is read clause by clause ("..., while Kyiv said").
+- A live blog's recap ("A quick recap: ...") repeats its posts: not read. Bare parts by named
+  region ("Из них 26 сбиты над Ростовской областью") are parts, not a destroyed count.
+- "in what was then its biggest attack": an old record told again, not a report.
 - A record claim in a headline goes to the next attack of the side it names ("Russia launches
   unprecedented attack"); a superlative within a week's or month's summary is no record.
 """
@@ -500,11 +503,14 @@ _OF_THE_WEAPON = re.compile(
     rf"\s+(?:of\s+(?:the|these|those)|d'entre\s+les|de\s+ces|parmi\s+ces|из\s+этих|з\s+цих|із\s+цих)"
     rf"\s+(?:[\w-]+\s+){{0,2}}?{_NOUN}"
 )
+# "Of the missiles, 17 were shot down": the weapon of the bare figure that follows.
+_OF_THE_NOUN_BEFORE = re.compile(rf"(?:of|among|parmi)\s+(?:the|les|ces|these)\s+{_NOUN},\s*$")
 _OF_THEM = re.compile(r"\s+(?:of\s+them|d'entre\s+eux|d'entre\s+elles|з\s+них|із\s+них|из\s+них)\b")
 _REFERS_BACK = re.compile(
     by_first_letter(
         r"of\s+(?:them|these|those|which)|з\s+них|із\s+них|из\s+них|d'entre\s+(?:eux|elles)|dont\b"
-        r"|respectively|respectivement|відповідно|соответственно"
+        r"|respectively|respectivement|відповідно|соответственно|parmi\s+(?:eux|elles)"
+        r"|among\s+them"
     )
 )
 _BARE_OF = re.compile(r"\s+(?:of\s+the|out\s+of(?:\s+the)?|of|sur(?:\s+les)?|des|із|з|из)\s+(?=\d)")
@@ -727,7 +733,7 @@ _WEEK_TOTAL = (
     r"|за\s+(?:минулий\s+|останній\s+|цей\s+)?тиждень|протягом\s+(?:минулого\s+)?тижня"
     r"|цього\s+тижня|минулого\s+тижня"
     r"|за\s+(?:прошедшую\s+|минувшую\s+|последнюю\s+|эту\s+)?неделю"
-    r"|на\s+(?:этой|прошлой)\s+неделе|в\s+течение\s+недели|за\s+(?:7|сім|семь)\s+дн\w+"
+    r"|на\s+(?:этой|прошлой|прошедшей|минувшей)\s+неделе|в\s+течение\s+недели|за\s+(?:7|сім|семь)\s+дн\w+"
     r"|(?:sept|7)\s+derniers\s+jours|останні\s+(?:7|сім)\s+дн\w+|последние\s+(?:7|семь)\s+дн\w+"
 )
 _MONTH_TOTAL = (
@@ -736,7 +742,7 @@ _MONTH_TOTAL = (
     r"|december)(?!\s+\d)"
     r"|en\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre"
     r"|décembre)(?!\s+\d)"
-    r"|у\s+(?:січні|лютому|березні|квітні|травні|червні|липні|серпні|вересні|жовтні"
+    r"|[ув]\s+(?:січні|лютому|березні|квітні|травні|червні|липні|серпні|вересні|жовтні"
     r"|листопаді|грудні)"
     r"|в\s+(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре"
     r"|декабре)"
@@ -786,7 +792,7 @@ _PERIOD_KINDS = (
 _PERIOD = re.compile(by_first_letter(f"{_WEEK_TOTAL}|{_MONTH_TOTAL}|{_WAR_TOTAL}|{_YEAR_TOTAL}"))
 _ONE_ATTACK = re.compile(
     by_first_letter(
-        r"overnight|last\s+night|\bnight\b|\bnuit\b|ніч|ночь|ночі|ночью|протягом\s+дня"
+        r"overnight|last\s+night|\bnight\b|\bnuit\b|ніч(?!н)|ночь|ночі|ночью|протягом\s+дня"
         r"|в\s+течение\s+дня"
     )
 )
@@ -1333,6 +1339,10 @@ def _figures(
             or (_refers_back(text, start, end) and _noun_before(text, start))
             or (carried_weapon if listed and listed[0][0] > start else sentence_last_weapon)
         )
+        if "," in text[max(0, start - 3) : start]:
+            of_the = _OF_THE_NOUN_BEFORE.search(text, max(0, start - 40), start)
+            if of_the:
+                last_weapon = _weapon_of(of_the)
         # ... and its side: "85 drones, 52 of which were downed, Moscow said ... 39 Ukrainian".
         read_before = [f for f in figures if 0 <= f.at < start]
         if read_before:
@@ -1892,14 +1902,14 @@ _REGIONAL_SOURCE = re.compile(
         r"governor|mayor|military\s+administration|regional\s+(?:authorit|administration|head)"
         r"|gouverneur|maire\b|administration\s+militaire|губернатор\w*|мэр\w*|очільник\w*"
         r"|\bова\b|\bмва\b|\bода\b|військов\w+\s+адміністрац\w*|глав\w+\s+(?:\w+\s+)?област\w*"
-        r"|собянин\w*|собянін\w*|sobyanin|sobianine"
+        r"|собянин\w*|собянін\w*|sobyanin|sobianine|міськ\w+\s+голов\w*|городск\w+\s+глав\w*"
     )
 )
 _NATIONAL = re.compile(
     by_first_letter(
         r"air\s+force|armée\s+de\s+l'air|forces\s+aériennes|повітрян\w+\s+сил|воздушн\w+\s+сил"
         r"|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|ministère\s+(?:russe\s+)?de\s+la"
-        r"\s+défense|минобороны|міноборони|министерств\w+\s+обороны|генштаб\w*|general\s+staff"
+        r"\s+défense|минобороны|міноборони|министерств\w+\s+обороны|міністерств\w+\s+оборони|генштаб\w*|general\s+staff"
         r"|(?:at|against|on|across|sur|contre|по|на)\s+(?:the\s+)?(?:ukraine|l'ukraine|україн\w*"
         r"|украин\w*)|across\s+the\s+country|по\s+всій\s+країні|по\s+всей\s+стране"
     )
@@ -1937,6 +1947,20 @@ _REGIONAL_PLACE = re.compile(
         r"|(?:visé|ciblé|attaqué|frappé)\w*\s+la\s+région\s+d[e']\s*\w+"
     )
 )
+_THEN_THE_LARGEST = re.compile(
+    r"(?:what|which)\s+was\s+then\s+(?:its|the|russia's)\s+(?:biggest|largest|record|heaviest)"
+    r"|(?:qui\s+était|c'était)\s+alors\s+(?:sa|la)\s+plus\s+(?:grande|massive|importante)"
+)
+# A live blog's summary of its posts: their figures again.
+_RECAP = re.compile(
+    r"(?:a\s+(?:quick\s+|brief\s+)?|to\s+)?recap\b|in\s+summary\b|en\s+résumé\b|pour\s+résumer"
+    r"|récapitulatif|підсумовуючи|подводя\s+итог"
+)
+# A region named by its name: what a figure without its noun is a part of.
+_NAMED_REGION = re.compile(
+    r"над\s+(?:территори\w+\s+)?\w+(?:ской|ською|ській|ським|ским)\s+(?:област|кра)\w*"
+    r"|over\s+the\s+[a-z]+\s+region|au-dessus\s+de\s+la\s+région\s+d"
+)
 # A sentence that gives a total and its parts by region names the regions for the parts.
 _HAS_PART = re.compile(
     by_first_letter(
@@ -1960,6 +1984,7 @@ _NOT_AN_ATTACK = re.compile(
         r"|prépar\w*\s+(?:des|une)\s+(?:attaques?|frappes?)|in\s+the\s+coming\s+days"
         r"|d'ici\s+la\s+fin|by\s+the\s+end\s+of\s+the\s+year|this\s+winter|cet\s+hiver"
         r"|in\s+the\s+coming\s+(?:weeks|months)|dans\s+les\s+prochain\w+|готує\w*\s+до|готовит\w*\s+к"
+        r"|predict(?:s|ed|ing)?\b|stockpil\w*|suffisamment\s+de\s+\w+\s+pour"
         r"|rarely|seldom|routinely|typically|usually|on\s+average|en\s+moyenne|в\s+среднем"
         r"|в\s+середньому|в\s+среднем|dollars|euros|гривен\w*|рублей"
         r"|долар\w*|доллар\w*|коштує|коштуют\w*|стоит|стоят|вартість|стоимость"
@@ -2221,6 +2246,17 @@ def read_reports(
                 figures = []  # "intercepté pour la première fois un Kinjal en mai 2023"
             if figures and _REGIONAL_PLACE.search(norm) and not _HAS_PART.search(norm):
                 figures = []  # "над областю збили 14", "drones heading for Moscow": a part
+            if figures and ("then" in norm or "alors" in norm) and _THEN_THE_LARGEST.search(norm):
+                figures = []  # "in what was then its biggest attack": an old record, told again
+            if figures and _RECAP.match(norm):
+                figures = []  # "A quick recap: ... Moscow reporting 112": told above already
+            if (
+                figures
+                and all(f.bare for f in figures)
+                and ("над" in norm or "over" in norm or "dessus" in norm)
+                and _NAMED_REGION.search(norm)
+            ):
+                figures = []  # "Из них 26 сбиты над Ростовской областью, 21 – над ...": parts
             if not figures:
                 if claim:
                     if last_keys:

@@ -169,7 +169,7 @@ _NOT_THE_DAY = re.compile(
     r"|з|із|від|с|со|после|до|від|начиная\s+с|\d\d?[:.]\d\d"
     # "the energy ministry said on Monday": the day it was said, not the attack's.
     r"|said|says|told|reported|announced|added|wrote|stated"
-    r"|(?:a|ont)\s+(?:indiqué|déclaré|annoncé|affirmé|précisé))\s+(?:(?:the|le|la|on)\s+)?$"
+    r"|(?:a|ont)\s+(?:indiqué|déclaré|annoncé|affirmé|précisé))\s+(?:(?:the|le|la|ce|on)\s+)?$"
 )
 # "Une délégation doit se rendre lundi à Istanbul", "talks will resume on Monday": a day to
 # come, not the attack's.
@@ -189,12 +189,18 @@ _TODAY = re.compile(
         r"|cette\s+nuit|la\s+nuit\s+dernière|dans\s+la\s+nuit|au\s+cours\s+de\s+la\s+nuit"
         r"|pendant\s+la\s+nuit|ce\s+matin|aujourd'hui|вночі|уночі|цієї\s+ночі|минулої\s+ночі"
         r"|протягом\s+ночі|за\s+ніч|сьогодні|ночью|за\s+ночь|этой\s+ночью|минувшей\s+ночью|сегодня"
-        r"|за\s+минулу\s+ніч|за\s+минувшую\s+ночь|прошедшей\s+ночью"
+        r"|за\s+минулу\s+ніч|за\s+минувшую\s+ночь|прошедшей\s+ночью|(?:прошедшей|минувшей)\s+ночи"
+        r"|за\s+вечер\s+и\s+ночь|за\s+вечір\s+(?:і|та|й)\s+ніч|over\s+the\s+evening\s+and\s+night"
     )
 )
 # "during the night before last": the night that ended yesterday morning.
 _NIGHT_BEFORE_LAST = re.compile(
     r"night\s+before\s+last|avant-dernière\s+nuit|позаминул\w+\s+ноч\w*|позапрошл\w+\s+ноч\w*"
+)
+# "yesterday afternoon ..., the air force said this morning": the day before, not the night.
+_YESTERDAY_DAYTIME = re.compile(
+    r"yesterday\s+(?:afternoon|morning)|hier\s+(?:après-midi|matin)|вчора\s+(?:вдень|вранці)"
+    r"|вчера\s+(?:днем|утром)"
 )
 _YESTERDAY = re.compile(
     by_first_letter(r"yesterday|\bhier\b|вчора|учора|вчера|накануне|напередодні|la\s+veille")
@@ -383,7 +389,7 @@ def find_date(text: str, published: date | None) -> date | None:
             until = _WD_RANGE.match(text, match.start())
             return _weekday_before(_WEEKDAYS[(until or match).group("wd")], published)
     if published is not None:
-        if _NIGHT_BEFORE_LAST.search(text):
+        if _NIGHT_BEFORE_LAST.search(text) or _YESTERDAY_DAYTIME.search(text):
             return published - timedelta(days=1)
         if _TODAY.search(text):
             return published

@@ -41,6 +41,10 @@ KNOWN_MISSES = {
     " revision is not read as a figure",
     "b6-062": "'a revu à la hausse le nombre de drones lancés, 623 au lieu de 597': a revision"
     " is not read as a figure",
+    "b13-063": "'destroyed 48 ... between 8pm and 11:59pm on Saturday, and another 76 ...'"
+    " overnight': a bare 'another N' with no verb of its own is not read, so 48 alone",
+    "b13-091": "'samedi entre 20 heures et minuit, ..., puis 57 autres pendant la nuit': the"
+    " weekday before an evening window dates Saturday, and 'N autres' without a noun is not read",
     "m2-085": "'Seuls 14 ... ont été interceptés, contre 17 missiles de croisière': 'contre'"
     " read as a comparison, not as the rest of the list",
 }
