@@ -351,6 +351,9 @@ _NOT_MISSILES_AFTER = re.compile(
 # "46 drones sur l'Ukraine, dont 34 ...": a short place may come between.
 _PART_FOLLOWS = re.compile(
     r"[»\"”]?(?:\s+(?:sur|on|at|against|contre|по|на|overnight)\s*[^,;.\d]{0,25})?"
+    # "87 drones russes (dont 63 abattus)", "150 drones d'attaque, dont 130": one adjective.
+    r"(?:\s+(?!shot|downed|abattu|intercept|détruit|neutralis|збит|сбит|знищ|уничтож)"
+    r"[^\W\d][\w'-]*(?=[,(]|\s+\())?\s*\(?"
     # "100 drones, roughly 60 of which were shot down": the part's number may come first.
     r",?\s*(?:(?:about|roughly|some|around|nearly|environ)\s+)?(?:\d{1,6}\s+)?(?:of\s+which|of\s+them|of\s+these|dont|з\s+них|із\s+них|из\s+них|из\s+которых"
     r"|з\s+яких|із\s+яких)\b"
@@ -468,6 +471,8 @@ _NOT_EXACT = re.compile(
         r"|under|up\s+to|as\s+many\s+as|plus\s+de|au\s+moins|moins\s+de|jusqu'à|понад|більше"
         r"|більш\s+ніж|щонайменше|принаймні|до|более(?:\s+чем)?|больше(?:\s+чем)?|свыше|не\s+менее"
         r"|по\s+меньшей\s+мере|менее|меньше"
+        # A range gives no figure: "between 40 and 50 drones", "от 70 до 80".
+        r"|between\s+\d+\s+and|entre\s+\d+\s+et"
     )
     + r"\s+$"
 )
@@ -735,6 +740,10 @@ _WEEK_TOTAL = (
     r"|за\s+(?:прошедшую\s+|минувшую\s+|последнюю\s+|эту\s+)?неделю"
     r"|на\s+(?:этой|прошлой|прошедшей|минувшей)\s+неделе|в\s+течение\s+недели|за\s+(?:7|сім|семь)\s+дн\w+"
     r"|(?:sept|7)\s+derniers\s+jours|останні\s+(?:7|сім)\s+дн\w+|последние\s+(?:7|семь)\s+дн\w+"
+    # A few days' total: "au cours des trois derniers jours", "over the past three days".
+    r"|(?:deux|trois|quatre|cinq|[2-5])\s+derniers\s+jours|(?:past|last)\s+(?:two|three|four|five|[2-5])\s+days"
+    r"|за\s+(?:два|три|чотири|п'ять|четыре|пять|[2-5])\s+(?:дн|доб|сут)\w*"
+    r"|(?:останні|последние)\s+(?:два|три|чотири|четыре|[2-5])\s+(?:дн|доб|сут)\w*"
 )
 _MONTH_TOTAL = (
     r"past\s+month|last\s+month|this\s+month"
@@ -780,7 +789,8 @@ _YEAR_TOTAL = (
     r"in\s+20\d\d(?![\d-])|en\s+20\d\d(?!\d)|у\s+20\d\d\s+роц\w*|в\s+20\d\d\s+год\w*|last\s+year"
     r"|l'année\s+dernière|минулого\s+року|в\s+прошлом\s+году|annual\s+report|за\s+20\d\d\s+р"
     r"|(?:l'|de\s+l'|seule\s+)année\s+20\d\d|(?:the|whole)\s+year\s+20\d\d"
-    r"|за\s+20\d\d\s+г"
+    r"|за\s+20\d\d\s+г|(?:з|с)\s+(?:початку|начала)\s+20\d\d|since\s+the\s+start\s+of\s+20\d\d"
+    r"|depuis\s+(?:le\s+)?début\s+20\d\d|підсумки\s+року|итоги\s+года"
 )
 _PERIOD_KINDS = (
     ("week", re.compile(_WEEK_TOTAL)),
@@ -1556,7 +1566,7 @@ _NONE_HINT = re.compile(r"none|neither|aucun|жодн|ни\s+од|ни\s+1\s")
 _NONE = re.compile(
     r"\b(?:none|neither|aucun(?:e)?|жодн\w+|ни\s+одн\w+|ни\s+1)(?=\s+(?:of\s+(?:which|them|these|the)\b|des\s+\d"
     r"|d'entre\s+(?:eux|elles|les)|n'a|n'ont|(?:з|із|из)\s+(?:них|\d|ракет|дрон|беспилот"
-    r"|безпілот)))"
+    r"|безпілот)|(?:missile|drone|rocket)s?\s+(?:was|were|has|had|n')))"
 )
 
 
@@ -1789,6 +1799,13 @@ _PASSING_TIME = re.compile(
     r"|напередодні|накануне|попередн\w+|предыдущ\w+"
 )
 _HAS_DIGIT = re.compile(r"\d")
+# "the deadliest since July 31, when Russia launched 309 drones": the earlier attack is a
+# yardstick, not this one; from "when" to the sentence's end is blanked out.
+_YARDSTICK_HINT = re.compile(r"when|lorsque|quand|коли|когда")
+_YARDSTICK = re.compile(
+    r"(?:since|depuis|celle\s+du|celui\s+du|з|с|від)\s+(?:the\s+|le\s+)?[^\W\d]*\s*\d{1,2}"
+    r"(?:\s+[^\W\d]+)?(?:\s+\d{4})?,?\s+(?:when|lorsque|quand|коли|когда)\b[^;.]*"
+)
 # A short sentence about the weapons just named, without naming them: "Cent ont été abattus.",
 # "268 were shot down.", "Збито 405."
 _ELLIPTIC_SENTENCE = re.compile(
@@ -1903,6 +1920,9 @@ _REGIONAL_SOURCE = re.compile(
         r"|gouverneur|maire\b|administration\s+militaire|губернатор\w*|мэр\w*|очільник\w*"
         r"|\bова\b|\bмва\b|\bода\b|військов\w+\s+адміністрац\w*|глав\w+\s+(?:\w+\s+)?област\w*"
         r"|собянин\w*|собянін\w*|sobyanin|sobianine|міськ\w+\s+голов\w*|городск\w+\s+глав\w*"
+        # Mayors and governors who post under their own name: "Віталій Кличко:".
+        r"|кличк\w*|klitschko|klytchko|гладков\w*|gladkov|терехов\w*|terekhov|синєгубов\w*"
+        r"|синегубов\w*|syniehubov"
     )
 )
 _NATIONAL = re.compile(
@@ -2109,6 +2129,8 @@ def read_reports(
     norms = [[normalise(s) for s in para] for para in paras]
     if any_passing_word:
         norms = [[_mask_passing(norm) for norm in para] for para in norms]
+    if _YARDSTICK_HINT.search(whole):
+        norms = [[_YARDSTICK.sub(_blank, norm) for norm in para] for para in norms]
     if any_correction:
         norms = [[_CORRECTION.sub(_blank, norm) for norm in para] for para in norms]
     if any_benchmark:

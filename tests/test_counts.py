@@ -47,6 +47,25 @@ KNOWN_MISSES = {
     " weekday before an evening window dates Saturday, and 'N autres' without a noun is not read",
     "m2-085": "'Seuls 14 ... ont été interceptés, contre 17 missiles de croisière': 'contre'"
     " read as a comparison, not as the rest of the list",
+    "b14-002": "a newsletter's 'on Monday' in a later bullet dates the Russian ministry's count",
+    "b14-004": "thread post '2/ 98 shot down/suppressed.': a bare figure after a post number",
+    "b14-006": "op-ed 'Russia threw two Iskander-M ... and 137 attack drones': 'threw' unknown",
+    "b14-007": "fact-check: the debunked '300 drones' claim is read as an attack",
+    "b14-008": "quoted figure 'sent \"about 600\" drones', 'only 31 of the missiles could be ...'",
+    "b14-013": "'46 drones on Saturday evening and another 89 overnight': 'another N' not summed",
+    "b14-018": "'One ballistic missile struck an industrial site in Dnipro': a city's hit is read",
+    "b14-027": "typos 'droens were shot donw' not read",
+    "b14-028": "'saved its heaviest blows for the coldest weeks' read as a record claim",
+    "b14-039": "'38 drones vers l'Ukraine, puis 77 autres': 'N autres' not summed with the evening",
+    "b14-046": "fact-check: the viral '3 000 drones en une nuit' is read as an attack",
+    "b14-048": "'3 missiles Iskander-M (aucun intercepté)': a bracketed 'aucun' gives no zero",
+    "b14-052": "'Kiev affirme avoir intercepté 90 % des 230 drones': Kiev read as the attacker",
+    "b14-073": "instrumental numerals 'двома', 'сорока шістьма' not read",
+    "b14-088": "milblogger 'по данным противника' and quoted «сбитых»: sides swapped, 290 not read",
+    "b14-089": "Russian MoD daytime count 'над территориями ... областей' taken as a region's part",
+    "b14-093": "fact-check: the viral '200 дронов' is read as a Russian ministry count",
+    "b14-095": "'от 70 до 80 беспилотников, сбиты 64' beside an ОВА head: read as a region's count",
+    "b14-098": "'подверглась атаке 120 средств: 105 беспилотников ...': no launch verb, parts",
 }
 
 
