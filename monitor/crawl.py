@@ -1,4 +1,5 @@
-"""Running Scrapy crawls in this process, one after another, on the asyncio reactor."""
+"""Running Scrapy crawls in this process, one after another, on the asyncio reactor; polls of
+several feeds share one crawl."""
 
 from __future__ import annotations
 
@@ -20,6 +21,9 @@ class CrawlJob:
     arguments: Callable[[], dict[str, Any]]
     then: Callable[[Outcome], None] | None = None  # called after the run, before the next one
     label: str = ""
+    # Jobs in a row with this set (the feeds' polls) run as one crawl of their spider, given
+    # `feeds=[arguments, ...]`: one start-up and one robots.txt per host instead of one per job.
+    shared: bool = False
 
 
 @dataclass
@@ -39,13 +43,34 @@ def scrapy_settings(options: CrawlSettings) -> Settings:
     return settings
 
 
-def crawl_outcome(crawler: Any) -> Outcome | None:
-    """What a finished crawl stored, or None if it stopped before storing anything; a database
-    error met while storing (which Scrapy would have swallowed) is raised here."""
+def crawl_outcome(crawler: Any, source: str | None = None) -> Outcome | None:
+    """What a finished crawl stored for a source (its spider's own by default), or None if it
+    stopped before storing it; a database error met while storing (which Scrapy would have
+    swallowed) is raised here."""
     fatal = getattr(crawler.spider, "salvo_fatal", None)
     if fatal is not None:
         raise fatal
-    return getattr(crawler.spider, "salvo_outcome", None)
+    outcomes = getattr(crawler.spider, "salvo_outcomes", {})
+    return outcomes.get(source if source is not None else crawler.spider.source)
+
+
+def batches(jobs: Sequence[CrawlJob]) -> list[list[CrawlJob]]:
+    """Jobs grouped into crawls: shared jobs in a row, of one spider and distinct labels (each
+    feed is stored under its own name), make one crawl; any other job is a crawl of its own."""
+    groups: list[list[CrawlJob]] = []
+    for job in jobs:
+        last = groups[-1] if groups else None
+        if (
+            last is not None
+            and job.shared
+            and last[0].shared
+            and last[0].spider is job.spider
+            and all(other.label != job.label for other in last)
+        ):
+            last.append(job)
+        else:
+            groups.append([job])
+    return groups
 
 
 def run_jobs(
@@ -64,18 +89,26 @@ def run_jobs(
 
     async def run_all() -> None:
         try:
-            for job in jobs:
-                crawler = process.create_crawler(job.spider)
+            for group in batches(jobs):
+                crawler = process.create_crawler(group[0].spider)
+                if group[0].shared:
+                    feeds = [job.arguments() for job in group]
+                    arguments: dict[str, Any] = {"feeds": feeds}
+                    sources = [feed.get("source") or feed["url"] for feed in feeds]
+                else:
+                    arguments, sources = group[0].arguments(), [None]
                 # Passed to the spider, not in settings: settings are deep-copied per crawler.
-                await process.crawl(crawler, salvo_ingestor=ingestor, **job.arguments())
-                outcome = crawl_outcome(crawler)
-                if outcome is None:
-                    failure = "the crawl stopped before anything was stored (see the log)"
-                    outcome = Outcome(job.label, job.label, failure=failure)
-                outcome.fetch_stats = crawler.stats.get_stats() if crawler.stats else {}
-                outcomes.append(outcome)
-                if job.then is not None:
-                    job.then(outcome)
+                await process.crawl(crawler, salvo_ingestor=ingestor, **arguments)
+                stats = crawler.stats.get_stats() if crawler.stats else {}
+                for job, source in zip(group, sources, strict=True):
+                    outcome = crawl_outcome(crawler, source)
+                    if outcome is None:
+                        failure = "the crawl stopped before anything was stored (see the log)"
+                        outcome = Outcome(job.label, job.label, failure=failure)
+                    outcome.fetch_stats = stats  # the whole crawl's: shared by its jobs
+                    outcomes.append(outcome)
+                    if job.then is not None:
+                        job.then(outcome)
         except BaseException as exc:  # re-raised below, once the reactor has stopped
             errors.append(exc)
         finally:
@@ -96,7 +129,7 @@ def poll_job(url: str, ingestor: Ingestor, db_exists: Callable[[], bool]) -> Cra
         known = ingestor.store.known_entries(url) if db_exists() else {}
         return {"url": url, "known": known}
 
-    return CrawlJob(FeedSpider, arguments, label=url)
+    return CrawlJob(FeedSpider, arguments, label=url, shared=True)
 
 
 def crawl_job(

@@ -11,6 +11,7 @@ import re
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import Future
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -89,7 +90,8 @@ def timed(outcome: Outcome | Prepared, stage: str) -> Iterator[None]:
     finally:
         spent = time.process_time() - started
         outcome.cpu[stage] += spent
-        if stage in ("counts", "records"):
+        # Only an Outcome's counts and records are timed inside its store stage.
+        if stage in ("counts", "records") and isinstance(outcome, Outcome):
             outcome.cpu["store"] -= spent
 
 
@@ -164,7 +166,11 @@ def prepare(
                 continue
             fresh = page_updates(document, extracted)
         for update in fresh:
-            prepared.updates.append((update, read(update) if read is not None else None))
+            if read is None:
+                prepared.updates.append((update, None))
+                continue
+            with timed(prepared, "counts"):
+                prepared.updates.append((update, read(update)))
     return prepared
 
 
@@ -197,8 +203,13 @@ class Ingestor:
         clock: Callable[[], str] = utc_now,
         dry_run: bool = False,
         sources: Iterable[Source] = (),
+        processes: int | None = None,
     ) -> None:
+        from monitor.workers import Preparer
+
         self._open_store = open_store
+        # Splits, extracts and reads counts in worker processes (None: as the machine allows).
+        self.preparer = Preparer(processes)
         # Everything is computed and nothing kept: `salvo check`. Outcome.items has the detail.
         self.dry_run = dry_run
         self._store: Store | None = None
@@ -223,6 +234,7 @@ class Ingestor:
         return self._store
 
     def close(self) -> None:
+        self.preparer.close()
         if self._store is not None:
             self._store.close()
             self._store = None
@@ -240,6 +252,16 @@ class Ingestor:
     def prepare(self, source: str, documents: Iterable[Document]) -> Prepared:
         """Split and extract here; counts are read at commit, only for new or revised updates."""
         return prepare(documents, known=lambda: self._known_posts(source))
+
+    def submit(self, source: str, documents: Sequence[Document]) -> Future[Prepared]:
+        """Start preparing a source's documents, in a worker process when there is one;
+        `Preparer.result` gives the part to merge and commit."""
+        return self.preparer.submit(
+            documents,
+            lambda: self._known_posts(source),
+            self.langs.get(source),
+            self.attributions.get(source),
+        )
 
     def commit(
         self,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from dataclasses import asdict
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 import scrapy
@@ -17,50 +17,87 @@ from spiders.fetching import content_type, describe_failure, note_fresh_for, res
 from spiders.items import FeedListing, FetchFailure, PageItem
 
 
+@dataclass
+class FeedTarget:
+    """One feed of a poll: its URL, its source name, what the store knows of it."""
+
+    url: str
+    source: str
+    # Entry key -> fingerprint already stored; unchanged entries are not fetched again.
+    known: dict[str, str | None] = field(default_factory=dict)
+    # (ETag, Last-Modified) of the last answer: the server may say 304 instead of resending.
+    validators: tuple[str | None, str | None] = (None, None)
+
+
 class FeedSpider(scrapy.Spider):
+    """Polls one feed (`url`), or several (`feeds`, one dict of FeedTarget's fields each): one
+    crawler start-up and one robots.txt per host for all of them, each feed still stored apart."""
+
     name = "feed"
 
     def __init__(
         self,
-        url: str,
+        url: str | None = None,
         source: str | None = None,
         known: dict[str, str | None] | None = None,
         validators: tuple[str | None, str | None] | None = None,
+        feeds: list[dict[str, Any]] | None = None,
         **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
-        self.url = url
-        self.source = source or url
-        # Entry key -> fingerprint already stored; unchanged entries are not fetched again.
-        self.known = known or {}
-        # (ETag, Last-Modified) of the last answer: the server may say 304 instead of resending.
-        self.validators = validators or (None, None)
+        if feeds is None:
+            feeds = [{"url": url, "source": source, "known": known, "validators": validators}]
+        self.targets: dict[str, FeedTarget] = {}
+        for feed in feeds:
+            target = FeedTarget(
+                feed["url"],
+                feed.get("source") or feed["url"],
+                feed.get("known") or {},
+                feed.get("validators") or (None, None),
+            )
+            self.targets[target.source] = target
+        first = next(iter(self.targets.values()))
+        self.url, self.source = first.url, first.source
+
+    @property
+    def source_urls(self) -> dict[str, str]:
+        """Source name -> feed URL, for the pipeline that stores each feed apart."""
+        return {target.source: target.url for target in self.targets.values()}
+
+    def _target(self, feed: str | None) -> FeedTarget:
+        # Requests name their feed by source; one queued before that field existed has none.
+        return self.targets[feed] if feed is not None else self.targets[self.source]
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
-        etag, last_modified = self.validators
-        headers = {}
-        if etag:
-            headers["If-None-Match"] = etag
-        if last_modified:
-            headers["If-Modified-Since"] = last_modified
-        yield scrapy.Request(
-            self.url,
-            headers=headers,
-            callback=self.parse,
-            errback=self.feed_failed,
-            dont_filter=True,
-            meta={"handle_httpstatus_list": [304]},
-        )
+        for target in self.targets.values():
+            etag, last_modified = target.validators
+            headers = {}
+            if etag:
+                headers["If-None-Match"] = etag
+            if last_modified:
+                headers["If-Modified-Since"] = last_modified
+            yield scrapy.Request(
+                target.url,
+                headers=headers,
+                callback=self.parse,
+                errback=self.feed_failed,
+                dont_filter=True,
+                cb_kwargs={"feed": target.source},
+                meta={"handle_httpstatus_list": [304], **_scope(target)},
+            )
 
-    def parse(self, response: Response, discovered_from: str | None = None) -> Any:
+    def parse(
+        self, response: Response, discovered_from: str | None = None, feed: str | None = None
+    ) -> Any:
+        target = self._target(feed)
         if response.status == 304:
             note_fresh_for(self.crawler, response)
-            yield FeedListing(self.source, response.url, None, not_modified=True)
+            yield FeedListing(target.source, response.url, None, not_modified=True)
             return
         try:
-            feed = parse_feed(response.body, response.url)
+            parsed = parse_feed(response.body, response.url)
         except ParseError as exc:
-            discovered = None if discovered_from else self._announced_feed(response)
+            discovered = None if discovered_from else self._announced_feed(response, target)
             if discovered:
                 # A home page where a feed was expected: `salvo poll https://outlet/` polls the
                 # feed the page announces (<link rel="alternate">), one hop, never more.
@@ -68,62 +105,68 @@ class FeedSpider(scrapy.Spider):
                     discovered,
                     callback=self.parse,
                     errback=self.feed_failed,
-                    cb_kwargs={"discovered_from": response.url},
+                    cb_kwargs={"discovered_from": response.url, "feed": target.source},
+                    meta=_scope(target),
                     dont_filter=True,
                 )
                 return
-            yield FetchFailure(self.source, self.url, str(exc))
+            yield FetchFailure(target.source, target.url, str(exc))
             return
-        note_fresh_for(self.crawler, response, feed.ttl)
+        note_fresh_for(self.crawler, response, parsed.ttl)
         listing = FeedListing(
-            self.source,
+            target.source,
             response.url,
-            feed.title,
+            parsed.title,
             etag=_header(response, b"ETag"),
             last_modified=_header(response, b"Last-Modified"),
         )
-        for entry in feed.entries:
+        for entry in parsed.entries:
             listing.listed_keys.append(entry.key)
-            if self.known.get(entry.key) == entry.entry_hash:
+            if target.known.get(entry.key) == entry.entry_hash:
                 listing.unchanged_keys.append(entry.key)
                 continue
             if not entry.link:
-                yield self._entry_item(entry, None, error="entry has no link")
+                yield self._entry_item(target, entry, None, error="entry has no link")
                 continue
             link = response.urljoin(entry.link)
             # The feed chose this URL, not the user: checked before any request (robots.txt too).
             reason = check_followed_url(
-                link, self.url, self.settings.getbool("SALVO_ALLOW_PRIVATE_URLS")
+                link, target.url, self.settings.getbool("SALVO_ALLOW_PRIVATE_URLS")
             )
             if reason:
-                yield self._entry_item(entry, None, error=f"refused: {reason}")
+                yield self._entry_item(target, entry, None, error=f"refused: {reason}")
                 continue
             yield response.follow(
                 link,
                 callback=self.parse_entry,
                 errback=self.entry_failed,
-                cb_kwargs={"entry": entry},
+                cb_kwargs={"entry": entry, "feed": target.source},
+                meta=_scope(target),
                 dont_filter=True,
             )
         yield listing
 
-    def _announced_feed(self, response: Response) -> str | None:
+    def _announced_feed(self, response: Response, target: FeedTarget) -> str | None:
         if "html" not in content_type(response):
             return None
         allow_private = self.settings.getbool("SALVO_ALLOW_PRIVATE_URLS")
         for url in discover_feeds(response.body, response.url):
-            if not check_followed_url(url, self.url, allow_private):
+            if not check_followed_url(url, target.url, allow_private):
                 return url
         return None
 
     def _entry_item(
-        self, entry: FeedEntry, response: Response | None, error: str | None = None
+        self,
+        target: FeedTarget,
+        entry: FeedEntry,
+        response: Response | None,
+        error: str | None = None,
     ) -> PageItem:
         body = response_text(response) if response is not None else None
         return PageItem(
-            source=self.source,
+            source=target.source,
             kind="feed-entry",
-            url=response.url if response is not None else (entry.link or self.url),
+            url=response.url if response is not None else (entry.link or target.url),
             body=body,
             content_type=content_type(response) if response is not None else "text/html",
             status=response.status if response is not None else None,
@@ -131,15 +174,23 @@ class FeedSpider(scrapy.Spider):
             error=error if body is None and error else (None if body else "not a text page"),
         )
 
-    def parse_entry(self, response: Response, entry: FeedEntry) -> Any:
-        yield self._entry_item(entry, response)
+    def parse_entry(self, response: Response, entry: FeedEntry, feed: str | None = None) -> Any:
+        yield self._entry_item(self._target(feed), entry, response)
 
     def entry_failed(self, failure: Failure) -> Any:
-        entry = failure.request.cb_kwargs["entry"]
-        yield self._entry_item(entry, None, error=describe_failure(failure))
+        kwargs = failure.request.cb_kwargs
+        target = self._target(kwargs.get("feed"))
+        yield self._entry_item(target, kwargs["entry"], None, error=describe_failure(failure))
 
     def feed_failed(self, failure: Failure) -> Any:
-        yield FetchFailure(self.source, self.url, describe_failure(failure))
+        target = self._target(failure.request.cb_kwargs.get("feed"))
+        yield FetchFailure(target.source, target.url, describe_failure(failure))
+
+
+def _scope(target: FeedTarget) -> dict[str, str]:
+    # A host's 429 stops this feed's poll only, as when each feed was a crawl of its own
+    # (spiders.fetching.RetryAfterGuard); a distributed worker puts its poll id there instead.
+    return {"salvo_poll": target.source}
 
 
 def _header(response: Response, name: bytes) -> str | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -58,7 +59,8 @@ class CollectPipeline:
 
 
 class IngestPipeline:
-    """Collects a crawl's items and ingests them when the spider closes.
+    """Hands each page to the Ingestor's preparer as it arrives (a worker process when there is
+    one) and, when the spider closes, stores each source of the crawl in its own transaction.
 
     `salvo` hands its Ingestor to the spider (`salvo_ingestor`); under a plain `scrapy crawl`
     one is built on the `SALVO_DB` file, printing alerts to stdout.
@@ -67,33 +69,74 @@ class IngestPipeline:
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
         self.db_path: str = crawler.settings.get("SALVO_DB")
-        self.items: list[Any] = []
+        self.ingestor: Ingestor | None = None
+        self.standalone = False
+        # Per source: its items sorted, and its pages' prepared parts to come.
+        self.crawls: dict[str, tuple[Crawled, list[Future[Prepared]]]] = {}
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> IngestPipeline:
         return cls(crawler)
 
+    def open_spider(self) -> None:
+        self.ingestor = getattr(self.crawler.spider, "salvo_ingestor", None)
+        if self.ingestor is None:
+            db_path = self.db_path
+            self.ingestor = Ingestor(lambda: Store(db_path), [StdoutNotifier()])
+            self.standalone = True
+
     def process_item(self, item: Any) -> Any:
-        self.items.append(item)
+        crawled, parts = self._crawl(item.source)
+        document = sort_item(item, crawled)
+        if document is not None and self.ingestor is not None:
+            parts.append(self.ingestor.submit(item.source, [document]))
         return item
 
-    def close_spider(self) -> None:
+    def _crawl(self, source: str) -> tuple[Crawled, list[Future[Prepared]]]:
+        return self.crawls.setdefault(source, (Crawled(Prepared()), []))
+
+    async def close_spider(self) -> None:
         spider = self.crawler.spider
-        ingestor: Ingestor | None = getattr(spider, "salvo_ingestor", None)
-        standalone = ingestor is None
+        ingestor = self.ingestor
         if ingestor is None:
-            db_path = self.db_path
-            ingestor = Ingestor(lambda: Store(db_path), [StdoutNotifier()])
-        source, url = getattr(spider, "source", spider.name), getattr(spider, "url", "")
+            return
+        urls = getattr(spider, "source_urls", None) or {
+            getattr(spider, "source", spider.name): getattr(spider, "url", "")
+        }
+        spider.salvo_outcomes = outcomes = {}
         try:
-            outcome = self._ingest(ingestor, source, url)
+            for source in [*urls, *(name for name in self.crawls if name not in urls)]:
+                crawled, parts = self._crawl(source)
+                outcome = await self._store(ingestor, source, urls.get(source, ""), crawled, parts)
+                if outcome is None:
+                    return
+                outcomes[source] = outcome
+                if self.standalone:
+                    print(outcome.summary())
+        finally:
+            if self.standalone:
+                ingestor.close()
+
+    async def _store(
+        self,
+        ingestor: Ingestor,
+        source: str,
+        url: str,
+        crawled: Crawled,
+        parts: list[Future[Prepared]],
+    ) -> Outcome | None:
+        """One source's outcome; None when the database itself is unusable."""
+        try:
+            for part in parts:
+                crawled.prepared.merge(await ingestor.preparer.result(part))
+            return store_crawled(ingestor, source, url, crawled)
         except StorageError as exc:
             # The database itself is unusable: Scrapy would log and swallow this, so whoever
             # runs the crawl re-raises it after, and stops.
-            spider.salvo_fatal = exc
-            if standalone:
+            self.crawler.spider.salvo_fatal = exc
+            if self.standalone:
                 log.error("%s", exc)
-            return
+            return None
         except Exception as exc:
             # This source's trouble, or a bug of ours: a failed poll of this source, said in one
             # line by whoever reports the outcome (the others go on); the traceback only with -v.
@@ -101,13 +144,7 @@ class IngestPipeline:
             if self._verbose():
                 log.error("storing %s failed", url, exc_info=True)
             detail = str(exc) if isinstance(exc, SalvoError) else f"{type(exc).__name__}: {exc}"
-            outcome = Outcome(source, url, failure=f"not stored: {detail} (-v for details)")
-        finally:
-            if standalone:
-                ingestor.close()
-        spider.salvo_outcome = outcome
-        if standalone:
-            print(outcome.summary())
+            return Outcome(source, url, failure=f"not stored: {detail} (-v for details)")
 
     def _verbose(self) -> bool:
         """Whether the crawl logs INFO (`salvo -v`, or a plain `scrapy crawl`)."""
@@ -116,15 +153,12 @@ class IngestPipeline:
             level = logging.getLevelNamesMapping().get(str(level).upper(), logging.DEBUG)
         return level <= logging.INFO
 
-    def _ingest(self, ingestor: Ingestor, source: str, url: str) -> Outcome:
-        crawled = sort_items(self.items, lambda documents: ingestor.prepare(source, documents))
-        return store_crawled(ingestor, source, url, crawled)
-
 
 @dataclass
 class Crawled:
     """A crawl's items sorted, its pages prepared. A worker of the distributed mode makes one
-    per response and the writer merges those of a poll; `salvo poll`/`crawl` make one per crawl."""
+    per response and the writer merges those of a poll; `salvo poll`/`crawl` make one per source
+    of a crawl."""
 
     prepared: Prepared
     pages: int = 0
@@ -140,23 +174,31 @@ class Crawled:
         self.errors += other.errors
 
 
+def sort_item(item: Any, crawled: Crawled) -> Document | None:
+    """Files a listing or a failure in `crawled`; a page's document, to prepare, is returned."""
+    if isinstance(item, FetchFailure):
+        crawled.failures.append(item)
+        crawled.errors.append(f"{item.url}: {item.message}")
+    elif isinstance(item, FeedListing):
+        crawled.listings.append(item)
+    elif isinstance(item, PageItem):
+        crawled.pages += 1
+        document = page_document(item)
+        if document is None:
+            crawled.errors.append(f"{item.url}: {item.error or 'empty page'}")
+        elif item.error:
+            crawled.errors.append(f"{item.url}: {item.error}, used the feed's summary")
+        return document
+    return None
+
+
 def sort_items(items: Sequence[Any], prepare: Callable[[list[Document]], Prepared]) -> Crawled:
     """Pages become documents, prepared by `prepare`; listings and failures are kept for
     `store_crawled`."""
-    failures = [item for item in items if isinstance(item, FetchFailure)]
-    pages = [item for item in items if isinstance(item, PageItem)]
-    listings = [item for item in items if isinstance(item, FeedListing)]
-    documents, errors = [], [f"{f.url}: {f.message}" for f in failures]
-    for page in pages:
-        document = page_document(page)
-        if document is None:
-            errors.append(f"{page.url}: {page.error or 'empty page'}")
-        else:
-            if page.error:
-                errors.append(f"{page.url}: {page.error}, used the feed's summary")
-            documents.append(document)
-    prepared = prepare(documents)
-    return Crawled(prepared, len(pages), listings, failures, errors)
+    crawled = Crawled(Prepared())
+    documents = [document for item in items if (document := sort_item(item, crawled))]
+    crawled.prepared = prepare(documents)
+    return crawled
 
 
 def store_crawled(ingestor: Ingestor, source: str, url: str, crawled: Crawled) -> Outcome:

@@ -1,0 +1,129 @@
+"""Pages prepared in a worker process (SALVO_PROCESSES): the same database as in-process, a
+worker that dies fails one poll in one line, and the daemon stops without waiting on it."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+from pathlib import Path
+
+import pytest
+
+from bench.corpus import generate
+from monitor.replay import ReplayServer
+from tests.conftest import Background, Salvo, rows
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("corpus")
+    generate(folder, pages=60, feeds=3, seed=3)
+    with ReplayServer(folder) as server:
+        yield server, json.loads((folder / "corpus.json").read_text())
+
+
+# What a poll stored, without the clock's columns.
+UPDATES = (
+    "SELECT source, key, url, title, text, published, content_hash, entry_hash, kind, lang,"
+    " revision, duplicate_of IS NOT NULL FROM updates ORDER BY source, key"
+)
+REPORTS = (
+    "SELECT u.source, u.key, r.revision, r.attacker, r.target, r.weapon, r.launched,"
+    " r.destroyed, r.date, r.claims_record, r.source, r.evidence, r.period, r.implausible"
+    " FROM reports r JOIN updates u ON u.id = r.update_id"
+    " ORDER BY u.source, u.key, r.weapon, r.launched, r.destroyed"
+)
+ALERTS = "SELECT kind, attacker, weapon, date, value, previous FROM alerts ORDER BY 1, 2, 3, 4, 5"
+
+
+def run_all(workdir: Path, base: str, index: dict, processes: str, monkeypatch) -> Salvo:
+    monkeypatch.setenv("SALVO_PROCESSES", processes)
+    salvo = Salvo(workdir)
+    polled = salvo("poll", *(base + path for path in index["feeds"]))
+    assert polled.returncode == 0, polled.stderr
+    crawled = salvo("crawl", *(base + path for path in index["liveblogs"]))
+    assert crawled.returncode == 0, crawled.stderr
+    return salvo
+
+
+def test_a_worker_process_stores_what_the_main_process_stores(corpus, tmp_path, monkeypatch):
+    server, index = corpus
+    (tmp_path / "one").mkdir()
+    (tmp_path / "two").mkdir()
+    alone = run_all(tmp_path / "one", server.base_url, index, "1", monkeypatch)
+    pooled = run_all(tmp_path / "two", server.base_url, index, "2", monkeypatch)
+    for query in (UPDATES, REPORTS, ALERTS):
+        assert rows(pooled.db, query) == rows(alone.db, query)
+    assert len(rows(alone.db, UPDATES)) > 60  # feed entries and live-blog posts
+    assert rows(alone.db, REPORTS)
+
+
+def test_a_bad_processes_setting_is_one_line(salvo, site, monkeypatch):
+    monkeypatch.setenv("SALVO_PROCESSES", "many")
+    done = salvo("poll", f"{site.base_url}/wire/feed.rss.xml")
+    assert done.returncode != 0
+    assert "SALVO_PROCESSES='many'" in done.stderr
+    assert "Traceback" not in done.stderr and len(done.stderr.strip().splitlines()) == 1
+
+
+def children(pid: int) -> list[int]:
+    return [
+        int(child)
+        for task in Path(f"/proc/{pid}/task").iterdir()
+        for child in (task / "children").read_text().split()
+    ]
+
+
+def descendants(pid: int) -> list[int]:
+    found = children(pid)
+    return found + [grandchild for child in found for grandchild in descendants(child)]
+
+
+def test_a_dead_worker_fails_one_poll_and_the_daemon_goes_on(corpus, tmp_path, monkeypatch):
+    server, index = corpus
+    monkeypatch.setenv("SALVO_PROCESSES", "2")
+    config = (
+        f'[[source]]\nname = "live"\nurl = "{server.base_url}{index["liveblogs"][0]}"\n'
+        'kind = "liveblog"\ninterval = "1s"\n'
+    )
+    daemon = Background.start(tmp_path, config)
+    try:
+        daemon.wait_for("poll live:")
+        stored = rows(daemon.db, "SELECT count(*) FROM updates")
+        # The worker (the forkserver's child) dies, as under the OOM killer.
+        for pid in children(daemon.process.pid):
+            for worker in children(pid):
+                os.kill(worker, signal.SIGKILL)
+        failed = daemon.wait_for("live: FAILED")
+        assert "worker process" in daemon.lines[failed]
+        daemon.wait_for("poll live:", after=failed + 1)  # a fresh worker takes over
+        assert daemon.stop() == 0
+    finally:
+        daemon.close()
+    assert "Traceback" not in daemon.stderr
+    assert rows(daemon.db, "SELECT count(*) FROM updates") == stored
+
+
+def test_sigterm_while_a_worker_runs_does_not_wait_on_it(corpus, tmp_path, monkeypatch):
+    server, index = corpus
+    monkeypatch.setenv("SALVO_PROCESSES", "2")
+    lines = "".join(
+        f'[[source]]\nname = "feed{n}"\nurl = "{server.base_url}{path}"\ninterval = "1s"\n'
+        for n, path in enumerate(index["feeds"])
+    )
+    daemon = Background.start(tmp_path, lines)
+    try:
+        daemon.wait_for("poll feed")
+        assert daemon.stop() == 0
+    finally:
+        daemon.close()
+    assert "Traceback" not in daemon.stderr
+    # Nothing of ours is left running: the worker and the forkserver ended with the daemon.
+    leftovers = [
+        pid
+        for pid in descendants(os.getpid())
+        if Path(f"/proc/{pid}/cmdline").exists()
+        and b"forkserver" in Path(f"/proc/{pid}/cmdline").read_bytes()
+    ]
+    assert leftovers == []
