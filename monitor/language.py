@@ -15,6 +15,8 @@ from py3langid.langid import MODEL_FILE, LanguageIdentifier
 MIN_LETTERS = 20
 # Below this probability the update is stored without a language.
 MIN_CONFIDENCE = 0.8
+# The model's answer settles within a few sentences; reading a whole article costs ~2x more.
+SAMPLE_CHARS = 1500
 
 
 @cache
@@ -26,7 +28,8 @@ def _identifier() -> LanguageIdentifier:
 def detect_language(text: str, title: str | None = None) -> str | None:
     """ISO 639-1 code of the text's language ("uk", "en"), or None when it cannot be told."""
     sample = f"{title}\n{text}" if title else text
-    if sum(char.isalpha() for char in sample[:2000]) < MIN_LETTERS:
+    sample = sample[:SAMPLE_CHARS]
+    if sum(char.isalpha() for char in sample) < MIN_LETTERS:
         return None
-    lang, probability = _identifier().classify(sample[:5000])
+    lang, probability = _identifier().classify(sample)
     return str(lang) if probability >= MIN_CONFIDENCE else None

@@ -22,6 +22,9 @@ BANDS, ROWS = 16, 3  # the first 48 hash values make the bands; all 64 estimate 
 SHINGLE_WORDS = 3
 # Shorter texts share 3-grams by chance ("Russia launched 40 drones overnight"): not compared.
 MIN_WORDS = 25
+# Only the opening words are signed: a retold report keeps its opening, and a 2,000-word
+# article costs no more than a short one.
+MAX_WORDS = 400
 # Estimated Jaccard similarity from which two texts are the same report.
 THRESHOLD = 0.5
 # Share of the figures of the text with fewer that the other text must also give.
@@ -34,8 +37,9 @@ _TEMPLATE = MinHash(num_perm=NUM_PERM, seed=1)
 
 
 def shingles(text: str) -> set[bytes]:
-    """The text's overlapping word 3-grams, case and punctuation ignored."""
-    words = _WORD.findall(text.casefold())
+    """The overlapping word 3-grams of the text's first MAX_WORDS words, case and
+    punctuation ignored."""
+    words = _WORD.findall(text.casefold())[:MAX_WORDS]
     return {
         " ".join(words[i : i + SHINGLE_WORDS]).encode()
         for i in range(len(words) - SHINGLE_WORDS + 1)
