@@ -20,8 +20,10 @@ demo: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 
+# The suite is mostly waiting on local servers and subprocesses: spread over the cores
+# (pytest-xdist), at most 4 workers.
 test: lint
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto --maxprocesses 4
 
 clean:
 	rm -rf $(VENV) salvo-demo.db salvo-demo.db-wal salvo-demo.db-shm .pytest_cache .ruff_cache
