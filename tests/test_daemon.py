@@ -124,7 +124,7 @@ def test_daemon_pushes_alerts_to_the_configured_webhook(site, tmp_path):
     hook = Receiver(failures=0)
     site.set_round(1)  # the feed already holds the record of 2 June
     config = config_for(site.base_url, "2s") + f'\n[[notify]]\nurl = "{hook.url}"\n'
-    daemon = Background.start(tmp_path, config, "--for", "4")
+    daemon = Background.start(tmp_path, config, "--for", "8")
     try:
         code = daemon.wait(timeout=60)
     finally:

@@ -223,7 +223,7 @@ def test_retry_after_survives_a_restart(server, tmp_path, salvo):
     assert f"WAITING (Retry-After) until {stored}" in status
 
     calm_before = len(server.of("/calm/page.html"))
-    again = Background.start(tmp_path, config, "--for", "4")
+    again = Background.start(tmp_path, config, "--for", "8")
     try:
         assert again.wait(timeout=60) == 0
     finally:
