@@ -414,9 +414,16 @@ class Ingestor:
         self.store.replace_fingerprint(update_id, sig, bands, day)
         original = None
         if sig is not None:
-            for candidate, root, other_sig, other_text in self.store.near_candidates(
-                update_id, source, bands, day
-            ):
+            # Signatures first (cheap); a text is read only for the few that come close.
+            close = sorted(
+                (candidate, root, other_sig)
+                for candidate, root, other_sig in self.store.near_candidates(
+                    update_id, source, bands, day
+                )
+                if similar.similarity(sig, other_sig) >= similar.THRESHOLD
+            )
+            for candidate, root, other_sig in close:
+                other_text = self.store.update_text(candidate)
                 if similar.same_report(update.text, sig, other_text, other_sig):
                     original = root or candidate
                     break

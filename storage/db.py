@@ -370,22 +370,33 @@ class Store:
         )
 
     def near_candidates(
-        self, update_id: int, source: str, bands: Sequence[int], day: str, days: int = 2
-    ) -> list[tuple[int, int | None, bytes, str]]:
+        self,
+        update_id: int,
+        source: str,
+        bands: Sequence[int],
+        day: str,
+        days: int = 2,
+        limit: int = 20,
+    ) -> list[tuple[int, int | None, bytes]]:
         """Earlier updates of other sources, dated within `days` of `day`, sharing an LSH band:
-        (id, duplicate_of, signature, text), oldest first."""
+        (id, duplicate_of, signature), the `limit` sharing most bands. Bounded: texts written
+        to one template share bands by the hundred."""
         marks = ", ".join("?" * len(bands))
         rows = self.db.execute(
-            "SELECT updates.id, updates.duplicate_of, fingerprints.signature, updates.text"
-            " FROM updates JOIN fingerprints ON fingerprints.update_id = updates.id"
-            " WHERE updates.id IN ("
-            f"   SELECT update_id FROM fingerprint_bands WHERE band IN ({marks}))"
-            " AND updates.id < ? AND updates.source != ?"
-            " AND fingerprints.day BETWEEN date(?, ?) AND date(?, ?)"
-            " ORDER BY updates.id",
-            [*bands, update_id, source, day, f"-{days} days", day, f"+{days} days"],
+            "SELECT updates.id, updates.duplicate_of, fingerprints.signature"
+            " FROM (SELECT update_id, count(*) AS shared FROM fingerprint_bands"
+            f"       WHERE band IN ({marks}) AND update_id < ? GROUP BY update_id) AS hits"
+            " JOIN updates ON updates.id = hits.update_id"
+            " JOIN fingerprints ON fingerprints.update_id = hits.update_id"
+            " WHERE updates.source != ? AND fingerprints.day BETWEEN date(?, ?) AND date(?, ?)"
+            " ORDER BY hits.shared DESC, updates.id LIMIT ?",
+            [*bands, update_id, source, day, f"-{days} days", day, f"+{days} days", limit],
         )
-        return [(row[0], row[1], row[2], row[3]) for row in rows.fetchall()]
+        return [(row[0], row[1], row[2]) for row in rows.fetchall()]
+
+    def update_text(self, update_id: int) -> str:
+        row = self.db.execute("SELECT text FROM updates WHERE id = ?", [update_id]).fetchone()
+        return row[0] if row else ""
 
     def set_duplicate_of(self, update_id: int, original: int | None) -> None:
         self.db.execute("UPDATE updates SET duplicate_of = ? WHERE id = ?", [original, update_id])
