@@ -39,7 +39,11 @@ _TEMPLATE = MinHash(num_perm=NUM_PERM, seed=1)
 def shingles(text: str) -> set[bytes]:
     """The overlapping word 3-grams of the text's first MAX_WORDS words, case and
     punctuation ignored."""
-    words = _WORD.findall(text.casefold())[:MAX_WORDS]
+    return _shingles(_WORD.findall(text.casefold()))
+
+
+def _shingles(words: list[str]) -> set[bytes]:
+    words = words[:MAX_WORDS]
     return {
         " ".join(words[i : i + SHINGLE_WORDS]).encode()
         for i in range(len(words) - SHINGLE_WORDS + 1)
@@ -48,10 +52,11 @@ def shingles(text: str) -> set[bytes]:
 
 def signature(text: str) -> bytes | None:
     """The MinHash signature as bytes (NUM_PERM uint32), or None for a text too short to judge."""
-    if len(_WORD.findall(text)) < MIN_WORDS:
+    words = _WORD.findall(text.casefold())  # one scan serves the length check and the shingles
+    if len(words) < MIN_WORDS:
         return None
     minhash = _TEMPLATE.copy()
-    minhash.update_batch(sorted(shingles(text)))
+    minhash.update_batch(sorted(_shingles(words)))
     return minhash.hashvalues.astype("<u4").tobytes()
 
 
