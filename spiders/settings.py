@@ -61,3 +61,10 @@ ITEM_PIPELINES = {"spiders.pipelines.IngestPipeline": 300}
 
 # Where `scrapy crawl` stores what it finds; `salvo --db` overrides it.
 SALVO_DB = os.environ.get("SALVO_DB", "salvo.db")
+
+# Scrapy reads each callback's source to warn about generators that return a value; our
+# callbacks are bound methods, new objects each time, so its cache never hits: ~0.6 ms a page.
+WARN_ON_GENERATOR_RETURN_VALUE = False
+# A response yields one item or a few; Scrapy starts this many tasks for each response
+# (default 100), ~0.5 ms a page for nothing: our item pipeline never waits on I/O.
+CONCURRENT_ITEMS = 4
