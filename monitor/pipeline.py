@@ -422,9 +422,10 @@ class Ingestor:
                 )
                 if similar.similarity(sig, other_sig) >= similar.THRESHOLD
             )
-            for candidate, root, other_sig in close:
-                other_text = self.store.update_text(candidate)
-                if similar.same_report(update.text, sig, other_text, other_sig):
+            mine = similar.figures(update.text) if close else set()
+            for candidate, root, _ in close:
+                opening = self.store.update_opening(candidate, similar.OPENING_CHARS)
+                if similar.same_figures(mine, similar.figures(opening)):
                     original = root or candidate
                     break
         self.store.set_duplicate_of(update_id, original)

@@ -1,7 +1,7 @@
 """Near-duplicate texts: the same wire report, rewritten a little by several outlets.
 
-A pure module. A text's MinHash signature (datasketch) over its word 3-grams estimates the
-Jaccard similarity of two texts; its LSH bands (BANDS groups of ROWS hash values, each folded
+A pure module. A text's MinHash signature over its word 3-grams estimates the Jaccard
+similarity of two texts; its LSH bands (BANDS groups of ROWS hash values, each folded
 into one integer) are what the store indexes, so that candidates are found by lookup: two texts
 of similarity s share at least one band with probability 1 - (1 - s**ROWS)**BANDS (0.88 at
 s = 0.5, 0.97 at s = 0.6). Candidates are then compared on their whole signatures, and must
@@ -15,7 +15,6 @@ import hashlib
 import re
 
 import numpy as np
-from datasketch import MinHash
 
 NUM_PERM = 64
 BANDS, ROWS = 16, 3  # the first 48 hash values make the bands; all 64 estimate similarity
@@ -29,11 +28,37 @@ MAX_WORDS = 400
 THRESHOLD = 0.5
 # Share of the figures of the text with fewer that the other text must also give.
 FIGURES_SHARED = 0.75
+# Figures are read from the opening too: more characters than MAX_WORDS words take.
+OPENING_CHARS = 4000
 
 _WORD = re.compile(r"\w+")
 _FIGURE = re.compile(r"\d+(?:[ \u00a0\u202f,.]\d{3})*")
+_SEPARATORS = str.maketrans("", "", " \u00a0\u202f,.")
+# MinHash by affine permutations: a shingle's SHA-1 (first 4 bytes) is mixed by MurmurHash3's
+# 32-bit finalizer, then permutation i maps it to a_i * h + b_i mod 2**32 (a_i odd: a
+# bijection). Parameters drawn as datasketch 2.0 draws them for seed 1, which made the
+# signatures stored before: old and new ones compare. Our own numpy lines spare its scipy import.
+_U32 = np.uint32
+
+
+def _mix(hashes: np.ndarray) -> np.ndarray:
+    """MurmurHash3's fmix32 on uint32s (products wrap around: arithmetic mod 2**32)."""
+    hashes = hashes ^ (hashes >> _U32(16))
+    hashes = hashes * _U32(0x85EBCA6B)
+    hashes = hashes ^ (hashes >> _U32(13))
+    hashes = hashes * _U32(0xC2B2AE35)
+    return hashes ^ (hashes >> _U32(16))
+
+
+def _permutations(count: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
+    draw = np.random.RandomState(seed)
+    a = draw.randint(0, 1 << 31, count, dtype=_U32) * _U32(2) + _U32(1)
+    b = draw.randint(0, 1 << 32, count, dtype=_U32)
+    return a, b
+
+
 # One permutation set for every signature: signatures are only comparable with the same one.
-_TEMPLATE = MinHash(num_perm=NUM_PERM, seed=1)
+_A, _B = _permutations(NUM_PERM, seed=1)
 
 
 def shingles(text: str) -> set[bytes]:
@@ -55,9 +80,11 @@ def signature(text: str) -> bytes | None:
     words = _WORD.findall(text.casefold())  # one scan serves the length check and the shingles
     if len(words) < MIN_WORDS:
         return None
-    minhash = _TEMPLATE.copy()
-    minhash.update_batch(sorted(_shingles(words)))
-    return minhash.hashvalues.astype("<u4").tobytes()
+    grams = _shingles(words)
+    digests = b"".join(hashlib.sha1(gram).digest()[:4] for gram in grams)
+    hashes = _mix(np.frombuffer(digests, dtype="<u4").astype(_U32))
+    permuted = hashes[:, None] * _A + _B  # one row per shingle, one column per permutation
+    return permuted.min(axis=0).astype("<u4").tobytes()
 
 
 def bands(signature: bytes) -> list[int]:
@@ -85,15 +112,20 @@ def similarity(first: bytes, second: bytes) -> float:
 
 
 def figures(text: str) -> set[str]:
-    """The numbers a text gives, thousands separators removed ("1 200" -> "1200")."""
-    return {re.sub(r"\D", "", match) for match in _FIGURE.findall(text)}
+    """The numbers the opening of a text gives, thousands separators removed ("1 200" ->
+    "1200")."""
+    return {match.translate(_SEPARATORS) for match in _FIGURE.findall(text, 0, OPENING_CHARS)}
 
 
 def same_report(text: str, sig: bytes, other_text: str, other_sig: bytes) -> bool:
     """Whether two texts are one report told twice: similar words and the same figures."""
-    if similarity(sig, other_sig) < THRESHOLD:
-        return False
-    mine, theirs = figures(text), figures(other_text)
+    return similarity(sig, other_sig) >= THRESHOLD and same_figures(
+        figures(text), figures(other_text)
+    )
+
+
+def same_figures(mine: set[str], theirs: set[str]) -> bool:
+    """Whether two texts' figures agree: most of those of the text with fewer are in the other."""
     fewer = min(mine, theirs, key=len)
     if not fewer:
         return not (mine or theirs)

@@ -394,8 +394,11 @@ class Store:
         )
         return [(row[0], row[1], row[2]) for row in rows.fetchall()]
 
-    def update_text(self, update_id: int) -> str:
-        row = self.db.execute("SELECT text FROM updates WHERE id = ?", [update_id]).fetchone()
+    def update_opening(self, update_id: int, chars: int) -> str:
+        """The first `chars` characters of an update's text ("" for no such update)."""
+        row = self.db.execute(
+            "SELECT substr(text, 1, ?) FROM updates WHERE id = ?", [chars, update_id]
+        ).fetchone()
         return row[0] if row else ""
 
     def set_duplicate_of(self, update_id: int, original: int | None) -> None:

@@ -25,6 +25,27 @@ def test_short_texts_have_no_signature():
     assert similar.signature(" ".join(["word"] * 30)) is not None
 
 
+# Made by datasketch 2.0's MinHash(num_perm=64, seed=1) over the same shingles: the signatures
+# stored by earlier versions must stay comparable with those made now.
+DATASKETCH_SIGNATURE = (
+    "1ce1d50040b10100279ad502cfa79b00b8242f0da7132207fa3b7f04e3a2e913e830ca01af65250fc093b602"
+    "4c672f00998cad002ecf3501ab398411ef4a350875079505e86aa20a0d9a7905797f77033b7da307d04a3105"
+    "e0679002b744ca196c97540100337301c508c0148044dd0140f87400279b9303035d0700b26b7a1cbe622902"
+    "a8f4cb073655151f4ed85c101167ef01f4b8190aa710280396c0d300b2d3220530292601c1d2a302cc308a01"
+    "5b90540b3419280264f15b09bb860301f5439000936b4203b4bcdc12a0e32800a8f187048405650ee082a305"
+    "74c7c001fa8bc60853a5050031b7c806d74b1702c5aa3005d8b252017661a0063daeaa00"
+)
+
+
+def test_signature_is_the_one_stored_by_earlier_versions():
+    text = (
+        "Russia launched 539 drones and 11 missiles at Ukraine overnight, the air force said on"
+        " Friday, in what officials called the largest aerial attack of the war so far. Air"
+        " defences shot down 268 drones and two missiles, while others were jammed electronically."
+    )
+    assert similar.signature(text).hex() == DATASKETCH_SIGNATURE
+
+
 def test_signature_bands_are_stable_and_sixteen():
     text = (FIXTURES / "retold" / "wire.html").read_text(encoding="utf-8")
     first, second = similar.signature(text), similar.signature(text)
