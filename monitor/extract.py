@@ -15,8 +15,11 @@ _JUNK_LINES = re.compile(
     re.IGNORECASE,
 )
 # Disclaimers that rewriting tools prepend or append; the rest of the line can be real text.
+# Matched within a line, so one pass serves the whole text: what str.splitlines breaks at.
+_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 _JUNK_SENTENCES = re.compile(
-    r"(note\s*:\s*)?the provided content has been rewritten[^.]*\.\s*",
+    rf"(note[^\S{_BREAKS}]*:[^\S{_BREAKS}]*)?the provided content has been rewritten"
+    rf"[^.{_BREAKS}]*\.[^\S{_BREAKS}]*",
     re.IGNORECASE,
 )
 _HTML_START = re.compile(r"^\s*<[a-z!?]", re.I)  # plain text rarely opens with a tag
@@ -24,7 +27,6 @@ _HTML_START = re.compile(r"^\s*<[a-z!?]", re.I)  # plain text rarely opens with 
 # return, lone surrogates (a JSON escape can make one) and two non-characters. One of them in a
 # page made lxml raise at the first edit of the tree ("All strings must be XML compatible").
 _XML_UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-_WHITESPACE = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -67,11 +69,14 @@ def clean_text(text: str) -> str:
     """Drop furniture lines, rewriting disclaimers and paragraphs repeated word for word."""
     kept: list[str] = []
     seen: set[str] = set()
+    if "rewritten" in text.lower():  # a plain search first: the pattern scans slowly
+        text = _JUNK_SENTENCES.sub("", text)
     for raw_line in text.splitlines():
-        line = _JUNK_SENTENCES.sub("", raw_line).strip()
+        line = raw_line.strip()
         if not line or _JUNK_LINES.match(line):
             continue
-        fingerprint = _WHITESPACE.sub(" ", unicodedata.normalize("NFKC", line)).casefold()
+        # str.split() splits at what \s matches; both ends are already stripped.
+        fingerprint = " ".join(unicodedata.normalize("NFKC", line).split()).casefold()
         if fingerprint in seen:
             continue
         seen.add(fingerprint)

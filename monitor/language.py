@@ -7,6 +7,7 @@ a one-line alert ("Увага! Загроза") is as likely Russian as Ukrainia
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
@@ -17,6 +18,7 @@ MIN_LETTERS = 20
 MIN_CONFIDENCE = 0.8
 # The model's answer settles within a few sentences; reading a whole article costs ~2x more.
 SAMPLE_CHARS = 1500
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 @cache
@@ -29,7 +31,7 @@ def detect_language(text: str, title: str | None = None) -> str | None:
     """ISO 639-1 code of the text's language ("uk", "en"), or None when it cannot be told."""
     sample = f"{title}\n{text}" if title else text
     sample = sample[:SAMPLE_CHARS]
-    if sum(char.isalpha() for char in sample) < MIN_LETTERS:
+    if len(_LETTER.findall(sample)) < MIN_LETTERS:
         return None
     lang, probability = _identifier().classify(sample)
     return str(lang) if probability >= MIN_CONFIDENCE else None
