@@ -415,12 +415,12 @@ class Ingestor:
         original = None
         if sig is not None:
             # Signatures first (cheap); a text is read only for the few that come close.
+            candidates = self.store.near_candidates(update_id, source, bands, day)
+            scores = similar.similarities(sig, [other_sig for _, _, other_sig in candidates])
             close = sorted(
                 (candidate, root, other_sig)
-                for candidate, root, other_sig in self.store.near_candidates(
-                    update_id, source, bands, day
-                )
-                if similar.similarity(sig, other_sig) >= similar.THRESHOLD
+                for (candidate, root, other_sig), score in zip(candidates, scores, strict=True)
+                if score >= similar.THRESHOLD
             )
             mine = similar.figures(update.text) if close else set()
             for candidate, root, _ in close:

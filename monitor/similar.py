@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Sequence
 
 import numpy as np
 
@@ -109,6 +110,17 @@ def similarity(first: bytes, second: bytes) -> float:
     if a.shape != b.shape:
         return 0.0
     return float(np.mean(a == b))
+
+
+def similarities(signature: bytes, others: Sequence[bytes]) -> list[float]:
+    """`similarity` of one signature to each of many, in one numpy comparison."""
+    if not others:
+        return []
+    mine = np.frombuffer(signature, dtype="<u4")
+    if any(len(other) != len(signature) for other in others):
+        return [similarity(signature, other) for other in others]
+    theirs = np.frombuffer(b"".join(others), dtype="<u4").reshape(len(others), len(mine))
+    return [float(share) for share in (theirs == mine).mean(axis=1)]
 
 
 def figures(text: str) -> set[str]:

@@ -127,3 +127,16 @@ def test_a_report_retold_by_three_outlets_is_linked_to_its_first_telling(outlets
         " AND id IN (SELECT update_id FROM reports WHERE date = '2025-07-09')",
     )
     assert told == [(2,)]  # the English first telling and the French one
+
+
+def test_similarities_agree_with_similarity_one_by_one():
+    texts = [json.loads(line)["text"] for line in AIRFORCE.read_text(encoding="utf-8").splitlines()]
+    signatures = [sig for sig in map(similar.signature, texts) if sig is not None]
+    assert len(signatures) > 10
+    mine = signatures[0]
+    expected = [similar.similarity(mine, other) for other in signatures]
+    assert similar.similarities(mine, signatures) == expected
+    assert expected[0] == 1.0 and min(expected) < similar.THRESHOLD
+    # A signature of another length (not ours) is simply not similar.
+    assert similar.similarities(mine, [mine[:-4], mine]) == [0.0, 1.0]
+    assert similar.similarities(mine, []) == []
