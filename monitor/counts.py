@@ -93,7 +93,7 @@ from monitor.dates import (
     parse_published,
 )
 from monitor.models import Report
-from monitor.numbers import by_first_letter, digitise
+from monitor.numbers import by_first_letter, digitise, has_cyrillic, hint
 
 EVIDENCE_CHARS = 300
 AIR_FORCE = "Ukrainian Air Force"
@@ -120,11 +120,14 @@ _ODD_CHARS = re.compile("[" + "".join(old for old, _ in _NORMALISE) + "]")
 
 def normalise(text: str) -> str:
     """Lowercase with one apostrophe and one space: what every pattern below expects."""
-    text = text.lower()
-    if _ODD_CHARS.search(text):
+    return _unify(text.lower())
+
+
+def _unify(lowered: str) -> str:
+    if _ODD_CHARS.search(lowered):
         for old, new in _NORMALISE:
-            text = text.replace(old, new)
-    return text
+            lowered = lowered.replace(old, new)
+    return lowered
 
 
 # --- Language ---------------------------------------------------------------------------------
@@ -211,8 +214,14 @@ def sentences(paragraph: str) -> list[str]:
     start = 0
     for boundary in _SENTENCE_END.finditer(paragraph):
         chunk = paragraph[start : boundary.start() + 1]
-        # The pattern ends in "\.$": a chunk ending in "!" or "?" cannot match.
-        if chunk[-1] == "." and _ABBREVIATION.search(chunk[-16:]):
+        # The pattern ends in "\.$": a chunk ending in "!" or "?" cannot match, nor one whose
+        # last word is no letter ("539.") or has more than 6 letters ("missiles.").
+        if (
+            chunk[-1] == "."
+            and chunk[-2:-1].isalpha()
+            and not (len(chunk) >= 8 and chunk[-8:-1].isalpha())
+            and _ABBREVIATION.search(chunk[-16:])
+        ):
             continue
         parts.append(chunk.strip())
         start = boundary.end()
@@ -267,6 +276,7 @@ _ANY = (
 )
 _NOUN = rf"(?:(?P<any>{_ANY})|(?P<drone>{_DRONE})|(?P<missile>{_MISSILE}))(?![\w'])"
 _WEAPON_HINT = re.compile(by_first_letter(f"{_ANY}|{_DRONE}|{_MISSILE}"))
+_WEAPON_WORD = hint(_WEAPON_HINT.pattern)  # whether a text names a weapon at all
 # The same nouns grouped by first letter (fast to scan for); which kind it is comes after.
 _NOUN_FAST = by_first_letter(f"{_ANY}|{_DRONE}|{_MISSILE}") + r"(?![\w'])"
 _NOUN_KIND = re.compile(_NOUN)
@@ -457,9 +467,7 @@ _COMPARED = re.compile(
     + r"\s+(?:the\s+|les\s+|le\s+|la\s+)?$"
 )
 # Matches wherever one of the three above does (it is only asked whether it matches at all).
-_BEFORE_HINTS = re.compile(
-    by_first_letter("|".join(f"(?:{p.pattern})" for p in (_INCLUDING, _PART_OF, _COMPARED)))
-)
+_BEFORE_HINTS = hint("|".join(f"(?:{p.pattern})" for p in (_INCLUDING, _PART_OF, _COMPARED)))
 _OUT_OF = re.compile(
     r"(?:\bof\s+the|\bout\s+of(?:\s+the)?|\bsur(?:\s+les)?|\bіз|\bз|\bиз|\d\s+of|\d\s+des)\s+$"
 )
@@ -518,6 +526,7 @@ _REFERS_BACK = re.compile(
         r"|among\s+them"
     )
 )
+_REFERS_BACK = hint(_REFERS_BACK.pattern)  # searched for as a yes or no only
 _BARE_OF = re.compile(r"\s+(?:of\s+the|out\s+of(?:\s+the)?|of|sur(?:\s+les)?|des|із|з|из)\s+(?=\d)")
 _CONTINUES = re.compile(
     r"\W*(?:а\s+також|також|а\s+также|также|and|also|as\s+well\s+as|plus|ainsi\s+que|et"
@@ -686,6 +695,7 @@ _BY_RUSSIA = re.compile(
         r"|les\s+forces\s+russes)|противник|ворог|ворож|окупант|оккупант"
     )
 )
+_BY_RUSSIA = hint(_BY_RUSSIA.pattern)  # searched for as a yes or no only
 _RU_DEFENDS = re.compile(
     by_first_letter(
         r"russia's\s+defen[cs]e\s+ministry|russian\s+defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e"
@@ -706,6 +716,7 @@ _RU_DEFENDS = re.compile(
         r"\s+russe|над\s+территори\w+|над\s+\w+\s+област\w*|над\s+(?:крымом|москвой)"
     )
 )
+_RU_DEFENDS = hint(_RU_DEFENDS.pattern)  # searched for as a yes or no only
 _UA_DEFENDS = re.compile(
     by_first_letter(
         r"air\s+force|armée\s+de\s+l'air|forces\s+aériennes|air\s+defen[cs]es?|défenses?\s+(?:anti-?)?"
@@ -713,6 +724,7 @@ _UA_DEFENDS = re.compile(
         r"|ввс\s+украины|сили\s+оборони|mobile\s+fire\s+groups"
     )
 )
+_UA_DEFENDS = hint(_UA_DEFENDS.pattern)  # searched for as a yes or no only
 _AIR_FORCE_SOURCE = re.compile(
     by_first_letter(
         r"air\s+force|armée\s+de\s+l'air|forces\s+aériennes|повітрян\w+\s+сил|воздушн\w+\s+сил"
@@ -800,12 +812,14 @@ _PERIOD_KINDS = (
 )
 # One search for all three; which period it was is decided on the match alone.
 _PERIOD = re.compile(by_first_letter(f"{_WEEK_TOTAL}|{_MONTH_TOTAL}|{_WAR_TOTAL}|{_YEAR_TOTAL}"))
+_PERIOD_HINT = hint(_PERIOD.pattern)  # most sentences name no period: one fast search says so
 _ONE_ATTACK = re.compile(
     by_first_letter(
         r"overnight|last\s+night|\bnight\b|\bnuit\b|ніч(?!н)|ночь|ночі|ночью|протягом\s+дня"
         r"|в\s+течение\s+дня"
     )
 )
+_ONE_ATTACK = hint(_ONE_ATTACK.pattern)  # searched for as a yes or no only
 # Word starts are checked in _claims_record, not with a leading \b (see _clean_start).
 _RECORD = re.compile(
     by_first_letter(
@@ -838,6 +852,7 @@ _RECORD_HINT = re.compile(
         r"|dépass|nouveau|побив|побил|перевищ|превыс|когда-либо|будь-коли|коли-небудь|максимальн"
     )
 )
+_RECORD_HINT = hint(_RECORD_HINT.pattern)  # searched for as a yes or no only
 _NOT_RECORD_BEFORE = re.compile(
     r"(?:(?:one\s+of|among|l'une\s+des|l'un\s+des|une\s+des|un\s+des|parmi|одн\w*\s+(?:з|із|зі|из)"
     r"|один\s+из)\s+(?:[\w']+\s+){0,3}|second[-\s]|third[-\s]|deuxième\s+|troisième\s+"
@@ -1092,7 +1107,7 @@ _NAMED_MONTH = re.compile(
 
 def _period_of(norm: str) -> str | None:
     """'week', 'month' or 'war' when the sentence gives a total over such a period."""
-    if _ONE_ATTACK.search(norm):
+    if _ONE_ATTACK.search(norm) or not _PERIOD_HINT.search(norm):
         return None
     for found in _PERIOD.finditer(norm):
         kind = next(name for name, pattern in _PERIOD_KINDS if pattern.fullmatch(found.group(0)))
@@ -1113,6 +1128,7 @@ def _figures(
     carried_role: Callable[[], str | None] | None = None,
     carried_weapon: str | None = None,
     carried_weapons: tuple[str, ...] = (),
+    cyrillic: bool = True,
 ) -> tuple[list[_Figure], str | None]:
     """Every count of a sentence with its role, and the role of the sentence's last verb.
 
@@ -1124,8 +1140,9 @@ def _figures(
     with its list ("А також 168 ударними БпЛА ...", "And 11 missiles."), or for a list line
     without a verb ("Kh-101 cruise missiles: 6.").
     `carried_weapons`: the weapons of the previous sentence in order, for "respectively".
+    `cyrillic`: False when the document has no Cyrillic letter (so no Cyrillic number word).
     """
-    text = digitise(norm, lang)
+    text = digitise(norm, lang, spaced=True, cyrillic=cyrillic)
     if " and " in text and "missile" in text:
         text = _TWO_KINDS.sub(r"\1-", text)  # "43 cruise and ballistic missiles": one count
     if " 1 " in text:
@@ -1563,6 +1580,7 @@ _SAID_BY = re.compile(
 )
 # "none of which were intercepted", "aucun des trois missiles n'a pu être intercepté": zero.
 _NONE_HINT = re.compile(r"none|neither|aucun|жодн|ни\s+од|ни\s+1\s")
+_NONE_HINT = hint(_NONE_HINT.pattern)  # searched for as a yes or no only
 _NONE = re.compile(
     r"\b(?:none|neither|aucun(?:e)?|жодн\w+|ни\s+одн\w+|ни\s+1)(?=\s+(?:of\s+(?:which|them|these|the)\b|des\s+\d"
     r"|d'entre\s+(?:eux|elles|les)|n'a|n'ont|(?:з|із|из)\s+(?:них|\d|ракет|дрон|беспилот"
@@ -1607,10 +1625,8 @@ _NOT_DOWNED = re.compile(
 # "Усі ракети знищено", "all the missiles were shot down", "tous les drones ont été abattus".
 _ALL_HINT = re.compile(by_first_letter(r"усі|всі|все|\ball\b|tous|toutes|they\s+were\s+all"))
 # Matches wherever one of these four does (it is only asked whether it matches at all).
-_LATE_HINTS = re.compile(
-    by_first_letter(
-        "|".join(p.pattern for p in (_APPROX_HINT, _RESPECTIVELY, _NOT_DOWNED_HINT, _ALL_HINT))
-    )
+_LATE_HINTS = hint(
+    "|".join(p.pattern for p in (_APPROX_HINT, _RESPECTIVELY, _NOT_DOWNED_HINT, _ALL_HINT))
 )
 # "All but three of the missiles were shot down": as many as launched, less three.
 _ALL_BUT = re.compile(
@@ -1788,6 +1804,7 @@ def _sum(values: list[int | None], heads: bool = True, repeats: bool = False) ->
 # Wednesday", "au lendemain d'une attaque record de 728 drones". Its figures, date and record
 # claim are not this attack's; the clause is blanked out before the sentence is read.
 _PASSING_HINT = re.compile(by_first_letter(r"after|following|lendemain|après|після|после"))
+_PASSING_HINT = hint(_PASSING_HINT.pattern)  # searched for as a yes or no only
 _IN_PASSING = re.compile(
     r"(?P<day>(?:a|one|two|three|\d)\s+(?:days?|weeks?)\s+after|the\s+day\s+after"
     r"|au\s+lendemain\s+d|(?:une|deux|trois|\d)\s+(?:jours?|semaines?)\s+après"
@@ -1802,6 +1819,7 @@ _HAS_DIGIT = re.compile(r"\d")
 # "the deadliest since July 31, when Russia launched 309 drones": the earlier attack is a
 # yardstick, not this one; from "when" to the sentence's end is blanked out.
 _YARDSTICK_HINT = re.compile(r"when|lorsque|quand|коли|когда")
+_YARDSTICK_HINT = hint(_YARDSTICK_HINT.pattern)  # searched for as a yes or no only
 _YARDSTICK = re.compile(
     r"(?:since|depuis|celle\s+du|celui\s+du|з|с|від)\s+(?:the\s+|le\s+)?[^\W\d]*\s*\d{1,2}"
     r"(?:\s+[^\W\d]+)?(?:\s+\d{4})?,?\s+(?:when|lorsque|quand|коли|когда)\b[^;.]*"
@@ -1826,6 +1844,7 @@ _PARTS_MARK = re.compile(
         r"|зокрема|в\s+частности|notamment"
     )
 )
+_PARTS_MARK = hint(_PARTS_MARK.pattern)  # searched for as a yes or no only
 
 
 # A line of a list that gives one figure after its label: "Kh-101 cruise missiles: 6."
@@ -1849,6 +1868,7 @@ def _mask_passing(norm: str) -> str:
 _CORRECTION_HINT = re.compile(
     by_first_letter(r"earlier|раніше|ранее|nous\s+avions|précédemment|initialement|initially")
 )
+_CORRECTION_HINT = hint(_CORRECTION_HINT.pattern)  # searched for as a yes or no only
 _CORRECTION = re.compile(
     r"(?:earlier\s+we\s+reported|we\s+(?:had\s+)?(?:earlier|initially|previously)\s+reported"
     r"|an\s+earlier\s+version\s+of\s+this\s+(?:story|article|post)\s+\w+"
@@ -1871,6 +1891,7 @@ _BENCHMARK_HINT = re.compile(
     by_first_letter(r"previous|précédent|попередн|предыдущ|рекордом|record|comparison|comparaison"
                     r"|порівняння|сравнения")
 )
+_BENCHMARK_HINT = hint(_BENCHMARK_HINT.pattern)  # searched for as a yes or no only
 _BENCHMARK = re.compile(
     by_first_letter(
         r"(?:previous|précédent|попередн\w+|предыдущ\w+)\s+(?:record|рекорд)\w*"
@@ -1909,6 +1930,7 @@ _FOREIGN = re.compile(
         r"|yémen\w*|sudan\w*|soudan\w*|судан\w*|hezbollah|хезболл\w*|lebanon|liban\w*"
     )
 )
+_FOREIGN_HINT = hint(_FOREIGN.pattern)
 _UKRAINE = re.compile(by_first_letter(r"ukrain|україн|украин|kyiv|kiev|київ|киев|всу|зсу"))
 
 
@@ -1925,6 +1947,7 @@ _REGIONAL_SOURCE = re.compile(
         r"|синегубов\w*|syniehubov"
     )
 )
+_REGIONAL_SOURCE = hint(_REGIONAL_SOURCE.pattern)  # searched for as a yes or no only
 _NATIONAL = re.compile(
     by_first_letter(
         r"air\s+force|armée\s+de\s+l'air|forces\s+aériennes|повітрян\w+\s+сил|воздушн\w+\s+сил"
@@ -1934,6 +1957,7 @@ _NATIONAL = re.compile(
         r"|украин\w*)|across\s+the\s+country|по\s+всій\s+країні|по\s+всей\s+стране"
     )
 )
+_NATIONAL = hint(_NATIONAL.pattern)  # searched for as a yes or no only
 # "Ni l'armée de l'air ni le ministère n'avaient publié leur bilan": no national source.
 _NEGATION = re.compile(
     by_first_letter(
@@ -1967,6 +1991,7 @@ _REGIONAL_PLACE = re.compile(
         r"|(?:visé|ciblé|attaqué|frappé)\w*\s+la\s+région\s+d[e']\s*\w+"
     )
 )
+_REGIONAL_PLACE = hint(_REGIONAL_PLACE.pattern)  # searched for as a yes or no only
 _THEN_THE_LARGEST = re.compile(
     r"(?:what|which)\s+was\s+then\s+(?:its|the|russia's)\s+(?:biggest|largest|record|heaviest)"
     r"|(?:qui\s+était|c'était)\s+alors\s+(?:sa|la)\s+plus\s+(?:grande|massive|importante)"
@@ -1989,6 +2014,7 @@ _HAS_PART = re.compile(
         r"|із\s+них"
     )
 )
+_HAS_PART = hint(_HAS_PART.pattern)  # searched for as a yes or no only
 
 
 _NOT_AN_ATTACK = re.compile(
@@ -2010,6 +2036,7 @@ _NOT_AN_ATTACK = re.compile(
         r"|долар\w*|доллар\w*|коштує|коштуют\w*|стоит|стоят|вартість|стоимость"
     )
 )
+_NOT_AN_ATTACK = hint(_NOT_AN_ATTACK.pattern)  # searched for as a yes or no only
 # A price: "$35,000", "35 000 $", "€" (apart: a sign in the pattern above slows every search).
 _MONEY = re.compile(r"\$\s?\d|\d\s?\$")
 
@@ -2112,21 +2139,25 @@ def read_reports(
     """
     if not text:
         return []
-    whole = normalise(text)
-    if not _WEAPON_HINT.search(whole):
+    lowered = text.lower()
+    odd = _ODD_CHARS.search(lowered) is not None
+    whole = _unify(lowered) if odd else lowered
+    if not _WEAPON_WORD.search(whole):
         return []  # the common case for a news feed: nothing about drones or missiles
     # Searched once over the whole text, so that most sentences skip these checks.
     any_record_word = bool(_RECORD_HINT.search(whole))
     any_passing_word = bool(_PASSING_HINT.search(whole))
     any_refers_back = bool(_REFERS_BACK.search(whole))
-    any_foreign = bool(_FOREIGN.search(whole))
+    any_foreign = bool(_FOREIGN_HINT.search(whole))
     any_correction = bool(_CORRECTION_HINT.search(whole))
     any_benchmark = bool(_BENCHMARK_HINT.search(whole))
     any_evening = may_be_evening(whole)
     lang = (lang or detect_lang(text)).lower()[:2]
     pub = parse_published(published)
     paras = [sentences(p) for p in paragraphs(text)]
-    norms = [[normalise(s) for s in para] for para in paras]
+    # A sentence's characters are the text's: without odd ones in the text, lowercase is all.
+    norms = [[normalise(s) if odd else s.lower() for s in para] for para in paras]
+    cyrillic = has_cyrillic(whole)
     if any_passing_word:
         norms = [[_mask_passing(norm) for norm in para] for para in norms]
     if _YARDSTICK_HINT.search(whole):
@@ -2211,7 +2242,7 @@ def read_reports(
             )
             # "Сили ППО знешкодили 64 з них.": a figure about the weapons named just before.
             has_weapon = (
-                bool(_WEAPON_HINT.search(norm))
+                bool(_WEAPON_WORD.search(norm))
                 or bool(last_weapon and any_refers_back and _REFERS_BACK.search(norm))
                 or bool(last_weapon and len(norm) < 200 and _ELLIPTIC_SENTENCE.match(norm))
             )
@@ -2235,7 +2266,7 @@ def read_reports(
                     return last
 
                 figures, own_role = _figures(
-                    norm, lang, fallback_side, carried, last_weapon, last_weapons
+                    norm, lang, fallback_side, carried, last_weapon, last_weapons, cyrillic
                 )
                 roles[s_index] = own_role
                 last_role = own_role or last_role
@@ -2251,7 +2282,7 @@ def read_reports(
                         continue
                     in_period = False
                 if figures and any(
-                    _not_an_attack(clause) and _WEAPON_HINT.search(clause)
+                    _not_an_attack(clause) and _WEAPON_WORD.search(clause)
                     for clause in _clauses(norm)
                 ):
                     continue  # a forecast, a habit or a price, not a night that happened

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from datetime import date, datetime, timedelta, tzinfo
 from functools import lru_cache
 
-from monitor.numbers import by_first_letter
+from monitor.numbers import by_first_letter, hint
 
 _MONTHS: dict[str, int] = {}
 for _number, _forms in enumerate(
@@ -86,6 +86,8 @@ _EXPLICIT_DM = re.compile(
     rf"(?P<day>\d\d?(?:er|st|nd|rd|th|-?го|-?е)?)\s+(?P<month>{_MON}){_YEAR}(?![\w'])"
 )
 _EXPLICIT_MD = re.compile(rf"(?P<month>{_MON})\s+(?P<day>{_DAY})(?![\d:]){_YEAR}(?![\w'])")
+# A month name then a day is rare: one fast search spares most scans for it.
+_EXPLICIT_MD_HINT = hint(_EXPLICIT_MD.pattern)
 # From one weekday to (into, until) the next: dated by the second.
 _WD_RANGE = re.compile(
     rf"{_WD}\b[^.;]{{0,60}}?\b(?:into|until|till|to|through|jusqu'(?:à|au)|au|à|до)\s+"
@@ -157,7 +159,7 @@ def evening_night(text: str, published: date | None) -> tuple[date, date] | None
 _DIGIT = re.compile(r"\d")
 _WEEKDAY = re.compile(rf"(?P<wd>{_WD})(?:'s)?(?![\w'])")  # "Sunday's attack"
 # Any weekday name, as a bare string (no context): in every match of the patterns with _WD.
-_ANY_WEEKDAY = re.compile(_WD)
+_ANY_WEEKDAY = hint(_WD)  # searched for as a yes or no only
 # "on Saturday night": the night from Saturday to Sunday, so the attack is dated Sunday.
 _WD_NIGHT = re.compile(rf"(?P<wd>{_WD})\s+night(?!\s+(?:into|to)\b)")
 # For other modules: a weekday named in any of the four languages (a regex source).
@@ -193,6 +195,7 @@ _TODAY = re.compile(
         r"|за\s+вечер\s+и\s+ночь|за\s+вечір\s+(?:і|та|й)\s+ніч|over\s+the\s+evening\s+and\s+night"
     )
 )
+_TODAY = hint(_TODAY.pattern)  # searched for as a yes or no only
 # "during the night before last": the night that ended yesterday morning.
 _NIGHT_BEFORE_LAST = re.compile(
     r"night\s+before\s+last|avant-dernière\s+nuit|позаминул\w+\s+ноч\w*|позапрошл\w+\s+ноч\w*"
@@ -205,6 +208,7 @@ _YESTERDAY_DAYTIME = re.compile(
 _YESTERDAY = re.compile(
     by_first_letter(r"yesterday|\bhier\b|вчора|учора|вчера|накануне|напередодні|la\s+veille")
 )
+_YESTERDAY = hint(_YESTERDAY.pattern)  # searched for as a yes or no only
 # "KYIV, Sept 29 (Reuters) -", "MOSCOW, December 31. /TASS/.": the day it was filed, not the
 # attack's ("... after a Russian attack on Sunday").
 _DATELINE = re.compile(
@@ -367,6 +371,8 @@ def find_date(text: str, published: date | None) -> date | None:
     first: date | None = None
     # A day and month need a digit: most sentences without one skip both scans.
     for pattern in (_EXPLICIT_DM, _EXPLICIT_MD) if _DIGIT.search(text) else ():
+        if pattern is _EXPLICIT_MD and not _EXPLICIT_MD_HINT.search(text):
+            continue
         for day, attack_day in _named_days(pattern, text, published):
             named.append(day)
             if first is None and attack_day:

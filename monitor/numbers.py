@@ -98,6 +98,128 @@ def by_first_letter(pattern: str, word_start: bool = False) -> str:
     return "(?:" + "|".join(other + parts) + ")"
 
 
+# How often each character comes in news text of the four languages, per 10,000 characters
+# (counted over the labelled corpus); any other character is rarer than these.
+_FREQUENCY = dict(
+    zip(
+        " esainrоtаoинdрluтевскіплchдm,ум.бp0éfgk1язvy2bьхwгчйы-435':ж8ц97шю6qїщ–àjф»«x()єzè—;э",
+        (
+            1515, 559, 395, 382, 372, 351, 342, 331, 302, 298, 255, 251, 240, 229, 211, 189, 186,
+            184, 171, 159, 136, 131, 129, 120, 120, 115, 111, 106, 102, 101, 89, 87, 86, 80, 78,
+            67, 64, 64, 64, 62, 55, 55, 55, 53, 49, 43, 41, 41, 40, 38, 36, 36, 31, 30, 27, 26,
+            25, 24, 23, 22, 21, 20, 17, 16, 16, 16, 16, 15, 15, 13, 11, 10, 8, 8, 8, 8, 7, 7, 6,
+            6, 6, 6, 6, 4, 4, 3,
+        ),
+        strict=True,
+    )
+)
+_GUARDED = re.compile(r"(\w)\(\?<!\\w\1\)")  # "о(?<!\wо)": a word starts at the letter
+_LITERAL_CHARS = "' -:;,—–«»"
+_NAMED_GROUP = re.compile(r"(?<!\\)\(\?P<\w+>")
+# "[:(—–]", "[2-5]": a class of plain characters, each an alternative of its own.
+_PLAIN_CLASS = re.compile(r"\[((?:[^\\\]\[^-](?:-[^\\\]\[^-])?|\\[()\[\].])+)\]")
+_CLASS_ITEM = re.compile(r"([^\\])-([^\\])|\\?(.)")  # a range "a-f", or one character
+
+
+def hint(pattern: str) -> re.Pattern[str]:
+    """A pattern that tells whether `pattern` matches somewhere in a text, faster to search
+    for; it says yes or no, not where: use it only as `bool(hint.search(text))`, searched from
+    the text's start.
+
+    The regex engine tries a pattern at every position whose character can start it, which
+    for stems such as "record|larg|most|plus" is most letters of a text. Here each alternative
+    starts at one letter of its literal start, checking the letters before it with a
+    look-behind ("record" -> "c(?<=rec)ord"), the letters chosen so that the text has as few
+    positions as possible to try. A text has a match exactly when it had one (the same match,
+    found from a later letter).
+    """
+    if "(?P=" not in pattern:
+        pattern = _NAMED_GROUP.sub("(?:", pattern)  # what a group holds is not asked
+    if re.compile(pattern).groups:
+        return re.compile(by_first_letter(pattern))  # spread out, a group would be repeated
+    starts: list[tuple[str, str, bool]] = []  # literal start, the rest, word start required
+    for alternative, _ in _expanded(split_alternatives(pattern)):
+        for flat in _flattened(alternative):
+            start = _literal_start(flat)
+            if start is None:
+                return re.compile(by_first_letter(pattern))  # no literal start: nothing gained
+            starts.extend(start)
+    # The letters to start at: few, rare ones (a greedy cover of the alternatives).
+    pivots: list[int | None] = [None] * len(starts)
+    while None in pivots:
+        having: dict[str, list[int]] = {}
+        for index, (literal, _rest, _guarded) in enumerate(starts):
+            if pivots[index] is None:
+                for char in dict.fromkeys(literal):
+                    having.setdefault(char, []).append(index)
+        char = min(having, key=lambda c: (_FREQUENCY.get(c, 1) / len(having[c]), c))
+        for index in having[char]:
+            pivots[index] = starts[index][0].index(char)
+    groups: dict[str, list[str]] = {}
+    for (literal, rest, guarded), pivot in zip(starts, pivots, strict=True):
+        assert pivot is not None
+        behind = literal[: pivot + 1]
+        groups.setdefault(literal[pivot], []).append(
+            (f"(?<={re.escape(behind)})" if pivot else "")
+            + (f"(?<!\\w{re.escape(behind)})" if guarded else "")
+            + re.escape(literal[pivot + 1 :])
+            + rest
+        )
+    parts = [
+        re.escape(head) + (f"(?:{'|'.join(tails)})" if len(tails) > 1 else tails[0])
+        for head, tails in groups.items()
+    ]
+    return re.compile("(?:" + "|".join(parts) + ")")
+
+
+def _literal_length(text: str) -> int:
+    """How many plain characters the regex source starts with (none followed by "?", "*"...)."""
+    length = 0
+    while length < len(text) and (text[length].isalnum() or text[length] in _LITERAL_CHARS):
+        if text[length + 1 : length + 2] in ("?", "*", "+", "{"):
+            break  # a quantified letter is not a literal one
+        length += 1
+    return length
+
+
+def _flattened(alternative: str, limit: int = 64) -> list[str]:
+    """"d(?:ozen|izaine)s" -> "dozens", "dizaines": the group after a literal start spread out,
+    so that each alternative has the longest literal start to pick a rare letter from."""
+    length = _literal_length(alternative)
+    rest = alternative[length:]
+    if not length or not rest.startswith("(?:"):
+        return [alternative]
+    end = _group_end(rest)
+    after = rest[end + 1 :]
+    if end < 0 or after[:1] in ("?", "*", "+", "{"):
+        return [alternative]
+    flat = [
+        spread
+        for inner in split_alternatives(rest[3:end])
+        for spread in _flattened(alternative[:length] + inner + after, limit)
+    ]
+    return flat if len(flat) <= limit else [alternative]
+
+
+def _literal_start(alternative: str) -> list[tuple[str, str, bool]] | None:
+    """(literal start, rest, whether a word starts there) of an alternative; one per character
+    of a class of plain characters; None when it starts with no literal."""
+    plain = _PLAIN_CLASS.match(alternative)
+    if plain is not None and alternative[plain.end() : plain.end() + 1] not in ("?", "*", "+", "{"):
+        chars = "".join(
+            "".join(map(chr, range(ord(low), ord(high) + 1))) if low else single
+            for low, high, single in _CLASS_ITEM.findall(plain.group(1))
+        )
+        if len(chars) <= 32:
+            return [(char, alternative[plain.end() :], False) for char in dict.fromkeys(chars)]
+    guarded = _GUARDED.match(alternative)
+    body = alternative[0] + alternative[guarded.end() :] if guarded else alternative
+    length = _literal_length(body)
+    if not length:
+        return None
+    return [(body[:length], body[length:], guarded is not None)]
+
+
 def _expanded(alternatives: list[str]) -> list[tuple[str, bool]]:
     """Alternatives that start with a group or a word boundary, rewritten to start with a
     letter: one such alternative makes the engine try the whole pattern at every position.
@@ -243,6 +365,11 @@ _CYR_RUN = re.compile(rf"{_CYR_WORD}(?:\s+{_CYR_WORD})*(?![\w'])")
 _HAS_CYRILLIC = re.compile(r"[а-яіїєґ]")
 
 
+def has_cyrillic(text: str) -> bool:
+    """Whether a (lowercased) text has a Cyrillic letter that a number word may start with."""
+    return _HAS_CYRILLIC.search(text) is not None
+
+
 def _rank(value: int) -> int:
     if value >= 100:
         return 2
@@ -346,14 +473,19 @@ _DOZENS = re.compile(r"\b(\d{1,2})\s+dozen\b")
 _A_HUNDRED = re.compile(r"\ban?\s+(?=1(?:0{2}|0{3}|0{6})(?![\d.,-]))")
 
 
-def digitise(text: str, lang: str) -> str:
-    """All the numbers of a (lowercased) sentence as plain digits."""
-    if _ODD_SPACE.search(text):  # rare, and translate() is slow on short strings
+def digitise(text: str, lang: str, *, spaced: bool = False, cyrillic: bool = True) -> str:
+    """All the numbers of a (lowercased) sentence as plain digits.
+
+    The caller may spare scans it knows to find nothing: `spaced`, the text has plain spaces
+    only; `cyrillic=False`, no Cyrillic letter (as a whole document without one tells of each
+    of its sentences).
+    """
+    if not spaced and _ODD_SPACE.search(text):  # rare, and translate() is slow on short strings
         text = text.translate(_SPACES)
     text = join_digit_groups(text)
-    if lang in ("uk", "ru"):
-        return cyrillic_to_digits(text)
-    return cyrillic_to_digits(latin_to_digits(text, lang))
+    if lang not in ("uk", "ru"):
+        text = latin_to_digits(text, lang)
+    return cyrillic_to_digits(text) if cyrillic else text
 
 
 def parse_number(token: str, lang: str = "en") -> int | None:

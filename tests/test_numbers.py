@@ -12,6 +12,7 @@ from monitor.numbers import (
     by_first_letter,
     cyrillic_to_digits,
     digitise,
+    hint,
     join_digit_groups,
     parse_number,
     words_value,
@@ -124,3 +125,23 @@ def test_sentences_without_number_words_are_left_alone() -> None:
 def test_a_hundred_is_one_number() -> None:
     assert digitise("more than a hundred drones", "en") == "more than 100 drones"
     assert digitise("a 100-strong unit", "en") == "a 100-strong unit"
+
+
+HINT_WORDS = ["record", "rec", "larger", "ова", "нова", "[", ":", "(", "3", "jours", "ex", "expect"]
+HINT_PATTERN = (
+    r"records?\b|larg|\bова\b|[:(]|[2-5]\s+jours|ex(?:pects?\s+\w+|emple)"
+    r"|(?P<day>\d)\s+jours"
+)
+
+
+@given(st.lists(st.sampled_from(HINT_WORDS), min_size=1))
+def test_a_hint_finds_a_match_where_the_pattern_does(words: list[str]) -> None:
+    text = " ".join(words)
+    plain = re.compile(HINT_PATTERN)
+    assert bool(hint(HINT_PATTERN).search(text)) == bool(plain.search(text))
+
+
+def test_a_hint_starts_at_a_rare_letter() -> None:
+    # "record": tried where a "c" stands, the letters before checked behind it.
+    assert hint("record").pattern == "(?:c(?<=rec)ord)"
+    assert hint("record").search("a new record") and not hint("record").search("recorder"[:5])
