@@ -1316,6 +1316,8 @@ def _figures(
             value = None if bound else int(match["num"])
             figures.append(_Figure(attacker, weapon, role, value, bound=bound))
             listed.append((start, weapon))
+    if ("another" in text or "further" in text or "autres" in text) and figures:
+        _more_of_the_same(text, cues, figures, taken)
     if _may_be_unspecified(text):
         for match in _UNSPECIFIED.finditer(text):
             role = _nearest_role(cues, match.start(), match.end(), text)
@@ -1725,6 +1727,46 @@ _VERB_TO_NUMBER = re.compile(
     r"|approximately|environ|près\s+de|a\s+further|another|ще|еще|encore)\s+)?"
 )
 _FURTHER = re.compile(r"(?:a\s+further|another|ще|еще|encore)\s+$")
+# "launched 46 drones on Saturday evening and another 89 overnight", "puis 77 autres au cours
+# de la nuit": a figure without its noun, more of the weapon counted just before.
+_MORE_OF = re.compile(
+    r"\b(?:another|a\s+further)\s+(?P<num>\d\d{0,5})(?![\w%/:'-]|[.,]\d)(?!\s+(?:of|d'entre)\b)"
+    r"|(?P<autres>\d\d{0,5})\s+autres\b(?!\s+(?:de|d'entre|des)\b)"
+)
+
+
+_PREDICATE = re.compile(r"\b(?:were|was|are|is|have|has|had|did|ont|sont|été|étaient|était)\b")
+
+
+def _more_of_the_same(
+    text: str,
+    cues: list[tuple[int, int, str]],
+    figures: list[_Figure],
+    taken: list[tuple[int, int]],
+) -> None:
+    """Figures like "and another 89", "puis 77 autres" added as more of the figure just before
+    them: its weapon, side and verb (no verb of their own between or just after)."""
+    for match in _MORE_OF.finditer(text):
+        group = "num" if match.group("num") else "autres"
+        start, end = match.span(group)
+        if any(s <= start < e for s, e in taken) or not _clean_start(text, start):
+            continue
+        before = [f for f in figures if 0 <= f.end <= start]
+        if not before or before[-1].value is None:
+            continue
+        last = before[-1]
+        if _verb_between(cues, last.end, start, text):
+            continue  # "... and EW suppressed a further 19": its own verb
+        ends = [i for i in (text.find(";", end), text.find(". ", end)) if i >= 0]
+        clause_end = min(ends, default=len(text))
+        if any(end <= cue[0] < clause_end for cue in cues) or _PREDICATE.search(
+            text, end, clause_end
+        ):
+            continue  # "another 62 were locally lost": a clause of its own
+        taken.append((start, end))
+        figures.append(
+            _Figure(last.attacker, last.weapon, last.role, int(match[group]), at=start, end=end)
+        )
 
 
 def _last_role(norm: str) -> str | None:

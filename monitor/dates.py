@@ -129,6 +129,22 @@ _NIGHT_OR_MORNING = re.compile(
 
 
 _EVENING_WORDS = ("soir", "evening", "вечер", "ввечері", "увечері")
+# "46 drones on Saturday evening and another 89 overnight", "samedi entre 20 heures et minuit
+# ..., puis 57 autres pendant la nuit": the evening and the night after it, one attack, dated
+# by the night's end like an evening window of hours.
+_EVENING_AFTER_DAY = re.compile(r"\s+(?:evening|soir|вечером|ввечері|увечері)\b")
+_NIGHT_WORD = re.compile(r"\b(?:overnight|night|nuit|вночі|уночі|ночью|ніч\w*|ноч\w*)\b")
+
+
+def _evening_then_night(text: str, weekday: re.Match[str]) -> bool:
+    """Whether the weekday is an evening's ("on Saturday evening", "samedi entre 20 heures et
+    minuit", "entre 18 heures et minuit lundi") and the sentence goes on into the night."""
+    start, end = weekday.span()
+    evening = bool(_EVENING_AFTER_DAY.match(text, end)) or any(
+        hours.end() >= start - 3 and hours.start() <= end + 3
+        for hours in _EVENING_HOURS.finditer(text, max(0, start - 60), end + 60)
+    )
+    return evening and _NIGHT_WORD.search(text) is not None
 
 
 def may_be_evening(text: str) -> bool:
@@ -393,7 +409,10 @@ def find_date(text: str, published: date | None) -> date | None:
         if _is_attack_day(text, match):
             # "from 8 p.m. on Friday to 7 a.m. on Saturday": the attack ended on Saturday.
             until = _WD_RANGE.match(text, match.start())
-            return _weekday_before(_WEEKDAYS[(until or match).group("wd")], published)
+            day = _weekday_before(_WEEKDAYS[(until or match).group("wd")], published)
+            if until is None and day is not None and _evening_then_night(text, match):
+                return day + timedelta(days=1)
+            return day
     if published is not None:
         if _NIGHT_BEFORE_LAST.search(text) or _YESTERDAY_DAYTIME.search(text):
             return published - timedelta(days=1)

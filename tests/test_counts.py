@@ -41,10 +41,6 @@ KNOWN_MISSES = {
     " revision is not read as a figure",
     "b6-062": "'a revu à la hausse le nombre de drones lancés, 623 au lieu de 597': a revision"
     " is not read as a figure",
-    "b13-063": "'destroyed 48 ... between 8pm and 11:59pm on Saturday, and another 76 ...'"
-    " overnight': a bare 'another N' with no verb of its own is not read, so 48 alone",
-    "b13-091": "'samedi entre 20 heures et minuit, ..., puis 57 autres pendant la nuit': the"
-    " weekday before an evening window dates Saturday, and 'N autres' without a noun is not read",
     "m2-085": "'Seuls 14 ... ont été interceptés, contre 17 missiles de croisière': 'contre'"
     " read as a comparison, not as the rest of the list",
     "b14-002": "a newsletter's 'on Monday' in a later bullet dates the Russian ministry's count",
@@ -52,11 +48,9 @@ KNOWN_MISSES = {
     "b14-006": "op-ed 'Russia threw two Iskander-M ... and 137 attack drones': 'threw' unknown",
     "b14-007": "fact-check: the debunked '300 drones' claim is read as an attack",
     "b14-008": "quoted figure 'sent \"about 600\" drones', 'only 31 of the missiles could be ...'",
-    "b14-013": "'46 drones on Saturday evening and another 89 overnight': 'another N' not summed",
     "b14-018": "'One ballistic missile struck an industrial site in Dnipro': a city's hit is read",
     "b14-027": "typos 'droens were shot donw' not read",
     "b14-028": "'saved its heaviest blows for the coldest weeks' read as a record claim",
-    "b14-039": "'38 drones vers l'Ukraine, puis 77 autres': 'N autres' not summed with the evening",
     "b14-046": "fact-check: the viral '3 000 drones en une nuit' is read as an attack",
     "b14-048": "'3 missiles Iskander-M (aucun intercepté)': a bracketed 'aucun' gives no zero",
     "b14-052": "'Kiev affirme avoir intercepté 90 % des 230 drones': Kiev read as the attacker",
@@ -431,3 +425,46 @@ def test_a_figure_of_no_stated_side_repeated_by_the_other_side() -> None:
         (r.attacker, r.weapon, r.destroyed) for r in read_reports(text, published="2025-10-05")
     }
     assert found == {("UA", "missile", 3), ("UA", "drone", 40)}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Russia launched 46 drones at Ukraine on Saturday evening and another 89 overnight,"
+            " the air force said.",
+            "2025-10-26",
+            ("2025-10-26", 135, None),
+        ),
+        (
+            "Entre 18 heures et minuit lundi, la Russie a envoyé 38 drones vers l'Ukraine, puis"
+            " 77 autres au cours de la nuit, a précisé l'armée de l'air.",
+            "2026-03-10",
+            ("2026-03-10", 115, None),
+        ),
+        (
+            "Air defences shot down 40 drones in the evening and a further 25 overnight.",
+            "2025-10-26",
+            ("2025-10-26", None, 65),
+        ),
+    ],
+)
+def test_another_figure_is_more_of_the_weapon_before(
+    text: str, published: str, expected: tuple
+) -> None:
+    (report,) = read_reports(text, published=published)
+    assert (report.weapon, report.date, report.launched, report.destroyed) == ("drone", *expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Air defences shot down 401 drones, while another 62 were locally lost.",
+        "La défense a abattu 248 drones, tandis que 152 autres, pour la plupart des leurres,"
+        " ont été perdus localement.",
+        "Air defences shot down 41 drones and EW suppressed a further 19.",
+    ],
+)
+def test_another_figure_with_a_verb_of_its_own_is_not_added(text: str) -> None:
+    (report,) = read_reports(text, published="2025-10-26")
+    assert report.destroyed in (401, 248, 60)

@@ -30,6 +30,14 @@ from monitor.dates import attack_date, find_date, parse_published
         ("on Sunday", "2025-07-09", "2025-07-06"),
         ("on Wednesday", "2025-07-09", "2025-07-09"),
         ("on Sunday night into Monday", "2025-05-26", "2025-05-26"),
+        # An evening and the night after it: the night's day.
+        ("46 drones on Saturday evening and another 89 overnight", "2025-10-26", "2025-10-26"),
+        (
+            "samedi entre 20 heures et minuit, puis 57 autres pendant la nuit",
+            "2026-11-29",
+            "2026-11-29",
+        ),
+        ("46 drones on Saturday evening", "2025-10-26", "2025-10-25"),
         ("overnight into Saturday", "2025-11-08", "2025-11-08"),
         ("on 4 July", "2025-07-09", "2025-07-04"),
         ("July 4", "2025-07-09", "2025-07-04"),
