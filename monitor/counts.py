@@ -1053,6 +1053,12 @@ def _sentence_side(norm: str, cues: list[tuple[int, int, str]]) -> str | None:
             side = "RU" if _IS_RU_SUBJECT.fullmatch(subject.group(0)) else "UA"
             if _PASSIVE.search(norm, subject.end(), verb[0] + 1):
                 return _OTHER_SIDE[side]  # "l'Ukraine a été visée par ...": the target
+            if any(
+                subject.end() <= cue[0] < verb[0] and cue[2] == "destroyed" for cue in cues
+            ):
+                # "Kiev affirme avoir intercepté 90 % des 230 drones lancés": the subject's
+                # verb is the downing, "lancés" only describes the drones: the defender.
+                return _OTHER_SIDE[side]
             return side
     if _RU_DEFENDS.search(norm):
         return "UA"
@@ -1275,6 +1281,12 @@ def _figures(
             if role == "destroyed" and _PART_FOLLOWS.match(text, end):
                 # The total, then its part: launched, unless the verb before governs it.
                 role = _total_role(text, cues, start)
+        none_downed = "(" in tail and _NONE_DOWNED_AFTER.match(text, end)
+        if none_downed:
+            # "3 missiles (aucun intercepté)": the total, and the bracket's verb is read.
+            cues = [cue for cue in cues if not none_downed.start() <= cue[0] < none_downed.end()]
+            if role == "destroyed":
+                role = _total_role(text, cues, start)
         previous = (end, weapon, role)
         if role is None:
             continue
@@ -1282,6 +1294,8 @@ def _figures(
         if bound:
             value = None
         figures.append(_Figure(attacker, weapon, role, value, bound=bound, at=start, end=end))
+        if none_downed and role != "destroyed":
+            figures.append(_Figure(attacker, weapon, "destroyed", 0))
         listed.append((start, weapon))
         if role == "destroyed" and value is not None and _ALL_OF.search(text, 0, start):
             # "downs all 12 drones launched": as many launched as destroyed.
@@ -1587,6 +1601,16 @@ _NONE = re.compile(
     r"\b(?:none|neither|aucun(?:e)?|жодн\w+|ни\s+одн\w+|ни\s+1)(?=\s+(?:of\s+(?:which|them|these|the)\b|des\s+\d"
     r"|d'entre\s+(?:eux|elles|les)|n'a|n'ont|(?:з|із|из)\s+(?:них|\d|ракет|дрон|беспилот"
     r"|безпілот)|(?:missile|drone|rocket)s?\s+(?:was|were|has|had|n')))"
+)
+
+
+# "3 missiles Iskander-M (aucun intercepté)", "5 missiles (none shot down)": a total, and
+# none of it downed ("0": "aucun n'a été" made a zero already).
+_NONE_DOWNED_AFTER = re.compile(
+    r"(?:\s+[^\W\d][\w'-]*)?\s*\(\s*(?:aucun(?:e)?|none|жодн\w*|ни\s+одн\w*|0)\s+(?:of\s+them\s+)?"
+    r"(?:n'a\s+été\s+|n'ont\s+été\s+|was\s+|were\s+|не\s+(?:було\s+|был\w*\s+)?)?"
+    r"(?:intercept\w*|abattu\w*|détruit\w*|neutralisé\w*|shot\s+down|downed|destroyed"
+    r"|збит\w*|знищен\w*|перехоплен\w*|сбит\w*|уничтожен\w*|перехвачен\w*)\s*\)"
 )
 
 

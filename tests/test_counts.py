@@ -52,9 +52,8 @@ KNOWN_MISSES = {
     "b14-027": "typos 'droens were shot donw' not read",
     "b14-028": "'saved its heaviest blows for the coldest weeks' read as a record claim",
     "b14-046": "fact-check: the viral '3 000 drones en une nuit' is read as an attack",
-    "b14-048": "'3 missiles Iskander-M (aucun intercepté)': a bracketed 'aucun' gives no zero",
-    "b14-052": "'Kiev affirme avoir intercepté 90 % des 230 drones': Kiev read as the attacker",
-    "b14-073": "instrumental numerals 'двома', 'сорока шістьма' not read",
+    "b14-073": "the numerals 'двома', 'сорока шістьма' are read, but 'повідомили в ОВА' (said of"
+    " the casualties) makes the whole text a region's count",
     "b14-088": "milblogger 'по данным противника' and quoted «сбитых»: sides swapped, 290 not read",
     "b14-089": "Russian MoD daytime count 'над территориями ... областей' taken as a region's part",
     "b14-093": "fact-check: the viral '200 дронов' is read as a Russian ministry count",
@@ -468,3 +467,51 @@ def test_another_figure_is_more_of_the_weapon_before(
 def test_another_figure_with_a_verb_of_its_own_is_not_added(text: str) -> None:
     (report,) = read_reports(text, published="2025-10-26")
     assert report.destroyed in (401, 248, 60)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cette nuit : 87 drones russes (dont 63 abattus) et 3 missiles Iskander-M (aucun"
+            " intercepté), selon l'armée de l'air.",
+            {("drone", 87, 63), ("missile", 3, 0)},
+        ),
+        ("Cette nuit : 3 missiles Iskander-M (aucun n'a été intercepté).", {("missile", 3, 0)}),
+        (
+            "Russia launched 5 missiles (none shot down) and 40 drones, 30 of which were downed.",
+            {("missile", 5, 0), ("drone", 40, 30)},
+        ),
+        (
+            "Росія випустила 4 ракети (жодної не збито) та 20 дронів.",
+            {("missile", 4, 0), ("drone", 20, None)},
+        ),
+    ],
+)
+def test_none_downed_in_brackets_is_a_zero(text: str, expected: set) -> None:
+    found = read_reports(text, published="2026-05-06")
+    assert {(r.weapon, r.launched, r.destroyed) for r in found} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kiev affirme avoir intercepté 90 % des 230 drones lancés, ainsi que 59 des 78 missiles.",
+        "Kyiv said it had shot down 59 of the 78 missiles launched overnight.",
+    ],
+)
+def test_a_subject_that_downs_launched_weapons_is_the_defender(text: str) -> None:
+    found = read_reports(text, published="2024-12-25")
+    assert found and {r.attacker for r in found} == {"RU"}
+
+
+def test_ukrainian_instrumental_numerals_are_counts() -> None:
+    text = (
+        "У ніч на 6 липня противник атакував двома керованими авіаційними ракетами Х-59 та"
+        " сорока шістьма ударними БпЛА. Збито обидві ракети та 38 БпЛА."
+    )
+    found = read_reports(text, published="2025-07-06")
+    assert {(r.weapon, r.launched, r.destroyed) for r in found} == {
+        ("missile", 2, 2),
+        ("drone", 46, 38),
+    }
