@@ -72,6 +72,8 @@ Decisions:
 - A live blog's recap ("A quick recap: ...") repeats its posts: not read. Bare parts by named
   region ("Из них 26 сбиты над Ростовской областью") are parts, not a destroyed count.
 - "in what was then its biggest attack": an old record told again, not a report.
+- A fact-check ("Fact check:", "Vérification faite", "Проверка фактов") gives no report: its
+  figures are the viral claim's, or told to refute it.
 - A record claim in a headline goes to the next attack of the side it names ("Russia launches
   unprecedented attack"); a superlative within a week's or month's summary is no record.
 """
@@ -2195,6 +2197,14 @@ def _merge(kept: _Attack, other: _Attack) -> None:
     kept.all_but = kept.all_but or other.all_but
 
 
+# A fact-check's labels: "Fact check:", "VERDICT: False", "Vérification faite", "(AFP
+# Factuel)", "Проверка фактов:", "Перевірка фактів".
+_FACT_CHECK = hint(
+    r"fact[- ]?check|verdict\s*:|vérification\s+faite|afp\s+factuel|проверка\s+фактов"
+    r"|перевірка\s+фактів|фактчек"
+)
+
+
 def read_reports(
     text: str, *, published: str | None = None, lang: str | None = None
 ) -> list[Report]:
@@ -2210,6 +2220,8 @@ def read_reports(
     whole = _unify(lowered) if odd else lowered
     if not _WEAPON_WORD.search(whole):
         return []  # the common case for a news feed: nothing about drones or missiles
+    if _FACT_CHECK.search(whole):
+        return []  # a viral claim checked: its figures are the claim's, or told to refute it
     # Searched once over the whole text, so that most sentences skip these checks.
     any_record_word = bool(_RECORD_HINT.search(whole))
     any_passing_word = bool(_PASSING_HINT.search(whole))
