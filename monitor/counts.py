@@ -584,7 +584,8 @@ _INSTRUMENT = re.compile(
 )
 _INSTRUMENT_ENDS = ("with", "avec", "using", "d'", "допомогою", "помощью")
 _LAUNCH_WORDS = (
-    r"launch(?!er)\w*|hurl\w*|fired|fires|firing|fire|used|using|uses|deploy\w*|sent|sending"
+    r"launch(?!er)\w*|hurl\w*|threw|throws|throwing|fired|fires|firing|fire|used|using|uses"
+    r"|deploy\w*|sent|sending"
     r"|unleash\w*|attack\w*|targeted|struck|pummel\w*|pound\w*|bombard\w*|barrage|involv\w*"
     r"|comprising|consisting\s+of|carried\s+out|lanc(?!eur)\w*|tir\w*|utilis\w*|envoy\w*|déploy\w*"
     r"|attaqu\w*|frapp\w*|visé\w*|ciblé\w*|атакува\w*|атаков\w*|запуст\w*|запусти\w*"
@@ -1179,8 +1180,8 @@ def _figures(
             own_role = own_role or role  # the list goes on for the next line
     if not cues and _ENEMY_FROM.search(text):
         cues = [(-1, 0, "launched")]  # "101 enemy UAVs (Shahed, decoys) from Kursk, Oryol"
-    if not cues:
-        return [], own_role
+    if not cues and not _REVISION_HINT.search(text):
+        return [], own_role  # (a revision needs no verb: "revised the number of drones to 477")
     if (
         not _HAS_DIGIT.search(text)
         and "ракет" not in text
@@ -1334,6 +1335,8 @@ def _figures(
             listed.append((start, weapon))
     if ("another" in text or "further" in text or "autres" in text) and figures:
         _more_of_the_same(text, cues, figures, taken)
+    if _REVISION_HINT.search(text):
+        figures.extend(_revised(text, cues, taken, side))
     if _may_be_unspecified(text):
         for match in _UNSPECIFIED.finditer(text):
             role = _nearest_role(cues, match.start(), match.end(), text)
@@ -1759,6 +1762,39 @@ _MORE_OF = re.compile(
     r"\b(?:another|a\s+further)\s+(?P<num>\d\d{0,5})(?![\w%/:'-]|[.,]\d)(?!\s+(?:of|d'entre)\b)"
     r"|(?P<autres>\d\d{0,5})\s+autres\b(?!\s+(?:de|d'entre|des)\b)"
 )
+
+
+# "The air force later revised the number of drones to 477", "a revu à la hausse le nombre de
+# drones lancés, 623 au lieu de 597": the revised figure is read (the larger one of the text
+# is kept), the one it replaces is not.
+_REVISION_HINT = hint(r"revis|revu|corrig|уточни|переглян|пересмотр")
+_REVISED = re.compile(
+    r"\b(?:revis\w*|revu\w*|corrig\w*|уточни\w*|переглян\w*|пересмотр\w*)"
+    r"(?:\s+(?:à\s+la\s+(?:hausse|baisse)|upwards?|downwards?))?\s+(?:(?:the|its|their|le|son|leur)\s+)?"
+    r"(?:number|count|tally|figure|nombre|chiffre|bilan|кількість|количество|число)\s+(?:of|de|d'|des)"
+    rf"\s*(?:[\w-]+\s+){{0,2}}?(?P<noun>{_NOUN_FAST})[^\d.;]{{0,40}}?(?:\bto|\bà|,|:|\bдо)\s*"
+    r"(?P<num>\d\d{0,5})(?![\w%/:'-]|[.,]\d)(?P<instead>\s*,?\s*(?:au\s+lieu\s+de|instead\s+of"
+    r"|rather\s+than|замість|вместо)\s+\d+)?"
+)
+
+
+def _revised(
+    text: str, cues: list[tuple[int, int, str]], taken: list[tuple[int, int]], side: str | None
+) -> list[_Figure]:
+    """The figures a revision gives, with the role of the verb after the noun ("le nombre de
+    drones lancés"), else launched."""
+    figures = []
+    for match in _REVISED.finditer(text):
+        start, end = match.span("num")
+        if any(s <= start < e for s, e in taken):
+            continue
+        taken.append((start, match.end()))  # the figure replaced, too
+        role = next(
+            (r for s, _e, r in cues if match.end("noun") <= s < start and r != "neutral"),
+            "launched",
+        )
+        figures.append(_Figure(side, _weapon_of(match), role, int(match["num"])))
+    return figures
 
 
 _PREDICATE = re.compile(r"\b(?:were|was|are|is|have|has|had|did|ont|sont|été|étaient|était)\b")

@@ -37,15 +37,10 @@ KNOWN_MISSES = {
     " next sentence: launched is 7 + 19, summed across sentences",
     "m2-008": "a recap sentence naming two nights ('130 drones on Monday night, and 405 drones"
     " overnight'): one date per sentence puts both on Monday",
-    "b6-013": "a later update revises the figure ('revised the number of drones to 477'): a"
-    " revision is not read as a figure",
-    "b6-062": "'a revu à la hausse le nombre de drones lancés, 623 au lieu de 597': a revision"
-    " is not read as a figure",
     "m2-085": "'Seuls 14 ... ont été interceptés, contre 17 missiles de croisière': 'contre'"
     " read as a comparison, not as the rest of the list",
     "b14-002": "a newsletter's 'on Monday' in a later bullet dates the Russian ministry's count",
     "b14-004": "thread post '2/ 98 shot down/suppressed.': a bare figure after a post number",
-    "b14-006": "op-ed 'Russia threw two Iskander-M ... and 137 attack drones': 'threw' unknown",
     "b14-008": "quoted figure 'sent \"about 600\" drones', 'only 31 of the missiles could be ...'",
     "b14-018": "'One ballistic missile struck an industrial site in Dnipro': a city's hit is read",
     "b14-027": "typos 'droens were shot donw' not read",
@@ -527,3 +522,34 @@ def test_ukrainian_instrumental_numerals_are_counts() -> None:
 )
 def test_a_fact_check_gives_no_report(text: str) -> None:
     assert read_reports(text, published="2026-03-05") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russia launched 458 drones overnight, the air force said. Later, the air force"
+            " revised the number of drones to 477.",
+            (477, None),
+        ),
+        (
+            "La Russie a lancé 597 drones cette nuit. L'armée de l'air a revu à la hausse le"
+            " nombre de drones lancés, 623 au lieu de 597.",
+            (623, None),
+        ),
+        (
+            "Russia launched 458 drones overnight; 430 were shot down. The air force revised the"
+            " number of drones shot down to 440.",
+            (458, 440),
+        ),
+    ],
+)
+def test_a_revised_figure_is_read(text: str, expected: tuple) -> None:
+    (report,) = read_reports(text, published="2025-06-17")
+    assert (report.launched, report.destroyed) == expected
+
+
+def test_threw_is_a_launch() -> None:
+    text = "Last night, Russia threw two Iskander-M missiles and 137 attack drones at Ukraine."
+    found = read_reports(text, published="2025-10-19")
+    assert {(r.weapon, r.launched) for r in found} == {("missile", 2), ("drone", 137)}
