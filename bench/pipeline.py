@@ -5,10 +5,12 @@
     python bench/pipeline.py --feeds 500 --incremental  # second polls of 500 unchanged feeds
     SALVO_PROCESSES=1 python bench/pipeline.py        # without the worker process
 
-Generates a corpus (bench/corpus.py) in a temporary folder and serves it on 127.0.0.1 with
-monitor.replay.ReplayServer, from this process. Every measured part then runs in a subprocess
-of its own (`--part NAME`, JSON back on stdout's last line), because Scrapy's reactor cannot be
-restarted in one process, and so that each is timed after its own start-up (imports, reactor):
+Generates a corpus (bench/corpus.py) in a temporary folder and serves it with
+monitor.replay.ReplayServer, from this process, on --hosts loopback addresses (127.0.0.1, .2,
+...; default 8): the outlets are spread over them, as real outlets are different sites.
+Every measured part then runs in a subprocess of its own (`--part NAME`, JSON back on
+stdout's last line), because Scrapy's reactor cannot be restarted in one process, and so
+that each is timed after its own start-up (imports, reactor):
 
 - salvo: `run_jobs` over one poll_job per feed plus one crawl_job per live blog (the feeds do not
   list them), on a fresh SQLite file, no notifiers; after each job `Ingestor.record_poll`, as
@@ -31,6 +33,7 @@ The server's own CPU is measured in this process while each part runs. The last 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import resource
@@ -72,6 +75,19 @@ def _worker_rss_mib(pids: list[int]) -> float:
             if line.startswith("VmHWM:"):
                 total += int(line.split()[1]) / 1024
     return total
+
+
+def _base(args: argparse.Namespace, path: str) -> str:
+    """The server of a path's outlet ("/outlet007-uk/..."): outlets are spread over the hosts,
+    and a feed's links ({{base}}) stay on the host that serves it."""
+    bases = args.base.split(",")
+    outlet = path.strip("/").split("/", 1)[0]
+    number = int("".join(char for char in outlet.split("-", 1)[0] if char.isdigit()) or 0)
+    return bases[number % len(bases)]
+
+
+def _url(args: argparse.Namespace, path: str) -> str:
+    return _base(args, path) + path
 
 
 def _index(corpus: Path) -> dict[str, Any]:
@@ -126,14 +142,14 @@ def part_salvo(args: argparse.Namespace) -> dict[str, Any]:
 
     jobs = []
     for path in index["feeds"]:
-        url = args.base + path
+        url = _url(args, path)
         job = poll_job(url, ingestor, db.exists)
         if args.validators:
             job = with_validators(job, url)
         job.then = then_for("feed")
         jobs.append(job)
     for path in index["liveblogs"]:
-        job = crawl_job(args.base + path, ingestor, db.exists)
+        job = crawl_job(_url(args, path), ingestor, db.exists)
         job.then = then_for("liveblog")
         jobs.append(job)
 
@@ -217,7 +233,7 @@ def part_fetch(args: argparse.Namespace) -> dict[str, Any]:
 
     index = _index(Path(args.corpus))
     paths = index["feeds"] + index["articles"] + index["liveblogs"]
-    urls = [args.base + path for path in paths]
+    urls = [_url(args, path) for path in paths]
     settings = scrapy_settings(CrawlSettings(overrides={"ITEM_PIPELINES": {}}))
 
     wall_start, cpu_start = time.perf_counter(), time.process_time()
@@ -241,7 +257,7 @@ def _bodies(args: argparse.Namespace, paths: list[str]) -> list[str]:
     corpus = Path(args.corpus)
     files = _index(corpus)["files"]
     return [
-        (corpus / files[path]).read_text(encoding="utf-8").replace("{{base}}", args.base)
+        (corpus / files[path]).read_text(encoding="utf-8").replace("{{base}}", _base(args, path))
         for path in paths
     ]
 
@@ -287,14 +303,14 @@ def part_peer(args: argparse.Namespace) -> dict[str, Any]:
     wall_start, cpu_start = time.perf_counter(), time.process_time()
     pages = reports = 0
     for path in index["feeds"]:
-        feed = feedparser.parse(args.base + path)
+        feed = feedparser.parse(_url(args, path))
         for entry in feed.entries:
             stamp = entry.get("published_parsed")
             published = time.strftime("%Y-%m-%d", stamp) if stamp else None
             reports += page(entry.link, published)
             pages += 1
     for path in index["liveblogs"]:
-        reports += page(args.base + path, None)
+        reports += page(_url(args, path), None)
         pages += 1
     cpu = time.process_time() - cpu_start
     wall = time.perf_counter() - wall_start
@@ -341,14 +357,16 @@ def cpu_model() -> str:
     return "unknown"
 
 
-def report(index: dict[str, Any], size_mib: float, results: dict[str, dict[str, Any]]) -> None:
+def report(
+    index: dict[str, Any], size_mib: float, results: dict[str, dict[str, Any]], hosts: int
+) -> None:
     salvo, again, again304 = results["salvo"], results["again"], results["again-304"]
     pages = len(index["articles"]) + len(index["liveblogs"])
     ms = 1000 / pages
     print(
         f"corpus: pages={pages} articles={len(index['articles'])}"
         f" liveblogs={len(index['liveblogs'])} feeds={len(index['feeds'])}"
-        f" size_mib={size_mib:.1f} seed={index['seed']}"
+        f" size_mib={size_mib:.1f} seed={index['seed']} hosts={hosts}"
     )
     print(f"machine: nproc={os.cpu_count()} cpu={cpu_model()!r} python={sys.version.split()[0]}")
     totals = salvo["totals"]
@@ -434,6 +452,9 @@ def main() -> None:
     parser.add_argument("--feeds", type=int, default=40)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument(
+        "--hosts", type=int, default=8, help="loopback addresses the outlets are spread over"
+    )
+    parser.add_argument(
         "--incremental",
         action="store_true",
         help="only the first poll and the two second polls (no floor, no peer)",
@@ -465,11 +486,18 @@ def main() -> None:
         if not args.incremental:
             plan += [("fetch", "fetch", []), ("extract", "extract", []), ("peer", "peer", [])]
         results: dict[str, dict[str, Any]] = {}
-        with ReplayServer(corpus) as server:
+        # One server per host (127.0.0.1, .2, ...): outlets are different sites, each with
+        # its own politeness slot in Scrapy, as when real outlets are polled.
+        with contextlib.ExitStack() as stack:
+            servers = [
+                stack.enter_context(ReplayServer(corpus, host=f"127.0.0.{number + 1}"))
+                for number in range(args.hosts)
+            ]
+            bases = ",".join(server.base_url for server in servers)
             for label, part, extra in plan:
                 print(f"running {label}...", file=sys.stderr, flush=True)
-                results[label] = run_part(part, extra, corpus, server.base_url)
-    report(index, size_mib, results)
+                results[label] = run_part(part, extra, corpus, bases)
+    report(index, size_mib, results, args.hosts)
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future
@@ -58,9 +59,32 @@ class CollectPipeline:
         return item
 
 
+# Pages of one source handed to the preparer together: one task for the worker process per
+# batch, not per page (each task costs pickling, pipe writes and wake-ups on both sides).
+BATCH_PAGES = 8
+
+
+@dataclass
+class _SourceCrawl:
+    """One source's part of a crawl: its items sorted, its pages' prepared parts to come."""
+
+    crawled: Crawled = field(default_factory=lambda: Crawled(Prepared()))
+    parts: list[Future[Prepared]] = field(default_factory=list)
+    waiting: list[Document] = field(default_factory=list)  # not yet handed to the preparer
+    # Page items the feed's listing promised (an entry not seen before gives exactly one,
+    # fetched or failed); None until the listing, or for a crawl with no listing.
+    expected: int | None = None
+    stored: asyncio.Task[Outcome | None] | None = None
+
+    def complete(self) -> bool:
+        return self.expected is not None and self.crawled.pages >= self.expected
+
+
 class IngestPipeline:
-    """Hands each page to the Ingestor's preparer as it arrives (a worker process when there is
-    one) and, when the spider closes, stores each source of the crawl in its own transaction.
+    """Hands pages to the Ingestor's preparer as they arrive (a worker process when there is
+    one) and stores each source of the crawl in its own transaction: a feed as soon as every
+    page its listing promised is in, the rest when the spider closes. Stores run while the
+    crawl goes on, and what a source's pages held is let go.
 
     `salvo` hands its Ingestor to the spider (`salvo_ingestor`); under a plain `scrapy crawl`
     one is built on the `SALVO_DB` file, printing alerts to stdout.
@@ -71,8 +95,8 @@ class IngestPipeline:
         self.db_path: str = crawler.settings.get("SALVO_DB")
         self.ingestor: Ingestor | None = None
         self.standalone = False
-        # Per source: its items sorted, and its pages' prepared parts to come.
-        self.crawls: dict[str, tuple[Crawled, list[Future[Prepared]]]] = {}
+        self.crawls: dict[str, _SourceCrawl] = {}
+        self.late: dict[str, _SourceCrawl] = {}  # items after their source was stored
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> IngestPipeline:
@@ -86,14 +110,42 @@ class IngestPipeline:
             self.standalone = True
 
     def process_item(self, item: Any) -> Any:
-        crawled, parts = self._crawl(item.source)
-        document = sort_item(item, crawled)
-        if document is not None and self.ingestor is not None:
-            parts.append(self.ingestor.submit(item.source, [document]))
+        state = self.crawls.setdefault(item.source, _SourceCrawl())
+        if state.stored is not None:
+            # Not promised by the listing (a feed listed twice?): stored at close, apart.
+            log.warning("%s: an item came after its source was stored: %s", item.source, item.url)
+            state = self.late.setdefault(item.source, _SourceCrawl())
+        document = sort_item(item, state.crawled)
+        if document is not None:
+            state.waiting.append(document)
+            if len(state.waiting) >= BATCH_PAGES:
+                self._hand_over(item.source, state)
+        if isinstance(item, FeedListing):
+            state.expected = (state.expected or 0) + len(item.listed_keys) - len(
+                item.unchanged_keys
+            )
+        if state.stored is None and state.complete() and self.ingestor is not None:
+            self._hand_over(item.source, state)
+            state.stored = asyncio.ensure_future(self._store_source(item.source, state))
         return item
 
-    def _crawl(self, source: str) -> tuple[Crawled, list[Future[Prepared]]]:
-        return self.crawls.setdefault(source, (Crawled(Prepared()), []))
+    def _hand_over(self, source: str, state: _SourceCrawl) -> None:
+        if state.waiting and self.ingestor is not None:
+            state.parts.append(self.ingestor.submit(source, state.waiting))
+            state.waiting = []
+
+    def _url(self, source: str) -> str:
+        spider = self.crawler.spider
+        urls = getattr(spider, "source_urls", None) or {}
+        return urls.get(source) or getattr(spider, "url", "")
+
+    async def _store_source(self, source: str, state: _SourceCrawl) -> Outcome | None:
+        assert self.ingestor is not None
+        outcome = await self._store(self.ingestor, source, self._url(source), state)
+        state.crawled = Crawled(Prepared())  # stored: its texts are let go
+        if outcome is not None and self.standalone:
+            print(outcome.summary())
+        return outcome
 
     async def close_spider(self) -> None:
         spider = self.crawler.spider
@@ -106,28 +158,32 @@ class IngestPipeline:
         spider.salvo_outcomes = outcomes = {}
         try:
             for source in [*urls, *(name for name in self.crawls if name not in urls)]:
-                crawled, parts = self._crawl(source)
-                outcome = await self._store(ingestor, source, urls.get(source, ""), crawled, parts)
+                state = self.crawls.setdefault(source, _SourceCrawl())
+                if state.stored is None:
+                    self._hand_over(source, state)
+                    state.stored = asyncio.ensure_future(self._store_source(source, state))
+            for source, state in self.late.items():
+                self._hand_over(source, state)
+                state.stored = asyncio.ensure_future(self._store_source(source, state))
+            for source in [*urls, *(name for name in self.crawls if name not in urls)]:
+                outcome = await self.crawls[source].stored
+                late = self.late.get(source)
+                if late is not None and late.stored is not None and outcome is not None:
+                    outcome = _added(outcome, await late.stored)
                 if outcome is None:
                     return
                 outcomes[source] = outcome
-                if self.standalone:
-                    print(outcome.summary())
         finally:
             if self.standalone:
                 ingestor.close()
 
     async def _store(
-        self,
-        ingestor: Ingestor,
-        source: str,
-        url: str,
-        crawled: Crawled,
-        parts: list[Future[Prepared]],
+        self, ingestor: Ingestor, source: str, url: str, state: _SourceCrawl
     ) -> Outcome | None:
         """One source's outcome; None when the database itself is unusable."""
+        crawled = state.crawled
         try:
-            for part in parts:
+            for part in state.parts:
                 crawled.prepared.merge(await ingestor.preparer.result(part))
             return store_crawled(ingestor, source, url, crawled)
         except StorageError as exc:
@@ -152,6 +208,17 @@ class IngestPipeline:
         if not isinstance(level, int):
             level = logging.getLevelNamesMapping().get(str(level).upper(), logging.DEBUG)
         return level <= logging.INFO
+
+
+def _added(outcome: Outcome, later: Outcome | None) -> Outcome | None:
+    """A source's outcome with that of its late items added."""
+    if later is None:
+        return None
+    for name in ("documents", "new", "revised", "seen", "reports", "gone"):
+        setattr(outcome, name, getattr(outcome, name) + getattr(later, name))
+    outcome.alerts += later.alerts
+    outcome.errors += later.errors + ([later.failure] if later.failure else [])
+    return outcome
 
 
 @dataclass

@@ -6,13 +6,17 @@ from __future__ import annotations
 import json
 import os
 import signal
+import sqlite3
+import threading
+import time
 from pathlib import Path
 
 import pytest
+from werkzeug import Response
 
 from bench.corpus import generate
 from monitor.replay import ReplayServer
-from tests.conftest import Background, Salvo, rows
+from tests.conftest import Background, Salvo, rows, salvo_command
 
 
 @pytest.fixture(scope="module")
@@ -127,3 +131,55 @@ def test_sigterm_while_a_worker_runs_does_not_wait_on_it(corpus, tmp_path, monke
         and b"forkserver" in Path(f"/proc/{pid}/cmdline").read_bytes()
     ]
     assert leftovers == []
+
+
+def _rss(base: str, link: str, title: str) -> str:
+    return (
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Outlet</title>'
+        f"<link>{base}/</link><description>news</description><item><title>{title}</title>"
+        f"<link>{base}{link}</link><guid>{base}{link}</guid>"
+        "<pubDate>Sat, 05 Jul 2025 08:00:00 GMT</pubDate></item></channel></rss>"
+    )
+
+
+def _stored(db: Path, url_end: str) -> int:
+    try:
+        return rows(db, "SELECT count(*) FROM updates WHERE url LIKE ?", f"%{url_end}")[0][0]
+    except sqlite3.OperationalError:  # not made yet
+        return 0
+
+
+def test_a_feed_is_stored_while_another_of_the_same_poll_is_still_fetching(server, tmp_path):
+    """A poll of many feeds stores each feed once its listed pages are in, not at the end: the
+    writer's work overlaps the fetching, and what a stored feed's pages held is let go."""
+    pages = Path(__file__).parent / "fixtures" / "site" / "pages"
+    release = threading.Event()
+
+    def held_back(_: int) -> Response:
+        release.wait(60)
+        return Response((pages / "nuit-de-frappes.html").read_text(), content_type="text/html")
+
+    for name, page in (("a", "/a1.html"), ("b", "/b1.html")):
+        feed = _rss(server.base, page, f"Report {name}")
+        server.route(f"/{name}.xml", lambda _, feed=feed: Response(feed, content_type="text/xml"))
+    article = (pages / "overnight-attack-r0.html").read_text()
+    server.route("/a1.html", lambda _: Response(article, content_type="text/html"))
+    server.route("/b1.html", held_back)
+    db = tmp_path / "salvo.db"
+    command = salvo_command(db, "poll", f"{server.base}/a.xml", f"{server.base}/b.xml")
+    poll = Background(command, tmp_path, db)
+    try:
+        deadline = time.monotonic() + 60
+        while not _stored(db, "/a1.html") and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert _stored(db, "/a1.html") == 1, poll.stderr
+        # b's page is still held by the server: the poll has not ended, b is not stored.
+        assert [hit[3] for hit in server.of("/b1.html")] == [0]
+        assert _stored(db, "/b1.html") == 0
+    finally:
+        release.set()
+        code = poll.wait()
+        poll.close()
+    assert code == 0, poll.stderr
+    assert _stored(db, "/b1.html") == 1
+    assert any("Report b" in line or "b.xml" in line for line in poll.lines), poll.lines
