@@ -180,6 +180,7 @@ _ANY_WEEKDAY = hint(_WD)  # searched for as a yes or no only
 _WD_NIGHT = re.compile(rf"(?P<wd>{_WD})\s+night(?!\s+(?:into|to)\b)")
 # For other modules: a weekday named in any of the four languages (a regex source).
 WEEKDAY_WORDS = _WD
+MONTH_WORDS = _MON  # and a month's name, as one
 _NIGHT_WORDS = ("nuit", "night", "ніч", "ночь")
 # Words that make the date that follows them something other than the attack's day.
 _NOT_THE_DAY = re.compile(

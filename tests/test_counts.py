@@ -37,8 +37,6 @@ KNOWN_MISSES = {
     " next sentence: launched is 7 + 19, summed across sentences",
     "m2-008": "a recap sentence naming two nights ('130 drones on Monday night, and 405 drones"
     " overnight'): one date per sentence puts both on Monday",
-    "m2-085": "'Seuls 14 ... ont été interceptés, contre 17 missiles de croisière': 'contre'"
-    " read as a comparison, not as the rest of the list",
     "b14-002": "a newsletter's 'on Monday' in a later bullet dates the Russian ministry's count",
     "b14-004": "thread post '2/ 98 shot down/suppressed.': a bare figure after a post number",
     "b14-008": "quoted figure 'sent \"about 600\" drones', 'only 31 of the missiles could be ...'",
@@ -553,3 +551,29 @@ def test_threw_is_a_launch() -> None:
     text = "Last night, Russia threw two Iskander-M missiles and 137 attack drones at Ukraine."
     found = read_reports(text, published="2025-10-19")
     assert {(r.weapon, r.launched) for r in found} == {("missile", 2), ("drone", 137)}
+
+
+def test_figures_side_by_side_share_the_verb() -> None:
+    text = (
+        "L'armée de l'air a fait état de 43 missiles balistiques tirés dans la nuit, ainsi que"
+        " de 18 missiles de croisière et de 392 drones. Seuls 14 missiles balistiques ont été"
+        " interceptés, contre 17 missiles de croisière et 361 drones."
+    )
+    found = read_reports(text, published="2026-01-11")
+    assert {(r.weapon, r.launched, r.destroyed) for r in found} == {
+        ("missile", 61, 31),
+        ("drone", 392, 361),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Russie a lancé 600 drones cette nuit, contre 400 drones la veille.",
+        "Russia launched 600 drones overnight, versus 400 drones a week earlier.",
+        "La Russie a lancé 600 drones cette nuit, contre 400 drones en juin.",
+    ],
+)
+def test_a_figure_compared_with_an_earlier_time_is_not_read(text: str) -> None:
+    (report,) = read_reports(text, published="2026-01-11")
+    assert report.launched == 600
