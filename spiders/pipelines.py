@@ -97,6 +97,7 @@ class IngestPipeline:
         self.standalone = False
         self.crawls: dict[str, _SourceCrawl] = {}
         self.late: dict[str, _SourceCrawl] = {}  # items after their source was stored
+        self._urls: dict[str, str] | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> IngestPipeline:
@@ -135,9 +136,9 @@ class IngestPipeline:
             state.waiting = []
 
     def _url(self, source: str) -> str:
-        spider = self.crawler.spider
-        urls = getattr(spider, "source_urls", None) or {}
-        return urls.get(source) or getattr(spider, "url", "")
+        if self._urls is None:  # asked once: a poll of 500 feeds makes the map 500 times else
+            self._urls = dict(getattr(self.crawler.spider, "source_urls", None) or {})
+        return self._urls.get(source) or getattr(self.crawler.spider, "url", "")
 
     async def _store_source(self, source: str, state: _SourceCrawl) -> Outcome | None:
         assert self.ingestor is not None
