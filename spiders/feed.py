@@ -58,6 +58,9 @@ class FeedSpider(scrapy.Spider):
             self.targets[target.source] = target
         first = next(iter(self.targets.values()))
         self.url, self.source = first.url, first.source
+        # A feed's pages go before those of the feeds after it (per host; the scheduler spreads
+        # the hosts): feeds complete in their order, and each is stored as soon as it is.
+        self.priorities = {name: -rank for rank, name in enumerate(self.targets)}
 
     @property
     def source_urls(self) -> dict[str, str]:
@@ -143,6 +146,7 @@ class FeedSpider(scrapy.Spider):
                 cb_kwargs={"entry": entry, "feed": target.source},
                 meta=_scope(target),
                 dont_filter=True,
+                priority=self.priorities.get(target.source, 0),
             )
         yield listing
 

@@ -98,6 +98,7 @@ class IngestPipeline:
         self.crawls: dict[str, _SourceCrawl] = {}
         self.late: dict[str, _SourceCrawl] = {}  # items after their source was stored
         self._urls: dict[str, str] | None = None
+        self._last: asyncio.Future[Any] | None = None  # the store scheduled last
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> IngestPipeline:
@@ -125,24 +126,49 @@ class IngestPipeline:
             state.expected = (state.expected or 0) + len(item.listed_keys) - len(
                 item.unchanged_keys
             )
-        if state.stored is None and state.complete() and self.ingestor is not None:
-            self._hand_over(item.source, state)
-            state.stored = asyncio.ensure_future(self._store_source(item.source, state))
+        if state.stored is None and state.complete():
+            self._store_ready()
         return item
+
+    def _store_ready(self) -> None:
+        """Store the complete sources at the head of the crawl's order. The order is the
+        crawl's list of feeds, whatever order they complete in: records are judged as the
+        reports come in, so a poll stores the same rows every time it is run."""
+        for source in self._url_map():
+            state = self.crawls.get(source)
+            if state is None or not state.complete():
+                return
+            if state.stored is None:
+                self._schedule(source, state)
+
+    def _schedule(self, source: str, state: _SourceCrawl) -> None:
+        """Store a source after those scheduled before it (their parts may come back later)."""
+        self._hand_over(source, state)
+        state.stored = asyncio.ensure_future(self._store_source(source, state, self._last))
+        self._last = state.stored
 
     def _hand_over(self, source: str, state: _SourceCrawl) -> None:
         if state.waiting and self.ingestor is not None:
             state.parts.append(self.ingestor.submit(source, state.waiting))
             state.waiting = []
 
-    def _url(self, source: str) -> str:
-        if self._urls is None:  # asked once: a poll of 500 feeds makes the map 500 times else
-            self._urls = dict(getattr(self.crawler.spider, "source_urls", None) or {})
-        return self._urls.get(source) or getattr(self.crawler.spider, "url", "")
+    def _url_map(self) -> dict[str, str]:
+        """Source -> URL, in the crawl's order (asked once: a poll of 500 feeds would make the
+        map 500 times)."""
+        if self._urls is None:
+            spider = self.crawler.spider
+            self._urls = dict(
+                getattr(spider, "source_urls", None)
+                or {getattr(spider, "source", spider.name): getattr(spider, "url", "")}
+            )
+        return self._urls
 
-    async def _store_source(self, source: str, state: _SourceCrawl) -> Outcome | None:
+    async def _store_source(
+        self, source: str, state: _SourceCrawl, after: asyncio.Future[Any] | None
+    ) -> Outcome | None:
         assert self.ingestor is not None
-        outcome = await self._store(self.ingestor, source, self._url(source), state)
+        url = self._url_map().get(source) or getattr(self.crawler.spider, "url", "")
+        outcome = await self._store(self.ingestor, source, url, state, after)
         state.crawled = Crawled(Prepared())  # stored: its texts are let go
         if outcome is not None and self.standalone:
             print(outcome.summary())
@@ -153,19 +179,15 @@ class IngestPipeline:
         ingestor = self.ingestor
         if ingestor is None:
             return
-        urls = getattr(spider, "source_urls", None) or {
-            getattr(spider, "source", spider.name): getattr(spider, "url", "")
-        }
+        urls = self._url_map()
         spider.salvo_outcomes = outcomes = {}
         try:
             for source in [*urls, *(name for name in self.crawls if name not in urls)]:
                 state = self.crawls.setdefault(source, _SourceCrawl())
                 if state.stored is None:
-                    self._hand_over(source, state)
-                    state.stored = asyncio.ensure_future(self._store_source(source, state))
+                    self._schedule(source, state)
             for source, state in self.late.items():
-                self._hand_over(source, state)
-                state.stored = asyncio.ensure_future(self._store_source(source, state))
+                self._schedule(source, state)
             for source in [*urls, *(name for name in self.crawls if name not in urls)]:
                 outcome = await self.crawls[source].stored
                 late = self.late.get(source)
@@ -179,13 +201,21 @@ class IngestPipeline:
                 ingestor.close()
 
     async def _store(
-        self, ingestor: Ingestor, source: str, url: str, state: _SourceCrawl
+        self,
+        ingestor: Ingestor,
+        source: str,
+        url: str,
+        state: _SourceCrawl,
+        after: asyncio.Future[Any] | None,
     ) -> Outcome | None:
-        """One source's outcome; None when the database itself is unusable."""
+        """One source's outcome, stored once `after` (the store before it) is done; None when
+        the database itself is unusable."""
         crawled = state.crawled
         try:
-            for part in state.parts:
+            for part in state.parts:  # prepared meanwhile, in whatever order
                 crawled.prepared.merge(await ingestor.preparer.result(part))
+            if after is not None:
+                await asyncio.wait([after])  # done, however it ended
             return store_crawled(ingestor, source, url, crawled)
         except StorageError as exc:
             # The database itself is unusable: Scrapy would log and swallow this, so whoever

@@ -68,3 +68,7 @@ WARN_ON_GENERATOR_RETURN_VALUE = False
 # A response yields one item or a few; Scrapy starts this many tasks for each response
 # (default 100), ~0.5 ms a page for nothing: our item pipeline never waits on I/O.
 CONCURRENT_ITEMS = 4
+# Requests are queued per host and taken from the least busy host first, by priority within a
+# host (Scrapy's choice for crawls over many sites): one feed's pages never fill the downloader
+# while other hosts wait, and a poll's feeds complete in their order (spiders/feed.py).
+SCHEDULER_PRIORITY_QUEUE = "scrapy.pqueues.DownloaderAwarePriorityQueue"

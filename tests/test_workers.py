@@ -149,11 +149,9 @@ def _stored(db: Path, url_end: str) -> int:
         return 0
 
 
-def test_a_feed_is_stored_while_another_of_the_same_poll_is_still_fetching(server, tmp_path):
-    """A poll of many feeds stores each feed once its listed pages are in, not at the end: the
-    writer's work overlaps the fetching, and what a stored feed's pages held is let go."""
+def _two_feeds(server, release: threading.Event) -> None:
+    """Feeds /a.xml and /b.xml, one page each; b's page is served once `release` is set."""
     pages = Path(__file__).parent / "fixtures" / "site" / "pages"
-    release = threading.Event()
 
     def held_back(_: int) -> Response:
         release.wait(60)
@@ -165,6 +163,13 @@ def test_a_feed_is_stored_while_another_of_the_same_poll_is_still_fetching(serve
     article = (pages / "overnight-attack-r0.html").read_text()
     server.route("/a1.html", lambda _: Response(article, content_type="text/html"))
     server.route("/b1.html", held_back)
+
+
+def test_a_feed_is_stored_while_another_of_the_same_poll_is_still_fetching(server, tmp_path):
+    """A poll of many feeds stores each feed once its listed pages are in, not at the end: the
+    writer's work overlaps the fetching, and what a stored feed's pages held is let go."""
+    release = threading.Event()
+    _two_feeds(server, release)
     db = tmp_path / "salvo.db"
     command = salvo_command(db, "poll", f"{server.base}/a.xml", f"{server.base}/b.xml")
     poll = Background(command, tmp_path, db)
@@ -183,3 +188,29 @@ def test_a_feed_is_stored_while_another_of_the_same_poll_is_still_fetching(serve
     assert code == 0, poll.stderr
     assert _stored(db, "/b1.html") == 1
     assert any("Report b" in line or "b.xml" in line for line in poll.lines), poll.lines
+
+
+def test_feeds_are_stored_in_the_order_of_the_poll_whatever_order_they_complete_in(
+    server, tmp_path
+):
+    """Records are judged as reports come in: a poll stores its feeds in its own order, so that
+    it stores the same rows every time. a completes first but waits for b, listed before it."""
+    release = threading.Event()
+    _two_feeds(server, release)
+    db = tmp_path / "salvo.db"
+    command = salvo_command(db, "poll", f"{server.base}/b.xml", f"{server.base}/a.xml")
+    poll = Background(command, tmp_path, db)
+    try:
+        deadline = time.monotonic() + 60
+        while not [hit for hit in server.of("/a1.html") if hit[3]] and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert server.of("/a1.html"), poll.stderr
+        time.sleep(1.5)  # ample for a's store, were it not waiting for b
+        assert _stored(db, "/a1.html") == 0
+    finally:
+        release.set()
+        code = poll.wait()
+        poll.close()
+    assert code == 0, poll.stderr
+    ids = rows(db, "SELECT url, id FROM updates ORDER BY id")
+    assert [url.rsplit("/", 1)[1] for url, _ in ids] == ["b1.html", "a1.html"]
