@@ -215,6 +215,9 @@ class Ingestor:
         self._store: Store | None = None
         self.notifiers = list(notifiers)
         self.clock = clock
+        # Update id -> the figures of its text's opening, for near-duplicate candidates: a
+        # wire story retold by many outlets is compared with the same few texts again and again.
+        self._figures: dict[int, set[str]] = {}
         self.configure(sources)
 
     def configure(self, sources: Iterable[Source]) -> None:
@@ -328,6 +331,7 @@ class Ingestor:
         touched: dict[str, set[str]] = {}
         # A dry run goes through every step in a transaction that is rolled back.
         transaction = self.store.dry_run() if self.dry_run else self.store.write()
+        committed = False
         try:
             with timed(outcome, "store"), transaction:
                 # What was newest before this batch: an alert for anything older is backfill.
@@ -340,10 +344,14 @@ class Ingestor:
                 outcome.gone += self._mark_gone(source, listed, now)
                 with timed(outcome, "records"):
                     outcome.alerts = self._judge(touched, latest_before if push else None, now)
+            committed = not self.dry_run
         except WriteError as exc:
             # A full disk or a read-only file refused the batch, rolled back whole: this run of
             # the source failed like a fetch (the daemon counts it and tries again later).
             return Outcome(source, outcome.url, errors=outcome.errors, failure=str(exc))
+        finally:
+            if not committed:  # ids of a batch rolled back are given again: forget them
+                self._figures.clear()
         if not self.dry_run:
             self._notify(outcome.alerts)
         return outcome
@@ -407,6 +415,7 @@ class Ingestor:
 
     def _link(self, source: str, update_id: int, update: Update, now: str) -> None:
         """Link a new or changed text to the earlier update of another source it repeats."""
+        self._figures.pop(update_id, None)  # of its text before this revision
         sig = similar.signature(update.text)
         day = update.published[:10] if update.published and _DAY.match(update.published) else None
         day = day or now[:10]
@@ -422,13 +431,26 @@ class Ingestor:
                 for (candidate, root, other_sig), score in zip(candidates, scores, strict=True)
                 if score >= similar.THRESHOLD
             )
-            mine = similar.figures(update.text) if close else set()
+            if close:
+                mine = self._figures[update_id] = similar.figures(update.text)
+                self._bound_figures()
             for candidate, root, _ in close:
-                opening = self.store.update_opening(candidate, similar.OPENING_CHARS)
-                if similar.same_figures(mine, similar.figures(opening)):
+                if similar.same_figures(mine, self._figures_of(candidate)):
                     original = root or candidate
                     break
         self.store.set_duplicate_of(update_id, original)
+
+    def _figures_of(self, update_id: int) -> set[str]:
+        figures = self._figures.get(update_id)
+        if figures is None:
+            opening = self.store.update_opening(update_id, similar.OPENING_CHARS)
+            figures = self._figures[update_id] = similar.figures(opening)
+            self._bound_figures()
+        return figures
+
+    def _bound_figures(self, most: int = 50_000) -> None:
+        while len(self._figures) > most:
+            del self._figures[next(iter(self._figures))]  # the oldest kept
 
     def _read(self, source: str, update: Update) -> list[Report]:
         return read_reports(update, self.langs.get(source), self.attributions.get(source))

@@ -10,7 +10,10 @@ from pathlib import Path
 import pytest
 
 from monitor import similar
+from monitor.models import Document
+from monitor.pipeline import Ingestor
 from monitor.replay import ReplayServer
+from storage import Store
 from tests.conftest import FIXTURES, rows
 
 AIRFORCE = Path(__file__).parent / "corpus" / "airforce_uk.jsonl"
@@ -140,3 +143,41 @@ def test_similarities_agree_with_similarity_one_by_one():
     # A signature of another length (not ours) is simply not similar.
     assert similar.similarities(mine, [mine[:-4], mine]) == [0.0, 1.0]
     assert similar.similarities(mine, []) == []
+
+
+WIRE = (
+    "Russia launched {drones} drones and {missiles} missiles at Ukraine overnight, the Ukrainian"
+    " air force said on Saturday morning, in one of the heaviest attacks on the capital this"
+    " summer."
+    " Air defence units shot down most of the drones over the central and northern regions, while"
+    " several missiles struck energy facilities in the west of the country, officials said."
+    " Emergency crews worked through the night to restore power to thousands of homes {tail}."
+)
+
+
+def _telling(source: str, key: str, drones: int, missiles: int, tail: str) -> Document:
+    text = WIRE.format(drones=drones, missiles=missiles, tail=tail)
+    return Document(
+        url=f"http://{source}.example/{key}",
+        body=text,
+        content_type="text/plain",
+        title="Overnight attack",
+        published="2025-07-05T08:00:00+00:00",
+        entry_key=key,
+    )
+
+
+def test_a_revised_text_is_compared_by_its_new_figures(tmp_path):
+    ingestor = Ingestor(lambda: Store(tmp_path / "salvo.db"), processes=1)
+    try:
+        ingestor.ingest("wire", "u", [_telling("wire", "w1", 539, 11, "in Lviv")])
+        ingestor.ingest("outlet-b", "u", [_telling("b", "b1", 539, 11, "near Lviv")])
+        # The wire corrects its figures; a third outlet then retells the corrected story.
+        ingestor.ingest("wire", "u", [_telling("wire", "w1", 610, 21, "in Lviv")])
+        ingestor.ingest("outlet-c", "u", [_telling("c", "c1", 610, 21, "around Lviv")])
+    finally:
+        ingestor.close()
+    links = dict(rows(tmp_path / "salvo.db", "SELECT key, duplicate_of FROM updates"))
+    ids = dict(rows(tmp_path / "salvo.db", "SELECT key, id FROM updates"))
+    assert links["b1"] == ids["w1"]  # the same figures then
+    assert links["c1"] == ids["w1"]  # the wire's figures as corrected, not as first read
