@@ -65,24 +65,33 @@ _A, _B = _permutations(NUM_PERM, seed=1)
 def shingles(text: str) -> set[bytes]:
     """The overlapping word 3-grams of the text's first MAX_WORDS words, case and
     punctuation ignored."""
-    return _shingles(_WORD.findall(text.casefold()))
+    return set(_shingles(_opening_words(text)))
 
 
-def _shingles(words: list[str]) -> set[bytes]:
-    words = words[:MAX_WORDS]
-    return {
+def _opening_words(text: str) -> list[str]:
+    """The first MAX_WORDS words, casefolded, read from as little of the text as will do."""
+    # ~10 characters a word: a cut word at the end is past the MAX_WORDS-th (more were found).
+    words = _WORD.findall(text[: MAX_WORDS * 10].casefold())
+    if len(words) <= MAX_WORDS and len(text) > MAX_WORDS * 10:
+        words = _WORD.findall(text.casefold())
+    return words[:MAX_WORDS]
+
+
+def _shingles(words: list[str]) -> list[bytes]:
+    """Each 3-gram once per place it comes: a repeat does not move a minimum."""
+    return [
         " ".join(words[i : i + SHINGLE_WORDS]).encode()
         for i in range(len(words) - SHINGLE_WORDS + 1)
-    }
+    ]
 
 
 def signature(text: str) -> bytes | None:
     """The MinHash signature as bytes (NUM_PERM uint32), or None for a text too short to judge."""
-    words = _WORD.findall(text.casefold())  # one scan serves the length check and the shingles
+    words = _opening_words(text)  # one scan serves the length check and the shingles
     if len(words) < MIN_WORDS:
         return None
-    grams = _shingles(words)
-    digests = b"".join(hashlib.sha1(gram).digest()[:4] for gram in grams)
+    sha1 = hashlib.sha1
+    digests = b"".join([sha1(gram).digest()[:4] for gram in _shingles(words)])
     hashes = _mix(np.frombuffer(digests, dtype="<u4").astype(_U32))
     permuted = hashes[:, None] * _A + _B  # one row per shingle, one column per permutation
     return permuted.min(axis=0).astype("<u4").tobytes()
