@@ -76,6 +76,11 @@ Decisions:
   figures are the viral claim's, or told to refute it.
 - A record claim in a headline goes to the next attack of the side it names ("Russia launches
   unprecedented attack"); a superlative within a week's or month's summary is no record.
+- An attack read only from sentences that give a governor's or a mayor's count (and name no
+  national source) is dropped even when the text has national figures for another attack.
+- A figure in quotes in a text that calls something fake ("«600 дронів» – фейк") is the claim.
+- An evening window with no night after it in the text is dated by the evening's own day,
+  whether the day comes before or after the hours ("between 8 p.m. and 11:55 p.m. on Tuesday").
 """
 
 from __future__ import annotations
@@ -163,6 +168,10 @@ def detect_lang(text: str) -> str:
 
 # --- Sentences --------------------------------------------------------------------------------
 _BULLET = re.compile(r"^\s*[-–—•*▪·]\s*")
+# "🔹 36 ракет ...", "✔️ 441 ворожий БпЛА": a symbol marks the items of a list that a line
+# ending in ":" opens, and the items after it with the same symbol (before any other line,
+# "💥 За попередніми даними", "✊ Тримаймо небо!", a symbol starts a line).
+_SYMBOL_BULLET = re.compile("^[\u2190-\u2bff\U0001f000-\U0001faff]\ufe0f?\\s*")
 _SENTENCE_END = re.compile(r"[.!?…][\"»”)]?\s+(?=[\"«“„(\[]?[A-ZÀ-ÝА-ЯІЇЄҐЁ0-9])")
 _ABBREVIATION = re.compile(
     r"(?:(?<!-)\b(?:обл|м|т\.ч|р|ст|ул|mr|mrs|ms|dr|st|gen|col|lt|no|vs|approx|etc|u\.s|u\.k"
@@ -189,6 +198,7 @@ def paragraphs(text: str) -> list[str]:
     Links to other stories are left out: their figures are other attacks'."""
     kept: list[str] = []
     in_links = False
+    mark = ""  # the symbol of the list items above, or ":" after a line that opens a list
     for line in text.splitlines():
         line = line.strip()
         if not line:
@@ -204,10 +214,18 @@ def paragraphs(text: str) -> list[str]:
             if not _SENTENCE_LINE.search(line):
                 continue
             in_links = False
-        if kept and _BULLET.match(line):
-            kept[-1] = kept[-1] + "; " + _BULLET.sub("", line)
+        item = _BULLET.match(line)
+        if mark and item is None and mark in (":", line[0]):
+            item = _SYMBOL_BULLET.match(line)
+            mark = line[0] if item else ""
+        elif mark:
+            mark = ""
+        if kept and item:
+            kept[-1] = kept[-1] + "; " + line[item.end() :]
         else:
             kept.append(line)
+        if line[-1] == ":":
+            mark = ":"
     return kept
 
 
@@ -270,7 +288,7 @@ _MISSILE = (
 _ANY = (
     r"aerial\s+(?:attack\s+)?(?:weapons|assets|targets|means)|air\s+attack\s+(?:weapons|assets"
     r"|means)|air\s+targets|means\s+of\s+(?:air|aerial)\s+attack|moyens\s+d'attaque\s+aérienne"
-    r"|armes\s+aériennes|cibles\s+aériennes|engins\s+aériens|засоб\w*\s+повітряного\s+нападу"
+    r"|armes\s+aériennes|cibles\s+aériennes|engins\s+aériens|(?:засоб\w*|засіб)\s+повітряного\s+нападу"
     r"|повітрян\w+\s+ціл\w*|средств\w*\s+воздушного\s+нападения|воздушн\w+\s+цел\w*"
     # "ЗБИТО/ПОДАВЛЕНО 351 ЦІЛЬ", "71 ціль вдалося знешкодити": the Air Force's targets.
     r"|ціл(?:ь|і|ей)|цел(?:ь|и|ей)|cibles"
@@ -342,11 +360,17 @@ _ENEMY_FROM = re.compile(
     rf"\d\d*\s+(?:enemy|ворож\w+|вражеск\w+)\s+(?:[^\s\d]+\s+){{0,2}}?(?:{_DRONE}|{_MISSILE})"
     r"[^.;]{0,60}?\s(?:from|з|із|с)\s"
 )
+# "1) 220 БпЛА (...)", "2) 8 ракет: 6 Х-101 та 2 «Калібр»": the first lines of a numbered
+# summary, with no verb, give what was launched (the line that gives the downed says so).
+_NUMBERED_COUNT = re.compile(
+    rf"\W*\d\d?[).]\s+(?:~\s*)?\d[\d ]*\s+(?:[^\s\d]+\s+){{0,2}}?(?:{_DRONE}|{_MISSILE})(?![\w'])"
+)
 _IN_BRACKETS = re.compile(r"\s*\([^)]*")
 # Not weapons being counted: "250 drone attacks", "20 drone operators".
 _NOT_A_COUNT_AFTER = re.compile(
     r"\s*(?:attacks?|strikes?|raids?|operators?|units?|pilots?|factor(?:y|ies)|production"
     r"|makers?|attaques|frappes|атак\w*|удар\w*|оператор\w*|виробництв\w*|производств\w*)\b"
+    r"|-(?:перехоплювач|перехватчик|intercept)\w*"
 )
 # A rate, not an attack: "1 000 drones lancés par nuit", "2,700 Shaheds a month".
 _RATE_AFTER = re.compile(
@@ -359,6 +383,8 @@ _RATE_AFTER = re.compile(
 _NOT_MISSILES_AFTER = re.compile(
     r"\s*(?:launchers?|systems?|batter(?:y|ies)|lanceurs?|systèmes?|batteries|комплекс\w*"
     r"|систем\w*|установ\w*|пусков\w*)\b"
+    # "дві ракети-перехоплювачі": the defender's interceptors, not the attack's missiles.
+    r"|-(?:перехоплювач|перехватчик|intercept)\w*"
 )
 # "450 drones, of which 430 were downed": a figure whose part follows is the total.
 # "46 drones sur l'Ukraine, dont 34 ...": a short place may come between.
@@ -472,10 +498,10 @@ _COMPARED = re.compile(
 # Matches wherever one of the three above does (it is only asked whether it matches at all).
 _BEFORE_HINTS = hint("|".join(f"(?:{p.pattern})" for p in (_INCLUDING, _PART_OF, _COMPARED)))
 _OUT_OF = re.compile(
-    r"(?:\bof\s+the|\bout\s+of(?:\s+the)?|\bsur(?:\s+les)?|\bіз|\bз|\bиз|\d\s+of|\d\s+des)\s+$"
+    r"(?:\bof\s+the|\bout\s+of(?:\s+the)?|\bsur(?:\s+les)?|\bіз|\bзі|\bз|\bиз|\d\s+of|\d\s+des)\s+$"
 )
 # The last words _OUT_OF can end with: a cheap test that spares most searches.
-_OUT_OF_ENDS = ("the", "of", "sur", "les", "з", "des")
+_OUT_OF_ENDS = ("the", "of", "sur", "les", "з", "зі", "des")
 _NOT_EXACT = re.compile(
     by_first_letter(
         r"more\s+than|over|upwards\s+of|in\s+excess\s+of|at\s+least|fewer\s+than|less\s+than"
@@ -512,7 +538,7 @@ def _inexact(text: str, start: int) -> bool:
 
 # "108 drones sur 157": the second figure is how many were launched.
 _OUT_OF_AFTER = re.compile(
-    r"(?:\s+[^\s\d.,;:!?()]+)?\s+(?:sur|out\s+of|із|з|из)\s+(\d{1,6})(?![\w.,:-])"
+    r"(?:\s+[^\s\d.,;:!?()]+)?\s+(?:sur|out\s+of|із|зі|з|из)\s+(\d{1,6})(?![\w.,:-])"
 )
 # "268 were shot down", "30 of the drones were shot down", "з них 405 збито".
 _ELLIPTIC = re.compile(
@@ -539,7 +565,9 @@ _REFERS_BACK = re.compile(
     )
 )
 _REFERS_BACK = hint(_REFERS_BACK.pattern)  # searched for as a yes or no only
-_BARE_OF = re.compile(r"\s+(?:of\s+the|out\s+of(?:\s+the)?|of|sur(?:\s+les)?|des|із|з|из)\s+(?=\d)")
+_BARE_OF = re.compile(
+    r"\s+(?:of\s+the|out\s+of(?:\s+the)?|of|sur(?:\s+les)?|des|із|зі|з|из)\s+(?=\d)"
+)
 _CONTINUES = re.compile(
     r"\W*(?:а\s+також|також|а\s+также|также|and|also|as\s+well\s+as|plus|ainsi\s+que|et"
     r"|de\s+plus|in\s+addition|en\s+outre|кроме\s+того|крім\s+того)\b"
@@ -727,6 +755,9 @@ _RU_DEFENDS = re.compile(
         r"|russia|moscow|belgorod|kursk|bryansk|rostov|voronezh|oryol|kaluga|tula|smolensk|krasnodar"
         r"|crimea)|au-dessus\s+(?:de\s+la\s+russie|du\s+territoire\s+russe)|sur\s+le\s+territoire"
         r"\s+russe|над\s+территори\w+|над\s+\w+\s+област\w*|над\s+(?:крымом|москвой)"
+        # "над регионами России", "над российскими регионами", "над регіонами росії"
+        r"|над\s+(?:регионами\s+росси\w*|российскими\s+регионами|регіонами\s+росі\w*"
+        r"|російськими\s+регіонами)|au-dessus\s+des\s+régions\s+russes"
     )
 )
 _RU_DEFENDS = hint(_RU_DEFENDS.pattern)  # searched for as a yes or no only
@@ -877,7 +908,9 @@ _NOT_RECORD_BEFORE = re.compile(
     r"|(?:just\s+)?below\s+(?:the\s+)?"
     # "Moscou reste loin de son record", "far from the record": not reached.
     r"|loin\s+(?:de\s+son|de\s+leur|du)\s+|en\s+deçà\s+(?:de\s+son|du)\s+"
-    r"|far\s+(?:short\s+of|from)\s+(?:the\s+|its\s+)?|далеко\s+(?:від|от|до)\s+(?:\w+\s+)?)$"
+    r"|far\s+(?:short\s+of|from)\s+(?:the\s+|its\s+)?|далеко\s+(?:від|от|до)\s+(?:\w+\s+)?"
+    # "ця ніч вища за середню, але далеко не рекордна"
+    r"|(?<![\w'])не\s+)$"
 )
 _NOT_RECORD_AFTER = re.compile(
     r"^\W*(?:[\w']+\W+){0,7}?(?:since\s+(?!(?:the|moscow's|russia's)\s+(?:(?:start|beginning)\s+of\s+"
@@ -885,6 +918,8 @@ _NOT_RECORD_AFTER = re.compile(
     r"|cette\s+année|depuis\s+(?!le\s+début\s+de\s+(?:la\s+guerre|l'invasion))|цього\s+року"
     r"|этого\s+года|в\s+этом\s+году|за\s+останн|за\s+последн|city|town|port|refinery|plant"
     r"|ville|raffinerie|місто|город|нпз|oil|highs\b|lows\b"
+    # "The biggest night of the month remains Oct 10": the month's, not the war's.
+    r"|of\s+the\s+(?:month|week)|du\s+mois|de\s+la\s+semaine|місяця|тижня|месяца|недели"
     # "Ukraine's largest private energy company", "record grain shipments": not the attack.
     r"|compan\w*|firm|operator|producer|entreprise|société|компані\w*|компани\w*|grain|harvest"
     r"|shipments|exports|récolte|exportations|врожа\w*|урожа\w*|експорт\w*|экспорт\w*"
@@ -894,6 +929,8 @@ _NOT_RECORD_AFTER = re.compile(
     # "Наибольшее количество беспилотников уничтожено над Брянской областью": one region's.
     r"|над\s+(?:территорией\s+)?\w+\s+област|над\s+\w+щин|over\s+(?:the\s+)?\w+\s+region"
     r"|au-dessus\s+de\s+la\s+région"
+    # "Найбільше дронів летіло на Київщину": where most of them flew.
+    r"|(?:летіл|летел|летів|прямувал|направлял)\w*\s+(?:на|у|в|до)\s|(?:на|по)\s+\w+щин[уі]\b"
     # "a record number of civilians": a record of victims, not of the attack's weapons.
     r"|number\s+of\s+(?:civilians|people|casualties|deaths|victims|dead)|de\s+(?:victimes|morts"
     r"|civils|blessés)|жертв|загибл|погибш|загинул|погибл"
@@ -941,6 +978,8 @@ class _Attack:
     all_but: int = 0  # "all but three"
     least: dict[str, int] = field(default_factory=dict)  # the smallest figure read, per role
     told_total: bool = False  # a sentence gave the total ("всего за ночь 51")
+    night_only: dict[str, int] = field(default_factory=dict)  # the night's figure, evening apart
+    read_from: list[str] = field(default_factory=list)  # the sentences its figures came from
 
 
 def _nearest_role(
@@ -1168,6 +1207,8 @@ def _figures(
         text = _IS_A.sub(r"\1 a ", text)  # "le Kinjal est un missile": a kind, not a count
     if "missile" in text and _HAS_DIGIT.search(text):
         text = _ONE_MISSILE.sub(r"\1 1 ", text)
+        if "qu'un" in text:
+            text = _QU_UN_MISSILE.sub("qu' 1 ", text)
     if " was " in text and ("was shot" in text or "was inter" in text or "was d" in text):
         text = _ONE_WAS_DOWNED.sub(r"\1 1 ", text)
     if _NONE_HINT.search(text):
@@ -1190,6 +1231,8 @@ def _figures(
             own_role = own_role or role  # the list goes on for the next line
     if not cues and _ENEMY_FROM.search(text):
         cues = [(-1, 0, "launched")]  # "101 enemy UAVs (Shahed, decoys) from Kursk, Oryol"
+    elif not cues and text[:1].isdigit() and _NUMBERED_COUNT.match(text):
+        cues = [(-1, 0, "launched")]
     if not cues and not _REVISION_HINT.search(text):
         return [], own_role  # (a revision needs no verb: "revised the number of drones to 477")
     if (
@@ -1226,11 +1269,14 @@ def _figures(
         if weapon == "drone" and _RECON.search(match.group(0) + tail[:24]):
             continue  # "12 розвідувальних безпілотників «Орлан»": not strike drones
         if weapon == "missile" and _NOT_MISSILES_AFTER.match(tail):
+            taken.append((start, end))  # nor a missile named without a numeral
             continue
         if _RATE_AFTER.match(tail):
             continue
         if previous and _IN_BRACKETS.fullmatch(text, previous[0], start):
-            continue  # "35 missiles (25 Kh-101, 8 Iskander-M and 2 Kh-59)": the parts
+            # "35 missiles (25 Kh-101, 8 Iskander-M and 2 Kh-59)": the parts, nouns and all.
+            taken.append((start, end))
+            continue
         if (
             weapon == "missile"
             and text[max(0, start - 12) : start].rstrip().endswith(_INSTRUMENT_ENDS)
@@ -1364,6 +1410,10 @@ def _figures(
                 continue
             attacker = _nation(match.group(0) + _postposed(text[end : end + 40])) or side
             figures.append(_Figure(attacker, _weapon_of(match), role, None))
+            # "une quarantaine de drones ..., en avoir abattu ou brouillé 31": named for the
+            # bare figures after it.
+            listed.append((start, _weapon_of(match)))
+            listed.sort()
     if late_hint and _RESPECTIVELY.search(text):
         for match in _PAIR.finditer(text):
             start, end = match.start(), match.end()
@@ -1419,7 +1469,7 @@ def _figures(
         following = _BARE_OF.match(text, end)
         if following:
             nxt = _MENTION.match(text, following.end())
-            after = _first_role_after(cues, nxt.end()) if nxt else None
+            after = _first_role_after(cues, nxt.end(), text) if nxt else None
             # "268 des 312 drones lancés ..., ainsi que 5 des 9 missiles tirés": a part of what
             # was launched is what was downed, unless a verb after says what it did.
             if nxt and (after == "destroyed" or (after is None and has_destroy)):
@@ -1428,7 +1478,11 @@ def _figures(
             continue
         window = text[end : end + 60]
         named = _OF_THE_WEAPON.match(window)
-        if named and _nearest_role(cues, start, end) == "destroyed":
+        if named and (
+            _nearest_role(cues, start, end) == "destroyed"
+            # "..., and that 566 of the drones and 26 of the missiles were brought down"
+            or _first_role_after(cues, end + named.end(), text) == "destroyed"
+        ):
             weapon = _weapon_of(named)
             figures.append(_Figure(last_attacker or side, weapon, "destroyed", int(match["num"])))
             continue
@@ -1573,7 +1627,9 @@ def _not_downed(
     zeros: list[_Figure] = []
     for match in [*_NOT_DOWNED.finditer(text), *_NONE_OF_THE.finditer(text)]:
         found = match.groupdict()
-        noun = found.get("noun") or found.get("noun2") or found.get("noun3")
+        noun = (
+            found.get("noun") or found.get("noun2") or found.get("noun3") or found.get("noun4")
+        )
         weapon = _weapon_of(_NOUN_KIND.match(noun))  # type: ignore[arg-type]
         # "les deux missiles n'ayant pas été interceptés": two named, none downed.
         figures = [
@@ -1596,6 +1652,8 @@ def _not_downed(
 # "Neptune-M missiles, a Storm Shadow cruise missile and 48 drones", "downed 139 drones and
 # the Kh-59/69 missile": one, in a list that counts the others.
 _ONE_MISSILE = re.compile(r"(,|\band)\s+(?:the|a|an|one)\s+(?=(?:[\w/-]+\s+){0,3}?missile(?![\w]))")
+# "201 drones ainsi qu'un missile balistique": French elides "que" before "un".
+_QU_UN_MISSILE = re.compile(r"\bqu'une?\s+(?=(?:[\w/-]+\s+){0,3}?missile(?![\w]))")
 # "The Kh-59 was shot down": one missile, named in the singular.
 _ONE_WAS_DOWNED = re.compile(
     r"(^|[,;]|\band)\s*(?:the|a|an|one)\s+(?=(?:[\w/-]+\s+){0,2}?(?:kh-\d+\w*|iskander(?:-[mk])?"
@@ -1661,6 +1719,9 @@ _NOT_DOWNED = re.compile(
     # "Жодної ракети збити не вдалося", "ни одной ракеты сбить не удалось"
     rf"|(?:жодн\w*|ни\s+(?:одн\w+|1))\s+(?:[\w-]+\s+){{0,2}}?(?P<noun3>{_NOUN_FAST})[^.;]{{0,30}}?"
     r"(?:збити|знищити|перехопити|сбить|перехватить|уничтожить)\s+не\s+(?:вдалося|удалось)"
+    # "Ракети, на жаль, не збиті", "Ракеты не были сбиты": the sentence's subject.
+    rf"|^\W*(?P<noun4>{_NOUN_FAST})(?:\s*,[^\d,.;]{{1,20}},)?\s+не\s+(?:були\s+|были\s+)?"
+    r"(?:збит|сбит|перехоплен|перехвачен|знищен|уничтожен)\w*"
 )
 
 
@@ -1747,13 +1808,19 @@ def _total_role(text: str, cues: list[tuple[int, int, str]], start: int) -> str:
     return role
 
 
-def _first_role_after(cues: list[tuple[int, int, str]], end: int) -> str | None:
+def _first_role_after(cues: list[tuple[int, int, str]], end: int, text: str = "") -> str | None:
     """'40 of the 52 drones launched by X were shot down': the first verb after that is not
-    the weapons' own participle ("launched"); "neutral" for "12 of the 50 drones hit targets"."""
+    the weapons' own participle ("launched"); "neutral" for "12 of the 50 drones hit targets".
+    Not past the clause: "211 of 240 drones launched by Russia, ... targeted gas production"."""
     for cue_start, _cue_end, kind in cues:
         if cue_start >= end and kind != "launched":
+            if text and _CLAUSE_END.search(text, end, cue_start):
+                return None
             return kind
     return None
+
+
+_CLAUSE_END = re.compile(r"[,;]")
 
 
 def _destroyed_just_before(cues: list[tuple[int, int, str]], start: int, text: str = "") -> bool:
@@ -1768,6 +1835,8 @@ def _destroyed_just_before(cues: list[tuple[int, int, str]], start: int, text: s
 # What may stand between a verb and its number: "збити 405", "Downed: 78", "знешкодили
 # близько 120" (never a comma: "shot down or suppressed, 22 hit targets").
 _VERB_TO_NUMBER = re.compile(
+    # "en avoir abattu ou brouillé 31": a second verb, joined by "or", may come between.
+    r"(?:\s+(?:or|ou|або|или|чи)\s+[^\W\d]+)?"
     r"\s*:?\s*(?:(?:близько|около|приблизно|примерно|about|around|some|nearly|roughly"
     r"|approximately|environ|près\s+de|a\s+further|another|ще|еще|encore)\s+)?"
 )
@@ -1882,6 +1951,10 @@ def _destroy_follows(text: str, end: int) -> bool:
 _QUANTITY_BEFORE = re.compile(r"(?:кількіст\w*|количеств\w*|числ[оа])\s+(?:[\w-]+\s+){0,2}$")
 
 
+# The kinds a combined count is made of, named without figures after a dash or a colon.
+_KINDS_OF_ANY = re.compile(rf"(?:{_ANY})\s*[–—:(]\s*[^\d.;:()–—]*$")
+
+
 def _unnumbered_missiles(
     text: str, cues: list[tuple[int, int, str]], taken: list[tuple[int, int]], side: str | None
 ) -> list[_Figure]:
@@ -1900,6 +1973,9 @@ def _unnumbered_missiles(
             role = _nearest_role(cues, match.start(), match.end(), text)
             if role is None:
                 continue
+            mark = max(text.rfind(sign, 0, match.start()) for sign in "–—:(")
+            if mark > 0 and _KINDS_OF_ANY.search(text, max(0, mark - 60), match.start()):
+                continue  # "320 средств ... – ударные беспилотники, крылатые ... ракеты"
             taken.append((match.start(), match.end()))
             found.append(_Figure(side, "missile", role, value))
     return found
@@ -1950,6 +2026,9 @@ _ELLIPTIC_SENTENCE = re.compile(
     r"\W*(?:[^\W\d][\w'-]*\s+){0,3}?(?:\d[\d ]*\s+)?(?:ont\s+été|were|have\s+been|had\s+been"
     r"|avaient\s+été|було|були|были|был[аио]?)\s+"
     r"|\W*(?:збит\w*|сбит\w*|знищен\w*|уничтожен\w*|перехвачен\w*)\s+\d"
+    # "118 downed or suppressed — an 81% rate."
+    r"|\W*\d[\d ]*\s+(?:downed|shot\s+down|destroyed|intercepted|neutrali[sz]ed|suppressed"
+    r"|abattus|détruits|interceptés|neutralisés|збито|збиті|знищено|сбиты|сбито|уничтожены)\b"
     r"|.*\ben\s+(?:a|ont|avait|avaient)\s+(?:été\s+)?(?:abattu|détruit|intercepté|neutralisé)"
     # "Downed/suppressed: 78", "Збито/подавлено: 405"
     r"|\W*(?:downed|shot\s+down|destroyed|intercepted|suppressed|збито|сбито|знищено|уничтожено"
@@ -2014,7 +2093,11 @@ _BENCHMARK_HINT = re.compile(
 _BENCHMARK_HINT = hint(_BENCHMARK_HINT.pattern)  # searched for as a yes or no only
 _BENCHMARK = re.compile(
     by_first_letter(
-        r"(?:previous|précédent|попередн\w+|предыдущ\w+)\s+(?:record|рекорд)\w*"
+        r"(?:previous|précédent\w*|попередн\w+|предыдущ\w+)\s+(?:record|рекорд)\w*"
+        # "The previous largest strike, on Feb. 8, involved 853 drones and missiles"
+        r"|(?:previous|précédent\w*|попередн\w+|предыдущ\w+)\s+(?:largest|biggest|heaviest"
+        r"|plus\s+(?:grand|important|massi)\w*|наймасованіш\w*|найбільш\w*|крупнейш\w*"
+        r"|самая\s+массированн\w*)"
         r"|(?:du|the)\s+record\s+(?:de|of)\s+(?=\d)"
         r"|рекордом\s+(?:досі|до\s+сих\s+пор|пока)\s+(?:залишаю\w+|оста[её]\w+)"
         r"|(?:for|by|in)\s+comparison|(?:par|à\s+titre\s+de|pour)\s+comparaison"
@@ -2105,6 +2188,7 @@ _REGIONAL_PLACE = re.compile(
         r"над\s+(?:областю|регіоном|регионом|столицею|столицей|києвом|киевом|москвою|москвой"
         r"|містом|городом)|(?:по|на)\s+\w+щин[іуи]\b|атакува\w*\s+(?:область|столицю|місто)"
         r"|летевш\w+\s+на\s+(?:москву|столицу)|летіл\w+\s+на\s+(?:київ|столицю|москву)"
+        r"|на\s+подл[её]те\s+к\s+(?:москве|столице)|на\s+підльоті\s+до\s+(?:москви|києва|столиці)"
         r"|(?:over|heading\s+for|flying\s+towards|towards)\s+(?:the\s+)?(?:capital|city|moscow)"
         r"|(?:vers|au-dessus\s+de)\s+(?:la\s+capitale|moscou|la\s+ville|la\s+région(?!\s+d))"
         r"|over\s+the\s+region\b"
@@ -2152,6 +2236,7 @@ _NOT_AN_ATTACK = re.compile(
         r"|in\s+the\s+coming\s+(?:weeks|months)|dans\s+les\s+prochain\w+|готує\w*\s+до|готовит\w*\s+к"
         r"|predict(?:s|ed|ing)?\b|stockpil\w*|suffisamment\s+de\s+\w+\s+pour"
         r"|rarely|seldom|routinely|typically|usually|on\s+average|en\s+moyenne|в\s+среднем"
+        r"|often\b|souvent|часто\b|зазвичай|обычно"
         r"|в\s+середньому|в\s+среднем|dollars|euros|гривен\w*|рублей"
         r"|долар\w*|доллар\w*|коштує|коштуют\w*|стоит|стоят|вартість|стоимость"
     )
@@ -2170,6 +2255,13 @@ def _not_an_attack(clause: str) -> bool:
 # "98 were shot down, 24 "lost locationally" – a term usually used for decoys": an aside
 # after a dash with no figure of its own says nothing about the night's figures.
 _ASIDE = re.compile(r"\s[–—]\s(?=[^\d;]*$)")
+
+
+# "The air force, which usually publishes a breakdown by mid-morning, said only that 319 drones
+# ... had been destroyed": a habit told of the source, not of the figures.
+_RELATIVE = re.compile(
+    r",\s*(?:which|who|qui|який|яка|які|котрий|который|которая|которые)\s[^,;]*,"
+)
 
 
 def _clauses(norm: str) -> list[str]:
@@ -2234,6 +2326,13 @@ _ALL_TOLD = re.compile(
 )
 
 
+def _national(sentences: list[str]) -> bool:
+    """Whether one of the sentences is more than a governor's or a mayor's count."""
+    return any(
+        not _REGIONAL_SOURCE.search(norm) or _NATIONAL.search(norm) for norm in sentences
+    )
+
+
 def _merge(kept: _Attack, other: _Attack) -> None:
     """Two reads of one attack: the larger figure of each role, as for repeated sentences."""
     for role in ("launched", "destroyed"):
@@ -2247,6 +2346,7 @@ def _merge(kept: _Attack, other: _Attack) -> None:
     kept.bounded = kept.bounded or other.bounded
     kept.all_destroyed = kept.all_destroyed or other.all_destroyed
     kept.all_but = kept.all_but or other.all_but
+    kept.read_from += other.read_from
 
 
 # A fact-check's labels: "Fact check:", "VERDICT: False", "Vérification faite", "(AFP
@@ -2256,11 +2356,18 @@ _FACT_CHECK = hint(
     r"|перевірка\s+фактів|фактчек"
 )
 
+# A text calling a figure fake: "«600 дронів цієї ночі» – фейк", "C'est faux".
+_FAKE = hint(r"фейк|fake\b|faux\b|fausse|false\b|неправд|hoax")
+# What it quotes is the claim: "повідомлення про те, що росія запустила «600 дронів і 40 ракет»".
+_QUOTED_FIGURE = re.compile(r"[«\"“][^»\"”]{0,200}?\d[^»\"”]{0,200}?[»\"”]")
+
 # Matches wherever one of these does (only asked whether it matches at all).
 _RARE_HINTS = hint(
     "|".join(
         f"(?:{p.pattern})"
-        for p in (_FACT_CHECK, _PASSING_HINT, _FOREIGN_HINT, _CORRECTION_HINT, _YARDSTICK_HINT)
+        for p in (
+            _FACT_CHECK, _PASSING_HINT, _FOREIGN_HINT, _CORRECTION_HINT, _YARDSTICK_HINT, _FAKE
+        )
     )
 )
 
@@ -2304,6 +2411,8 @@ def read_reports(
         norms = [[_YARDSTICK.sub(_blank, norm) for norm in para] for para in norms]
     if any_correction:
         norms = [[_CORRECTION.sub(_blank, norm) for norm in para] for para in norms]
+    if rare and _FAKE.search(whole):
+        norms = [[_QUOTED_FIGURE.sub(_blank, norm) for norm in para] for para in norms]
     if any_benchmark:
         norms = [[_mask_benchmark(norm) for norm in para] for para in norms]
 
@@ -2311,6 +2420,7 @@ def read_reports(
     # Counts of an evening alone, and the night each belongs to (joined to it at the end).
     evenings: dict[tuple[str, str, str | None], _Attack] = {}
     evening_nights: dict[tuple[str, str, str | None], str] = {}
+    evening_days: dict[tuple[str, str, str | None], str] = {}
     claimed: set[tuple[str, str | None]] = set()
     pending_claim = False
     pending_side: str | None = None  # who the headline says attacked, if it says
@@ -2422,7 +2532,10 @@ def read_reports(
                         continue
                     in_period = False
                 if figures and any(
-                    _not_an_attack(clause) and _WEAPON_WORD.search(clause)
+                    _not_an_attack(clause)
+                    and _WEAPON_WORD.search(clause)
+                    # (not a habit of the source's, told in a relative clause)
+                    and _not_an_attack(_RELATIVE.sub(",", clause))
                     for clause in _clauses(norm)
                 ):
                     continue  # a forecast, a habit or a price, not a night that happened
@@ -2437,7 +2550,13 @@ def read_reports(
                 and dated(norm) is None
             ):
                 figures = []  # "intercepté pour la première fois un Kinjal en mai 2023"
-            if figures and _REGIONAL_PLACE.search(norm) and not _HAS_PART.search(norm):
+            if (
+                figures
+                and _REGIONAL_PLACE.search(norm)
+                and not _HAS_PART.search(norm)
+                # "Ракети не збиті, усі три – по Харківщині": where they struck, in an aside.
+                and _REGIONAL_PLACE.search(_ASIDE.split(norm, maxsplit=1)[0])
+            ):
                 figures = []  # "над областю збили 14", "drones heading for Moscow": a part
             if figures and ("then" in norm or "alors" in norm) and _THEN_THE_LARGEST.search(norm):
                 figures = []  # "in what was then its biggest attack": an old record, told again
@@ -2507,6 +2626,8 @@ def read_reports(
                     headed.add(group)
                 grouped.setdefault(group, []).append(figure.value)
             keys: set[tuple[str, str | None]] = set()
+            # "Belgorod governor Gladkov said 15 drones were shot down over his region": one
+            # region's count, whatever else the text says of the attack.
             for (attacker, weapon, role), values in grouped.items():
                 key = (attacker, weapon, day)
                 attack = book.get(key)
@@ -2514,6 +2635,7 @@ def read_reports(
                     attack = book[key] = _Attack(attacker, weapon, day)
                 if evening:
                     evening_nights[key] = evening[1].isoformat()
+                    evening_days[key] = evening[0].isoformat()
                 value = _sum(
                     values, (attacker, weapon, role) in headed, parts_marked and weapon == "drone"
                 )
@@ -2530,6 +2652,7 @@ def read_reports(
                     if f.every and f.weapon == weapon and f.role == role:
                         attack.all_destroyed, attack.all_but = True, f.short
                 attack.told_total = attack.told_total or told_total
+                attack.read_from.append(norm)
                 if value is not None and value < attack.least.get(role, value + 1):
                     attack.least[role] = value
                 if value is not None and (current is None or value > current):
@@ -2557,14 +2680,23 @@ def read_reports(
     for key, evening_attack in evenings.items():
         night_key = (key[0], key[1], evening_nights[key])
         night = attacks.get(night_key)
-        if night is None:  # an evening alone: its own report
-            _merge(attacks.setdefault(key, _Attack(*key)), evening_attack)
+        if night is None:  # an evening alone: its own report, dated by its own day
+            own = (key[0], key[1], evening_days[key])
+            _merge(attacks.setdefault(own, _Attack(*own)), evening_attack)
+            if own != key:
+                for seen in (guessed, sided):
+                    if key in seen:
+                        seen.discard(key)
+                        seen.add(own)
+                if (key[0], key[2]) in claimed:
+                    claimed.add((key[0], own[2]))
             continue
         # "23 between 8 and 11 p.m." then "127 overnight": the night's total is both, unless
         # the text gives a total that is larger.
         for role in ("launched", "destroyed"):
             part, whole_night = getattr(evening_attack, role), getattr(night, role)
             if part is not None and whole_night is not None and not night.told_total:
+                night.night_only[role] = whole_night
                 setattr(night, role, max(whole_night, part + night.least.get(role, whole_night)))
         guessed.discard(key)
         sided.discard(key)
@@ -2572,8 +2704,13 @@ def read_reports(
             claimed.add((key[0], night_key[2]))
     if not attacks:
         return []
-    if _REGIONAL_SOURCE.search(whole) and not _NATIONAL.search(_without_negated(whole)):
-        return []  # a governor's or a mayor's count: one region's share of an attack
+    if _REGIONAL_SOURCE.search(whole):
+        if not _NATIONAL.search(_without_negated(whole)):
+            return []  # a governor's or a mayor's count: one region's share of an attack
+        # "Belgorod governor Gladkov said 15 drones were shot down over his region": one
+        # region's count, whatever else the text says of other attacks.
+        attacks = {key: attack for key, attack in attacks.items() if _national(attack.read_from)}
+        guessed &= attacks.keys()
     for attack in attacks.values():
         if attack.all_destroyed and attack.launched is not None:
             attack.destroyed = max(attack.destroyed or 0, attack.launched - attack.all_but)
@@ -2584,8 +2721,9 @@ def read_reports(
         if (
             other is not None
             and (attack.launched, attack.destroyed) != (None, None)
-            and attack.launched in (None, other.launched)
-            and attack.destroyed in (None, other.destroyed)
+            # (a headline's "88 overnight" repeats the night's figure, evening apart)
+            and attack.launched in (None, other.launched, other.night_only.get("launched"))
+            and attack.destroyed in (None, other.destroyed, other.night_only.get("destroyed"))
         ):
             del attacks[key]
             if (key[0], key[2]) in claimed:

@@ -115,9 +115,10 @@ EVENING_WINDOW = re.compile(_EVENING)
 # An evening on its own, not stretching into the night: "jeudi soir, entre 20h et minuit",
 # "On Monday evening, between 8 p.m. and 11 p.m.", "вечером 3 января, с 19:00 до 23:00".
 _EVENING_HOURS = re.compile(
-    r"(?:с|з|від|from|between|de|entre)\s+(?:1[89]|2[0-3])(?:[:.]\d\d|\s*h(?:eures)?\b)"
+    r"(?:с|з|від|from|between|de|entre)\s+(?:(?:1[89]|2[0-3])(?:[:.]\d\d|\s*h(?:eures)?\b)"
+    r"|(?:[6-9]|1[01])(?:[:.]\d\d)?\s*p\.?\s?m\b\.?)"  # "between 8 p.m. and 11:55 p.m."
     r"[^.;]{0,12}?\s(?:до|по|to|and|à|et)\s+(?:(?:1[89]|2[0-3])(?:[:.]\d\d|h)|minuit|midnight"
-    r"|полуночи|півночі)"
+    r"|полуночи|півночі|(?:[6-9]|1[01])(?:[:.]\d\d)?\s*p\.?\s?m\b)"
 )
 _EVENING_DAY = re.compile(
     rf"(?<!since\s)(?<!depuis\s)(?:{_WD}|yesterday|hier|вчера|вчора|учора|накануне|напередодні)"

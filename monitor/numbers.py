@@ -402,10 +402,21 @@ def words_value(words: list[str]) -> list[int]:
     return values
 
 
+# "десятки тисяч дронів", "несколько тысяч": thousands, but how many is not said.
+_SOME_BEFORE = re.compile(
+    r"(?:десятк\w*|сотн\w*|сотен|кілька|декілька|кількох|несколько|нескольких|багато|много)\s+$"
+)
+_THOUSAND_WORDS = frozenset(_THOUSAND)
+
+
 def _replace_cyrillic(match: re.Match[str]) -> str:
     start = match.start()
     if start and (match.string[start - 1].isalnum() or match.string[start - 1] == "'"):
         return match.group(0)  # the end of a longer word
+    if match.group(0) in _THOUSAND_WORDS and _SOME_BEFORE.search(
+        match.string, max(0, start - 16), start
+    ):
+        return match.group(0)
     return " ".join(str(v) for v in words_value(match.group(0).split()))
 
 

@@ -577,3 +577,207 @@ def test_figures_side_by_side_share_the_verb() -> None:
 def test_a_figure_compared_with_an_earlier_time_is_not_read(text: str) -> None:
     (report,) = read_reports(text, published="2026-01-11")
     assert report.launched == 600
+
+
+def _tuples(text: str, published: str) -> set[tuple]:
+    return {
+        (r.attacker, r.weapon, r.date, r.launched, r.destroyed)
+        for r in read_reports(text, published=published)
+    }
+
+
+def test_symbol_bullets_of_a_list_opened_by_a_colon() -> None:
+    text = (
+        "У ніч на 3 березня противник атакував Україну.\n"
+        "Всього зафіксовано 212 засіб повітряного нападу:\n"
+        "🔸 12 ракет (10 крилатих ракет Х-101 – Саратовська обл., 2 ракети Іскандер-М);\n"
+        "🔸 200 ударних БпЛА типу Shahed.\n"
+        "Протиповітряною обороною збито/подавлено 190 засобів повітряного нападу:\n"
+        "✅ 9 ракет;\n"
+        "✅ 181 ворожий БпЛА.\n"
+        "✊ Тримаймо небо!"
+    )
+    assert _tuples(text, "2026-03-03") == {
+        ("RU", "missile", "2026-03-03", 12, 9),
+        ("RU", "drone", "2026-03-03", 200, 181),
+    }
+
+
+def test_n_of_the_weapon_takes_the_verb_after_it() -> None:
+    text = (
+        "The air force said 410 drones and 22 missiles were launched overnight, and that 380 of"
+        " the drones and 19 of the missiles were shot down."
+    )
+    assert _tuples(text, "2025-12-01") == {
+        ("RU", "drone", "2025-12-01", 410, 380),
+        ("RU", "missile", "2025-12-01", 22, 19),
+    }
+
+
+def test_x_of_y_with_a_participle_and_a_later_clause() -> None:
+    text = (
+        "Air defences downed 14 of 17 Kh-101 cruise missiles and 120 of 150 drones launched by"
+        " Russia overnight, the air force said, as Moscow targeted gas production sites."
+    )
+    assert _tuples(text, "2026-02-10") == {
+        ("RU", "missile", "2026-02-10", 17, 14),
+        ("RU", "drone", "2026-02-10", 150, 120),
+    }
+
+
+def test_a_short_line_with_a_figure_and_its_verb() -> None:
+    text = (
+        "Per the Ukrainian Air Force: 90 Shahed drones launched overnight.\n"
+        "71 downed or suppressed — a 79% rate.\n"
+        "The busiest night of the month remains Oct 3, which I covered before."
+    )
+    assert [(r.launched, r.destroyed, r.claims_record) for r in read_reports(
+        text, published="2025-10-20"
+    )] == [(90, 71, False)]
+
+
+def test_a_habit_of_the_source_in_a_relative_clause() -> None:
+    text = (
+        "The air force, which usually publishes its figures by mid-morning, said only that 200"
+        " drones and 12 missiles had been destroyed overnight."
+    )
+    assert _tuples(text, "2025-07-20") == {
+        ("RU", "drone", "2025-07-20", None, 200),
+        ("RU", "missile", "2025-07-20", None, 12),
+    }
+
+
+def test_a_second_verb_joined_by_or_before_the_figure() -> None:
+    text = (
+        "La Russie a lancé une trentaine de drones contre l'Ukraine cette nuit, selon l'armée"
+        " de l'air, qui affirme en avoir abattu ou brouillé 22."
+    )
+    assert _tuples(text, "2025-08-20") == {("RU", "drone", "2025-08-20", None, 22)}
+
+
+def test_ukrainian_x_zi_y() -> None:
+    text = "Уночі сили ППО знешкодили 40 зі 52 ударних дронів, якими росія атакувала Україну."
+    assert _tuples(text, "2025-11-10") == {("RU", "drone", "2025-11-10", 52, 40)}
+
+
+def test_missiles_not_shot_down_where_they_struck_in_an_aside() -> None:
+    text = (
+        "Цієї ночі противник застосував дві балістичні ракети і 40 ударних БпЛА. Збили 30"
+        " «шахедів». Ракети не збиті, обидві – по Сумщині."
+    )
+    assert _tuples(text, "2026-04-10") == {
+        ("RU", "missile", "2026-04-10", 2, 0),
+        ("RU", "drone", "2026-04-10", 40, 30),
+    }
+
+
+def test_kinds_named_after_a_combined_count_are_not_counts() -> None:
+    text = (
+        "В ночь на 7 января Россия применила 210 средств воздушного нападения – ударные"
+        " беспилотники, крылатые и баллистические ракеты. 190 из них сбиты или подавлены."
+    )
+    assert _tuples(text, "2026-01-07") == {("RU", "any", "2026-01-07", 210, 190)}
+
+
+def test_a_numbered_summary_without_a_verb() -> None:
+    text = (
+        "Ніч на 20.10 – коротко в цифрах\n"
+        "1) 180 БпЛА\n"
+        "2) 6 ракет: 4 Х-101 та 2 «Калібр»\n"
+        "3) Збито/подавлено: 150 БпЛА та 5 ракет\n"
+        "Ця ніч далеко не рекордна."
+    )
+    found = read_reports(text, published="2025-10-20")
+    assert {(r.weapon, r.launched, r.destroyed, r.claims_record) for r in found} == {
+        ("drone", 180, 150, False),
+        ("missile", 6, 5, False),
+    }
+
+
+def test_an_evening_window_on_a_weekday_is_dated_that_day() -> None:
+    text = (
+        "The defence ministry in Moscow said its air defences downed 30 Ukrainian drones"
+        " between 8 p.m. and 11:50 p.m. Moscow time on Monday."
+    )
+    assert _tuples(text, "2025-11-12") == {("UA", "drone", "2025-11-10", None, 30)}
+
+
+def test_a_headline_repeating_the_night_before_its_evening_is_added() -> None:
+    text = (
+        "ПВО за ночь сбила 50 беспилотников\n"
+        "В течение прошедшей ночи уничтожены 50 украинских беспилотников, сообщило"
+        " Минобороны России.\n"
+        "Накануне, в пятницу, с 20:00 до 23:00 по московскому времени были уничтожены ещё 10"
+        " беспилотников."
+    )
+    assert _tuples(text, "2026-01-24") == {("UA", "drone", "2026-01-24", None, 60)}
+
+
+def test_the_previous_largest_attack_is_a_yardstick() -> None:
+    text = (
+        "Russia launched 900 drones and 20 missiles at Ukraine overnight, the air force said. The"
+        " previous largest strike, on Feb. 8, involved 853 drones and missiles in total."
+    )
+    assert _tuples(text, "2026-03-01") == {
+        ("RU", "drone", "2026-03-01", 900, None),
+        ("RU", "missile", "2026-03-01", 20, None),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Для перехоплення однієї балістичної ракети часто потрібно дві ракети-перехоплювачі.",
+        "Серед них – десятки тисяч дронів-перехоплювачів, які збивають «шахеди».",
+    ],
+)
+def test_interceptors_and_habits_are_no_attack(text: str) -> None:
+    assert read_reports(text, published="2025-12-15") == []
+
+
+def test_over_russian_regions_the_attacker_is_ukraine() -> None:
+    text = "В ночь на субботу над регионами России уничтожены 36 беспилотников."
+    assert _tuples(text, "2025-12-13") == {("UA", "drone", "2025-12-13", None, 36)}
+
+
+def test_a_governors_count_beside_a_national_one() -> None:
+    text = (
+        "Russia attacked Ukraine overnight with 120 drones, the air force said; 100 were shot"
+        " down. Across the border, Belgorod governor Vyacheslav Gladkov said 9 Ukrainian drones"
+        " were shot down over his region."
+    )
+    assert _tuples(text, "2025-10-22") == {("RU", "drone", "2025-10-22", 120, 100)}
+
+
+def test_a_mayors_count_on_the_approach_to_moscow() -> None:
+    text = (
+        "Собянин: на подлёте к Москве сбиты 12 беспилотников\n"
+        "Силы ПВО Минобороны отразили атаку 12 беспилотников, летевших на Москву, сообщил мэр."
+    )
+    assert read_reports(text, published="2025-08-11") == []
+
+
+def test_one_missile_after_ainsi_que() -> None:
+    text = "Cette nuit, la Russie a lancé 90 drones ainsi qu'un missile balistique Iskander-M."
+    assert _tuples(text, "2026-02-08") == {
+        ("RU", "drone", "2026-02-08", 90, None),
+        ("RU", "missile", "2026-02-08", 1, None),
+    }
+
+
+def test_a_quoted_figure_called_fake_is_not_read() -> None:
+    text = (
+        "«500 дронів цієї ночі» – фейк\n"
+        "У соцмережах поширюють повідомлення про те, що цієї ночі росія запустила «500 дронів і"
+        " 30 ракет». Це фейк, заявили в Повітряних силах."
+    )
+    assert read_reports(text, published="2026-02-02") == []
+
+
+def test_where_most_drones_flew_is_no_record() -> None:
+    text = (
+        "Минулої ночі росіяни запустили по Україні 120 ударних дронів, 100 із них вдалося"
+        " збити. Найбільше дронів летіло на Київщину."
+    )
+    (report,) = read_reports(text, published="2025-10-26")
+    assert (report.launched, report.destroyed, report.claims_record) == (120, 100, False)

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from monitor.dates import attack_date, find_date, parse_published
+from monitor.dates import attack_date, evening_night, find_date, parse_published
 
 
 @pytest.mark.parametrize(
@@ -120,3 +120,8 @@ def test_a_window_between_two_weekdays_is_dated_by_its_end() -> None:
 def test_a_day_to_come_is_not_the_attack_day() -> None:
     text = "une délégation doit se rendre lundi à istanbul"
     assert find_date(text, date(2025, 6, 1)) is None
+
+
+def test_an_evening_window_in_12_hour_time() -> None:
+    text = "air defences downed 46 ukrainian drones between 8 p.m. and 11:55 p.m. on tuesday."
+    assert evening_night(text, date(2025, 11, 12)) == (date(2025, 11, 11), date(2025, 11, 12))

@@ -145,3 +145,9 @@ def test_a_hint_starts_at_a_rare_letter() -> None:
     # "record": tried where a "c" stands, the letters before checked behind it.
     assert hint("record").pattern == "(?:c(?<=rec)ord)"
     assert hint("record").search("a new record") and not hint("record").search("recorder"[:5])
+
+
+def test_tens_of_thousands_is_no_figure() -> None:
+    assert digitise("десятки тисяч дронів", "uk") == "десятки тисяч дронів"
+    assert digitise("несколько тысяч дронов", "ru") == "несколько тысяч дронов"
+    assert digitise("дві тисячі дронів", "uk") == "2000 дронів"
