@@ -169,7 +169,7 @@ class IngestPipeline:
         assert self.ingestor is not None
         url = self._url_map().get(source) or getattr(self.crawler.spider, "url", "")
         outcome = await self._store(self.ingestor, source, url, state, after)
-        state.crawled = Crawled(Prepared())  # stored: its texts are let go
+        state.crawled, state.parts = Crawled(Prepared()), []  # stored: its texts are let go
         if outcome is not None and self.standalone:
             print(outcome.summary())
         return outcome
