@@ -365,8 +365,8 @@ class Store:
             [update_id, signature, day],
         )
         self.db.conn.executemany(
-            "INSERT INTO fingerprint_bands (band, update_id) VALUES (?, ?)",
-            [(band, update_id) for band in bands],
+            "INSERT INTO fingerprint_bands (band, update_id, day) VALUES (?, ?, ?)",
+            [(band, update_id, day) for band in bands],
         )
 
     def near_candidates(
@@ -382,15 +382,17 @@ class Store:
         (id, duplicate_of, signature), the `limit` sharing most bands. Bounded: texts written
         to one template share bands by the hundred."""
         marks = ", ".join("?" * len(bands))
+        # (band, day) is indexed: only the rows of the days around `day` are read.
         rows = self.db.execute(
             "SELECT updates.id, updates.duplicate_of, fingerprints.signature"
             " FROM (SELECT update_id, count(*) AS shared FROM fingerprint_bands"
-            f"       WHERE band IN ({marks}) AND update_id < ? GROUP BY update_id) AS hits"
+            f"       WHERE band IN ({marks}) AND day BETWEEN date(?, ?) AND date(?, ?)"
+            "        AND update_id < ? GROUP BY update_id) AS hits"
             " JOIN updates ON updates.id = hits.update_id"
             " JOIN fingerprints ON fingerprints.update_id = hits.update_id"
-            " WHERE updates.source != ? AND fingerprints.day BETWEEN date(?, ?) AND date(?, ?)"
+            " WHERE updates.source != ?"
             " ORDER BY hits.shared DESC, updates.id LIMIT ?",
-            [*bands, update_id, source, day, f"-{days} days", day, f"+{days} days", limit],
+            [*bands, day, f"-{days} days", day, f"+{days} days", update_id, source, limit],
         )
         return [(row[0], row[1], row[2]) for row in rows.fetchall()]
 

@@ -5,15 +5,18 @@ from __future__ import annotations
 
 import itertools
 import json
+import sqlite3
 from pathlib import Path
 
 import pytest
+from sqlite_utils import Database
 
 from monitor import similar
 from monitor.models import Document
 from monitor.pipeline import Ingestor
 from monitor.replay import ReplayServer
 from storage import Store
+from storage.schema import SCHEMA_VERSION, migrations
 from tests.conftest import FIXTURES, rows
 
 AIRFORCE = Path(__file__).parent / "corpus" / "airforce_uk.jsonl"
@@ -181,3 +184,44 @@ def test_a_revised_text_is_compared_by_its_new_figures(tmp_path):
     ids = dict(rows(tmp_path / "salvo.db", "SELECT key, id FROM updates"))
     assert links["b1"] == ids["w1"]  # the same figures then
     assert links["c1"] == ids["w1"]  # the wire's figures as corrected, not as first read
+
+
+def test_bands_stored_before_they_had_a_day_still_find_their_retellings(tmp_path):
+    """A file from before schema 11 (bands without their day) is upgraded in place, and a new
+    telling finds the one stored then."""
+    path = tmp_path / "old.db"
+    db = Database(sqlite3.connect(path))
+    migrations.apply(db, stop_before="m011_bands_by_day")
+    db.execute(f"PRAGMA user_version={len(migrations.applied(db))}")
+    first = WIRE.format(drones=539, missiles=11, tail="in Lviv")
+    update_id = (
+        db["updates"]
+        .insert(
+            {
+                "source": "wire",
+                "key": "w1",
+                "text": first,
+                "published": "2025-07-05T08:00:00+00:00",
+                "first_seen": "2025-07-05",
+                "last_seen": "2025-07-05",
+                "content_hash": "w1",
+                "revision": 1,
+            }
+        )
+        .last_pk
+    )
+    signature = similar.signature(first)
+    db["fingerprints"].insert({"update_id": update_id, "signature": signature, "day": "2025-07-05"})
+    db["fingerprint_bands"].insert_all(
+        {"band": band, "update_id": update_id} for band in similar.bands(signature)
+    )
+    db.conn.commit()
+    db.close()
+    ingestor = Ingestor(lambda: Store(path), processes=1)
+    try:
+        ingestor.ingest("outlet-b", "u", [_telling("b", "b1", 539, 11, "near Lviv")])
+        assert ingestor.store.schema_version() == SCHEMA_VERSION
+    finally:
+        ingestor.close()
+    linked = rows(path, "SELECT duplicate_of FROM updates WHERE key = 'b1'")
+    assert linked == [(update_id,)]
