@@ -99,6 +99,8 @@ class IngestPipeline:
         self.late: dict[str, _SourceCrawl] = {}  # items after their source was stored
         self._urls: dict[str, str] | None = None
         self._last: asyncio.Future[Any] | None = None  # the store scheduled last
+        self._order: list[str] | None = None  # the crawl's sources, in its order
+        self._next = 0  # in that order, the first source not yet stored
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> IngestPipeline:
@@ -134,12 +136,17 @@ class IngestPipeline:
         """Store the complete sources at the head of the crawl's order. The order is the
         crawl's list of feeds, whatever order they complete in: records are judged as the
         reports come in, so a poll stores the same rows every time it is run."""
-        for source in self._url_map():
+        if self._order is None:
+            self._order = list(self._url_map())
+        order = self._order
+        while self._next < len(order):  # from the first not yet stored: 500 feeds, not 500**2
+            source = order[self._next]
             state = self.crawls.get(source)
             if state is None or not state.complete():
                 return
             if state.stored is None:
                 self._schedule(source, state)
+            self._next += 1
 
     def _schedule(self, source: str, state: _SourceCrawl) -> None:
         """Store a source after those scheduled before it (their parts may come back later)."""
