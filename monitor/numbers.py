@@ -9,6 +9,7 @@ English and French words go through text2num; Ukrainian and Russian use the tabl
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from text_to_num import alpha2digit
 
@@ -40,9 +41,11 @@ def join_digit_groups(text: str) -> str:
 
 
 # --- Regex helper ---------------------------------------------------------------------------
-def split_alternatives(pattern: str) -> list[str]:
-    """Top-level alternatives of a regex source (outside groups and character classes)."""
-    parts, depth, start, i, in_class = [], 0, 0, 0, False
+def _structure(pattern: str) -> Iterator[tuple[int, str, int]]:
+    """(index, character, depth) of each character of a regex source outside escapes and
+    character classes; depth counts the groups open around it (a group's own parentheses are
+    at the depth outside it)."""
+    depth, i, in_class = 0, 0, False
     while i < len(pattern):
         char = pattern[i]
         if char == "\\":
@@ -52,14 +55,20 @@ def split_alternatives(pattern: str) -> list[str]:
             in_class = char != "]"
         elif char == "[":
             in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
+        else:
+            depth -= char == ")"
+            yield i, char, depth
+            depth += char == "("
+        i += 1
+
+
+def split_alternatives(pattern: str) -> list[str]:
+    """Top-level alternatives of a regex source (outside groups and character classes)."""
+    parts, start = [], 0
+    for i, char, depth in _structure(pattern):
+        if char == "|" and depth == 0:
             parts.append(pattern[start:i])
             start = i + 1
-        i += 1
     parts.append(pattern[start:])
     return parts
 
@@ -250,24 +259,7 @@ def _expanded(alternatives: list[str]) -> list[tuple[str, bool]]:
 
 def _group_end(pattern: str) -> int:
     """Where the group that opens the pattern closes, or -1."""
-    depth, i, in_class = 0, 0, False
-    while i < len(pattern):
-        char = pattern[i]
-        if char == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-        i += 1
-    return -1
+    return next((i for i, char, depth in _structure(pattern) if char == ")" and depth == 0), -1)
 
 
 # --- Ukrainian and Russian number words -------------------------------------------------------
