@@ -13,7 +13,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from lxml import html
 
-from monitor.liveblog.clean import detached_copy, element_text, fragment_text
+from monitor.liveblog.clean import detached_copy, element_text, fragment_text, runs
 from monitor.liveblog.keys import element_fingerprint, known_post, make_post
 from monitor.liveblog.model import Post
 from monitor.liveblog.times import iso_or_none, page_time, parse_clock, resolve_clocks
@@ -208,15 +208,11 @@ class KyivIndependent(Adapter):
 
     def _segments(self, content: html.HtmlElement) -> list[list[html.HtmlElement]]:
         """The body's children, grouped from one time heading to the next."""
-        segments: list[list[html.HtmlElement]] = []
-        for child in content:
-            if not isinstance(child.tag, str) or child.tag == "hr":
-                continue
-            if self._heading.match(child.tag) and parse_clock(child.text_content()):
-                segments.append([child])
-            elif segments:
-                segments[-1].append(child)
-        return segments
+        return runs(
+            content,
+            lambda child: self._heading.match(child.tag) and parse_clock(child.text_content()),
+            skip=frozenset({"hr"}),
+        )
 
     def posts(
         self, tree: html.HtmlElement, url: str, known: Mapping[str, str] | None = None

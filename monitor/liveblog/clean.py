@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Callable
 
 from lxml import html
 
@@ -192,3 +193,22 @@ def element_text(element: html.HtmlElement | None) -> str | None:
         return None
     text = _SPACES.sub(" ", " ".join(element.text_content().split())).strip()
     return text or None
+
+
+def runs(
+    parent: html.HtmlElement,
+    opens: Callable[[html.HtmlElement], object],
+    skip: frozenset[str] = frozenset(),
+) -> list[list[html.HtmlElement]]:
+    """`parent`'s element children cut into runs, each from a child that `opens` one up to the
+    next: a post's time heading and what follows it. Children before the first are left out,
+    and those whose tag is in `skip`."""
+    found: list[list[html.HtmlElement]] = []
+    for child in parent:
+        if not isinstance(child.tag, str) or child.tag in skip:
+            continue
+        if opens(child):
+            found.append([child])
+        elif found:
+            found[-1].append(child)
+    return found

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 
 from lxml import html
 
-from monitor.liveblog.clean import detached_copy, fragment_text
+from monitor.liveblog.clean import detached_copy, fragment_text, runs
 from monitor.liveblog.generic import MIN_POSTS, is_furniture
 from monitor.liveblog.keys import element_fingerprint, known_post, make_post
 from monitor.liveblog.model import Post
@@ -46,14 +46,7 @@ def paragraph_posts(
     body, count = leads.most_common(1)[0]
     if count < MIN_POSTS:
         return None
-    segments: list[list[html.HtmlElement]] = []
-    for child in body:
-        if not isinstance(child.tag, str):
-            continue
-        if _lead(child):
-            segments.append([child])
-        elif segments:
-            segments[-1].append(child)
+    segments = runs(body, _lead)
     clocks = [parse_clock(_lead(segment[0])[0]) for segment in segments]
     resolved = resolve_clocks(clocks, page_time(tree, url))
     posts = []
