@@ -221,7 +221,9 @@ def paragraphs(text: str) -> list[str]:
         elif mark:
             mark = ""
         if kept and item:
-            kept[-1] = kept[-1] + "; " + line[item.end() :]
+            # An item after a full stop starts a sentence of its own.
+            joint = " " if kept[-1][-1] in ".!?" else "; "
+            kept[-1] = kept[-1] + joint + line[item.end() :]
         else:
             kept.append(line)
         if line[-1] == ":":
@@ -474,6 +476,8 @@ _INCLUDING = re.compile(
         r"|in\s+particular"
     )
     + r"\s*[,:;]*\s*"
+    # "including all nine Kinzhals": still a part.
+    + r"(?:(?:all(?:\s+the)?|tous\s+les|toutes\s+les|всі|усі|все)\s+)?"
     + _APPROX_WORDS
 )
 # A part, unless a verb says it is the part shot down ("of which 80 were shot down").
@@ -794,7 +798,7 @@ _WEEK_TOTAL = (
     r"|за\s+(?:минулий\s+|останній\s+|цей\s+)?тиждень|протягом\s+(?:минулого\s+)?тижня"
     r"|цього\s+тижня|минулого\s+тижня"
     r"|за\s+(?:прошедшую\s+|минувшую\s+|последнюю\s+|эту\s+)?неделю"
-    r"|на\s+(?:этой|прошлой|прошедшей|минувшей)\s+неделе|в\s+течение\s+недели|за\s+(?:7|сім|семь)\s+дн\w+"
+    r"|на\s+(?:этой|прошлой|прошедшей|минувшей)\s+неделе|в\s+течение\s+недели|в\s+ходе\s+недели|у\s+ході\s+тижня|за\s+(?:7|сім|семь)\s+дн\w+"
     r"|(?:sept|7)\s+derniers\s+jours|останні\s+(?:7|сім)\s+дн\w+|последние\s+(?:7|семь)\s+дн\w+"
     # A few days' total: "au cours des trois derniers jours", "over the past three days".
     r"|(?:deux|trois|quatre|cinq|[2-5])\s+derniers\s+jours|(?:past|last)\s+(?:two|three|four|five|[2-5])\s+days"
@@ -2017,7 +2021,7 @@ _HAS_DIGIT = re.compile(r"\d")
 _YARDSTICK_HINT = re.compile(r"when|lorsque|quand|коли|когда")
 _YARDSTICK_HINT = hint(_YARDSTICK_HINT.pattern)  # searched for as a yes or no only
 _YARDSTICK = re.compile(
-    r"(?:since|depuis|celle\s+du|celui\s+du|з|с|від)\s+(?:the\s+|le\s+)?[^\W\d]*\s*\d{1,2}"
+    r"(?:since|depuis|celle\s+du|celui\s+du|record\s+(?:du|of|on)|з|с|від)\s+(?:the\s+|le\s+)?[^\W\d]*\s*\d{1,2}"
     r"(?:\s+[^\W\d]+)?(?:\s+\d{4})?,?\s+(?:when|lorsque|quand|коли|когда)\b[^;.]*"
 )
 # A short sentence about the weapons just named, without naming them: "Cent ont été abattus.",
@@ -2352,7 +2356,7 @@ def _merge(kept: _Attack, other: _Attack) -> None:
 # A fact-check's labels: "Fact check:", "VERDICT: False", "Vérification faite", "(AFP
 # Factuel)", "Проверка фактов:", "Перевірка фактів".
 _FACT_CHECK = hint(
-    r"fact[- ]?check|verdict\s*:|vérification\s+faite|afp\s+factuel|проверка\s+фактов"
+    r"fact[- ]?check|verdict\s*:|вердикт\s*:|vérification\s+faite|afp\s+factuel|проверка\s+фактов"
     r"|перевірка\s+фактів|фактчек"
 )
 
@@ -2494,7 +2498,12 @@ def read_reports(
             has_weapon = (
                 bool(_WEAPON_WORD.search(norm))
                 or bool(last_weapon and any_refers_back and _REFERS_BACK.search(norm))
-                or bool(last_weapon and len(norm) < 200 and _ELLIPTIC_SENTENCE.match(norm))
+                or bool(
+                    last_weapon
+                    # short, or its first clause is: list items joined by "; " make it long
+                    and (len(norm) < 200 or 0 < norm.find(";", 0, 200))
+                    and _ELLIPTIC_SENTENCE.match(norm)
+                )
             )
             figures: list[_Figure] = []
             if has_weapon:

@@ -37,7 +37,6 @@ KNOWN_MISSES = {
     " next sentence: launched is 7 + 19, summed across sentences",
     "m2-008": "a recap sentence naming two nights ('130 drones on Monday night, and 405 drones"
     " overnight'): one date per sentence puts both on Monday",
-    "b14-002": "a newsletter's 'on Monday' in a later bullet dates the Russian ministry's count",
     "b14-004": "thread post '2/ 98 shot down/suppressed.': a bare figure after a post number",
     "b14-008": "quoted figure 'sent \"about 600\" drones', 'only 31 of the missiles could be ...'",
     "b14-018": "'One ballistic missile struck an industrial site in Dnipro': a city's hit is read",
@@ -781,3 +780,56 @@ def test_where_most_drones_flew_is_no_record() -> None:
     )
     (report,) = read_reports(text, published="2025-10-26")
     assert (report.launched, report.destroyed, report.claims_record) == (120, 100, False)
+
+
+def test_a_russian_verdict_marks_a_fact_check() -> None:
+    text = (
+        "Проверка: правда ли, что ПВО сбила все дроны?\n"
+        "Вердикт: неправда. По данным Воздушных сил, Россия запустила 80 дронов, сбиты 60."
+    )
+    assert read_reports(text, published="2025-11-02") == []
+
+
+def test_a_week_in_the_russian_ministry_summary_is_no_report() -> None:
+    text = "В ходе недели средствами ПВО сбиты 950 беспилотных летательных аппаратов."
+    assert read_reports(text, published="2025-11-08") == []
+
+
+def test_including_all_of_a_type_is_a_part() -> None:
+    text = (
+        "Russia fired 30 missiles at Ukraine overnight. Air defences shot down 25 of the 30"
+        " missiles, including all six Kinzhal missiles, the air force said."
+    )
+    assert _tuples(text, "2025-11-02") == {("RU", "missile", "2025-11-02", 30, 25)}
+
+
+def test_a_record_date_with_lorsque_is_a_yardstick() -> None:
+    text = (
+        "Dans la nuit, la Russie a lancé 80 drones contre l'Ukraine, dont 60 ont été abattus,"
+        " loin du record du 7 septembre, lorsque Moscou avait envoyé 810 drones et 13 missiles."
+    )
+    assert _tuples(text, "2025-10-14") == {("RU", "drone", "2025-10-14", 80, 60)}
+
+
+def test_a_short_clause_before_joined_bullets_refers_back() -> None:
+    text = (
+        "UKRAINE\n"
+        "- Russia launched 90 attack drones at Ukraine overnight, the air force says. 70 were"
+        " shot down or suppressed; hits were recorded at 9 locations.\n"
+        "- Energy: the grid operator reports damage to a substation and emergency outages in"
+        " the Kharkiv and Sumy regions, with repair crews working since dawn.\n"
+        "- Kharkiv: a warehouse was damaged and two people were injured, officials said."
+    )
+    assert _tuples(text, "2026-02-10") == {("RU", "drone", "2026-02-10", 90, 70)}
+
+
+def test_a_bullet_after_a_full_stop_is_a_sentence_of_its_own() -> None:
+    text = (
+        "• Cette nuit, la Russie a lancé 100 drones et 3 missiles contre l'Ukraine. 80 drones"
+        " ont été abattus.\n"
+        "• Les trois missiles ont frappé la région de Dnipro."
+    )
+    assert _tuples(text, "2026-03-01") == {
+        ("RU", "drone", "2026-03-01", 100, 80),
+        ("RU", "missile", "2026-03-01", 3, None),
+    }
