@@ -798,7 +798,7 @@ _WEEK_TOTAL = (
     r"|за\s+(?:минулий\s+|останній\s+|цей\s+)?тиждень|протягом\s+(?:минулого\s+)?тижня"
     r"|цього\s+тижня|минулого\s+тижня"
     r"|за\s+(?:прошедшую\s+|минувшую\s+|последнюю\s+|эту\s+)?неделю"
-    r"|на\s+(?:этой|прошлой|прошедшей|минувшей)\s+неделе|в\s+течение\s+недели|в\s+ходе\s+недели|у\s+ході\s+тижня|за\s+(?:7|сім|семь)\s+дн\w+"
+    r"|на\s+(?:этой|прошлой|прошедшей|минувшей)\s+неделе|в\s+течение\s+(?:прошлой\s+|прошедшей\s+|минувшей\s+|этой\s+)?недели|в\s+ходе\s+недели|у\s+ході\s+тижня|за\s+(?:7|сім|семь)\s+дн\w+"
     r"|(?:sept|7)\s+derniers\s+jours|останні\s+(?:7|сім)\s+дн\w+|последние\s+(?:7|семь)\s+дн\w+"
     # A few days' total: "au cours des trois derniers jours", "over the past three days".
     r"|(?:deux|trois|quatre|cinq|[2-5])\s+derniers\s+jours|(?:past|last)\s+(?:two|three|four|five|[2-5])\s+days"
@@ -2305,6 +2305,8 @@ def _source_for(
     return None
 
 
+# The night itself, after an evening's count: "по итогам ночи", "pendant la nuit".
+_THE_NIGHT = re.compile(r"\b(?:night|overnight|nuit|ніч\w*|вночі|уночі|ноч\w*)\b")
 _PREVIOUS_NIGHT = re.compile(
     r"the\s+previous\s+night|the\s+night\s+before|la\s+nuit\s+précédente|la\s+nuit\s+d'avant"
     r"|попередньої\s+ночі|предыдущей\s+ночью|прошлой\s+ночью\s+перед"
@@ -2433,6 +2435,7 @@ def read_reports(
     last_attacker: str | None = None
     last_weapon: str | None = None
     last_date: date | None = None
+    last_night: date | None = None  # the night after the last evening counted alone
     last_role: str | None = None  # the last verb's role, for list lines without a verb
     last_weapons: tuple[str, ...] = ()  # the weapons of the last sentence read, in order
     list_sums: dict[tuple[tuple[str, str, str | None], str], int | None] = {}
@@ -2596,6 +2599,8 @@ def read_reports(
                 when = last_date - timedelta(days=1)  # "The previous night Russia had fired"
             if when is None and last_date is not None and EVENING_WINDOW.search(norm):
                 when = last_date + timedelta(days=1)  # "Кроме того, с 20:00 до 23:59 мск ..."
+            if when is None and last_night is not None and _THE_NIGHT.search(norm):
+                when = last_night  # "По итогам ночи ... еще 88" after an evening's count
             if when is None:
                 order = list(range(s_index - 1, -1, -1)) + list(range(s_index + 1, len(para)))
                 for other in order:
@@ -2610,6 +2615,8 @@ def read_reports(
             last_date = when
             day = when.isoformat() if when else None
             evening = evening_night(norm, anchor) if when and any_evening else None
+            if evening:
+                last_night = evening[1]
             told_total = any_evening and bool(_ALL_TOLD.search(norm))
             book = evenings if evening else attacks
 

@@ -117,7 +117,8 @@ EVENING_WINDOW = re.compile(_EVENING)
 _EVENING_HOURS = re.compile(
     r"(?:с|з|від|from|between|de|entre)\s+(?:(?:1[89]|2[0-3])(?:[:.]\d\d|\s*h(?:eures)?\b)"
     r"|(?:[6-9]|1[01])(?:[:.]\d\d)?\s*p\.?\s?m\b\.?)"  # "between 8 p.m. and 11:55 p.m."
-    r"[^.;]{0,12}?\s(?:до|по|to|and|à|et)\s+(?:(?:1[89]|2[0-3])(?:[:.]\d\d|h)|minuit|midnight"
+    r"[^.;]{0,12}?\s(?:до|по|to|and|à|et)\s+(?:(?:1[89]|2[0-3])(?:[:.]\d\d|\s*h(?:eures)?\b)"
+    r"|minuit|midnight"
     r"|полуночи|півночі|(?:[6-9]|1[01])(?:[:.]\d\d)?\s*p\.?\s?m\b)"
 )
 _EVENING_DAY = re.compile(
@@ -172,6 +173,9 @@ def evening_night(text: str, published: date | None) -> tuple[date, date] | None
         night = find_date(text, published)
         return (night - timedelta(days=1), night) if night else None
     day = find_date(text, published)
+    if day is None:  # "a annoncé vendredi soir": the day it was said is the evening's
+        named = _EVENING_DAY.search(text)
+        day = find_date(named.group(0), published) if named else None
     return (day, day + timedelta(days=1)) if day else None
 _DIGIT = re.compile(r"\d")
 _WEEKDAY = re.compile(rf"(?P<wd>{_WD})(?:'s)?(?![\w'])")  # "Sunday's attack"

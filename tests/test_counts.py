@@ -833,3 +833,31 @@ def test_a_bullet_after_a_full_stop_is_a_sentence_of_its_own() -> None:
         ("RU", "drone", "2026-03-01", 100, 80),
         ("RU", "missile", "2026-03-01", 3, None),
     }
+
+
+def test_the_past_week_in_russian_is_no_report() -> None:
+    text = (
+        "Напомним, в течение прошлой недели над регионами России было сбито более 700"
+        " украинских беспилотников."
+    )
+    assert read_reports(text, published="2026-02-14") == []
+
+
+def test_a_night_after_an_evening_window_takes_the_nights_date() -> None:
+    text = (
+        "08:20\nМинобороны России сообщило, что вечером в четверг, 12 февраля, с 20:00 до 23:00"
+        " по московскому времени над Курской областью были уничтожены 10 украинских"
+        " беспилотников.\n"
+        "08:32\nПо итогам ночи ведомство сообщает еще о 50 сбитых беспилотниках."
+    )
+    assert _tuples(text, "2026-02-13") == {("UA", "drone", "2026-02-13", None, 60)}
+
+
+def test_a_french_evening_window_in_heures_said_that_evening() -> None:
+    text = (
+        "Le ministère russe de la Défense a annoncé jeudi soir avoir détruit 15 drones"
+        " ukrainiens entre 20 heures et 23 heures, heure de Moscou.\n"
+        "Ce vendredi matin, le même ministère affirme que 40 autres drones ukrainiens ont été"
+        " interceptés pendant la nuit."
+    )
+    assert _tuples(text, "2026-03-13") == {("UA", "drone", "2026-03-13", None, 55)}

@@ -125,3 +125,11 @@ def test_a_day_to_come_is_not_the_attack_day() -> None:
 def test_an_evening_window_in_12_hour_time() -> None:
     text = "air defences downed 46 ukrainian drones between 8 p.m. and 11:55 p.m. on tuesday."
     assert evening_night(text, date(2025, 11, 12)) == (date(2025, 11, 11), date(2025, 11, 12))
+
+
+def test_an_evening_said_that_evening_in_french_hours() -> None:
+    text = (
+        "le ministère a annoncé vendredi soir avoir détruit 19 drones entre 20 heures et"
+        " 23 heures, heure de moscou."
+    )
+    assert evening_night(text, date(2026, 4, 4)) == (date(2026, 4, 3), date(2026, 4, 4))
