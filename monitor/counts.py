@@ -922,6 +922,8 @@ _NOT_RECORD_AFTER = re.compile(
     r"|cette\s+année|depuis\s+(?!le\s+début\s+de\s+(?:la\s+guerre|l'invasion))|цього\s+року"
     r"|этого\s+года|в\s+этом\s+году|за\s+останн|за\s+последн|city|town|port|refinery|plant"
     r"|ville|raffinerie|місто|город|нпз|oil|highs\b|lows\b"
+    # "condamne avec la plus grande fermeté": a statement's tone, not the attack's size.
+    r"|fermeté|firmness"
     # "The biggest night of the month remains Oct 10": the month's, not the war's.
     r"|of\s+the\s+(?:month|week)|du\s+mois|de\s+la\s+semaine|місяця|тижня|месяца|недели"
     # "Ukraine's largest private energy company", "record grain shipments": not the attack.

@@ -48,6 +48,12 @@ KNOWN_MISSES = {
     "b14-089": "Russian MoD daytime count 'над территориями ... областей' taken as a region's part",
     "b14-095": "'от 70 до 80 беспилотников, сбиты 64' beside an ОВА head: read as a region's count",
     "b14-098": "'подверглась атаке 120 средств: 105 беспилотников ...': no launch verb, parts",
+    "b16-032": "thread 'strike package ...: 476 Shahed/Gerbera/decoys + 48 missiles': no"
+    " launch verb, and a 'Shoot-downs:' label",
+    "b16-067": "two nights in one sentence ('в ночь на субботу ... 41, а в ночь на воскресенье"
+    " – еще 67'): one date per sentence",
+    "b16-078": "'33 сбитых над российскими регионами украинских беспилотниках': the noun is five"
+    " words after the number",
 }
 
 
@@ -861,3 +867,12 @@ def test_a_french_evening_window_in_heures_said_that_evening() -> None:
         " interceptés pendant la nuit."
     )
     assert _tuples(text, "2026-03-13") == {("UA", "drone", "2026-03-13", None, 55)}
+
+
+def test_la_plus_grande_fermete_is_no_record() -> None:
+    text = (
+        "La France condamne avec la plus grande fermeté les frappes de la nuit : la Russie a"
+        " lancé 300 drones contre l'Ukraine."
+    )
+    (report,) = read_reports(text, published="2025-11-26")
+    assert (report.launched, report.claims_record) == (300, False)
