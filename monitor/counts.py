@@ -612,7 +612,7 @@ _MODALS = (
     r"способн\w*",
 )
 _DESTROY_WORDS = (
-    r"shot\s+down|shoots?\s+down|shooting\s+down|downed|downing|downs?(?=\s+(?:all\s+)?\d)"
+    r"shot\s+down|shoots?\s+down|shooting\s+down|downed|downing|downs?(?=:?\s+(?:all\s+)?\d)"
     r"|intercept(?!eurs?\b|ors?\b)\w*|destroy\w*|neutrali[sz]\w*|suppress\w*|jammed|brought\s+down|taken\s+out"
     r"|eliminated|abatt\w*|détrui\w*|neutralis\w*|éliminé\w*|mis\s+hors\s+d'état|збит\w*"
     r"|збил\w*|збива\w*|знищ\w*|подавлен\w*|подави\w*|подавля\w*|нейтралізова\w*|перехопл\w*"
@@ -638,6 +638,8 @@ _LAUNCH_WORDS = (
     # "Всього зафіксовано 537 засобів повітряного нападу": what the radars saw coming.
     r"|зафіксовано|зафиксировано|фіксувал\w*"
     r"|(?:hits?|strikes?)\s+(?:[\w']+\s+){1,3}?with\b"
+    # "Overnight strike package: 476 drones + 48 missiles": what was sent, as a noun.
+    r"|strike\s+package"
 )
 _MODAL_LAUNCH = "|".join(rf"{modal}(?:\s+\S+){{0,2}}?\s+(?:{_LAUNCH_WORDS})" for modal in _MODALS)
 _NEUTRAL_CUE = re.compile(rf"{_MODAL_LAUNCH}|{_NEUTRAL_WORDS}|{'|'.join(_MODALS)}")

@@ -48,8 +48,6 @@ KNOWN_MISSES = {
     "b14-089": "Russian MoD daytime count 'над территориями ... областей' taken as a region's part",
     "b14-095": "'от 70 до 80 беспилотников, сбиты 64' beside an ОВА head: read as a region's count",
     "b14-098": "'подверглась атаке 120 средств: 105 беспилотников ...': no launch verb, parts",
-    "b16-032": "thread 'strike package ...: 476 Shahed/Gerbera/decoys + 48 missiles': no"
-    " launch verb, and a 'Shoot-downs:' label",
     "b16-067": "two nights in one sentence ('в ночь на субботу ... 41, а в ночь на воскресенье"
     " – еще 67'): one date per sentence",
     "b16-078": "'33 сбитых над российскими регионами украинских беспилотниках': the noun is five"
@@ -876,3 +874,14 @@ def test_la_plus_grande_fermete_is_no_record() -> None:
     )
     (report,) = read_reports(text, published="2025-11-26")
     assert (report.launched, report.claims_record) == (300, False)
+
+
+def test_a_strike_package_is_what_was_launched() -> None:
+    text = (
+        "1/ Overnight strike package, per the Ukrainian Air Force: 300 drones + 20 missiles.\n\n"
+        "2/ Shoot-downs: 270 drones and 15 missiles, per the AF."
+    )
+    assert _tuples(text, "2025-11-05") == {
+        ("RU", "drone", "2025-11-05", 300, 270),
+        ("RU", "missile", "2025-11-05", 20, 15),
+    }
