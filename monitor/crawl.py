@@ -41,6 +41,9 @@ def scrapy_settings(options: CrawlSettings) -> Settings:
     settings.set("LOG_LEVEL", options.log_level, priority="cmdline")
     # The CLI has set up logging already; under `scrapy crawl` Scrapy does it.
     settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")
+    # Salvo hands Scrapy its spider classes: no need to import every module of spiders/ (the
+    # Redis worker's imports scrapy-redis) at each start. `scrapy crawl NAME` still finds them.
+    settings.set("SPIDER_MODULES", [], priority="cmdline")
     for name, value in options.overrides.items():
         settings.set(name, value, priority="cmdline")
     return settings
