@@ -273,6 +273,29 @@ _CONTRAST = re.compile(
 )
 
 
+# "130 drones on Monday night, and 405 drones overnight", "в ночь на субботу ... 41, а в ночь
+# на воскресенье – еще 67": a second night named after a comma starts a part of its own.
+_NIGHT_WORDS = r"(?:overnight|night|nuit|ніч\w*|ноч\w*|вночі|уночі)"
+_SECOND_NIGHT = re.compile(
+    rf",\s+(?=(?:and|et|puis|а|і|и|та)\s+[^,.;!?]{{0,100}}?(?<![\w'-]){_NIGHT_WORDS}(?![\w'-]))",
+    re.I,
+)
+_A_NIGHT = re.compile(rf"(?<![\w'-]){_NIGHT_WORDS}(?![\w'-])", re.I)
+
+
+def _split_nights(sentence: str, published: date | None) -> list[str]:
+    """A sentence that names two nights, as one part for each (when they are two days)."""
+    for second in _SECOND_NIGHT.finditer(sentence):
+        first, rest = sentence[: second.start()], sentence[second.end() :]
+        if not _A_NIGHT.search(first):
+            continue
+        day_one = find_date(first.lower(), published)
+        day_two = find_date(rest.lower(), published)
+        if day_one is not None and day_two is not None and day_one != day_two:
+            return [first, *_split_nights(rest, published)]
+    return [sentence]
+
+
 # --- Weapons and counts -----------------------------------------------------------------------
 _DRONE = (
     r"drones?|uavs?|shaheds?|gerans?|decoys?|unmanned\s+aerial\s+vehicles?|бпла"
@@ -574,6 +597,7 @@ _BARE_OF = re.compile(
 )
 _CONTINUES = re.compile(
     r"\W*(?:а\s+також|також|а\s+также|также|and|also|as\s+well\s+as|plus|ainsi\s+que|et"
+    r"|а(?=\s+(?:в|у)\s+ноч)"  # "..., а в ночь на воскресенье – еще 67": a night's part
     r"|de\s+plus|in\s+addition|en\s+outre|кроме\s+того|крім\s+того)\b"
 )
 _LIST_GAP = re.compile(
@@ -1517,6 +1541,18 @@ def _figures(
                 _Figure(last_attacker or side, weapon, "destroyed", int(match["num"]), not more)
             )
             continue
+        if (
+            not figures
+            and last_weapon is not None
+            and _FURTHER.search(text, max(0, start - 12), start)
+            and _CLAUSE_ENDS.match(text, end)
+        ):
+            # "..., а в ночь на воскресенье – еще 67": more of what the sentence before counted.
+            role = _nearest_role(cues, start, end, text)
+            if role is not None:
+                value = int(match["num"])
+                figures.append(_Figure(last_attacker or side, last_weapon, role, value))
+                continue
         cue = _CUES.search(window)
         if not cue or _cue_role(cue.group(0)) != "destroyed":
             continue
@@ -1848,6 +1884,7 @@ _VERB_TO_NUMBER = re.compile(
     r"\s*:?\s*(?:(?:близько|около|приблизно|примерно|about|around|some|nearly|roughly"
     r"|approximately|environ|près\s+de|a\s+further|another|ще|еще|encore)\s+)?"
 )
+_CLAUSE_ENDS = re.compile(r"\s*(?:[,.;]|$)")
 _FURTHER = re.compile(r"(?:a\s+further|another|ще|еще|encore)\s+$")
 # "launched 46 drones on Saturday evening and another 89 overnight", "puis 77 autres au cours
 # de la nuit": a figure without its noun, more of the weapon counted just before.
@@ -2034,6 +2071,8 @@ _ELLIPTIC_SENTENCE = re.compile(
     r"\W*(?:[^\W\d][\w'-]*\s+){0,3}?(?:\d[\d ]*\s+)?(?:ont\s+été|were|have\s+been|had\s+been"
     r"|avaient\s+été|було|були|были|был[аио]?)\s+"
     r"|\W*(?:збит\w*|сбит\w*|знищен\w*|уничтожен\w*|перехвачен\w*)\s+\d"
+    # "а в ночь на воскресенье – еще 67": more of what the sentence before counted
+    r"|\W*(?:а|and|et|і|и)\s+[^\d.;]{0,50}?(?:ещ[её]|ще|another|a\s+further|encore)\s+\d"
     # "118 downed or suppressed — an 81% rate."
     r"|\W*\d[\d ]*\s+(?:downed|shot\s+down|destroyed|intercepted|neutrali[sz]ed|suppressed"
     r"|abattus|détruits|interceptés|neutralisés|збито|збиті|знищено|сбиты|сбито|уничтожены)\b"
@@ -2412,6 +2451,8 @@ def read_reports(
     lang = (lang or detect_lang(text)).lower()[:2]
     pub = parse_published(published)
     paras = [sentences(p) for p in paragraphs(text)]
+    if "," in whole and _SECOND_NIGHT.search(whole):  # rare: one scan of the text says so
+        paras = [[part for s in para for part in _split_nights(s, pub)] for para in paras]
     # A sentence's characters are the text's: without odd ones in the text, lowercase is all.
     norms = [[normalise(s) if odd else s.lower() for s in para] for para in paras]
     cyrillic = has_cyrillic(whole)
@@ -2452,6 +2493,7 @@ def read_reports(
     dates_seen: dict[tuple[str, date | None], date | None] = {}  # each sentence read once
 
     anchor = pub  # what "overnight" is relative to: the publication day, or a day header
+    header_anchor = False  # whether a day header set the anchor (it may be the publication day)
 
     def dated(norm: str) -> date | None:
         key = (norm, anchor)
@@ -2481,6 +2523,7 @@ def read_reports(
             header_day = find_date(para_norms[0], pub)
             if header_day is not None:
                 anchor = header_day
+                header_anchor = True
                 last_date = None  # the posts below are dated by the header, not the post above
                 continue
         para_dates: dict[int, date | None] = {}
@@ -2612,7 +2655,7 @@ def read_reports(
                     if when:
                         break
             if when is None:
-                when = last_date or (anchor if anchor != pub else None)
+                when = last_date or (anchor if header_anchor else None)
                 when = when or first_date_in_document() or pub
             if when and pub and when.year < pub.year and (pub - when).days > 60:
                 continue  # "That night, 17 May 2025, ..." told a year on: history, not news

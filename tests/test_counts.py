@@ -35,8 +35,6 @@ def _sorted(reports: list[dict]) -> list[tuple]:
 KNOWN_MISSES = {
     "ae-060": "'shot down all seven cruise missiles' then 'also fired 19 ballistic missiles' in the"
     " next sentence: launched is 7 + 19, summed across sentences",
-    "m2-008": "a recap sentence naming two nights ('130 drones on Monday night, and 405 drones"
-    " overnight'): one date per sentence puts both on Monday",
     "b14-004": "thread post '2/ 98 shot down/suppressed.': a bare figure after a post number",
     "b14-008": "quoted figure 'sent \"about 600\" drones', 'only 31 of the missiles could be ...'",
     "b14-018": "'One ballistic missile struck an industrial site in Dnipro': a city's hit is read",
@@ -48,8 +46,6 @@ KNOWN_MISSES = {
     "b14-089": "Russian MoD daytime count 'над территориями ... областей' taken as a region's part",
     "b14-095": "'от 70 до 80 беспилотников, сбиты 64' beside an ОВА head: read as a region's count",
     "b14-098": "'подверглась атаке 120 средств: 105 беспилотников ...': no launch verb, parts",
-    "b16-067": "two nights in one sentence ('в ночь на субботу ... 41, а в ночь на воскресенье"
-    " – еще 67'): one date per sentence",
     "b16-078": "'33 сбитых над российскими регионами украинских беспилотниках': the noun is five"
     " words after the number",
 }
@@ -885,3 +881,44 @@ def test_a_strike_package_is_what_was_launched() -> None:
         ("RU", "drone", "2025-11-05", 300, 270),
         ("RU", "missile", "2025-11-05", 20, 15),
     }
+
+
+def test_two_nights_in_one_sentence_are_two_reports() -> None:
+    text = "Recap: 130 drones were launched on Monday night, and 405 drones overnight, it said."
+    found = read_reports("Update — " + text, published="2025-10-22")
+    assert sorted((r.date, r.launched) for r in found) == [("2025-10-21", 130), ("2025-10-22", 405)]
+
+
+def test_second_night_with_ellipsis_gets_its_own_day() -> None:
+    text = (
+        "В ночь на субботу средства ПВО уничтожили 41 украинский беспилотник, "
+        "а в ночь на воскресенье – еще 67, сообщило Минобороны России."
+    )
+    found = read_reports(text, published="2026-02-01")
+    assert sorted((r.attacker, r.date, r.destroyed) for r in found) == [
+        ("UA", "2026-01-31", 41),
+        ("UA", "2026-02-01", 67),
+    ]
+
+
+def test_one_night_named_twice_is_not_split() -> None:
+    text = "Russia launched 90 drones overnight, and 60 were shot down during the night."
+    (report,) = read_reports(text, published="2025-10-22")
+    assert (report.date, report.launched, report.destroyed) == ("2025-10-22", 90, 60)
+
+
+def test_another_figure_with_a_verb_after_is_not_more_of_the_last() -> None:
+    text = "Russia launched 97 drones overnight. Air defence downed 30, and another 25 were lost."
+    (report,) = read_reports(text, published="2025-10-05")
+    assert report.launched == 97
+
+
+def test_day_header_on_the_publication_day_dates_its_posts() -> None:
+    text = (
+        "Tuesday 21 October\n"
+        "08:10 — Russia launched 130 drones at Ukraine overnight, the air force says.\n"
+        "Wednesday 22 October\n"
+        "07:45 — A much heavier night: Russia fired 405 drones, the air force says.\n"
+    )
+    found = read_reports(text, published="2025-10-22")
+    assert sorted((r.date, r.launched) for r in found) == [("2025-10-21", 130), ("2025-10-22", 405)]
