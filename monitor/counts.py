@@ -355,6 +355,20 @@ _MENTION = re.compile(
     rf"\s+(?:[«\"“]\s?)?(?P<noun>{_NOUN_FAST})"
 )
 _BARE_NUMBER = re.compile(_NUM)
+# "о 33 сбитых над российскими регионами украинских беспилотниках": a participle's place
+# between the number and its noun. Told after the noun ("33 сбитых украинских беспилотниках
+# над российскими регионами"), the same letters, so every position stays.
+_PARTICIPLE_PLACE = re.compile(
+    r"\d\s+(?:сбит|збит|уничтожен|знищен|перехвачен|подавлен)\w*"
+    r"(?P<place>\s+(?:над|в|у|на|по|под|під)\s+[^\W\d]+(?:\s+[^\W\d]+)?)"
+    rf"(?P<noun>(?:\s+[^\W\d]+)?\s+(?:{_DRONE}|{_MISSILE})(?![\w']))"
+)
+
+
+def _place_after_noun(match: re.Match[str]) -> str:
+    whole, start = match.group(0), match.start()
+    head = whole[: match.start("place") - start]
+    return head + match.group("noun") + match.group("place")
 _ALL_OF = re.compile(r"\ball\s+(?:the\s+)?$|\btous\s+les\s+$|\bвсі\s+$|\bусі\s+$|\bвсе\s+$")
 # "an unspecified number of Kh-59 guided missiles": used, not counted, so the sum is unknown.
 _UNSPECIFIED = re.compile(
@@ -1247,6 +1261,8 @@ def _figures(
         text = _NONE.sub(_zero, text)
     if "engins" in text:
         text = _engins(text)
+    if cyrillic and _PARTICIPLE_PLACE.search(text):
+        text = _PARTICIPLE_PLACE.sub(_place_after_noun, text)
     cues = _cues(text)
     own_role = next((cue[2] for cue in reversed(cues) if cue[2] != "neutral"), None)
     if carried_role is not None and (

@@ -46,8 +46,6 @@ KNOWN_MISSES = {
     "b14-089": "Russian MoD daytime count 'над территориями ... областей' taken as a region's part",
     "b14-095": "'от 70 до 80 беспилотников, сбиты 64' beside an ОВА head: read as a region's count",
     "b14-098": "'подверглась атаке 120 средств: 105 беспилотников ...': no launch verb, parts",
-    "b16-078": "'33 сбитых над российскими регионами украинских беспилотниках': the noun is five"
-    " words after the number",
 }
 
 
@@ -922,3 +920,17 @@ def test_day_header_on_the_publication_day_dates_its_posts() -> None:
     )
     found = read_reports(text, published="2025-10-22")
     assert sorted((r.date, r.launched) for r in found) == [("2025-10-21", 130), ("2025-10-22", 405)]
+
+
+def test_participle_and_place_between_number_and_noun() -> None:
+    text = "Минобороны заявило о 33 сбитых над российскими регионами украинских беспилотниках."
+    (report,) = read_reports(text, published="2025-11-21")
+    assert (report.attacker, report.weapon, report.destroyed) == ("UA", "drone", 33)
+
+
+def test_participle_place_needs_a_weapon_noun_after() -> None:
+    from monitor.counts import _PARTICIPLE_PLACE
+
+    assert _PARTICIPLE_PLACE.search("о 33 сбитых над российскими регионами дронах")
+    assert not _PARTICIPLE_PLACE.search("33 сбитых над российскими регионами объекта")
+    assert not _PARTICIPLE_PLACE.search("33 сбитых над россией за неделю")
