@@ -355,6 +355,8 @@ _MENTION = re.compile(
     rf"\s+(?:[«\"“]\s?)?(?P<noun>{_NOUN_FAST})"
 )
 _BARE_NUMBER = re.compile(_NUM)
+# "Russia also fired 19 ballistic missiles" after "shot down all seven cruise missiles": more.
+_ALSO_LAUNCHED = re.compile(r"\balso\s+(?:fired|launched|used|sent)\s+$")
 # "о 33 сбитых над российскими регионами украинских беспилотниках": a participle's place
 # between the number and its noun. Told after the noun ("33 сбитых украинских беспилотниках
 # над российскими регионами"), the same letters, so every position stays.
@@ -1003,6 +1005,7 @@ class _Figure:
     every: bool = False  # "усі ракети знищено": as many destroyed as were launched
     short: int = 0  # with every: "all but three of the missiles were shot down"
     heads: bool = False  # a list of its parts follows ("31 missiles: 8 Kh-101, ...")
+    also_kind: str = ""  # "also fired 19 ballistic missiles": more, of this kind, if not told
     at: int = -1  # where the figure's number starts and its mention ends, when read from one
     end: int = -1
 
@@ -1401,7 +1404,12 @@ def _figures(
         bound = _inexact(text, start)
         if bound:
             value = None
-        figures.append(_Figure(attacker, weapon, role, value, bound=bound, at=start, end=end))
+        kind = ""
+        if role == "launched" and "also" in before and value and _ALSO_LAUNCHED.search(before):
+            kind = match.group("mid").strip()  # "also fired 19 ballistic missiles": "ballistic"
+        figures.append(
+            _Figure(attacker, weapon, role, value, bound=bound, at=start, end=end, also_kind=kind)
+        )
         if none_downed and role != "destroyed":
             figures.append(_Figure(attacker, weapon, "destroyed", 0))
         listed.append((start, weapon))
@@ -2703,7 +2711,17 @@ def read_reports(
                 group = (attacker, figure.weapon, figure.role)
                 if group not in grouped and figure.heads:
                     headed.add(group)
-                grouped.setdefault(group, []).append(figure.value)
+                value = figure.value
+                if figure.also_kind and value is not None:
+                    # Another kind of the weapon than the sentences read before counted: added.
+                    attack = book.get((attacker, figure.weapon, day))
+                    if (
+                        attack is not None
+                        and attack.launched is not None
+                        and not any(figure.also_kind in told for told in attack.read_from)
+                    ):
+                        value += attack.launched
+                grouped.setdefault(group, []).append(value)
             keys: set[tuple[str, str | None]] = set()
             # "Belgorod governor Gladkov said 15 drones were shot down over his region": one
             # region's count, whatever else the text says of the attack.

@@ -33,8 +33,6 @@ def _sorted(reports: list[dict]) -> list[tuple]:
 
 # Development texts the reader still gets wrong, kept in the corpus so a fix shows (strict).
 KNOWN_MISSES = {
-    "ae-060": "'shot down all seven cruise missiles' then 'also fired 19 ballistic missiles' in the"
-    " next sentence: launched is 7 + 19, summed across sentences",
     "b14-004": "thread post '2/ 98 shot down/suppressed.': a bare figure after a post number",
     "b14-008": "quoted figure 'sent \"about 600\" drones', 'only 31 of the missiles could be ...'",
     "b14-018": "'One ballistic missile struck an industrial site in Dnipro': a city's hit is read",
@@ -934,3 +932,21 @@ def test_participle_place_needs_a_weapon_noun_after() -> None:
     assert _PARTICIPLE_PLACE.search("о 33 сбитых над российскими регионами дронах")
     assert not _PARTICIPLE_PLACE.search("33 сбитых над российскими регионами объекта")
     assert not _PARTICIPLE_PLACE.search("33 сбитых над россией за неделю")
+
+
+def test_also_fired_another_kind_adds_to_the_launched() -> None:
+    text = (
+        "Air defence shot down all seven cruise missiles and 519 of the 593 drones Russia "
+        "launched overnight. Russia also fired 19 ballistic missiles; none was intercepted."
+    )
+    found = read_reports(text, published="2025-12-27")
+    assert {r.weapon: (r.launched, r.destroyed) for r in found}["missile"] == (26, 7)
+
+
+def test_also_fired_the_kind_already_told_is_not_added() -> None:
+    text = (
+        "Russia launched 26 missiles, including 19 ballistic missiles, overnight. "
+        "Russia also fired 19 ballistic missiles at Kyiv."
+    )
+    (report,) = read_reports(text, published="2025-12-27")
+    assert report.launched == 26
