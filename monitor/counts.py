@@ -2154,6 +2154,10 @@ def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group(0))
 
 
+# A thread's post number at a line's start ("2/ 98 shot down/suppressed."): no count.
+_POST_NUMBER = re.compile(r"(?m)^[^\w\s]{0,2}\s?\d\d?/(?=\s)")
+
+
 # Another attack cited as a yardstick: "the previous record of 810 drones set on 7 September,
 # when ...", "рекордом досі залишаються 810 дронів", "Для порівняння, 6 грудня ...". Its
 # figures, date and record word are not this attack's: blanked to the clause's end.
@@ -2490,6 +2494,8 @@ def read_reports(
         norms = [[_QUOTED_FIGURE.sub(_blank, norm) for norm in para] for para in norms]
     if any_benchmark:
         norms = [[_mask_benchmark(norm) for norm in para] for para in norms]
+    if "/ " in whole and _POST_NUMBER.search(whole):
+        norms = [[_POST_NUMBER.sub(_blank, norm) for norm in para] for para in norms]
 
     attacks: dict[tuple[str, str, str | None], _Attack] = {}
     # Counts of an evening alone, and the night each belongs to (joined to it at the end).

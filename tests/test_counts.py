@@ -33,7 +33,6 @@ def _sorted(reports: list[dict]) -> list[tuple]:
 
 # Development texts the reader still gets wrong, kept in the corpus so a fix shows (strict).
 KNOWN_MISSES = {
-    "b14-004": "thread post '2/ 98 shot down/suppressed.': a bare figure after a post number",
     "b14-008": "quoted figure 'sent \"about 600\" drones', 'only 31 of the missiles could be ...'",
     "b14-018": "'One ballistic missile struck an industrial site in Dnipro': a city's hit is read",
     "b14-027": "typos 'droens were shot donw' not read",
@@ -950,3 +949,21 @@ def test_also_fired_the_kind_already_told_is_not_added() -> None:
     )
     (report,) = read_reports(text, published="2025-12-27")
     assert report.launched == 26
+
+
+def test_thread_post_number_is_no_count() -> None:
+    text = (
+        "1/ Overnight recap: 122 Shahed UAVs launched at Ukraine, per the air force.\n"
+        "2/ 98 shot down/suppressed. Impacts at 5 locations.\n"
+    )
+    (report,) = read_reports(text, published="2025-09-23")
+    assert (report.launched, report.destroyed) == (122, 98)
+
+
+def test_post_number_pattern_needs_a_line_start_and_a_space() -> None:
+    from monitor.counts import _POST_NUMBER
+
+    assert _POST_NUMBER.search("🧵 1/ Night of September 22")
+    assert _POST_NUMBER.search("intro\n2/ 98 shot down")
+    assert not _POST_NUMBER.search("shot down 2/3 of the 98 drones")
+    assert not _POST_NUMBER.search("24/7 coverage")
