@@ -675,6 +675,8 @@ _LAUNCH_WORDS = (
     r"|направи\w*|спрямува\w*|завда\w*\s+(?:\w+\s+){0,2}?удар\w*"
     r"|нанес\w*\s+(?:\w+\s+){0,2}?удар\w*|вдари\w*|вдарил\w*|ударил\w*|ударит\w*"
     r"|выпущ\w*|запущ\w*|випущ\w*|здійсни\w*|осуществи\w*"
+    # "Украина подверглась атаке 120 средств": the attack suffered, of what was launched.
+    r"|подверг\w*\s+атак\w*|зазна\w*\s+атак\w*|піддал\w*\s+атац\w*"
     # "Всього зафіксовано 537 засобів повітряного нападу": what the radars saw coming.
     r"|зафіксовано|зафиксировано|фіксувал\w*"
     r"|(?:hits?|strikes?)\s+(?:[\w']+\s+){1,3}?with\b"
@@ -776,6 +778,7 @@ _PASSIVE = re.compile(
     r"\b(?:a\s+été|ont\s+été|avoir\s+été|être|was|were|has\s+been|have\s+been|been|було|були"
     r"|был[аио]?)\b"
 )
+_SUFFERED = re.compile(r"подверг|зазна|піддал")  # "Украина подверглась атаке": the target
 _BY_RUSSIA = re.compile(
     by_first_letter(
         r"(?:by|par)\s+(?:the\s+enemy|russia|russian\s+forces|moscow|la\s+russie|l'ennemi|moscou"
@@ -1152,7 +1155,7 @@ def _sentence_side(norm: str, cues: list[tuple[int, int, str]]) -> str | None:
             and not norm.startswith(" :", subject.end())
         ):
             side = "RU" if _IS_RU_SUBJECT.fullmatch(subject.group(0)) else "UA"
-            if _PASSIVE.search(norm, subject.end(), verb[0] + 1):
+            if _PASSIVE.search(norm, subject.end(), verb[0] + 1) or _SUFFERED.match(norm, verb[0]):
                 return _OTHER_SIDE[side]  # "l'Ukraine a été visée par ...": the target
             if any(
                 subject.end() <= cue[0] < verb[0] and cue[2] == "destroyed" for cue in cues

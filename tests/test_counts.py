@@ -42,7 +42,6 @@ KNOWN_MISSES = {
     "b14-088": "milblogger 'по данным противника' and quoted «сбитых»: sides swapped, 290 not read",
     "b14-089": "Russian MoD daytime count 'над территориями ... областей' taken as a region's part",
     "b14-095": "'от 70 до 80 беспилотников, сбиты 64' beside an ОВА head: read as a region's count",
-    "b14-098": "'подверглась атаке 120 средств: 105 беспилотников ...': no launch verb, parts",
 }
 
 
@@ -967,3 +966,21 @@ def test_post_number_pattern_needs_a_line_start_and_a_space() -> None:
     assert _POST_NUMBER.search("intro\n2/ 98 shot down")
     assert not _POST_NUMBER.search("shot down 2/3 of the 98 drones")
     assert not _POST_NUMBER.search("24/7 coverage")
+
+
+def test_country_suffering_an_attack_is_the_target() -> None:
+    text = (
+        "В ночь на 31 января Украина подверглась атаке 120 средств воздушного нападения: "
+        "105 беспилотников и 15 ракет. ПВО сбиты 93 дрона и 11 ракет."
+    )
+    found = read_reports(text, published="2026-01-31")
+    assert sorted((r.attacker, r.weapon, r.launched, r.destroyed) for r in found) == [
+        ("RU", "drone", 105, 93),
+        ("RU", "missile", 15, 11),
+    ]
+
+
+def test_ukrainian_suffered_attack_is_a_launch() -> None:
+    text = "У ніч на 31 січня Україна зазнала атаки 80 ударних дронів, збито 60."
+    (report,) = read_reports(text, published="2026-01-31")
+    assert (report.attacker, report.launched, report.destroyed) == ("RU", 80, 60)
