@@ -959,7 +959,9 @@ _NOT_RECORD_BEFORE = re.compile(
     r"|loin\s+(?:de\s+son|de\s+leur|du)\s+|en\s+deçà\s+(?:de\s+son|du)\s+"
     r"|far\s+(?:short\s+of|from)\s+(?:the\s+|its\s+)?|далеко\s+(?:від|от|до)\s+(?:\w+\s+)?"
     # "ця ніч вища за середню, але далеко не рекордна"
-    r"|(?<![\w'])не\s+)$"
+    r"|(?<![\w'])не\s+"
+    # "Moscow has saved its heaviest blows for the coldest weeks": a habit, not this night.
+    r"|(?:saved|saves|saving|kept|keeps|keeping|reserved|reserves)\s+(?:its|their|the)\s+)$"
 )
 _NOT_RECORD_AFTER = re.compile(
     r"^\W*(?:[\w']+\W+){0,7}?(?:since\s+(?!(?:the|moscow's|russia's)\s+(?:(?:start|beginning)\s+of\s+"

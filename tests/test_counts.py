@@ -36,7 +36,6 @@ KNOWN_MISSES = {
     "b14-008": "quoted figure 'sent \"about 600\" drones', 'only 31 of the missiles could be ...'",
     "b14-018": "'One ballistic missile struck an industrial site in Dnipro': a city's hit is read",
     "b14-027": "typos 'droens were shot donw' not read",
-    "b14-028": "'saved its heaviest blows for the coldest weeks' read as a record claim",
     "b14-073": "the numerals 'двома', 'сорока шістьма' are read, but 'повідомили в ОВА' (said of"
     " the casualties) makes the whole text a region's count",
     "b14-088": "milblogger 'по данным противника' and quoted «сбитых»: sides swapped, 290 not read",
@@ -984,3 +983,11 @@ def test_ukrainian_suffered_attack_is_a_launch() -> None:
     text = "У ніч на 31 січня Україна зазнала атаки 80 ударних дронів, збито 60."
     (report,) = read_reports(text, published="2026-01-31")
     assert (report.attacker, report.launched, report.destroyed) == ("RU", 80, 60)
+
+
+def test_heaviest_blows_saved_for_later_is_no_record() -> None:
+    from monitor.counts import _claims_record
+
+    assert not _claims_record("moscow has saved its heaviest blows for the coldest weeks.")
+    assert not _claims_record("russia keeps its largest attacks for the weekends.")
+    assert _claims_record("russia launched its largest attack of the war overnight.")
