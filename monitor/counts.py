@@ -2238,6 +2238,8 @@ _NATIONAL = re.compile(
         r"\s+défense|минобороны|міноборони|министерств\w+\s+обороны|міністерств\w+\s+оборони|генштаб\w*|general\s+staff"
         r"|(?:at|against|on|across|sur|contre|по|на)\s+(?:the\s+)?(?:ukraine|l'ukraine|україн\w*"
         r"|украин\w*)|across\s+the\s+country|по\s+всій\s+країні|по\s+всей\s+стране"
+        # "над территориями Курской, Брянской и Ростовской областей": several regions' count.
+        r"|над\s+территориями|над\s+територіями"
     )
 )
 _NATIONAL = hint(_NATIONAL.pattern)  # searched for as a yes or no only

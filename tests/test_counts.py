@@ -39,7 +39,6 @@ KNOWN_MISSES = {
     "b14-073": "the numerals 'двома', 'сорока шістьма' are read, but 'повідомили в ОВА' (said of"
     " the casualties) makes the whole text a region's count",
     "b14-088": "milblogger 'по данным противника' and quoted «сбитых»: sides swapped, 290 not read",
-    "b14-089": "Russian MoD daytime count 'над территориями ... областей' taken as a region's part",
     "b14-095": "'от 70 до 80 беспилотников, сбиты 64' beside an ОВА head: read as a region's count",
 }
 
@@ -991,3 +990,25 @@ def test_heaviest_blows_saved_for_later_is_no_record() -> None:
     assert not _claims_record("moscow has saved its heaviest blows for the coldest weeks.")
     assert not _claims_record("russia keeps its largest attacks for the weekends.")
     assert _claims_record("russia launched its largest attack of the war overnight.")
+
+
+def test_count_over_several_regions_is_no_single_regions_count() -> None:
+    text = (
+        "Сегодня, 24 августа, средствами ПВО уничтожены 23 украинских беспилотника над "
+        "территориями Курской, Брянской и Ростовской областей. Губернатор сообщил о "
+        "повреждении склада."
+    )
+    (report,) = read_reports(text, published="2025-08-24")
+    assert (report.attacker, report.destroyed) == ("UA", 23)
+
+
+def test_count_over_one_region_beside_a_governor_is_still_a_part() -> None:
+    text = (
+        "Над Ростовской областью уничтожены 12 украинских беспилотников, сообщил губернатор."
+    )
+    assert read_reports(text, published="2025-08-24") == []
+
+
+def test_governors_list_of_regions_stays_regional() -> None:
+    text = "По данным губернаторов, над Брянской и Тульской областями сбиты 30 беспилотников."
+    assert read_reports(text, published="2025-12-17") == []
