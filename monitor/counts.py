@@ -355,6 +355,8 @@ _MENTION = re.compile(
     rf"\s+(?:[«\"“]\s?)?(?P<noun>{_NOUN_FAST})"
 )
 _BARE_NUMBER = re.compile(_NUM)
+# "One ballistic missile struck an industrial site in Dnipro": what hit a place, not the attack.
+_STRUCK_AFTER = re.compile(r"\s+(?:struck|hit|slammed\s+into)\s+(?:an?|the)\s+")
 # "Russia also fired 19 ballistic missiles" after "shot down all seven cruise missiles": more.
 _ALSO_LAUNCHED = re.compile(r"\balso\s+(?:fired|launched|used|sent)\s+$")
 # "о 33 сбитых над российскими регионами украинских беспилотниках": a participle's place
@@ -1406,6 +1408,8 @@ def _figures(
         previous = (end, weapon, role)
         if role is None:
             continue
+        if role == "launched" and _STRUCK_AFTER.match(text, end):
+            continue  # "One ballistic missile struck an industrial site": a hit, not the attack
         bound = _inexact(text, start)
         if bound:
             value = None

@@ -34,7 +34,6 @@ def _sorted(reports: list[dict]) -> list[tuple]:
 # Development texts the reader still gets wrong, kept in the corpus so a fix shows (strict).
 KNOWN_MISSES = {
     "b14-008": "quoted figure 'sent \"about 600\" drones', 'only 31 of the missiles could be ...'",
-    "b14-018": "'One ballistic missile struck an industrial site in Dnipro': a city's hit is read",
     "b14-027": "typos 'droens were shot donw' not read",
     "b14-073": "the numerals 'двома', 'сорока шістьма' are read, but 'повідомили в ОВА' (said of"
     " the casualties) makes the whole text a region's count",
@@ -1012,3 +1011,18 @@ def test_count_over_one_region_beside_a_governor_is_still_a_part() -> None:
 def test_governors_list_of_regions_stays_regional() -> None:
     text = "По данным губернаторов, над Брянской и Тульской областями сбиты 30 беспилотников."
     assert read_reports(text, published="2025-12-17") == []
+
+
+def test_missile_that_struck_a_site_is_no_launch_count() -> None:
+    text = (
+        "Russia fired 60 attack drones at Ukraine overnight, the air force said. "
+        "One ballistic missile struck an industrial site in Dnipro, officials said."
+    )
+    found = read_reports(text, published="2024-11-09")
+    assert [(r.weapon, r.launched) for r in found] == [("drone", 60)]
+
+
+def test_missiles_launched_then_struck_still_counted() -> None:
+    text = "Russia launched 12 missiles that struck energy sites overnight, the air force said."
+    (report,) = read_reports(text, published="2024-11-09")
+    assert (report.weapon, report.launched) == ("missile", 12)
