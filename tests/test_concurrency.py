@@ -89,7 +89,11 @@ def test_a_new_database_appears_complete_to_a_reader_waiting_for_it(tmp_path):
         while not stop.is_set():
             if path.exists():
                 try:
-                    conn = sqlite3.connect(path, timeout=0)
+                    # A busy timeout, as readers have (Python's default is 5 s): the first
+                    # opener of a WAL file holds a lock while it sets up the -shm index, and
+                    # whoever opens at that very moment waits. What must never be seen is a
+                    # file without its tables.
+                    conn = sqlite3.connect(path, timeout=5)
                     conn.execute("SELECT count(*) FROM updates").fetchone()
                     seen.append(conn.execute("PRAGMA journal_mode").fetchone()[0])
                     conn.close()
