@@ -427,14 +427,13 @@ class Ingestor:
             candidates = self.store.near_candidates(update_id, source, bands, day)
             scores = similar.similarities(sig, [other_sig for _, _, other_sig in candidates])
             close = sorted(
-                (candidate, root, other_sig)
-                for (candidate, root, other_sig), score in zip(candidates, scores, strict=True)
+                (candidate, root)
+                for (candidate, root, _), score in zip(candidates, scores, strict=True)
                 if score >= similar.THRESHOLD
             )
             if close:
-                mine = self._figures[update_id] = similar.figures(update.text)
-                self._bound_figures()
-            for candidate, root, _ in close:
+                mine = self._keep_figures(update_id, similar.figures(update.text))
+            for candidate, root in close:
                 if similar.same_figures(mine, self._figures_of(candidate)):
                     original = root or candidate
                     break
@@ -444,13 +443,14 @@ class Ingestor:
         figures = self._figures.get(update_id)
         if figures is None:
             opening = self.store.update_opening(update_id, similar.OPENING_CHARS)
-            figures = self._figures[update_id] = similar.figures(opening)
-            self._bound_figures()
+            figures = self._keep_figures(update_id, similar.figures(opening))
         return figures
 
-    def _bound_figures(self, most: int = 50_000) -> None:
+    def _keep_figures(self, update_id: int, figures: set[str], most: int = 50_000) -> set[str]:
+        self._figures[update_id] = figures
         while len(self._figures) > most:
             del self._figures[next(iter(self._figures))]  # the oldest kept
+        return figures
 
     def _read(self, source: str, update: Update) -> list[Report]:
         return read_reports(update, self.langs.get(source), self.attributions.get(source))

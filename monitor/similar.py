@@ -62,12 +62,6 @@ def _permutations(count: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
 _A, _B = _permutations(NUM_PERM, seed=1)
 
 
-def shingles(text: str) -> set[bytes]:
-    """The overlapping word 3-grams of the text's first MAX_WORDS words, case and
-    punctuation ignored."""
-    return set(_shingles(_opening_words(text)))
-
-
 def _opening_words(text: str) -> list[str]:
     """The first MAX_WORDS words, casefolded, read from as little of the text as will do."""
     # ~10 characters a word: a cut word at the end is past the MAX_WORDS-th (more were found).
@@ -78,7 +72,8 @@ def _opening_words(text: str) -> list[str]:
 
 
 def _shingles(words: list[str]) -> list[bytes]:
-    """Each 3-gram once per place it comes: a repeat does not move a minimum."""
+    """The overlapping word 3-grams, each once per place it comes: a repeat does not move a
+    minimum."""
     return [
         " ".join(words[i : i + SHINGLE_WORDS]).encode()
         for i in range(len(words) - SHINGLE_WORDS + 1)

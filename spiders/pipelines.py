@@ -187,15 +187,16 @@ class IngestPipeline:
         if ingestor is None:
             return
         urls = self._url_map()
+        sources = [*urls, *(name for name in self.crawls if name not in urls)]
         spider.salvo_outcomes = outcomes = {}
         try:
-            for source in [*urls, *(name for name in self.crawls if name not in urls)]:
+            for source in sources:
                 state = self.crawls.setdefault(source, _SourceCrawl())
                 if state.stored is None:
                     self._schedule(source, state)
             for source, state in self.late.items():
                 self._schedule(source, state)
-            for source in [*urls, *(name for name in self.crawls if name not in urls)]:
+            for source in sources:
                 outcome = await self.crawls[source].stored
                 late = self.late.get(source)
                 if late is not None and late.stored is not None and outcome is not None:
