@@ -2092,11 +2092,11 @@ _PASSING_TIME = re.compile(
 _HAS_DIGIT = re.compile(r"\d")
 # "the deadliest since July 31, when Russia launched 309 drones": the earlier attack is a
 # yardstick, not this one; from "when" to the sentence's end is blanked out.
-_YARDSTICK_HINT = re.compile(r"when|lorsque|quand|коли|когда")
-_YARDSTICK_HINT = hint(_YARDSTICK_HINT.pattern)  # searched for as a yes or no only
+_WHEN = r"when|lorsque|quand|коли|когда"
+_YARDSTICK_HINT = hint(_WHEN)  # searched for as a yes or no only
 _YARDSTICK = re.compile(
     r"(?:since|depuis|celle\s+du|celui\s+du|record\s+(?:du|of|on)|з|с|від)\s+(?:the\s+|le\s+)?[^\W\d]*\s*\d{1,2}"
-    r"(?:\s+[^\W\d]+)?(?:\s+\d{4})?,?\s+(?:when|lorsque|quand|коли|когда)\b[^;.]*"
+    rf"(?:\s+[^\W\d]+)?(?:\s+\d{{4}})?,?\s+(?:{_WHEN})\b[^;.]*"
 )
 # A short sentence about the weapons just named, without naming them: "Cent ont été abattus.",
 # "268 were shot down.", "Збито 405."
