@@ -2393,6 +2393,10 @@ _PREVIOUS_NIGHT = re.compile(
     r"the\s+previous\s+night|the\s+night\s+before|la\s+nuit\s+précédente|la\s+nuit\s+d'avant"
     r"|попередньої\s+ночі|предыдущей\s+ночью|прошлой\s+ночью\s+перед"
 )
+# "The following night, Russia sent 244 drones": the night after the last one dated.
+_NEXT_NIGHT = re.compile(
+    r"the\s+(?:following|next)\s+night|la\s+nuit\s+suivante|наступної\s+ночі|следующей\s+ночью"
+)
 _YEAR_NAMED = re.compile(r"(?<![\d.,/-])(?:19|20)\d\d(?![\d/-]|[.,]\d)")
 
 
@@ -2685,6 +2689,8 @@ def read_reports(
             when = date_of(s_index)
             if when is None and last_date is not None and _PREVIOUS_NIGHT.search(norm):
                 when = last_date - timedelta(days=1)  # "The previous night Russia had fired"
+            if when is None and last_date is not None and _NEXT_NIGHT.search(norm):
+                when = last_date + timedelta(days=1)
             if when is None and last_date is not None and EVENING_WINDOW.search(norm):
                 when = last_date + timedelta(days=1)  # "Кроме того, с 20:00 до 23:59 мск ..."
             if when is None and last_night is not None and _THE_NIGHT.search(norm):
