@@ -637,6 +637,11 @@ _NEUTRAL_WORDS = (
     r"|не\s+достиг\w*|влучан\w*|падіння|попадани\w*|locally\s+lost|lost\s+locat\w*"
     r"|локаційно\s+втрачен\w*|in\s+the\s+air(?:space)?|в\s+повітряному\s+просторі"
     r"|в\s+воздушном\s+пространстве|lost|perdu\w*|втрачен\w*|потерян\w*"
+    # "19 drones had not been shot down": a count of those that got through, not downed.
+    r"|not\s+(?:been\s+)?(?:shot\s+down|intercepted|downed|destroyed)"
+    r"|pas\s+été\s+(?:abattu|intercepté|détruit)\w*"
+    r"|не\s+(?:були\s+|было\s+|были\s+|був\s+|был\s+)?(?:збит|сбит|перехоплен|перехвачен|знищен"
+    r"|уничтожен)\w*"
 )
 # "could launch up to 1,000 drones" is no launch. Not "may" (the month) nor "can".
 _MODALS = (
