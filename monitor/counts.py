@@ -1747,8 +1747,10 @@ _TWO_KINDS = re.compile(
 )
 _IS_A = re.compile(r"\b(est|était|is|was|c'est)\s+1(?=\s)")
 # ", по данным Воздушных сил,": who said it, between a figure and its verb.
+# Also "none of them, we're told, was intercepted", ", officials said,".
 _SAID_BY = re.compile(
-    r",\s*(?:по\s+данным|за\s+даними|according\s+to|selon|по\s+информации)[^,]{0,60},\s*"
+    r",\s*(?:(?:по\s+данным|за\s+даними|according\s+to|selon|по\s+информации)[^,]{0,60}"
+    r"|we(?:'re|\s+are|\s+were)\s+told|(?:[\w']+\s+){1,2}(?:said|says|added|reported)),\s*"
 )
 # "none of which were intercepted", "aucun des trois missiles n'a pu être intercepté": zero.
 _NONE_HINT = re.compile(r"none|neither|aucun|жодн|ни\s+од|ни\s+1\s")
