@@ -1262,6 +1262,8 @@ def _figures(
     `cyrillic`: False when the document has no Cyrillic letter (so no Cyrillic number word).
     """
     text = digitise(norm, lang, spaced=True, cyrillic=cyrillic)
+    if _REVISION_HINT.search(text):
+        text = _REVISED_ASIDE.sub(r"\g<num>\g<noun>", text)
     if " and " in text and "missile" in text:
         text = _TWO_KINDS.sub(r"\1-", text)  # "43 cruise and ballistic missiles": one count
     if " 1 " in text:
@@ -1945,6 +1947,16 @@ _REVISED = re.compile(
     rf"\s*(?:[\w-]+\s+){{0,2}}?(?P<noun>{_NOUN_FAST})[^\d.;]{{0,40}}?(?:\bto|\bà|,|:|\bдо)\s*"
     r"(?P<num>\d\d{0,5})(?![\w%/:'-]|[.,]\d)(?P<instead>\s*,?\s*(?:au\s+lieu\s+de|instead\s+of"
     r"|rather\s+than|замість|вместо)\s+\d+)?"
+)
+
+# "Some 300 drones - a figure later revised by the air force to 314 - were launched": the
+# revised figure stands where the first one stood (an approximate word goes with the latter).
+_REVISED_ASIDE = re.compile(
+    r"(?:\b(?:some|about|around|roughly|nearly|environ|près\s+de)\s+)?\d[\d ]*"
+    rf"(?P<noun>\s+(?:[\w-]+\s+){{0,3}}?(?:{_NOUN_FAST}))(?![\w'])\s*[-–—(]\s*"
+    r"(?:(?:a|the|un|le)\s+(?:figure|number|chiffre|nombre)\s+)?(?:later\s+|since\s+|ensuite\s+)?"
+    r"(?:revis\w*|revu\w*|corrig\w*|уточнен\w*|переглянут\w*)[^\d.;]{0,40}?(?:\bto|\bà|\bдо)\s*"
+    r"(?P<num>\d\d{0,5})(?![\w%/:'-]|[.,]\d)[^\d.;()–—-]{0,30}[-–—)]"
 )
 
 
