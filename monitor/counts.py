@@ -1266,6 +1266,8 @@ def _figures(
         text = _REVISED_ASIDE.sub(r"\g<num>\g<noun>", text)
     if " and " in text and "missile" in text:
         text = _TWO_KINDS.sub(r"\1-", text)  # "43 cruise and ballistic missiles": one count
+    if "ракет" in text and _HAS_DIGIT.search(text):
+        text = _TWO_KINDS_CYRILLIC.sub(r"\1-", text)  # "29 крилатих і балістичних ракет"
     if " 1 " in text:
         text = _IS_A.sub(r"\1 a ", text)  # "le Kinjal est un missile": a kind, not a count
     if "missile" in text and _HAS_DIGIT.search(text):
@@ -1746,6 +1748,13 @@ _ONE_WAS_DOWNED = re.compile(
 _TWO_KINDS = re.compile(
     r"\b(cruise|ballistic|guided|hypersonic|anti-ship|air-launched)\s+(?:and|or)\s+"
     r"(?=(?:cruise|ballistic|guided|hypersonic|anti-ship|air-launched)\s)"
+)
+_MISSILE_KINDS_CYRILLIC = (
+    r"(?:крилат|крылат|балістичн|баллистическ|аеробалістичн|аэробаллистическ|керован|управляем"
+    r"|протикорабельн|противокорабельн)\w*"
+)
+_TWO_KINDS_CYRILLIC = re.compile(
+    rf"(?<!\w)({_MISSILE_KINDS_CYRILLIC})\s+(?:і|й|та|и|або|или)\s+(?={_MISSILE_KINDS_CYRILLIC}\s)"
 )
 _IS_A = re.compile(r"\b(est|était|is|was|c'est)\s+1(?=\s)")
 # ", по данным Воздушных сил,": who said it, between a figure and its verb.
