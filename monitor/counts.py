@@ -1311,6 +1311,11 @@ def _figures(
         # No figure to read (no digit, number word or approximate count), but maybe a zero.
         if _NOT_DOWNED_HINT.search(text) and _NOT_DOWNED.search(text):
             return _not_downed(text, [], _sentence_side(text, cues) or context_side())[1], own_role
+        # "Все беспилотники были уничтожены" after their count: as many as were launched.
+        every = carried_weapons and _ALL_HINT.search(text) and _ALL_DOWNED.search(text)
+        if every and _weapon_of(every) in carried_weapons:
+            side = _sentence_side(text, cues) or context_side()
+            return _every_destroyed([], _weapon_of(every), side), own_role
         return [], own_role
     side = _sentence_side(text, cues) or context_side()
     # One scan for the four hints read below: most sentences have none of them.
