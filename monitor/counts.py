@@ -842,14 +842,14 @@ _MOD_SOURCE = re.compile(
 # --- Totals over a period, and record claims -------------------------------------------------
 _WEEK_TOTAL = (
     r"past\s+week|last\s+week|this\s+week|previous\s+week|past\s+(?:seven|7)\s+days"
-    r"|last\s+(?:seven|7)\s+days|in\s+a\s+week|during\s+the\s+week|over\s+the\s+week|weekly"
-    r"|cette\s+semaine|la\s+semaine\s+dernière|en\s+une\s+semaine|la\s+semaine\s+écoulée"
+    r"|last\s+(?:seven|7)\s+days|in\s+(?:a|one|a\s+single)\s+week|during\s+the\s+week|over\s+the\s+week|weekly"
+    r"|cette\s+semaine|la\s+semaine\s+dernière|en\s+une\s+(?:seule\s+)?semaine|la\s+semaine\s+écoulée"
     r"|la\s+semaine\s+passée|durant\s+la\s+semaine"
     r"|au\s+cours\s+de\s+la\s+semaine|sur\s+(?:sept|7)\s+jours|en\s+(?:sept|7)\s+jours"
     r"|depuis\s+(?:le\s+début\s+de\s+la\s+semaine|une\s+semaine)"
-    r"|за\s+(?:минулий\s+|останній\s+|цей\s+)?тиждень|протягом\s+(?:минулого\s+)?тижня"
+    r"|за\s+(?:минулий\s+|останній\s+|цей\s+|один\s+)?тиждень|протягом\s+(?:минулого\s+)?тижня"
     r"|цього\s+тижня|минулого\s+тижня"
-    r"|за\s+(?:прошедшую\s+|минувшую\s+|последнюю\s+|эту\s+)?неделю"
+    r"|за\s+(?:прошедшую\s+|минувшую\s+|последнюю\s+|эту\s+|одну\s+)?неделю"
     r"|на\s+(?:этой|прошлой|прошедшей|минувшей)\s+неделе|в\s+течение\s+(?:прошлой\s+|прошедшей\s+|минувшей\s+|этой\s+)?недели|в\s+ходе\s+недели|у\s+ході\s+тижня|за\s+(?:7|сім|семь)\s+дн\w+"
     r"|(?:sept|7)\s+derniers\s+jours|останні\s+(?:7|сім)\s+дн\w+|последние\s+(?:7|семь)\s+дн\w+"
     # A few days' total: "au cours des trois derniers jours", "over the past three days".
