@@ -2349,7 +2349,10 @@ _NOT_AN_ATTACK = re.compile(
         # A worked example or an exercise: "si la Russie lance 100 drones", "условный налет".
         r"|exemple\s+fictif|hypothetical|(?:if|si)\s+(?:la\s+)?(?:russia|russie|moscow|moscou)"
         r"\s+(?:launches|fires|lance|tire)\b|\bучени\w*|\bнавчан\w*|условн\w+\s+налет"
-        r"|(?:is|was|were|are)\s+preparing|pourrait\s+(?:lancer|atteindre|tirer|envoyer)"
+        r"|(?:is|was|were|are)\s+preparing|pourrait\s+(?:être\s+en\s+mesure\s+de\s+)?(?:lancer"
+        r"|atteindre|tirer|envoyer)|possibilité\s+que|possibility\s+(?:that|of)"
+        # "interceptors to deal with attacks involving up to 800 drones": a need, not a night.
+        r"|(?:deal|cope)\s+with\s+(?:attacks|raids|salvos|strikes)|faire\s+face\s+à\s+des\s+attaques"
         r"|prépar\w*\s+(?:des|une)\s+(?:attaques?|frappes?)|in\s+the\s+coming\s+days"
         r"|d'ici\s+la\s+fin|by\s+the\s+end\s+of\s+the\s+year|this\s+winter|cet\s+hiver"
         r"|in\s+the\s+coming\s+(?:weeks|months)|dans\s+les\s+prochain\w+|готує\w*\s+до|готовит\w*\s+к"
