@@ -2347,7 +2347,7 @@ _NOT_AN_ATTACK = re.compile(
         r"|(?:try|trying|attempt)\s+to\s+(?:launch|fire)"
         r"|expect\w*\s+(?:[\w']+\s+){1,6}?to\s+(?:grow|rise|increase|continue|launch|fire)\b"
         # A worked example or an exercise: "si la Russie lance 100 drones", "условный налет".
-        r"|exemple\s+fictif|hypothetical|(?:if|si)\s+(?:la\s+)?(?:russia|russie|moscow|moscou)"
+        r"|exemple\s+fictif|hypothetical|suppose\b|supposons|imaginons|припустимо|предположим|(?:if|si)\s+(?:la\s+)?(?:russia|russie|moscow|moscou)"
         r"\s+(?:launches|fires|lance|tire)\b|\bучени\w*|\bнавчан\w*|условн\w+\s+налет"
         r"|(?:is|was|were|are)\s+preparing|pourrait\s+(?:être\s+en\s+mesure\s+de\s+)?(?:lancer"
         r"|atteindre|tirer|envoyer)|possibilité\s+que|possibility\s+(?:that|of)"
