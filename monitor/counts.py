@@ -2488,6 +2488,14 @@ _FACT_CHECK = hint(
 _FAKE = hint(r"фейк|fake\b|faux\b|fausse|false\b|неправд|hoax")
 # What it quotes is the claim: "повідомлення про те, що росія запустила «600 дронів і 40 ракет»".
 _QUOTED_FIGURE = re.compile(r"[«\"“][^»\"”]{0,200}?\d[^»\"”]{0,200}?[»\"”]")
+# And what it retells as alleged: "повідомлення нібито від Повітряних сил про те, що ...".
+_ALLEGED = re.compile(
+    r"нібито|якобы|allegedly|supposedly|purportedly|prétendument|soi-disant|censément"
+)
+
+
+def _claim_blanked(norm: str) -> str:
+    return "" if _ALLEGED.search(norm) else _QUOTED_FIGURE.sub(_blank, norm)
 
 # Matches wherever one of these does (only asked whether it matches at all).
 _RARE_HINTS = hint(
@@ -2542,7 +2550,7 @@ def read_reports(
     if any_correction:
         norms = [[_CORRECTION.sub(_blank, norm) for norm in para] for para in norms]
     if rare and _FAKE.search(whole):
-        norms = [[_QUOTED_FIGURE.sub(_blank, norm) for norm in para] for para in norms]
+        norms = [[_claim_blanked(norm) for norm in para] for para in norms]
     if any_benchmark:
         norms = [[_mask_benchmark(norm) for norm in para] for para in norms]
     if "/ " in whole and _POST_NUMBER.search(whole):
