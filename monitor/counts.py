@@ -2196,6 +2196,16 @@ def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group(0))
 
 
+# "17 drones abattus entre 20 h et 23 h, portant le total à 81 en une nuit": a running total
+# of figures told apart; blanked, so the evening's own figure joins the night's as any does.
+_RUNNING_TOTAL_HINT = hint(r"portant|bringing|taking|raising|довівши|доведя")
+_RUNNING_TOTAL = re.compile(
+    r"(?:portant|bringing|taking|raising)\s+(?:le|the|son|its|their|leur)\s+(?:[\w-]+\s+)?"
+    r"(?:total|bilan|tally|count|nombre)\s+(?:[\w-]+\s+)?(?:à|to)\s+\d[^,;.]*"
+    r"|(?:довівши|доведя)\s+(?:загальн\w+|общ\w+)\s+(?:кількість|число|количество)\s+[^,;.]*"
+)
+
+
 # A thread's post number at a line's start ("2/ 98 shot down/suppressed."): no count.
 _POST_NUMBER = re.compile(r"(?m)^[^\w\s]{0,2}\s?\d\d?/(?=\s)")
 
@@ -2553,6 +2563,8 @@ def read_reports(
         norms = [[_claim_blanked(norm) for norm in para] for para in norms]
     if any_benchmark:
         norms = [[_mask_benchmark(norm) for norm in para] for para in norms]
+    if _RUNNING_TOTAL_HINT.search(whole):
+        norms = [[_RUNNING_TOTAL.sub(_blank, norm) for norm in para] for para in norms]
     if "/ " in whole and _POST_NUMBER.search(whole):
         norms = [[_POST_NUMBER.sub(_blank, norm) for norm in para] for para in norms]
 
