@@ -689,6 +689,8 @@ _LAUNCH_WORDS = (
     r"|(?:hits?|strikes?)\s+(?:[\w']+\s+){1,3}?with\b"
     # "Overnight strike package: 476 drones + 48 missiles": what was sent, as a noun.
     r"|strike\s+package"
+    # "the air force's tally read 653 drones and 51 missiles": what was counted coming.
+    r"|tally\s+(?:read|showed|stood\s+at)"
 )
 _MODAL_LAUNCH = "|".join(rf"{modal}(?:\s+\S+){{0,2}}?\s+(?:{_LAUNCH_WORDS})" for modal in _MODALS)
 _NEUTRAL_CUE = re.compile(rf"{_MODAL_LAUNCH}|{_NEUTRAL_WORDS}|{'|'.join(_MODALS)}")
@@ -859,8 +861,8 @@ _WEEK_TOTAL = (
 )
 _MONTH_TOTAL = (
     r"past\s+month|last\s+month|this\s+month"
-    r"|in\s+(?:january|february|march|april|june|july|august|september|october|november"
-    r"|december)(?!\s+\d)"
+    r"|(?:in|over|during|throughout)\s+(?:january|february|march|april|june|july|august"
+    r"|september|october|november|december)(?!\s+\d)"
     r"|en\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre"
     r"|décembre)(?!\s+\d)"
     r"|[ув]\s+(?:січні|лютому|березні|квітні|травні|червні|липні|серпні|вересні|жовтні"
@@ -2443,6 +2445,19 @@ _PREVIOUS_NIGHT = re.compile(
 _NEXT_NIGHT = re.compile(
     r"the\s+(?:following|next)\s+night|la\s+nuit\s+suivante|наступної\s+ночі|следующей\s+ночью"
 )
+# An earlier attack told as background once the text's own is read: "Last Wednesday it
+# fired a record 741 drones", "Two weeks earlier, on December 27, Russia had sent 519".
+_LONG_BEFORE_HINT = hint(
+    r"last|earlier|ago|dernier|il\s+y\s+a|тому|назад|минул|прошл"
+)
+_LONG_BEFORE = re.compile(
+    rf"\blast\s+{WEEKDAY_WORDS}|\b{WEEKDAY_WORDS}\s+dernier"
+    r"|\b(?:two|three|four|five|six|several|\d+)\s+days?\s+(?:earlier|ago|before)"
+    r"|\b(?:a|one|two|three|several|\d+)\s+weeks?\s+(?:earlier|ago|before)"
+    r"|\bearlier\s+(?:this|that)\s+(?:month|week)|\bil\s+y\s+a\s+(?:\w+\s+)?(?:jours|semaines?)"
+    r"|(?:днів|тижн\w*|дней|недел\w*)\s+(?:тому|назад)"
+    rf"|(?:минул\w+|в\s+прошл\w+)\s+{WEEKDAY_WORDS}"
+)
 _YEAR_NAMED = re.compile(r"(?<![\d.,/-])(?:19|20)\d\d(?![\d/-]|[.,]\d)")
 
 
@@ -2762,6 +2777,14 @@ def read_reports(
                 when = when or first_date_in_document() or pub
             if when and pub and when.year < pub.year and (pub - when).days > 60:
                 continue  # "That night, 17 May 2025, ..." told a year on: history, not news
+            if (
+                when
+                and attacks
+                and _LONG_BEFORE_HINT.search(norm)
+                and _LONG_BEFORE.search(norm)
+                and any(key[2] and key[2] > when.isoformat() for key in attacks)
+            ):
+                continue  # "Last Wednesday it fired a record 741": background to the news
             last_date = when
             day = when.isoformat() if when else None
             evening = evening_night(norm, anchor) if when and any_evening else None
