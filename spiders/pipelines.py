@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections import deque
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass, field
@@ -62,6 +63,11 @@ class CollectPipeline:
 # Pages of one source handed to the preparer together: one task for the worker process per
 # batch, not per page (each task costs pickling, pipe writes and wake-ups on both sides).
 BATCH_PAGES = 8
+# Batches handed over and not yet prepared before an item waits for the oldest (setting
+# SALVO_PARTS_IN_FLIGHT). When the worker is the slower side, pages then wait in Scrapy, which
+# stops fetching (its scraper's backout), instead of piling up here: ~700 pages did in a
+# 2,000-page poll.
+PARTS_IN_FLIGHT = 8
 
 
 @dataclass
@@ -101,6 +107,10 @@ class IngestPipeline:
         self._last: asyncio.Future[Any] | None = None  # the store scheduled last
         self._order: list[str] | None = None  # the crawl's sources, in its order
         self._next = 0  # in that order, the first source not yet stored
+        self._in_flight: deque[Future[Prepared]] = deque()  # handed over, oldest first
+        self.parts_in_flight = max(
+            1, crawler.settings.getint("SALVO_PARTS_IN_FLIGHT", PARTS_IN_FLIGHT)
+        )
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> IngestPipeline:
@@ -113,7 +123,7 @@ class IngestPipeline:
             self.ingestor = Ingestor(lambda: Store(db_path), [StdoutNotifier()])
             self.standalone = True
 
-    def process_item(self, item: Any) -> Any:
+    async def process_item(self, item: Any) -> Any:
         state = self.crawls.setdefault(item.source, _SourceCrawl())
         if state.stored is not None:
             # Not promised by the listing (a feed listed twice?): stored at close, apart.
@@ -130,7 +140,22 @@ class IngestPipeline:
             )
         if state.stored is None and state.complete():
             self._store_ready()
+        await self._keep_pace()
         return item
+
+    async def _keep_pace(self) -> None:
+        """Wait while the preparer is more than `parts_in_flight` batches behind the fetch."""
+        in_flight = self._in_flight
+        while in_flight and (in_flight[0].done() or len(in_flight) > self.parts_in_flight):
+            oldest = in_flight[0]
+            if oldest.done():
+                in_flight.popleft()
+                continue
+            # Left at the head until done: items waiting together wait for the same batch.
+            waiter = asyncio.wrap_future(oldest)
+            await asyncio.wait([waiter])
+            if not waiter.cancelled():
+                waiter.exception()  # seen here; whoever stores the source raises it
 
     def _store_ready(self) -> None:
         """Store the complete sources at the head of the crawl's order. The order is the
@@ -156,7 +181,10 @@ class IngestPipeline:
 
     def _hand_over(self, source: str, state: _SourceCrawl) -> None:
         if state.waiting and self.ingestor is not None:
-            state.parts.append(self.ingestor.submit(source, state.waiting))
+            part = self.ingestor.submit(source, state.waiting)
+            state.parts.append(part)
+            if not part.done():
+                self._in_flight.append(part)
             state.waiting = []
 
     def _url_map(self) -> dict[str, str]:

@@ -18,7 +18,9 @@ from werkzeug import Response
 
 from bench.corpus import generate
 from monitor.replay import ReplayServer
+from spiders.pipelines import BATCH_PAGES
 from tests.conftest import Background, Salvo, rows, salvo_command
+from tests.test_hostile import scrapy_crawl
 
 
 @pytest.fixture(scope="module")
@@ -63,6 +65,34 @@ def test_a_worker_process_stores_what_the_main_process_stores(corpus, tmp_path, 
         assert rows(pooled.db, query) == rows(alone.db, query)
     assert len(rows(alone.db, UPDATES)) > 60  # feed entries and live-blog posts
     assert rows(alone.db, REPORTS)
+
+
+def test_pages_wait_for_a_busy_worker_and_every_one_is_stored(tmp_path, monkeypatch):
+    # At most one batch in the worker's hands: items wait for it (the first, while the worker
+    # starts), and Scrapy holds back meanwhile.
+    folder = tmp_path / "corpus"
+    generate(folder, pages=60, feeds=1, seed=5)
+    (feed_path,) = json.loads((folder / "corpus.json").read_text())["feeds"]
+    (tmp_path / "one").mkdir()
+    with ReplayServer(folder) as server:
+        monkeypatch.setenv("SALVO_PROCESSES", "1")
+        alone = Salvo(tmp_path / "one")
+        assert alone("poll", server.url(feed_path)).returncode == 0
+        monkeypatch.setenv("SALVO_PROCESSES", "2")
+        paced = tmp_path / "paced.db"
+        # Fetched as fast as loopback allows, so that pages come faster than the worker.
+        unthrottled = (
+            "AUTOTHROTTLE_ENABLED=0",
+            "DOWNLOAD_DELAY=0",
+            "CONCURRENT_REQUESTS_PER_DOMAIN=16",
+        )
+        done = scrapy_crawl(
+            paced, "feed", server.url(feed_path), "SALVO_PARTS_IN_FLIGHT=1", *unthrottled
+        )
+    assert done.returncode == 0, done.stderr
+    assert len(rows(paced, UPDATES)) > 4 * BATCH_PAGES
+    for query in (UPDATES, REPORTS, ALERTS):
+        assert rows(paced, query) == rows(alone.db, query)
 
 
 def test_a_bad_processes_setting_is_one_line(salvo, site, monkeypatch):
