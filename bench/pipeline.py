@@ -40,6 +40,7 @@ import resource
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections import Counter
 from pathlib import Path
@@ -49,6 +50,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+TIMELINE_STEP = 0.5  # seconds between --timeline samples
 STAGES = ("split", "extract", "counts", "store", "records", "poll_state")
 
 
@@ -75,6 +77,32 @@ def _worker_rss_mib(pids: list[int]) -> float:
             if line.startswith("VmHWM:"):
                 total += int(line.split()[1]) / 1024
     return total
+
+
+def _pss_mib(pids: list[int]) -> float:
+    """Proportional set size, added up: pages shared by processes counted once in all."""
+    total = 0.0
+    for pid in pids:
+        with contextlib.suppress(OSError):
+            for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Pss:"):
+                    total += int(line.split()[1]) / 1024
+    return total
+
+
+def _descendants(pid: int) -> list[int]:
+    """Every process started from `pid`, however deep (the worker, the forkserver it was
+    forked from, multiprocessing's resource tracker)."""
+    parents: dict[int, int] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError, IndexError, ValueError):
+            parents[int(stat.parent.name)] = int(stat.read_text().rsplit(")", 1)[1].split()[1])
+    found, frontier = [], [pid]
+    while frontier:
+        children = [child for child, parent in parents.items() if parent in frontier]
+        found += children
+        frontier = children
+    return found
 
 
 def _base(args: argparse.Namespace, path: str) -> str:
@@ -156,11 +184,21 @@ def part_salvo(args: argparse.Namespace) -> dict[str, Any]:
     pids = ingestor.preparer.pids()
     wall_start, cpu_start = time.perf_counter(), time.process_time()
     workers_start = _worker_cpu(pids)
+    timeline: list[tuple[float, float, float, float]] = []
+    sampling = threading.Event()
+    if args.timeline:
+        threading.Thread(
+            target=_sample, args=(timeline, sampling, pids, wall_start), daemon=True
+        ).start()
     outcomes = run_jobs(jobs, ingestor)
+    sampling.set()
     main_cpu = time.process_time() - cpu_start
     wall = time.perf_counter() - wall_start
     workers_cpu = _worker_cpu(pids) - workers_start
     workers_rss = _worker_rss_mib(pids)
+    helpers = [pid for pid in _descendants(os.getpid()) if pid not in pids]
+    helpers_rss = _worker_rss_mib(helpers)
+    tree_pss = _pss_mib([os.getpid(), *pids, *helpers])
     cpu = main_cpu + workers_cpu
     ingestor.close()
 
@@ -199,13 +237,36 @@ def part_salvo(args: argparse.Namespace) -> dict[str, Any]:
         "workers_cpu": workers_cpu,
         "workers": len(pids),
         "workers_rss_mib": workers_rss,
+        "helpers_rss_mib": helpers_rss,
+        "tree_pss_mib": tree_pss,
         "wall": wall,
         "stages": dict(stages),
         "by_kind": dict(by_kind),
         "totals": dict(totals),
         "errors": errors[:5],
         "rss_mib": _rss_mib(),
+        "timeline": timeline,
     }
+
+
+def _sample(
+    timeline: list[tuple[float, float, float, float]],
+    done: threading.Event,
+    pids: list[int],
+    wall_start: float,
+) -> None:
+    """Every half second: (seconds in, main CPU, workers' CPU, main's resident MiB), to see
+    which side waits and when memory grows."""
+    while not done.wait(TIMELINE_STEP):
+        seconds = time.perf_counter() - wall_start
+        timeline.append((seconds, time.process_time(), _worker_cpu(pids), _resident_mib()))
+
+
+def _resident_mib() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
 
 
 def part_fetch(args: argparse.Namespace) -> dict[str, Any]:
@@ -411,8 +472,26 @@ def report(
     )
     print(
         f"peak_rss_mib={salvo['rss_mib'] + salvo['workers_rss_mib']:.0f} (target < 300;"
-        f" main {salvo['rss_mib']:.0f}, workers {salvo['workers_rss_mib']:.0f})"
+        f" main {salvo['rss_mib']:.0f}, workers {salvo['workers_rss_mib']:.0f});"
+        f" idle helpers, not counted: {salvo['helpers_rss_mib']:.0f} (multiprocessing's"
+        " forkserver, which shares most of its pages with the worker, and resource tracker)"
     )
+    print(
+        f"pss_at_end_mib={salvo['tree_pss_mib']:.0f}"
+        " (all of salvo's processes, pages they share counted once)"
+    )
+    if salvo["timeline"]:
+        print("timeline (s in: cores the main process and the worker kept busy; main's MiB):")
+        previous = None
+        for seconds, main_cpu, workers_cpu, resident in salvo["timeline"]:
+            if previous is not None:
+                main_busy = (main_cpu - previous[1]) / TIMELINE_STEP
+                workers_busy = (workers_cpu - previous[2]) / TIMELINE_STEP
+                print(
+                    f"  {seconds:5.1f}: main {main_busy:.2f} worker {workers_busy:.2f}"
+                    f" rss {resident:.0f}"
+                )
+            previous = (seconds, main_cpu, workers_cpu)
     for name, run in (("again", again), ("again_304", again304)):
         feeds_cpu = run["by_kind"].get("feed", 0.0)
         live_cpu = run["by_kind"].get("liveblog", 0.0)
@@ -459,6 +538,11 @@ def main() -> None:
         action="store_true",
         help="only the first poll and the two second polls (no floor, no peer)",
     )
+    parser.add_argument(
+        "--timeline",
+        action="store_true",
+        help="print how busy the main process and the worker were, each half second",
+    )
     parser.add_argument("--part", choices=sorted(PARTS), help=argparse.SUPPRESS)
     parser.add_argument("--corpus", help=argparse.SUPPRESS)
     parser.add_argument("--base", help=argparse.SUPPRESS)
@@ -478,8 +562,9 @@ def main() -> None:
         index = _index(corpus)
         size_mib = sum((corpus / name).stat().st_size for name in index["files"].values()) / 2**20
         db = ["--db", str(Path(tmp) / "bench.db")]
+        timeline = ["--timeline"] if args.timeline else []
         plan = [
-            ("salvo", "salvo", db),
+            ("salvo", "salvo", [*db, *timeline]),
             ("again", "salvo", db),
             ("again-304", "salvo", [*db, "--validators"]),
         ]

@@ -63,11 +63,11 @@ class CollectPipeline:
 # Pages of one source handed to the preparer together: one task for the worker process per
 # batch, not per page (each task costs pickling, pipe writes and wake-ups on both sides).
 BATCH_PAGES = 8
-# Batches handed over and not yet prepared before an item waits for the oldest (setting
-# SALVO_PARTS_IN_FLIGHT). When the worker is the slower side, pages then wait in Scrapy, which
-# stops fetching (its scraper's backout), instead of piling up here: ~700 pages did in a
-# 2,000-page poll.
-PARTS_IN_FLIGHT = 8
+# Batches handed over and not yet prepared before an item waits (setting SALVO_PARTS_IN_FLIGHT).
+# When the worker is the slower side, pages then wait in Scrapy, which stops fetching (its
+# scraper's backout), instead of piling up here: ~700 pages did in a 2,000-page poll. 16
+# batches are ~0.5 s of the worker's work, so it is not left idle while more are fetched.
+PARTS_IN_FLIGHT = 16
 
 
 @dataclass
@@ -107,7 +107,8 @@ class IngestPipeline:
         self._last: asyncio.Future[Any] | None = None  # the store scheduled last
         self._order: list[str] | None = None  # the crawl's sources, in its order
         self._next = 0  # in that order, the first source not yet stored
-        self._in_flight: deque[Future[Prepared]] = deque()  # handed over, oldest first
+        # Handed over and not yet back, oldest first; failures are raised where they are stored.
+        self._in_flight: deque[asyncio.Future[Prepared]] = deque()
         self.parts_in_flight = max(
             1, crawler.settings.getint("SALVO_PARTS_IN_FLIGHT", PARTS_IN_FLIGHT)
         )
@@ -146,16 +147,22 @@ class IngestPipeline:
     async def _keep_pace(self) -> None:
         """Wait while the preparer is more than `parts_in_flight` batches behind the fetch."""
         in_flight = self._in_flight
-        while in_flight and (in_flight[0].done() or len(in_flight) > self.parts_in_flight):
-            oldest = in_flight[0]
-            if oldest.done():
-                in_flight.popleft()
-                continue
-            # Left at the head until done: items waiting together wait for the same batch.
-            waiter = asyncio.wrap_future(oldest)
-            await asyncio.wait([waiter])
-            if not waiter.cancelled():
-                waiter.exception()  # seen here; whoever stores the source raises it
+        while in_flight and in_flight[0].done():
+            in_flight.popleft()
+        if len(in_flight) > self.parts_in_flight:
+            # The batch that brings the count back to the bound: one wake-up per waiting item,
+            # not one per batch (a worker takes its batches in order).
+            await asyncio.wait([in_flight[-self.parts_in_flight - 1]])
+            self._resume_fetching()
+
+    def _resume_fetching(self) -> None:
+        """Ask the engine for its next requests now. Once its scraper is full it stops asking,
+        and only a finished download or its 5-second heartbeat would make it look again: with
+        every download done while items waited, the crawl stalled for seconds."""
+        slot = getattr(self.crawler.engine, "_slot", None)  # private: if gone, the heartbeat
+        nextcall = getattr(slot, "nextcall", None)
+        if nextcall is not None:
+            nextcall.schedule()
 
     def _store_ready(self) -> None:
         """Store the complete sources at the head of the crawl's order. The order is the
@@ -184,7 +191,9 @@ class IngestPipeline:
             part = self.ingestor.submit(source, state.waiting)
             state.parts.append(part)
             if not part.done():
-                self._in_flight.append(part)
+                pending = asyncio.wrap_future(part)
+                pending.add_done_callback(_seen)
+                self._in_flight.append(pending)
             state.waiting = []
 
     def _url_map(self) -> dict[str, str]:
@@ -275,6 +284,12 @@ class IngestPipeline:
         if not isinstance(level, int):
             level = logging.getLevelNamesMapping().get(str(level).upper(), logging.DEBUG)
         return level <= logging.INFO
+
+
+def _seen(pending: asyncio.Future[Any]) -> None:
+    """A part's failure is raised where its source is stored, not logged as never retrieved."""
+    if not pending.cancelled():
+        pending.exception()
 
 
 def _added(outcome: Outcome, later: Outcome | None) -> Outcome | None:
