@@ -89,7 +89,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import partial
+from functools import cache, partial
 
 from monitor.dates import (
     EVENING_WINDOW,
@@ -140,16 +140,14 @@ def _unify(lowered: str) -> str:
 
 # --- Language ---------------------------------------------------------------------------------
 _CYRILLIC = re.compile(r"[а-яёіїєґ]", re.I)
-_FR_WORDS = re.compile(
-    by_first_letter(
-        r"(?:le|la|les|des|du|de|et|est|un|une|dans|sur|à|au|aux|ont|a été|par|pour|contre)"
-        r"(?!\w)|(?:l|d|qu|n)'(?=\w)",
-        word_start=True,
-    )
+_FR_WORDS = (
+    r"(?:le|la|les|des|du|de|et|est|un|une|dans|sur|à|au|aux|ont|a été|par|pour|contre)"
+    r"(?!\w)|(?:l|d|qu|n)'(?=\w)"
 )
-_EN_WORDS = re.compile(
-    by_first_letter(r"(?:the|and|of|to|in|was|is|on|at|said|with)\b", word_start=True)
-)
+_EN_WORDS = r"(?:the|and|of|to|in|was|is|on|at|said|with)\b"
+# Both lists in one pass (no word is in both): the English ones are told apart after.
+_STOPWORDS = re.compile(by_first_letter(f"{_FR_WORDS}|{_EN_WORDS}", word_start=True))
+_EN_STOPWORDS = frozenset(("the", "and", "of", "to", "in", "was", "is", "on", "at", "said", "with"))
 
 
 def detect_lang(text: str) -> str:
@@ -163,7 +161,9 @@ def detect_lang(text: str) -> str:
         # str.count is faster than a regex pass for a few letters.
         ukrainian = sum(map(lowered.count, "іїєґ")) > sum(map(lowered.count, "ыэъ"))
         return "uk" if ukrainian else "ru"
-    return "fr" if len(_FR_WORDS.findall(lowered)) > len(_EN_WORDS.findall(lowered)) else "en"
+    words = _STOPWORDS.findall(lowered)
+    english = sum(map(_EN_STOPWORDS.__contains__, words))
+    return "fr" if len(words) - english > english else "en"
 
 
 # --- Sentences --------------------------------------------------------------------------------
@@ -1244,7 +1244,7 @@ def _period_of(norm: str) -> str | None:
 
 def _figures(
     norm: str,
-    lang: str,
+    lang: str | Callable[[], str],
     context_side: Callable[[], str | None],
     carried_role: Callable[[], str | None] | None = None,
     carried_weapon: str | None = None,
@@ -1264,11 +1264,17 @@ def _figures(
     `cyrillic`: False when the document has no Cyrillic letter (so no Cyrillic number word).
     """
     text = digitise(norm, lang, spaced=True, cyrillic=cyrillic)
-    if _REVISION_HINT.search(text):
+    if (  # what _REVISED_ASIDE needs, as plain text: most sentences have none of it
+        "revis" in text
+        or "revu" in text
+        or "corrig" in text
+        or "уточнен" in text
+        or "переглянут" in text
+    ):
         text = _REVISED_ASIDE.sub(r"\g<num>\g<noun>", text)
     if " and " in text and "missile" in text:
         text = _TWO_KINDS.sub(r"\1-", text)  # "43 cruise and ballistic missiles": one count
-    if "ракет" in text and _HAS_DIGIT.search(text):
+    if "ракет" in text:
         text = _TWO_KINDS_CYRILLIC.sub(r"\1-", text)  # "29 крилатих і балістичних ракет"
     if " 1 " in text:
         text = _IS_A.sub(r"\1 a ", text)  # "le Kinjal est un missile": a kind, not a count
@@ -1314,7 +1320,12 @@ def _figures(
         if _NOT_DOWNED_HINT.search(text) and _NOT_DOWNED.search(text):
             return _not_downed(text, [], _sentence_side(text, cues) or context_side())[1], own_role
         # "Все беспилотники были уничтожены" after their count: as many as were launched.
-        every = carried_weapons and _ALL_HINT.search(text) and _ALL_DOWNED.search(text)
+        every = (
+            own_role == "destroyed"
+            and carried_weapons
+            and _ALL_HINT.search(text)
+            and _ALL_DOWNED.search(text)
+        )
         if every and _weapon_of(every) in carried_weapons:
             side = _sentence_side(text, cues) or context_side()
             return _every_destroyed([], _weapon_of(every), side), own_role
@@ -1760,8 +1771,9 @@ _MISSILE_KINDS_CYRILLIC = (
     r"(?:крилат|крылат|балістичн|баллистическ|аеробалістичн|аэробаллистическ|керован|управляем"
     r"|протикорабельн|противокорабельн)\w*"
 )
+# (From the number: a pattern that starts with a digit is searched for quickly.)
 _TWO_KINDS_CYRILLIC = re.compile(
-    rf"(?<!\w)({_MISSILE_KINDS_CYRILLIC})\s+(?:і|й|та|и|або|или)\s+(?={_MISSILE_KINDS_CYRILLIC}\s)"
+    rf"(\d\s+{_MISSILE_KINDS_CYRILLIC})\s+(?:і|й|та|и|або|или)\s+(?={_MISSILE_KINDS_CYRILLIC}\s)"
 )
 _IS_A = re.compile(r"\b(est|était|is|was|c'est)\s+1(?=\s)")
 # ", по данным Воздушных сил,": who said it, between a figure and its verb.
@@ -2200,9 +2212,9 @@ def _blank(match: re.Match[str]) -> str:
 
 # "17 drones abattus entre 20 h et 23 h, portant le total à 81 en une nuit": a running total
 # of figures told apart; blanked, so the evening's own figure joins the night's as any does.
-_RUNNING_TOTAL_HINT = hint(r"portant|bringing|taking|raising|довівши|доведя")
+_RUNNING_TOTAL_WORDS = ("portant l", "bringing t", "taking t", "raising t", "довівши", "доведя")
 _RUNNING_TOTAL = re.compile(
-    r"(?:portant|bringing|taking|raising)\s+(?:le|the|son|its|their|leur)\s+(?:[\w-]+\s+)?"
+    r"(?:portant|bringing|taking|raising)\s+(?:le|the|their|leur)\s+(?:[\w-]+\s+)?"
     r"(?:total|bilan|tally|count|nombre)\s+(?:[\w-]+\s+)?(?:à|to)\s+\d[^,;.]*"
     r"|(?:довівши|доведя)\s+(?:загальн\w+|общ\w+)\s+(?:кількість|число|количество)\s+[^,;.]*"
 )
@@ -2442,9 +2454,7 @@ _PREVIOUS_NIGHT = re.compile(
     r"|попередньої\s+ночі|предыдущей\s+ночью|прошлой\s+ночью\s+перед"
 )
 # "The following night, Russia sent 244 drones": the night after the last one dated.
-_NEXT_NIGHT = re.compile(
-    r"the\s+(?:following|next)\s+night|la\s+nuit\s+suivante|наступної\s+ночі|следующей\s+ночью"
-)
+_NEXT_NIGHT = hint(r"(?:following|next)\s+night|nuit\s+suivante|наступної\s+ночі|следующей\s+ночью")
 # An earlier attack told as background once the text's own is read: "Last Wednesday it
 # fired a record 741 drones", "Two weeks earlier, on December 27, Russia had sent 519".
 _LONG_BEFORE_HINT = hint(
@@ -2560,7 +2570,6 @@ def read_reports(
     any_correction = rare and bool(_CORRECTION_HINT.search(whole))
     any_benchmark = bool(_BENCHMARK_HINT.search(whole))
     any_evening = may_be_evening(whole)
-    lang = (lang or detect_lang(text)).lower()[:2]
     pub = parse_published(published)
     paras = [sentences(p) for p in paragraphs(text)]
     if "," in whole and _SECOND_NIGHT.search(whole):  # rare: one scan of the text says so
@@ -2568,6 +2577,13 @@ def read_reports(
     # A sentence's characters are the text's: without odd ones in the text, lowercase is all.
     norms = [[normalise(s) if odd else s.lower() for s in para] for para in paras]
     cyrillic = has_cyrillic(whole)
+    text_lang: str | Callable[[], str]
+    if lang:
+        text_lang = lang.lower()[:2]
+    elif cyrillic:
+        text_lang = detect_lang(text)
+    else:  # 'en' or 'fr': guessed only if a sentence has a number word to read
+        text_lang = cache(partial(detect_lang, text))
     if any_passing_word:
         norms = [[_mask_passing(norm) for norm in para] for para in norms]
     if rare and _YARDSTICK_HINT.search(whole):
@@ -2578,7 +2594,7 @@ def read_reports(
         norms = [[_claim_blanked(norm) for norm in para] for para in norms]
     if any_benchmark:
         norms = [[_mask_benchmark(norm) for norm in para] for para in norms]
-    if _RUNNING_TOTAL_HINT.search(whole):
+    if any(word in whole for word in _RUNNING_TOTAL_WORDS):
         norms = [[_RUNNING_TOTAL.sub(_blank, norm) for norm in para] for para in norms]
     if "/ " in whole and _POST_NUMBER.search(whole):
         norms = [[_POST_NUMBER.sub(_blank, norm) for norm in para] for para in norms]
@@ -2691,7 +2707,7 @@ def read_reports(
                     return last
 
                 figures, own_role = _figures(
-                    norm, lang, fallback_side, carried, last_weapon, last_weapons, cyrillic
+                    norm, text_lang, fallback_side, carried, last_weapon, last_weapons, cyrillic
                 )
                 roles[s_index] = own_role
                 last_role = own_role or last_role
@@ -2780,9 +2796,9 @@ def read_reports(
             if (
                 when
                 and attacks
+                and any(key[2] and key[2] > when.isoformat() for key in attacks)
                 and _LONG_BEFORE_HINT.search(norm)
                 and _LONG_BEFORE.search(norm)
-                and any(key[2] and key[2] > when.isoformat() for key in attacks)
             ):
                 continue  # "Last Wednesday it fired a record 741": background to the news
             last_date = when

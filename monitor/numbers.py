@@ -9,7 +9,7 @@ English and French words go through text2num; Ukrainian and Russian use the tabl
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from text_to_num import alpha2digit
 
@@ -457,13 +457,16 @@ def _dozen_or_both(match: re.Match[str]) -> str:
     return "2" if word == "both" else "12 " if "douzaine" in word else "12"
 
 
-def latin_to_digits(text: str, lang: str) -> str:
+def latin_to_digits(text: str, lang: str | Callable[[], str]) -> str:
     """English/French (and other text2num languages) number words to digits, isolated 'two'
-    and 'deux' included."""
+    and 'deux' included. `lang` may be a function giving 'en' or 'fr', asked only when the
+    text has a number word."""
     if "dozen" in text or "douzaine" in text or "both" in text:
         text = _A_DOZEN.sub(_dozen_or_both, text)
-    if lang in ("en", "fr") and not _EN_FR_NUMBER_WORD.search(text):
+    if (callable(lang) or lang in ("en", "fr")) and not _EN_FR_NUMBER_WORD.search(text):
         return text
+    if callable(lang):
+        lang = lang()
     text = alpha2digit(text, lang if lang in _T2N_LANGS else "en", threshold=0)
     if "dozen" in text:
         text = _DOZENS.sub(lambda m: str(int(m.group(1)) * 12), text)  # "two dozen" -> 24
@@ -476,17 +479,20 @@ _DOZENS = re.compile(r"\b(\d{1,2})\s+dozen\b")
 _A_HUNDRED = re.compile(r"\ban?\s+(?=1(?:0{2}|0{3}|0{6})(?![\d.,-]))")
 
 
-def digitise(text: str, lang: str, *, spaced: bool = False, cyrillic: bool = True) -> str:
+def digitise(
+    text: str, lang: str | Callable[[], str], *, spaced: bool = False, cyrillic: bool = True
+) -> str:
     """All the numbers of a (lowercased) sentence as plain digits.
 
     The caller may spare scans it knows to find nothing: `spaced`, the text has plain spaces
     only; `cyrillic=False`, no Cyrillic letter (as a whole document without one tells of each
-    of its sentences).
+    of its sentences). `lang` may be a function giving 'en' or 'fr' (never 'uk' or 'ru'),
+    asked only when a number word needs it.
     """
     if not spaced and _ODD_SPACE.search(text):  # rare, and translate() is slow on short strings
         text = text.translate(_SPACES)
     text = join_digit_groups(text)
-    if lang not in ("uk", "ru"):
+    if callable(lang) or lang not in ("uk", "ru"):
         text = latin_to_digits(text, lang)
     return cyrillic_to_digits(text) if cyrillic else text
 
