@@ -1026,3 +1026,30 @@ def test_missiles_launched_then_struck_still_counted() -> None:
     text = "Russia launched 12 missiles that struck energy sites overnight, the air force said."
     (report,) = read_reports(text, published="2024-11-09")
     assert (report.weapon, report.launched) == ("missile", 12)
+
+
+def test_the_following_night_is_the_next_day() -> None:
+    text = (
+        "On the night into Friday, Russia launched 120 drones, the air force said.\n"
+        "The following night, Russia sent 80 drones at Ukraine."
+    )
+    found = read_reports(text, published="2026-03-07")
+    assert sorted((r.date, r.launched) for r in found) == [("2026-03-06", 120), ("2026-03-07", 80)]
+
+
+def test_drones_not_shot_down_are_no_destroyed_count() -> None:
+    text = (
+        "Air defences downed 50 of the 70 drones Russia launched overnight. "
+        "The air force said 20 drones had not been shot down."
+    )
+    found = read_reports(text, published="2026-03-07")
+    assert [(r.attacker, r.launched, r.destroyed) for r in found] == [("RU", 70, 50)]
+
+
+def test_an_earlier_attack_told_as_background_gives_no_report() -> None:
+    text = (
+        "Russia launched 300 drones at Ukraine overnight, the air force said on Saturday. "
+        "Last Tuesday it fired a record 700 drones."
+    )
+    found = read_reports(text, published="2026-03-07")
+    assert [(r.date, r.launched, r.claims_record) for r in found] == [("2026-03-07", 300, False)]

@@ -122,6 +122,19 @@ def test_sentences_without_number_words_are_left_alone() -> None:
     assert digitise("russia launched two drones", "en") == "russia launched 2 drones"
 
 
+def test_language_asked_only_for_a_number_word() -> None:
+    asked: list[str] = []
+
+    def french() -> str:
+        asked.append("fr")
+        return "fr"
+
+    assert digitise("la russie a lancé des drones", french) == "la russie a lancé des drones"
+    assert asked == []
+    assert digitise("la russie a lancé deux missiles", french) == "la russie a lancé 2 missiles"
+    assert asked == ["fr"]
+
+
 def test_a_hundred_is_one_number() -> None:
     assert digitise("more than a hundred drones", "en") == "more than 100 drones"
     assert digitise("a 100-strong unit", "en") == "a 100-strong unit"
