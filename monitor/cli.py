@@ -253,6 +253,7 @@ def _fetch_one(ctx: Context, url: str) -> tuple[str, str | None, str]:
     )
     job = crawl_job(url)
     job.arguments = lambda: {"url": url, "salvo_collected": collected}
+    job.shared = False  # the collecting list is the spider's own argument, not a target's
     run_jobs([job], ingestor=None, options=options)
     for item in collected:
         if isinstance(item, PageItem) and item.body is not None:

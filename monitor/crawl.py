@@ -1,5 +1,5 @@
 """Running Scrapy crawls in this process, one after another, on the asyncio reactor; polls of
-several feeds share one crawl."""
+several feeds share one crawl, and so do crawls of several pages."""
 
 from __future__ import annotations
 
@@ -24,8 +24,9 @@ class CrawlJob:
     arguments: Callable[[], dict[str, Any]]
     then: Callable[[Outcome], None] | None = None  # called after the run, before the next one
     label: str = ""
-    # Jobs in a row with this set (the feeds' polls) run as one crawl of their spider, given
-    # `feeds=[arguments, ...]`: one start-up and one robots.txt per host instead of one per job.
+    # Jobs in a row with this set run as one crawl of their spider, given their arguments as
+    # one list (the spider's `shared_argument`: a FeedSpider's `feeds`, a LiveblogSpider's
+    # `targets`): one start-up and one robots.txt per host instead of one per job.
     shared: bool = False
 
 
@@ -101,9 +102,9 @@ def run_jobs(
             for group in batches(jobs):
                 crawler = process.create_crawler(group[0].spider)
                 if group[0].shared:
-                    feeds = [job.arguments() for job in group]
-                    arguments: dict[str, Any] = {"feeds": feeds}
-                    sources = [feed.get("source") or feed["url"] for feed in feeds]
+                    each = [job.arguments() for job in group]
+                    arguments: dict[str, Any] = {group[0].spider.shared_argument: each}
+                    sources = [given.get("source") or given["url"] for given in each]
                 else:
                     arguments, sources = group[0].arguments(), [None]
                 # Passed to the spider, not in settings: settings are deep-copied per crawler.
@@ -156,4 +157,4 @@ def crawl_job(
         seen = ingestor is not None and db_exists() and ingestor.store.has_source(url)
         return {"url": url, "pages": 1 if seen else backfill, "kind": kind}
 
-    return CrawlJob(LiveblogSpider, arguments, label=url)
+    return CrawlJob(LiveblogSpider, arguments, label=url, shared=True)

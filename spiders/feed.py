@@ -13,7 +13,13 @@ from twisted.python.failure import Failure
 from monitor.errors import ParseError
 from monitor.feeds import FeedEntry, discover_feeds, parse_feed
 from monitor.urls import check_followed_url
-from spiders.fetching import content_type, describe_failure, note_fresh_for, response_text
+from spiders.fetching import (
+    SourcesOfOneCrawl,
+    content_type,
+    describe_failure,
+    note_fresh_for,
+    response_text,
+)
 from spiders.items import FeedListing, FetchFailure, PageItem
 
 
@@ -29,11 +35,12 @@ class FeedTarget:
     validators: tuple[str | None, str | None] = (None, None)
 
 
-class FeedSpider(scrapy.Spider):
+class FeedSpider(SourcesOfOneCrawl, scrapy.Spider):
     """Polls one feed (`url`), or several (`feeds`, one dict of FeedTarget's fields each): one
     crawler start-up and one robots.txt per host for all of them, each feed still stored apart."""
 
     name = "feed"
+    shared_argument = "feeds"  # several sources in one crawl (monitor.crawl)
 
     def __init__(
         self,
@@ -61,15 +68,6 @@ class FeedSpider(scrapy.Spider):
         # A feed's pages go before those of the feeds after it (per host; the scheduler spreads
         # the hosts): feeds complete in their order, and each is stored as soon as it is.
         self.priorities = {name: -rank for rank, name in enumerate(self.targets)}
-
-    @property
-    def source_urls(self) -> dict[str, str]:
-        """Source name -> feed URL, for the pipeline that stores each feed apart."""
-        return {target.source: target.url for target in self.targets.values()}
-
-    def _target(self, feed: str | None) -> FeedTarget:
-        # Requests name their feed by source; one queued before that field existed has none.
-        return self.targets[feed] if feed is not None else self.targets[self.source]
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for target in self.targets.values():

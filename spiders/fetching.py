@@ -8,7 +8,7 @@ import time
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from http import HTTPStatus
-from typing import Self
+from typing import Any, Self
 
 from scrapy import Request
 from scrapy.crawler import Crawler
@@ -46,6 +46,23 @@ RETRY_AFTER_STAT = "salvo/retry_after_until"
 # an adaptive source is not polled more often than that.
 FRESH_FOR_STAT = "salvo/fresh_for"
 _MAX_AGE = re.compile(r"(?:^|,)\s*max-age\s*=\s*\"?(\d+)", re.IGNORECASE)
+
+
+class SourcesOfOneCrawl:
+    """What a spider that crawls several sources at once (feeds, pages) tells the pipeline
+    that stores each apart, and how its callbacks find theirs."""
+
+    targets: dict[str, Any]  # source name -> its target (a dataclass with url and source)
+    source: str  # the first
+
+    @property
+    def source_urls(self) -> dict[str, str]:
+        """Source name -> URL, in the crawl's order."""
+        return {target.source: target.url for target in self.targets.values()}
+
+    def _target(self, name: str | None) -> Any:
+        # Requests name their source; one queued before that field existed has none.
+        return self.targets[name] if name is not None else self.targets[self.source]
 
 
 def fresh_seconds(cache_control: str | None, ttl: int | None = None) -> int | None:

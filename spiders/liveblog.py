@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urljoin
 
@@ -13,72 +14,129 @@ from twisted.python.failure import Failure
 from monitor.liveblog.pages import older_page_url
 from monitor.telegram import is_channel_page, parse_channel_page
 from monitor.urls import check_followed_url
-from spiders.fetching import content_type, describe_failure, note_fresh_for, response_text
+from spiders.fetching import (
+    SourcesOfOneCrawl,
+    content_type,
+    describe_failure,
+    note_fresh_for,
+    response_text,
+)
 from spiders.items import FetchFailure, PageItem
 
 
-class LiveblogSpider(scrapy.Spider):
+@dataclass
+class PageTarget:
+    """One page of a crawl: its URL, its source name, how to read it."""
+
+    url: str
+    source: str
+    # How many pages to read: older pages of a live blog or channel, on a backfill.
+    pages: int = 1
+    kind: str = "auto"  # what the user says the page is; auto lets the markup decide
+
+
+class LiveblogSpider(SourcesOfOneCrawl, scrapy.Spider):
+    """Crawls one page (`url`), or several (`targets`, one dict of PageTarget's fields each):
+    one crawler start-up and one robots.txt per host for all of them, each still stored apart."""
+
     name = "liveblog"
+    shared_argument = "targets"  # several sources in one crawl (monitor.crawl)
 
     def __init__(
         self,
-        url: str,
+        url: str | None = None,
         source: str | None = None,
         pages: int | str = 1,
         kind: str = "auto",
+        targets: list[dict[str, Any]] | None = None,
         **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
-        self.url = url
-        self.source = source or url
-        self.kind = kind  # what the user says the page is; auto lets the markup decide
-        # How many pages to read: older pages of a live blog or channel, on a backfill.
-        self.pages = max(1, int(pages))
+        if targets is None:
+            targets = [{"url": url, "source": source, "pages": pages, "kind": kind}]
+        self.targets: dict[str, PageTarget] = {}
+        for given in targets:
+            target = PageTarget(
+                given["url"],
+                given.get("source") or given["url"],
+                max(1, int(given.get("pages") or 1)),
+                given.get("kind") or "auto",
+            )
+            self.targets[target.source] = target
+        first = next(iter(self.targets.values()))
+        self.url, self.source, self.pages, self.kind = (
+            first.url,
+            first.source,
+            first.pages,
+            first.kind,
+        )
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
-        yield scrapy.Request(self.url, callback=self.parse, errback=self.failed, dont_filter=True)
+        for target in self.targets.values():
+            yield scrapy.Request(
+                target.url,
+                callback=self.parse,
+                errback=self.failed,
+                dont_filter=True,
+                cb_kwargs={"target": target.source},
+                meta=_scope(target),
+            )
 
-    def parse(self, response: Response, page: int = 1) -> Any:
+    def parse(self, response: Response, page: int = 1, target: str | None = None) -> Any:
+        crawled = self._target(target)
         body = response_text(response)
         if body is None:
-            yield FetchFailure(self.source, self.url, f"not a text page ({content_type(response)})")
+            message = f"not a text page ({content_type(response)})"
+            yield FetchFailure(crawled.source, crawled.url, message)
             return
         if page == 1:
             note_fresh_for(self.crawler, response)
         yield PageItem(
-            source=self.source,
+            source=crawled.source,
             kind="page",
             url=response.url,
             body=body,
             content_type=content_type(response),
             status=response.status,
-            hint=self.kind,
+            hint=crawled.kind,
         )
-        if page >= self.pages:
+        if page >= crawled.pages:
             return
-        older = self._older_page(body, response.url)
+        older = self._older_page(crawled, body, response.url)
         if older is None:
             return
         # After a redirect response.url is the server's choice: checked like a link.
         reason = check_followed_url(
-            older, self.url, self.settings.getbool("SALVO_ALLOW_PRIVATE_URLS")
+            older, crawled.url, self.settings.getbool("SALVO_ALLOW_PRIVATE_URLS")
         )
         if reason:
-            yield FetchFailure(self.source, older, f"refused: {reason}")
+            yield FetchFailure(crawled.source, older, f"refused: {reason}")
             return
         yield response.follow(
-            older, callback=self.parse, cb_kwargs={"page": page + 1}, dont_filter=True
+            older,
+            callback=self.parse,
+            cb_kwargs={"page": page + 1, "target": crawled.source},
+            meta=_scope(crawled),
+            dont_filter=True,
         )
 
-    def _older_page(self, body: str, url: str) -> str | None:
+    @staticmethod
+    def _older_page(target: PageTarget, body: str, url: str) -> str | None:
         """The page with the posts just older: a channel's ?before=, a live blog's next page."""
-        if self.kind in ("auto", "telegram") and is_channel_page(body, url):
+        if target.kind in ("auto", "telegram") and is_channel_page(body, url):
             before = parse_channel_page(body, url).before
             # Built on the URL fetched, so a mirror or a saved copy's host is kept.
             return urljoin(url, f"?before={before}") if before is not None else None
-        if self.kind == "page":
+        if target.kind == "page":
             return None  # an article has no older posts
         return older_page_url(body, url)
 
     def failed(self, failure: Failure) -> Any:
-        yield FetchFailure(self.source, self.url, describe_failure(failure))
+        target = self._target(failure.request.cb_kwargs.get("target"))
+        yield FetchFailure(target.source, target.url, describe_failure(failure))
+
+
+def _scope(target: PageTarget) -> dict[str, str]:
+    # A host's 429 stops this page's crawl only, as when each page was a crawl of its own
+    # (spiders.fetching.RetryAfterGuard).
+    return {"salvo_poll": target.source}

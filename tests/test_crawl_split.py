@@ -54,6 +54,20 @@ def test_json_ld_and_generic_live_blogs(live, salvo):
     assert "4 new" in result.stdout and "[generic]" in result.stdout
 
 
+def test_pages_of_one_command_are_one_crawl_each_stored_apart(live, salvo):
+    pages = ["/live/jsonld", "/live/generic", "/live/guardian", "/article"]
+    result = salvo("crawl", *(live.url(page) for page in pages), "--backfill", "1")
+    assert result.returncode == 0, result.stderr
+    # One crawl: one robots.txt for the host, not one per page.
+    assert live.hits()["/robots.txt"] == 1
+    assert all(live.hits()[page] == 1 for page in pages)
+    # Each page is its own source, summed up on its own line, in the order given.
+    summaries = [line for line in result.stdout.splitlines() if " fetched, " in line]
+    assert [line.split(": ", 1)[0] for line in summaries] == [live.url(p) for p in pages]
+    stored = dict(rows(salvo.db, "SELECT source, count(*) FROM updates GROUP BY source"))
+    assert [stored[live.url(page)] for page in pages] == [5, 4, 6, 1]
+
+
 def test_plain_article_stays_one_update(live, salvo):
     result = salvo("crawl", live.url("/article"))
     assert result.returncode == 0, result.stderr
