@@ -956,7 +956,7 @@ _RECORD_HINT = re.compile(
 )
 _RECORD_HINT = hint(_RECORD_HINT.pattern)  # searched for as a yes or no only
 _NOT_RECORD_BEFORE = re.compile(
-    r"(?:(?:one\s+of|among|l'une\s+des|l'un\s+des|une\s+des|un\s+des|parmi|одн\w*\s+(?:з|із|зі|из)"
+    r"(?:(?:one\s+of|among|l'une\s+des|l'un\s+des|une\s+des|un\s+des|parmi|од(?:и)?н\w*\s+(?:з|із|зі|из)"
     r"|один\s+из)\s+(?:[\w']+\s+){0,3}|second[-\s]|third[-\s]|deuxième\s+|troisième\s+"
     r"|друг\w+\s+|previous\s+|précédent\s+|попередн\w+\s+|предыдущ\w+\s+|not\s+(?:the\s+)?"
     r"|(?:lendemain|after|following|après|після|после)\s+(?:de\s+l'|d'une?\s+|de\s+la\s+|the\s+|a\s+"
@@ -984,7 +984,11 @@ _NOT_RECORD_AFTER = re.compile(
     r"|of\s+the\s+(?:month|week)|du\s+mois|de\s+la\s+semaine|місяця|тижня|месяца|недели"
     # "Ukraine's largest private energy company", "record grain shipments": not the attack.
     r"|compan\w*|firm|operator|producer|entreprise|société|компані\w*|компани\w*|grain|harvest"
-    r"|shipments|exports|récolte|exportations|врожа\w*|урожа\w*|експорт\w*|экспорт\w*"
+    r"|shipments|exports|imports|volume|récolte|exportations|importations|врожа\w*|урожа\w*"
+    r"|експорт\w*|экспорт\w*|імпорт\w*|импорт\w*"
+    # "the record night in early July": an earlier attack's, named by its month.
+    r"|(?:in\s+(?:early|mid|late)[-\s]|(?:début|mi-|fin)\s*)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
+    r"|nov|dec|janv|févr|mars|avril|mai|juin|juil|août|sept|oct|nov|déc)\w*\b"
     # "The largest attack to date remains the one in early September": another attack's.
     r"|remains\s+(?:the\s+one|that\s+of)|still\s+stands|reste\s+(?:celle|celui)"
     r"|залишається\s+(?:атака|та)|остается\s+(?:атака|та)"
@@ -1732,7 +1736,11 @@ def _not_downed(
     for match in [*_NOT_DOWNED.finditer(text), *_NONE_OF_THE.finditer(text)]:
         found = match.groupdict()
         noun = (
-            found.get("noun") or found.get("noun2") or found.get("noun3") or found.get("noun4")
+            found.get("noun")
+            or found.get("noun2")
+            or found.get("noun3")
+            or found.get("noun4")
+            or found.get("noun5")
         )
         weapon = _weapon_of(_NOUN_KIND.match(noun))  # type: ignore[arg-type]
         # "les deux missiles n'ayant pas été interceptés": two named, none downed.
@@ -1742,7 +1750,8 @@ def _not_downed(
             if not (
                 f.weapon == weapon
                 and f.role == "destroyed"
-                and match.start() <= f.at < match.end()
+                # (or read from the denied noun itself: "ракету перехопити не вдалося")
+                and (match.start() <= f.at < match.end() or (f.at < 0 and found.get("noun5")))
             )
         ]
         if not any(
@@ -1788,7 +1797,9 @@ _NONE_HINT = hint(_NONE_HINT.pattern)  # searched for as a yes or no only
 _NONE = re.compile(
     r"\b(?:none|neither|aucun(?:e)?|жодн\w+|ни\s+одн\w+|ни\s+1)(?=\s+(?:of\s+(?:which|them|these|the)\b|des\s+\d"
     r"|d'entre\s+(?:eux|elles|les)|n'a|n'ont|(?:з|із|из)\s+(?:них|\d|ракет|дрон|беспилот"
-    r"|безпілот)|(?:missile|drone|rocket)s?\s+(?:was|were|has|had|n')))"
+    r"|безпілот)|(?:missile|drone|rocket)s?\s+(?:was|were|has|had|n')"
+    # "Two Iskanders were fired. Neither was intercepted.": the weapons just named.
+    r"|(?:was|were)\s+(?:intercept|shot\s+down|downed|destroyed)))"
 )
 
 
@@ -1833,6 +1844,9 @@ _NOT_DOWNED = re.compile(
     # "Жодної ракети збити не вдалося", "ни одной ракеты сбить не удалось"
     rf"|(?:жодн\w*|ни\s+(?:одн\w+|1))\s+(?:[\w-]+\s+){{0,2}}?(?P<noun3>{_NOUN_FAST})[^.;]{{0,30}}?"
     r"(?:збити|знищити|перехопити|сбить|перехватить|уничтожить)\s+не\s+(?:вдалося|удалось)"
+    # "ракету перехопити не вдалося", "обидві ракети перехопити не вдалося": none of them.
+    rf"|(?<![\w'])(?:(?:обидві|обидва|обе|оба|\d+)\s+)?(?P<noun5>{_NOUN_FAST})\s+(?:збити|знищити|перехопити|сбить|перехватить"
+    r"|уничтожить)\s+не\s+(?:вдалося|удалось)"
     # "Ракети, на жаль, не збиті", "Ракеты не были сбиты": the sentence's subject.
     rf"|^\W*(?P<noun4>{_NOUN_FAST})(?:\s*,[^\d,.;]{{1,20}},)?\s+не\s+(?:були\s+|были\s+)?"
     r"(?:збит|сбит|перехоплен|перехвачен|знищен|уничтожен)\w*"
@@ -2151,6 +2165,7 @@ _ELLIPTIC_SENTENCE = re.compile(
     r"\W*(?:[^\W\d][\w'-]*\s+){0,3}?(?:\d[\d ]*\s+)?(?:ont\s+été|were|have\s+been|had\s+been"
     r"|avaient\s+été|було|були|были|был[аио]?)\s+"
     r"|\W*(?:збит\w*|сбит\w*|знищен\w*|уничтожен\w*|перехвачен\w*)\s+\d"
+    r"|\W*(?:none|neither)\s+(?:was|were)\s+"
     # "а в ночь на воскресенье – еще 67": more of what the sentence before counted
     r"|\W*(?:а|and|et|і|и)\s+[^\d.;]{0,50}?(?:ещ[её]|ще|another|a\s+further|encore)\s+\d"
     # "118 downed or suppressed — an 81% rate."
