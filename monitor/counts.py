@@ -599,6 +599,7 @@ _OF_THE_WEAPON = re.compile(
     rf"\s+(?:of\s+(?:the|these|those)|d'entre\s+les|de\s+ces|parmi\s+ces|из\s+этих|з\s+цих|із\s+цих)"
     rf"\s+(?:[\w-]+\s+){{0,2}}?{_NOUN}"
 )
+_OR_SO = re.compile(r"(\d) or so(?= )")
 # "Of the missiles, 17 were shot down": the weapon of the bare figure that follows.
 _OF_THE_NOUN_BEFORE = re.compile(rf"(?:of|among|parmi)\s+(?:the|les|ces|these)\s+{_NOUN},\s*$")
 _OF_THEM = re.compile(r"\s+(?:of\s+them|d'entre\s+eux|d'entre\s+elles|з\s+них|із\s+них|из\s+них)\b")
@@ -660,7 +661,8 @@ _MODALS = (
 )
 _DESTROY_WORDS = (
     r"shot\s+down|shoots?\s+down|shooting\s+down|downed|downing|downs?(?=:?\s+(?:all\s+)?\d)"
-    r"|intercept(?!eurs?\b|ors?\b)\w*|destroy\w*|neutrali[sz]\w*|suppress\w*|jammed|brought\s+down|taken\s+out"
+    r"|intercept(?!eurs?\b|ors?\b)\w*|destroy\w*|neutrali[sz]\w*|suppress\w*|jammed|brought\s+down"
+    r"|(?:took|taken|takes?|taking)\s+(?:out|down)"
     r"|eliminated|abatt\w*|détrui\w*|neutralis\w*|éliminé\w*|mis\s+hors\s+d'état|збит\w*"
     r"|збил\w*|збива\w*|знищ\w*|подавлен\w*|подави\w*|подавля\w*|нейтралізова\w*|перехопл\w*"
     r"|приземли\w*"
@@ -1268,6 +1270,8 @@ def _figures(
     `cyrillic`: False when the document has no Cyrillic letter (so no Cyrillic number word).
     """
     text = digitise(norm, lang, spaced=True, cyrillic=cyrillic)
+    if " or so " in text:
+        text = _OR_SO.sub(r"\1", text)  # "350 or so were taken down": about 350, read as 350
     if (  # what _REVISED_ASIDE needs, as plain text: most sentences have none of it
         "revis" in text
         or "revu" in text
@@ -1427,6 +1431,12 @@ def _figures(
             role = "launched"
         else:
             role = _nearest_role(cues, start, end, text)
+            if (
+                role == "launched"
+                and _ALL_OF.search(text, 0, start)
+                and _role_just_before(cues, start) == "destroyed"
+            ):
+                role = "destroyed"  # "shot down all 38 drones launched": the verb before owns it
             if role == "destroyed" and _PART_FOLLOWS.match(text, end):
                 # The total, then its part: launched, unless the verb before governs it.
                 role = _total_role(text, cues, start)
