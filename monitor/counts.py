@@ -619,6 +619,12 @@ _CONTINUES = re.compile(
     r"|а(?=\s+(?:в|у)\s+ноч)"  # "..., а в ночь на воскресенье – еще 67": a night's part
     r"|de\s+plus|in\s+addition|en\s+outre|кроме\s+того|крім\s+того)\b"
 )
+# "It was 38 missiles, not 83.", "Il s'agissait en réalité de 48 missiles": a figure restated
+# (a correction's), in the role of the sentence before.
+_RESTATED = re.compile(
+    r"\W*(?:it|this|that)\s+was\s+(?=\d)|\W*(?:il\s+s'agissait|c'était)\s+(?:en\s+(?:réalité|fait)\s+)?"
+    r"(?:de\s+|d')?(?=\d)"
+)
 _LIST_GAP = re.compile(
     r"\s*(?:,\s*|\s+(?:and|et|і|й|та|и|as\s+well\s+as|ainsi\s+que|а\s+також|а\s+также)\s+"
     r"|,\s*(?:and|et|і|та|и)\s+)"
@@ -1302,6 +1308,7 @@ def _figures(
     own_role = next((cue[2] for cue in reversed(cues) if cue[2] != "neutral"), None)
     if carried_role is not None and (
         _CONTINUES.match(text)
+        or (not cues and _RESTATED.match(text))
         or (
             not cues
             and _MAY_LABEL(text)
@@ -2217,7 +2224,10 @@ def _mask_passing(norm: str) -> str:
 # A figure the text itself withdraws: "earlier we reported 400 drones; the air force has since
 # said 450", "an earlier version of this story said ...", "раніше ми повідомляли про 400".
 _CORRECTION_HINT = re.compile(
-    by_first_letter(r"earlier|раніше|ранее|nous\s+avions|précédemment|initialement|initially")
+    by_first_letter(
+        r"earlier|раніше|ранее|nous\s+avions|précédemment|initialement|initially"
+        r"|nous\s+(?:indiquions|annoncions|écrivions|évoquions)"
+    )
 )
 _CORRECTION_HINT = hint(_CORRECTION_HINT.pattern)  # searched for as a yes or no only
 _CORRECTION = re.compile(
@@ -2225,7 +2235,8 @@ _CORRECTION = re.compile(
     r"|an\s+earlier\s+version\s+of\s+this\s+(?:story|article|post)\s+\w+"
     r"|earlier\s+reports?\s+(?:said|put|gave)|раніше\s+ми\s+повідомля\w*|ранее\s+мы\s+сообща\w*"
     r"|ранее\s+сообщалось|nous\s+avions\s+(?:d'abord\s+|initialement\s+)?(?:annoncé|indiqué|évoqué)"
-    r"|(?:précédemment|initialement)\s+(?:annoncé|évoqué))"
+    r"|(?:précédemment|initialement)\s+(?:annoncé|évoqué)"
+    r"|nous\s+(?:indiquions|annoncions|écrivions|évoquions))"
     # up to the correction itself: "..., однако по обновленным данным 134"
     r"[^;.]*?(?=,\s*(?:однако|но|але|проте|but|however|mais|cependant)\b|[;.]|$)"
 )
