@@ -2504,6 +2504,17 @@ _LONG_BEFORE = re.compile(
     r"|(?:днів|тижн\w*|дней|недел\w*)\s+(?:тому|назад)"
     rf"|(?:минул\w+|в\s+прошл\w+)\s+{WEEKDAY_WORDS}"
 )
+# "When Russia set its record last September, sending 810 drones", "Il y a deux ans, une attaque
+# de cent drones ...": a time long past, with no day, so an earlier attack's figure.
+_LONG_AGO_HINT = hint(r"last|ago|il\s+y\s+a|dernier|dernière|тому|назад|минул|прошл")
+_LONG_AGO = re.compile(
+    rf"\blast\s+(?:year|summer|winter|spring|autumn|fall|{MONTH_WORDS})(?![\w'])"
+    rf"|(?<![\w'])(?:{MONTH_WORDS})\s+dernier|\bl'(?:an|année|été|hiver|automne)\s+derni"
+    r"|\b(?:a|one|two|three|four|five|several|a\s+few|\d+)\s+(?:years?|months?)\s+ago"
+    r"|\bil\s+y\s+a\s+(?:encore\s+)?(?:\w+\s+)?(?:ans|années|mois)\b"
+    r"|(?:років|роки|рік|лет|года|год|місяців|місяці|месяцев|месяца)\s+(?:тому|назад)"
+    r"|(?:минул\w+|прошл\w+)\s+(?:року|году|літа|лета|зими|осені|осени|весни|весны)"
+)
 _YEAR_NAMED = re.compile(r"(?<![\d.,/-])(?:19|20)\d\d(?![\d/-]|[.,]\d)")
 
 
@@ -2551,7 +2562,8 @@ def _merge(kept: _Attack, other: _Attack) -> None:
 # A fact-check's labels: "Fact check:", "VERDICT: False", "Vérification faite", "(AFP
 # Factuel)", "Проверка фактов:", "Перевірка фактів".
 _FACT_CHECK = hint(
-    r"fact[- ]?check|verdict\s*:|вердикт\s*:|vérification\s+faite|afp\s+factuel|проверка\s+фактов"
+    r"fact[- ]?check|verdict\s*:|вердикт\s*:|vérification\s+faite|vérification\s*:|afp\s+factuel"
+    r"|проверка\s+фактов"
     r"|перевірка\s+фактів|фактчек"
 )
 
@@ -2777,6 +2789,13 @@ def read_reports(
                 and dated(norm) is None
             ):
                 figures = []  # "intercepté pour la première fois un Kinjal en mai 2023"
+            if (
+                figures
+                and _LONG_AGO_HINT.search(norm)
+                and _LONG_AGO.search(norm)
+                and dated(norm) is None
+            ):
+                figures = []
             if (
                 figures
                 and _REGIONAL_PLACE.search(norm)
