@@ -96,6 +96,7 @@ from monitor.dates import (
     MONTH_WORDS,
     WEEKDAY_WORDS,
     evening_night,
+    evening_then_night,
     find_date,
     may_be_evening,
     parse_published,
@@ -2038,6 +2039,7 @@ def _revised(
     return figures
 
 
+_CLAUSE_MARKS = (",", ";", " puis ", " then ", " and ", " et ")
 _PREDICATE = re.compile(r"\b(?:were|was|are|is|have|has|had|did|ont|sont|été|étaient|était)\b")
 
 
@@ -2058,7 +2060,9 @@ def _more_of_the_same(
         if not before or before[-1].value is None:
             continue
         last = before[-1]
-        if _verb_between(cues, last.end, start, text):
+        # (The verb of the figure before, "41 ... ont été interceptés, puis 96 autres", is not.)
+        clause = max(last.end, *(text.rfind(mark, last.end, start) for mark in _CLAUSE_MARKS))
+        if _verb_between(cues, clause, start, text):
             continue  # "... and EW suppressed a further 19": its own verb
         ends = [i for i in (text.find(";", end), text.find(". ", end)) if i >= 0]
         clause_end = min(ends, default=len(text))
@@ -2506,6 +2510,7 @@ _LONG_BEFORE = re.compile(
 )
 # "When Russia set its record last September, sending 810 drones", "Il y a deux ans, une attaque
 # de cent drones ...": a time long past, with no day, so an earlier attack's figure.
+_EVENING_HINT = hint(r"\d\d?\s*h|\d[:.]\d\d|p\.?\s?m")  # clock times, as an evening window has
 _LONG_AGO_HINT = hint(r"last|ago|il\s+y\s+a|dernier|dernière|тому|назад|минул|прошл")
 _LONG_AGO = re.compile(
     rf"\blast\s+(?:year|summer|winter|spring|autumn|fall|{MONTH_WORDS})(?![\w'])"
@@ -2678,7 +2683,10 @@ def read_reports(
     def dated(norm: str) -> date | None:
         key = (norm, anchor)
         if key not in dates_seen:
-            dates_seen[key] = find_date(norm, anchor)
+            found = find_date(norm, anchor)
+            if found and _EVENING_HINT.search(norm):
+                found = evening_then_night(norm, anchor) or found  # the evening joins its night
+            dates_seen[key] = found
         return dates_seen[key]
 
     def first_date_in_document() -> date | None:

@@ -115,9 +115,9 @@ EVENING_WINDOW = re.compile(_EVENING)
 # An evening on its own, not stretching into the night: "jeudi soir, entre 20h et minuit",
 # "On Monday evening, between 8 p.m. and 11 p.m.", "вечером 3 января, с 19:00 до 23:00".
 _EVENING_HOURS = re.compile(
-    r"(?:с|з|від|from|between|de|entre)\s+(?:(?:1[89]|2[0-3])(?:[:.]\d\d|\s*h(?:eures)?\b)"
+    r"(?:с|з|від|from|between|de|entre)\s+(?:(?:1[89]|2[0-3])(?:[:.]\d\d|\s*h(?:eures)?(?:\d\d)?\b)"
     r"|(?:[6-9]|1[01])(?:[:.]\d\d)?\s*p\.?\s?m\b\.?)"  # "between 8 p.m. and 11:55 p.m."
-    r"[^.;]{0,12}?\s(?:до|по|to|and|à|et)\s+(?:(?:1[89]|2[0-3])(?:[:.]\d\d|\s*h(?:eures)?\b)"
+    r"[^.;]{0,12}?\s(?:до|по|to|and|à|et)\s+(?:(?:1[89]|2[0-3])(?:[:.]\d\d|\s*h(?:eures)?(?:\d\d)?\b)"
     r"|minuit|midnight"
     r"|полуночи|півночі|(?:[6-9]|1[01])(?:[:.]\d\d)?\s*p\.?\s?m\b)"
 )
@@ -177,6 +177,24 @@ def evening_night(text: str, published: date | None) -> tuple[date, date] | None
         named = _EVENING_DAY.search(text)
         day = find_date(named.group(0), published) if named else None
     return (day, day + timedelta(days=1)) if day else None
+
+
+def evening_then_night(text: str, published: date | None) -> date | None:
+    """The morning that ends a sentence's evening window and the night told after it
+    ("entre 20h et 23h59 samedi, 41 drones ..., puis 96 autres pendant la nuit"): the count is
+    the night's. None unless the sentence names the evening's day and a night after it."""
+    window = _EVENING_HOURS.search(text)
+    if window is None or _NIGHT_ONLY.search(text, 0, window.start()):
+        return None
+    night = _NIGHT_ONLY.search(text, window.end())
+    evening = evening_night(text[: night.start()], published) if night else None
+    return evening[1] if evening else None
+
+
+# (Not "morning": "сообщило в воскресенье утром" is when it was said.)
+_NIGHT_ONLY = re.compile(r"\b(?:night|overnight|nuit|ніч\w*|вночі|уночі|ноч\w*)\b")
+
+
 _DIGIT = re.compile(r"\d")
 _WEEKDAY = re.compile(rf"(?P<wd>{_WD})(?:'s)?(?![\w'])")  # "Sunday's attack"
 # Any weekday name, as a bare string (no context): in every match of the patterns with _WD.
