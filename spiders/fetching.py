@@ -20,6 +20,7 @@ from scrapy.exceptions import (
     IgnoreRequest,
     ResponseDataLossError,
 )
+from scrapy.extensions.throttle import AutoThrottle
 from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.httpobj import urlparse_cached
@@ -63,6 +64,19 @@ class SourcesOfOneCrawl:
     def _target(self, name: str | None) -> Any:
         # Requests name their source; one queued before that field existed has none.
         return self.targets[name] if name is not None else self.targets[self.source]
+
+
+class NotModifiedThrottle(AutoThrottle):
+    """AutoThrottle that learns from a 304 as from a 200. Scrapy lets any other status only
+    raise a host's delay (error pages are quick and would pull it down), so a poll of feeds
+    that all answer 304 kept the start delay: 500 unchanged feeds took 11.8 s of wall, against
+    3.8 s when the same feeds were sent in full. A 304 is the server's real answer to a
+    conditional request, and the cheapest one it can give."""
+
+    def _adjust_delay(self, slot: Any, latency: float, response: Response) -> None:
+        if response.status == HTTPStatus.NOT_MODIFIED:
+            response = response.replace(status=HTTPStatus.OK)
+        super()._adjust_delay(slot, latency, response)
 
 
 def fresh_seconds(cache_control: str | None, ttl: int | None = None) -> int | None:

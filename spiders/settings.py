@@ -54,6 +54,13 @@ TELNETCONSOLE_ENABLED = False
 # Scrapy 2.19 starts, by default, an HTTP server on localhost that runs any Python code sent
 # with a token it writes to the user's profile: a door into a daemon that runs for months.
 REMOTE_CONTROL_ENABLED = False
+EXTENSIONS = {
+    # Off, and not even imported: its module loads aiohttp (~10 MiB, ~0.2 s at each start).
+    "scrapy.extensions.remote_control.RemoteControl": None,
+    # The same AutoThrottle, but a 304 may lower a host's delay as a 200 does.
+    "scrapy.extensions.throttle.AutoThrottle": None,
+    "spiders.fetching.NotModifiedThrottle": 0,
+}
 LOG_LEVEL = "WARNING"
 FEED_EXPORT_ENCODING = "utf-8"
 
@@ -66,7 +73,7 @@ SALVO_DB = os.environ.get("SALVO_DB", "salvo.db")
 # callbacks are bound methods, new objects each time, so its cache never hits: ~0.6 ms a page.
 WARN_ON_GENERATOR_RETURN_VALUE = False
 # A response yields one item or a few; Scrapy starts this many tasks for each response
-# (default 100), ~0.5 ms a page for nothing: our item pipeline never waits on I/O.
+# (default 100), ~0.5 ms a page for nothing: our item pipeline waits only for a busy worker.
 CONCURRENT_ITEMS = 4
 # Requests are queued per host and taken from the least busy host first, by priority within a
 # host (Scrapy's choice for crawls over many sites): one feed's pages never fill the downloader

@@ -14,11 +14,21 @@ from email.utils import format_datetime
 from pathlib import Path
 
 import pytest
+from scrapy.core.downloader import Slot
+from scrapy.extensions.throttle import AutoThrottle
+from scrapy.http import HtmlResponse
+from scrapy.utils.test import get_crawler
 from werkzeug import Response
 
 from monitor.config import parse_config
+from monitor.crawl import CrawlSettings, scrapy_settings
 from monitor.errors import ConfigError
-from spiders.fetching import MAX_RETRY_AFTER, parse_retry_after, wait_message
+from spiders.fetching import (
+    MAX_RETRY_AFTER,
+    NotModifiedThrottle,
+    parse_retry_after,
+    wait_message,
+)
 from tests.conftest import Background, Server, rows
 
 NOW = datetime(2025, 7, 4, 6, 0, 0, tzinfo=UTC)
@@ -276,3 +286,35 @@ def test_per_host_2_lets_two_sources_on_one_host_run_together(server, tmp_path):
     # The control: the same two sources, both due at start, do meet when allowed to.
     run_two_slow_pages(server, tmp_path, per_host=2)
     assert overlaps(server, "/a/page.html", "/b/page.html")
+
+
+# AutoThrottle and 304s: a host that answers "not modified" quickly is asked at its pace.
+
+
+def _throttle() -> NotModifiedThrottle:
+    crawler = get_crawler(
+        settings_dict={"AUTOTHROTTLE_ENABLED": True, "AUTOTHROTTLE_TARGET_CONCURRENCY": 2.0}
+    )
+    throttle = NotModifiedThrottle.from_crawler(crawler)
+    throttle.mindelay, throttle.maxdelay = 0.0, 30.0  # what the spider's opening sets
+    return throttle
+
+
+@pytest.mark.parametrize(("status", "lowered"), [(200, True), (304, True), (404, False)])
+def test_a_304_lowers_a_hosts_delay_as_a_200_does_and_an_error_does_not(status, lowered):
+    # The method overridden is still the one AutoThrottle calls: a rename would silently
+    # bring back the start delay for unchanged feeds.
+    assert "_adjust_delay" in vars(AutoThrottle)
+    slot = Slot(concurrency=4, delay=1.0, jitter=0)
+    response = HtmlResponse("http://127.0.0.1/feed.xml", status=status, body=b"")
+    _throttle()._adjust_delay(slot, 0.02, response)
+    assert (slot.delay < 1.0) is lowered
+    assert slot.delay >= 0.01 if lowered else slot.delay == 1.0
+
+
+def test_salvo_runs_this_throttle_in_place_of_scrapys():
+    extensions = scrapy_settings(CrawlSettings()).getwithbase("EXTENSIONS")
+    assert extensions["scrapy.extensions.throttle.AutoThrottle"] is None
+    assert extensions["spiders.fetching.NotModifiedThrottle"] == 0
+    # Scrapy's remote-control server is off, and its module (aiohttp) never loaded.
+    assert extensions["scrapy.extensions.remote_control.RemoteControl"] is None
