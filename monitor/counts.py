@@ -415,6 +415,8 @@ _NOT_A_COUNT_AFTER = re.compile(
     r"\s*(?:attacks?|strikes?|raids?|operators?|units?|pilots?|factor(?:y|ies)|production"
     r"|makers?|attaques|frappes|атак\w*|удар\w*|оператор\w*|виробництв\w*|производств\w*)\b"
     r"|-(?:перехоплювач|перехватчик|intercept)\w*"
+    # "3 БпЛА «Бандероль»": jet drones the Air Force lists apart from the strike drones.
+    r"|\s*[«\"“]?(?:бандерол|banderol)\w*"
 )
 # A rate, not an attack: "1 000 drones lancés par nuit", "2,700 Shaheds a month".
 _RATE_AFTER = re.compile(
@@ -429,6 +431,8 @@ _NOT_MISSILES_AFTER = re.compile(
     r"|систем\w*|установ\w*|пусков\w*)\b"
     # "дві ракети-перехоплювачі": the defender's interceptors, not the attack's missiles.
     r"|-(?:перехоплювач|перехватчик|intercept)\w*"
+    # "3 БпЛА «Бандероль»": jet drones the Air Force lists apart from the strike drones.
+    r"|\s*[«\"“]?(?:бандерол|banderol)\w*"
 )
 # "450 drones, of which 430 were downed": a figure whose part follows is the total.
 # "46 drones sur l'Ukraine, dont 34 ...": a short place may come between.
