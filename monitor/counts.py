@@ -2663,6 +2663,7 @@ def read_reports(
     evening_days: dict[tuple[str, str, str | None], str] = {}
     claimed: set[tuple[str, str | None]] = set()
     pending_claim = False
+    from_headline: set[tuple[str, str | None]] = set()  # what a headline's claim was given to
     pending_side: str | None = None  # who the headline says attacked, if it says
     in_period = False  # the last figures read were a week's or a month's total
     last_keys: set[tuple[str, str | None]] = set()
@@ -2831,6 +2832,9 @@ def read_reports(
                 if claim:
                     if last_keys:
                         claimed.update(last_keys)
+                        # The body names the attack a headline's claim meant: that one only.
+                        claimed.difference_update(from_headline - last_keys)
+                        from_headline = set()
                     else:
                         pending_claim = True
                         # The clause that claims it: a list's other items have other subjects.
@@ -2951,12 +2955,15 @@ def read_reports(
             last_keys = keys
             if claim:
                 claimed.update(keys)
+                claimed.difference_update(from_headline - keys)
+                from_headline = set()
             elif pending_claim and (
                 pending_side is None or any(key[0] == pending_side for key in keys)
             ):
                 # "Russia launches unprecedented attack" above the posts: Russia's attack, not
                 # the ministry's count of Ukrainian drones that may come first.
-                claimed.update(key for key in keys if pending_side in (None, key[0]))
+                from_headline = {key for key in keys if pending_side in (None, key[0])}
+                claimed.update(from_headline)
                 pending_claim = False
 
     for key, evening_attack in evenings.items():
