@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import copy
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 import trafilatura
+from trafilatura.settings import Extractor
 
 # Lines that are page furniture even when they sit inside the article body.
 _JUNK_LINES = re.compile(
@@ -89,17 +92,26 @@ def clean_text(text: str) -> str:
 FAST_ENOUGH = 2500
 
 
-def _extract(body: str, url: str | None, metadata: bool, fast: bool) -> Any:
-    return trafilatura.bare_extraction(
-        body,
-        url=url,
+@cache
+def _options(metadata: bool, fast: bool) -> Extractor:
+    # Made once: given keywords, trafilatura builds its options anew at each call, reading
+    # its config file's values each time (~0.35 ms a call, ~9% of a page's extraction).
+    return Extractor(
+        output_format="python",
         fast=fast,
+        comments=False,
+        tables=False,
+        links=False,
+        dedup=False,
         with_metadata=metadata,
-        include_comments=False,
-        include_tables=False,
-        include_links=False,
-        deduplicate=False,
     )
+
+
+def _extract(body: str, url: str | None, metadata: bool, fast: bool) -> Any:
+    options = copy.copy(_options(metadata, fast))
+    options.url = url  # as trafilatura sets it from its url keyword
+    options.source = url and url.encode("utf-8", "replace").decode("utf-8")
+    return trafilatura.bare_extraction(body, options=options)
 
 
 def main_text(
