@@ -1337,7 +1337,7 @@ def _figures(
         and not _may_be_unspecified(text)
     ):
         # No figure to read (no digit, number word or approximate count), but maybe a zero.
-        if _NOT_DOWNED_HINT.search(text) and _NOT_DOWNED.search(text):
+        if _NOT_DOWNED_HINT.search(text) and _denials(text):
             return _not_downed(text, [], _sentence_side(text, cues) or context_side())[1], own_role
         # "Все беспилотники были уничтожены" after their count: as many as were launched.
         every = (
@@ -1755,7 +1755,7 @@ def _not_downed(
 ) -> tuple[list[_Figure], list[_Figure]]:
     """The figures less those the denial names, and a zero for each weapon denied."""
     zeros: list[_Figure] = []
-    for match in [*_NOT_DOWNED.finditer(text), *_NONE_OF_THE.finditer(text)]:
+    for match in _denials(text):
         found = match.groupdict()
         noun = (
             found.get("noun")
@@ -1866,13 +1866,24 @@ _NOT_DOWNED = re.compile(
     # "Жодної ракети збити не вдалося", "ни одной ракеты сбить не удалось"
     rf"|(?:жодн\w*|ни\s+(?:одн\w+|1))\s+(?:[\w-]+\s+){{0,2}}?(?P<noun3>{_NOUN_FAST})[^.;]{{0,30}}?"
     r"(?:збити|знищити|перехопити|сбить|перехватить|уничтожить)\s+не\s+(?:вдалося|удалось)"
-    # "ракету перехопити не вдалося", "обидві ракети перехопити не вдалося": none of them.
-    rf"|(?<![\w'])(?:(?:обидві|обидва|обе|оба|\d+)\s+)?(?P<noun5>{_NOUN_FAST})\s+(?:збити|знищити|перехопити|сбить|перехватить"
-    r"|уничтожить)\s+не\s+(?:вдалося|удалось)"
     # "Ракети, на жаль, не збиті", "Ракеты не были сбиты": the sentence's subject.
     rf"|^\W*(?P<noun4>{_NOUN_FAST})(?:\s*,[^\d,.;]{{1,20}},)?\s+не\s+(?:були\s+|были\s+)?"
     r"(?:збит|сбит|перехоплен|перехвачен|знищен|уничтожен)\w*"
 )
+# "ракету перехопити не вдалося", "обидві ракети перехопити не вдалося": none of them.
+# (Apart, and searched only when its last words are there: it may start anywhere.)
+_NOT_MANAGED = re.compile(
+    rf"(?<![\w'])(?:(?:обидві|обидва|обе|оба|\d+)\s+)?(?P<noun5>{_NOUN_FAST})\s+"
+    r"(?:збити|знищити|перехопити|сбить|перехватить|уничтожить)\s+не\s+(?:вдалося|удалось)"
+)
+
+
+def _denials(text: str) -> list[re.Match[str]]:
+    """Where a text says none of a weapon was downed."""
+    found = [*_NOT_DOWNED.finditer(text), *_NONE_OF_THE.finditer(text)]
+    if "не вдалося" in text or "не удалось" in text:
+        found.extend(_NOT_MANAGED.finditer(text))
+    return found
 
 
 # "Усі ракети знищено", "all the missiles were shot down", "tous les drones ont été abattus".
@@ -2514,7 +2525,8 @@ _LONG_BEFORE = re.compile(
 )
 # "When Russia set its record last September, sending 810 drones", "Il y a deux ans, une attaque
 # de cent drones ...": a time long past, with no day, so an earlier attack's figure.
-_EVENING_HINT = hint(r"\d\d?\s*h|\d[:.]\d\d|p\.?\s?m")  # clock times, as an evening window has
+# An evening's clock time ("20h00", "19:00", "8 p.m."), as an evening window has.
+_EVENING_HINT = hint(r"(?:1[89]|2[0-3])(?:\s*h|[:.]\d\d)|\d\s*p\.?\s?m")
 _LONG_AGO_HINT = hint(r"last|ago|il\s+y\s+a|dernier|dernière|тому|назад|минул|прошл")
 _LONG_AGO = re.compile(
     rf"\blast\s+(?:year|summer|winter|spring|autumn|fall|{MONTH_WORDS})(?![\w'])"
@@ -2627,6 +2639,7 @@ def read_reports(
     any_correction = rare and bool(_CORRECTION_HINT.search(whole))
     any_benchmark = bool(_BENCHMARK_HINT.search(whole))
     any_evening = may_be_evening(whole)
+    any_clock = bool(_EVENING_HINT.search(whole))
     pub = parse_published(published)
     paras = [sentences(p) for p in paragraphs(text)]
     if "," in whole and _SECOND_NIGHT.search(whole):  # rare: one scan of the text says so
@@ -2689,7 +2702,7 @@ def read_reports(
         key = (norm, anchor)
         if key not in dates_seen:
             found = find_date(norm, anchor)
-            if found and _EVENING_HINT.search(norm):
+            if found and any_clock and _EVENING_HINT.search(norm):
                 found = evening_then_night(norm, anchor) or found  # the evening joins its night
             dates_seen[key] = found
         return dates_seen[key]
