@@ -136,8 +136,14 @@ def poll_job(url: str, ingestor: Ingestor, db_exists: Callable[[], bool]) -> Cra
     from spiders.feed import FeedSpider
 
     def arguments() -> dict[str, Any]:
-        known = ingestor.store.known_entries(url) if db_exists() else {}
-        return {"url": url, "known": known}
+        if not db_exists():
+            return {"url": url, "known": {}}
+        store = ingestor.store
+        return {
+            "url": url,
+            "known": store.known_entries(url),
+            "body_hash": store.feed_body_hash(url),
+        }
 
     return CrawlJob(FeedSpider, arguments, label=url, shared=True)
 

@@ -57,6 +57,8 @@ class Outcome:
     method: str | None = None  # how a page of many items was split (jsonld, adapter:..., ...)
     not_modified: bool = False  # the server answered 304: nothing was fetched or parsed
     validators: tuple[str | None, str | None] | None = None  # (ETag, Last-Modified) to keep
+    same_body: bool = False  # not modified: the feed's bytes were those of the last poll
+    body_hash: str | None = None  # of a feed whose entries were all stored, to keep
     fetch_stats: dict[str, Any] = field(default_factory=dict)  # Scrapy's stats of the crawl
     cpu: Counter[str] = field(default_factory=Counter)  # CPU seconds per stage
     # A dry run's detail: (update, new|revised|seen, reports read from it).
@@ -65,6 +67,8 @@ class Outcome:
     def summary(self) -> str:
         if self.failure:
             return f"{self.source}: FAILED {self.failure}"
+        if self.not_modified and self.same_body:
+            return f"{self.source}: not modified (the same feed as at the last poll)"
         if self.not_modified:
             return f"{self.source}: not modified (304)"
         text = (
@@ -562,6 +566,7 @@ class Ingestor:
                     not_modified=outcome.not_modified,
                     new_items=outcome.new,
                     validators=outcome.validators,
+                    body_hash=outcome.body_hash,
                 )
                 result, changed = self._watch_health(outcome, before, failures, fresh_for, now)
         except WriteError as exc:

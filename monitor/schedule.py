@@ -367,6 +367,7 @@ class Daemon:
         if spider.name == "feed":
             arguments["known"] = self.ingestor.store.known_entries(source.name)
             arguments["validators"] = self.ingestor.store.validators(source.name)
+            arguments["body_hash"] = self.ingestor.store.feed_body_hash(source.name)
         else:
             # A live blog's or channel's first poll follows its older pages; afterwards the
             # newest page is enough.

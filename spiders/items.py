@@ -33,6 +33,8 @@ class FeedListing:
     not_modified: bool = False  # answered 304 to a conditional GET: nothing was parsed
     etag: str | None = None
     last_modified: str | None = None
+    body_hash: str | None = None  # of the feed's bytes
+    same_body: bool = False  # not modified: the bytes of the last poll, so not parsed
 
 
 @dataclass

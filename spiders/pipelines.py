@@ -356,10 +356,14 @@ def store_crawled(ingestor: Ingestor, source: str, url: str, crawled: Crawled) -
         return Outcome(source, url, failure=crawled.failures[0].message)
     listings = crawled.listings
     if listings and all(listing.not_modified for listing in listings):
-        return Outcome(source, url, not_modified=True)
+        same_body = all(listing.same_body for listing in listings)
+        return Outcome(source, url, not_modified=True, same_body=same_body)
     unchanged = [key for listing in listings for key in listing.unchanged_keys]
     outcome = ingestor.commit(source, url, crawled.prepared, unchanged, crawled.errors)
     for listing in listings:
         if listing.etag or listing.last_modified:
             outcome.validators = (listing.etag, listing.last_modified)
+        if not outcome.errors and not outcome.failure:
+            # Every entry stored: the same bytes next time need not be read again.
+            outcome.body_hash = listing.body_hash
     return outcome

@@ -516,6 +516,13 @@ class Store:
         ).fetchone()
         return (row[0], row[1]) if row else (None, None)
 
+    def feed_body_hash(self, source: str) -> str | None:
+        """The hash of the feed's bytes at the last poll that stored all its entries."""
+        row = self.db.execute(
+            "SELECT body_hash FROM source_state WHERE source = ?", [source]
+        ).fetchone()
+        return row[0] if row else None
+
     def record_poll(
         self,
         source: str,
@@ -526,8 +533,12 @@ class Store:
         not_modified: bool = False,
         new_items: int = 0,
         validators: tuple[str | None, str | None] | None = None,
+        body_hash: str | None = None,
     ) -> int:
-        """Count a poll of a source; return its consecutive failures after this one."""
+        """Count a poll of a source; return its consecutive failures after this one.
+
+        `body_hash`: of a feed stored whole; any other poll that read the source forgets the
+        last one, so that a feed is never skipped on the word of a poll that missed entries."""
         self.db.execute(
             "INSERT INTO source_state (source, url, polls, not_modified, failures, items_seen)"
             " VALUES (?, ?, 0, 0, 0, 0) ON CONFLICT(source) DO UPDATE SET url = excluded.url",
@@ -551,6 +562,10 @@ class Store:
             self.db.execute(
                 "UPDATE source_state SET etag = ?, last_modified = ? WHERE source = ?",
                 [*validators, source],
+            )
+        if error is None and not not_modified:
+            self.db.execute(
+                "UPDATE source_state SET body_hash = ? WHERE source = ?", [body_hash, source]
             )
         row = self.db.execute(
             "SELECT failures FROM source_state WHERE source = ?", [source]

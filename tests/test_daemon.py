@@ -7,6 +7,8 @@ import signal
 import sqlite3
 import time
 
+from werkzeug import Response
+
 from tests.conftest import Background, salvo_command
 
 
@@ -243,3 +245,80 @@ def test_verbose_shows_the_daemons_own_info_lines(site, tmp_path):
     assert code == 0
     # The back-off is told at INFO: shown with -v (the root logger no longer stops it).
     assert "failed 2 times in a row: next poll in" in daemon.stderr
+
+
+# A server that sends no ETag nor Last-Modified: the same bytes are not parsed twice.
+
+_ITEM = (
+    "<item><guid>{key}</guid><title>Night attack {key}</title><link>{base}/p/{key}</link>"
+    "<description>Russia launched drones overnight.</description>"
+    "<pubDate>Sun, 01 Jun 2025 06:00:00 +0000</pubDate></item>"
+)
+
+
+def _feed(base: str, keys: list[str]) -> str:
+    items = "".join(_ITEM.format(key=key, base=base) for key in keys)
+    channel = f"<channel><title>Wire</title>{items}</channel>"
+    return f'<?xml version="1.0"?><rss version="2.0">{channel}</rss>'
+
+
+def _one_feed(base: str) -> str:
+    return f'[[source]]\nname = "wire"\nurl = "{base}/feed.xml"\nkind = "feed"\ninterval = "1s"\n'
+
+
+def _page(key: str) -> Response:
+    body = f"<html><body><article><p>Russia launched {key} drones at Ukraine overnight.</p>"
+    body += "<p>The air force said most were shot down over several regions.</p></article>"
+    return Response(body + "</body></html>", content_type="text/html")
+
+
+def test_a_feed_sent_again_byte_for_byte_is_not_parsed_and_a_change_is(server, tmp_path):
+    keys = ["101", "102"]
+    server.route(
+        "/feed.xml",
+        lambda n: Response(_feed(server.base, keys), content_type="application/rss+xml"),
+    )
+    for key in ("101", "102", "103"):
+        server.route(f"/p/{key}", lambda n, key=key: _page(key))
+    daemon = Background.start(tmp_path, _one_feed(server.base))
+    try:
+        first = daemon.wait_for("poll wire: 2 fetched, 2 new", timeout=30)
+        same = daemon.wait_for(
+            "poll wire: not modified (the same feed as at the last poll)", after=first
+        )
+        keys.append("103")  # the feed changes: parsed again, only the new entry fetched
+        changed = daemon.wait_for("poll wire: 1 fetched, 1 new, 0 revised, 2 unchanged", after=same)
+        daemon.wait_for(
+            "poll wire: not modified (the same feed as at the last poll)", after=changed
+        )
+        assert daemon.stop(signal.SIGTERM) == 0
+    finally:
+        daemon.close()
+    assert "Traceback" not in daemon.stderr, daemon.stderr
+    assert [len(server.of(f"/p/{key}")) for key in ("101", "102", "103")] == [1, 1, 1]
+    conn = sqlite3.connect(daemon.db)
+    (body_hash,) = conn.execute("SELECT body_hash FROM source_state").fetchone()
+    assert body_hash and len(body_hash) == 32
+    assert conn.execute("SELECT count(*) FROM updates").fetchone() == (3,)
+
+
+def test_a_feed_whose_entry_failed_is_parsed_again_though_its_bytes_are_the_same(server, tmp_path):
+    server.route(
+        "/feed.xml",
+        lambda n: Response(_feed(server.base, ["201", "202"]), content_type="application/rss+xml"),
+    )
+    server.route("/p/201", lambda n: _page("201"))
+    # The page fails: the entry is stored from the feed's summary, a poll with an error.
+    server.route("/p/202", lambda n: Response("gone", status=404))
+    daemon = Background.start(tmp_path, _one_feed(server.base))
+    try:
+        first = daemon.wait_for("poll wire:", timeout=30)
+        again = daemon.wait_for("poll wire:", after=first + 1)
+        daemon.wait_for("poll wire: not modified (the same feed as at the last poll)", after=again)
+        assert daemon.stop(signal.SIGTERM) == 0
+    finally:
+        daemon.close()
+    assert "2 new" in daemon.lines[first] and "1 errors" in daemon.lines[first]
+    # That poll's bytes were not taken as read: the next one parsed them (the entries known,
+    # nothing fetched), and only then was the feed skipped.
+    assert "0 fetched, 0 new, 0 revised, 2 unchanged" in daemon.lines[again]
