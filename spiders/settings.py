@@ -72,6 +72,13 @@ SALVO_DB = os.environ.get("SALVO_DB", "salvo.db")
 # Scrapy reads each callback's source to warn about generators that return a value; our
 # callbacks are bound methods, new objects each time, so its cache never hits: ~0.6 ms a page.
 WARN_ON_GENERATOR_RETURN_VALUE = False
+# Each thing a callback yields passes every spider middleware (an async generator each). Not
+# these two: depth is never limited here (follow-ups are bounded by the spiders themselves),
+# and the meta-copy check warns about a mistake our spiders do not make.
+SPIDER_MIDDLEWARES = {
+    "scrapy.spidermiddlewares.depth.DepthMiddleware": None,
+    "scrapy.spidermiddlewares.metacopy.MetaCopyDetectionMiddleware": None,
+}
 # A response yields one item or a few; Scrapy starts this many tasks for each response
 # (default 100), ~0.5 ms a page for nothing: our item pipeline waits only for a busy worker.
 CONCURRENT_ITEMS = 4
