@@ -17,9 +17,10 @@ that each is timed after its own start-up (imports, reactor):
   the daemon does. CPU by stage from Outcome.cpu; fetch = the rest (Scrapy, feed parsing,
   handing pages to the worker). Its CPU is this process's plus its worker processes' (read in
   /proc), which are started and warmed before the clock.
-- again, again-304: the same jobs on the same database, nothing changed. `again` is what
-  `salvo poll` does (feed fetched and parsed, every entry skipped by its fingerprint);
-  `again-304` also sends the stored validators, as the daemon does, and the server answers 304.
+- again, again-304: the same jobs on the same database, nothing changed. `again` is the
+  daemon's poll of a server that sends no validators (each feed fetched; the same bytes as
+  at the last poll, kept as `source_state.body_hash`, are not parsed); `again-304` also sends
+  the stored validators, as the daemon does, and the server answers 304.
 - fetch: a bare Scrapy spider fetching the same feeds and pages and doing nothing with them
   (settings module spiders.settings, ITEM_PIPELINES off).
 - extract: trafilatura.extract alone on each page body, read from the corpus files.
