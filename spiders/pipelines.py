@@ -157,8 +157,8 @@ class IngestPipeline:
 
     def _resume_fetching(self) -> None:
         """Ask the engine for its next requests now. Once its scraper is full it stops asking,
-        and only a finished download or its 5-second heartbeat would make it look again: with
-        every download done while items waited, the crawl stalled for seconds."""
+        and only a finished download or its 5-second heartbeat makes it look again: with every
+        download done while items waited, nothing else would wake it for up to 5 s."""
         slot = getattr(self.crawler.engine, "_slot", None)  # private: if gone, the heartbeat
         nextcall = getattr(slot, "nextcall", None)
         if nextcall is not None:
