@@ -629,7 +629,8 @@ def status(ctx: Context, as_json: bool) -> None:
             health = f"PAUSED {health}"
         click.echo(
             f"{state['source']:24} {health:12} polls {state['polls']:>5}"
-            f" (304: {state['not_modified']})  last ok {state['last_success_at'] or '-'}"
+            f" (not modified: {state['not_modified']})"
+            f"  last ok {state['last_success_at'] or '-'}"
             f"  new items {state['items_seen']}"
             + (f"  last error: {state['last_error']}" if state["failures"] else "")
             + (f"  WAITING (Retry-After) until {until}" if (until := _waiting_until(state)) else "")
