@@ -859,7 +859,7 @@ _WEEK_TOTAL = (
     r"past\s+week|last\s+week|this\s+week|previous\s+week|past\s+(?:seven|7)\s+days"
     r"|last\s+(?:seven|7)\s+days|in\s+(?:a|one|a\s+single)\s+week|during\s+the\s+week|over\s+the\s+week|weekly"
     r"|cette\s+semaine|la\s+semaine\s+dernière|en\s+une\s+(?:seule\s+)?semaine|la\s+semaine\s+écoulée"
-    r"|la\s+semaine\s+passée|durant\s+la\s+semaine"
+    r"|la\s+semaine\s+passée|durant\s+la\s+semaine|bilan\s+de\s+la\s+semaine"
     r"|au\s+cours\s+de\s+la\s+semaine|sur\s+(?:sept|7)\s+jours|en\s+(?:sept|7)\s+jours"
     r"|depuis\s+(?:le\s+début\s+de\s+la\s+semaine|une\s+semaine)"
     r"|за\s+(?:минулий\s+|останній\s+|цей\s+|один\s+)?тиждень|протягом\s+(?:минулого\s+)?тижня"
@@ -904,6 +904,8 @@ _MONTH_TOTAL = (
 _WAR_TOTAL = (
     r"since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+)?(?:full-scale\s+)?(?:war|invasion)"
     r"|since\s+(?:february\s+)?2022|since\s+the\s+full-scale\s+invasion"
+    # "since the start of what Moscow calls its 'special military operation'"
+    r"|since\s+the\s+(?:start|beginning)\s+of\s+what\s+(?:moscow|russia|the\s+kremlin)\s+calls"
     r"|depuis\s+le\s+début\s+de\s+(?:la\s+guerre|l'invasion)|depuis\s+(?:le\s+24\s+)?(?:février\s+)?2022"
     r"|since\s+(?:24\s+february|february\s+24),?\s+2022|з\s+24\s+лютого\s+2022|с\s+24\s+февраля\s+2022"
     r"|(?:з|від)\s+початку\s+(?:повномасштабного\s+вторгнення|повномасштабної\s+війни|війни)"
@@ -998,7 +1000,13 @@ _NOT_RECORD_AFTER = re.compile(
     # "Ukraine's largest private energy company", "record grain shipments": not the attack.
     r"|compan\w*|firm|operator|producer|entreprise|société|компані\w*|компани\w*|grain|harvest"
     r"|shipments|exports|imports|volume|récolte|exportations|importations|врожа\w*|урожа\w*"
-    r"|експорт\w*|экспорт\w*|імпорт\w*|импорт\w*"
+    r"|експорт\w*|экспорт\w*|імпорт\w*|импорт\w*|gigawatts?|megawatts?|electricity|électricité"
+    # "with the heaviest damage in the Kyiv region", "the heaviest fighting near Pokrovsk":
+    # where the blows fell or the front, not the attack's size.
+    r"|damage\b|fighting\b|dégâts|combats|strikes\s+(?:on|in)\s+(?:the\s+)?(?:[\w-]+\s+){1,4}regions"
+    # "Рекорд ..., 934, был установлен в ночь на 15 марта": set on another, dated night.
+    r"|(?:был\w*\s+установлен\w*|бул\w*\s+встановлен\w*|was\s+set|a\s+été\s+établi\w*)\s+"
+    r"(?:в\s+ночь\s+на|у\s+ніч\s+на|on|in|le|dans\s+la\s+nuit\s+du)\s+\d"
     # "the record night in early July": an earlier attack's, named by its month.
     r"|(?:in\s+(?:early|mid|late)[-\s]|(?:début|mi-|fin)\s*)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
     r"|nov|dec|janv|févr|mars|avril|mai|juin|juil|août|sept|oct|nov|déc)\w*\b"
