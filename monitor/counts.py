@@ -2531,6 +2531,11 @@ _LONG_BEFORE = re.compile(
     r"|(?:днів|тижн\w*|дней|недел\w*)\s+(?:тому|назад)"
     rf"|(?:минул\w+|в\s+прошл\w+)\s+{WEEKDAY_WORDS}"
 )
+# "Напомним, в ночь на 8 ноября ...": a reminder of a night some days before the text's own
+# (the day before, "Нагадаємо, напередодні", is still news).
+_REMINDER = re.compile(
+    r"^\W*(?:напомним|нагадаємо|rappelons|pour\s+rappel|as\s+a\s+reminder|recall\s+that)\b"
+)
 # "When Russia set its record last September, sending 810 drones", "Il y a deux ans, une attaque
 # de cent drones ...": a time long past, with no day, so an earlier attack's figure.
 # An evening's clock time ("20h00", "19:00", "8 p.m."), as an evening window has.
@@ -2893,6 +2898,13 @@ def read_reports(
                 and _LONG_BEFORE.search(norm)
             ):
                 continue  # "Last Wednesday it fired a record 741": background to the news
+            if (
+                when
+                and attacks
+                and _REMINDER.match(norm)
+                and any(key[2] and key[2] > str(when + timedelta(days=1)) for key in attacks)
+            ):
+                continue
             last_date = when
             day = when.isoformat() if when else None
             evening = evening_night(norm, anchor) if when and any_evening else None
