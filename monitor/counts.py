@@ -1610,7 +1610,12 @@ def _figures(
             or _first_role_after(cues, end + named.end(), text) == "destroyed"
         ):
             weapon = _weapon_of(named)
-            figures.append(_Figure(last_attacker or side, weapon, "destroyed", int(match["num"])))
+            # "More than 100 of the drones were shot down": a bound, no figure.
+            bound = _inexact(text, start)
+            value = None if bound else int(match["num"])
+            figures.append(
+                _Figure(last_attacker or side, weapon, "destroyed", value, bound=bound)
+            )
             continue
         if _OF_THEM.match(window) and _destroyed_just_before(cues, start, text):
             # "539 drones and 11 missiles. ... took down 270 of them": of which? Unknown.
