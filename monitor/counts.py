@@ -558,6 +558,8 @@ _NOT_EXACT = re.compile(
         r"|under|up\s+to|as\s+many\s+as|plus\s+de|au\s+moins|moins\s+de|jusqu'à|понад|більше"
         r"|більш\s+ніж|щонайменше|принаймні|до|более(?:\s+чем)?|больше(?:\s+чем)?|свыше|не\s+менее"
         r"|по\s+меньшей\s+мере|менее|меньше"
+        # "quand on dépassait les cinq cents drones": over it, so a bound.
+        r"|dépass\w*(?:\s+les)?|exceed\w*"
         # A range gives no figure: "between 40 and 50 drones", "от 70 до 80".
         r"|between\s+\d+\s+and|entre\s+\d+\s+et"
     )
@@ -2468,7 +2470,7 @@ def _not_an_attack(clause: str) -> bool:
 
 # "98 were shot down, 24 "lost locationally" – a term usually used for decoys": an aside
 # after a dash with no figure of its own says nothing about the night's figures.
-_ASIDE = re.compile(r"\s[–—]\s(?=[^\d;]*$)")
+_ASIDE = re.compile(r"\s[–—:]\s(?=[^\d;]*$)")  # " : " too: French sets its colon apart
 
 
 # "The air force, which usually publishes a breakdown by mid-morning, said only that 319 drones
