@@ -1596,6 +1596,8 @@ def _figures(
             continue
         following = _BARE_OF.match(text, end)
         if following:
+            if _INCLUDING.search(text[max(0, start - 40) : start]):
+                continue  # "31 intercepted, including 3 of the 8 Kinzhals": a part
             nxt = _MENTION.match(text, following.end())
             after = _first_role_after(cues, nxt.end(), text) if nxt else None
             # "268 des 312 drones lancés ..., ainsi que 5 des 9 missiles tirés": a part of what
