@@ -1311,6 +1311,8 @@ def _figures(
         text = _ONE_MISSILE.sub(r"\1 1 ", text)
         if "qu'un" in text:
             text = _QU_UN_MISSILE.sub("qu' 1 ", text)
+    if "single" in text and "missile" in text:
+        text = _A_SINGLE_MISSILE.sub(" 1 ", text)
     if " was " in text and ("was shot" in text or "was inter" in text or "was d" in text):
         text = _ONE_WAS_DOWNED.sub(r"\1 1 ", text)
     if _NONE_HINT.search(text):
@@ -1806,6 +1808,8 @@ def _not_downed(
 _ONE_MISSILE = re.compile(r"(,|\band)\s+(?:the|a|an|one)\s+(?=(?:[\w/-]+\s+){0,3}?missile(?![\w]))")
 # "201 drones ainsi qu'un missile balistique": French elides "que" before "un".
 _QU_UN_MISSILE = re.compile(r"\bqu'une?\s+(?=(?:[\w/-]+\s+){0,3}?missile(?![\w]))")
+# "A single Iskander-M ballistic missile was fired": one.
+_A_SINGLE_MISSILE = re.compile(r"\ba\s+single\s+(?=(?:[\w/-]+\s+){0,3}?missile(?![\w]))")
 # "The Kh-59 was shot down": one missile, named in the singular.
 _ONE_WAS_DOWNED = re.compile(
     r"(^|[,;]|\band)\s*(?:the|a|an|one)\s+(?=(?:[\w/-]+\s+){0,2}?(?:kh-\d+\w*|iskander(?:-[mk])?"
@@ -1873,8 +1877,9 @@ def _verb_between(cues: list[tuple[int, int, str]], start: int, end: int, text: 
 # "the missiles were not intercepted", "le missile n'a pas été intercepté": none was downed.
 _NOT_DOWNED_HINT = re.compile(r"not |pas |не |aucun|none|neither|жодн|ни од")
 _NOT_DOWNED = re.compile(
-    rf"\b(?:the|both|les|le|la|ці|эти)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_NOUN_FAST})\s+"
-    r"(?:were|was|have|has|had|n'a|n'ont|n'avait|n'avaient|n'ayant)\s+(?:not|pas)\s+(?:been\s+|été\s+"
+    # "A single Iskander-M missile, fired at Kharkiv, was not intercepted": an aside between.
+    rf"\b(?:the|both|les|le|la|ці|эти|1)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_NOUN_FAST})"
+    r"(?:\s*,[^,.;]{1,60},)?\s+(?:were|was|have|has|had|n'a|n'ont|n'avait|n'avaient|n'ayant)\s+(?:not|pas)\s+(?:been\s+|été\s+"
     r"|pu\s+être\s+)?(?:intercept|shot\s+down|downed|destroyed|abattu|détruit)"
     # "Aucun missile n'a été intercepté", "no missiles were shot down"
     rf"|\b(?:aucun(?:e)?|no)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun2>{_NOUN_FAST})\s+(?:n'a|n'ont|were"
