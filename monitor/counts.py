@@ -2445,11 +2445,12 @@ _NOT_AN_ATTACK = re.compile(
     by_first_letter(
         r"could\s+(?:soon\s+|still\s+|now\s+|also\s+)?(?:launch|fire|hold|send|use|sustain)|at\s+(?:that|this)\s+rate|can\s+(?:now\s+|still\s+)?(?:launch|fire|send)\b"
         r"|expects?\s+(?:the\s+)?(?:russia\w*|moscow)\s+to|expected\s+to\s+launch"
+        r"|may\s+be\s+able\s+to"
         r"|(?:try|trying|attempt)\s+to\s+(?:launch|fire)"
         r"|expect\w*\s+(?:[\w']+\s+){1,6}?to\s+(?:grow|rise|increase|continue|launch|fire)\b"
         # A worked example or an exercise: "si la Russie lance 100 drones", "условный налет".
-        r"|exemple\s+fictif|hypothetical|suppose\b|supposons|imaginons|припустимо|предположим|(?:if|si)\s+(?:la\s+)?(?:russia|russie|moscow|moscou)"
-        r"\s+(?:launches|fires|lance|tire)\b|\bучени\w*|\bнавчан\w*|условн\w+\s+налет"
+        r"|exemple\s+fictif|hypothetical|suppose\b|supposons|imaginons|припустимо|предположим|(?:if|si)\s+(?:la\s+)?(?:russia|russie|moscow|moscou"
+        r"|they|ils)\s+(?:launch(?:es)?|fires?|sends?|lancen?t?|tirent|tire)\b|\bучени\w*|\bнавчан\w*|условн\w+\s+налет"
         r"|(?:is|was|were|are)\s+preparing|pourrait\s+(?:être\s+en\s+mesure\s+de\s+)?(?:lancer"
         r"|atteindre|tirer|envoyer)|possibilité\s+que|possibility\s+(?:that|of)"
         # "interceptors to deal with attacks involving up to 800 drones": a need, not a night.
