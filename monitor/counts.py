@@ -580,6 +580,10 @@ _BOUND_THAN = re.compile(r"(?:more|less|fewer|более|менее|більш)\
 _NO_FEWER = re.compile(r"(?:\bno\s+(?:fewer|less)\s+than|\bpas\s+moins\s+de)\s+$")
 
 
+# "Россия выпустила почти 500 дронов" in a headline, "472" in the text: a rounded figure.
+_ROUNDED = re.compile(r"(?:nearly|almost|почти|майже|presque|près\s+de)\s+$")
+
+
 def _inexact(text: str, start: int) -> bool:
     """'more than N', 'au moins N', 'не менее N': the figure is a bound, not the count."""
     lowest = max(0, start - 28)  # the longest bound, "по меньшей мере", is far shorter
@@ -1047,6 +1051,7 @@ class _Figure:
     short: int = 0  # with every: "all but three of the missiles were shot down"
     heads: bool = False  # a list of its parts follows ("31 missiles: 8 Kh-101, ...")
     also_kind: str = ""  # "also fired 19 ballistic missiles": more, of this kind, if not told
+    rounded: bool = False  # "почти 500", "nearly 500": an exact figure of the attack wins
     at: int = -1  # where the figure's number starts and its mention ends, when read from one
     end: int = -1
 
@@ -1070,6 +1075,7 @@ class _Attack:
     told_total: bool = False  # a sentence gave the total ("всего за ночь 51")
     night_only: dict[str, int] = field(default_factory=dict)  # the night's figure, evening apart
     read_from: list[str] = field(default_factory=list)  # the sentences its figures came from
+    rounded: set[str] = field(default_factory=set)  # the roles whose figure is a rounded one
 
 
 def _nearest_role(
@@ -1484,6 +1490,8 @@ def _figures(
         figures.append(
             _Figure(attacker, weapon, role, value, bound=bound, at=start, end=end, also_kind=kind)
         )
+        if value is not None and _ROUNDED.search(text, max(0, start - 12), start):
+            figures[-1].rounded = True
         if none_downed and role != "destroyed":
             figures.append(_Figure(attacker, weapon, "destroyed", 0))
         listed.append((start, weapon))
@@ -2989,9 +2997,22 @@ def read_reports(
                 attack.read_from.append(norm)
                 if value is not None and value < attack.least.get(role, value + 1):
                     attack.least[role] = value
-                if value is not None and (current is None or value > current):
+                rounded = all(
+                    f.rounded
+                    for f in figures
+                    if f.weapon == weapon and f.role == role and f.value is not None
+                )
+                if value is not None and (
+                    current is None
+                    or (value > current and (not rounded or role in attack.rounded))
+                    or (role in attack.rounded and not rounded)
+                ):
                     setattr(attack, role, value)
                     setattr(attack, role + "_evidence", sentence)
+                    if rounded:
+                        attack.rounded.add(role)
+                    else:
+                        attack.rounded.discard(role)
                 elif not getattr(attack, role + "_evidence"):
                     setattr(attack, role + "_evidence", sentence)
                 source = _source_for(attacker, s_index, para_norms, source_hits)
