@@ -1528,7 +1528,7 @@ def _figures(
             value = None if bound else int(match["num"])
             figures.append(_Figure(attacker, weapon, role, value, bound=bound))
             listed.append((start, weapon))
-    if late_hint and figures and ("another" in text or "further" in text or "autres" in text):
+    if late_hint and figures and _MORE_HINT.search(text):
         _more_of_the_same(text, cues, figures, taken)
     if late_hint and _REVISION_HINT.search(text):
         figures.extend(_revised(text, cues, taken, side))
@@ -1680,7 +1680,11 @@ def _figures(
             weapon = "missile" if re.match(_MISSILE, weapon_named.group(0)) else "drone"
         if weapon is None:
             continue
-        figures.append(_Figure(last_attacker or side, weapon, "destroyed", int(match["num"]), True))
+        # "збито 58 БпЛА, ще 31 подавлено": more of them, not the same ones again.
+        further = _FURTHER.search(text, max(0, start - 12), start)
+        more = bool(figures and further) and not figures[-1].bare
+        value = int(match["num"])
+        figures.append(_Figure(last_attacker or side, weapon, "destroyed", value, not more))
 
     if "ракет" in text:
         figures.extend(_unnumbered_missiles(text, cues, taken, side))
@@ -2035,8 +2039,9 @@ _CLAUSE_ENDS = re.compile(r"\s*(?:[,.;]|$)")
 _FURTHER = re.compile(r"(?:a\s+further|another|ще|еще|encore)\s+$")
 # "launched 46 drones on Saturday evening and another 89 overnight", "puis 77 autres au cours
 # de la nuit": a figure without its noun, more of the weapon counted just before.
+_MORE_HINT = re.compile(r"another|further|autres|ще |еще |ещё ")
 _MORE_OF = re.compile(
-    r"\b(?:another|a\s+further)\s+(?P<num>\d\d{0,5})(?![\w%/:'-]|[.,]\d)(?!\s+(?:of|d'entre)\b)"
+    r"\b(?:another|a\s+further|ще|еще|ещё)\s+(?P<num>\d\d{0,5})(?![\w%/:'-]|[.,]\d)(?!\s+(?:of|d'entre)\b)"
     r"|(?P<autres>\d\d{0,5})\s+autres\b(?!\s+(?:de|d'entre|des)\b)"
 )
 
@@ -2111,9 +2116,9 @@ def _more_of_the_same(
             continue  # "... and EW suppressed a further 19": its own verb
         ends = [i for i in (text.find(";", end), text.find(". ", end)) if i >= 0]
         clause_end = min(ends, default=len(text))
-        if any(end <= cue[0] < clause_end for cue in cues) or _PREDICATE.search(
-            text, end, clause_end
-        ):
+        own = [cue[2] for cue in cues if end <= cue[0] < clause_end]
+        # "збито 58 БпЛА, ще 31 подавлено засобами РЕБ": its own verb, of the same role.
+        if own[:1] != [last.role] and (own or _PREDICATE.search(text, end, clause_end)):
             continue  # "another 62 were locally lost": a clause of its own
         taken.append((start, end))
         figures.append(
