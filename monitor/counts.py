@@ -2434,6 +2434,13 @@ _THEN_THE_LARGEST = re.compile(
     r"|(?:qui\s+était|c'était)\s+alors\s+(?:sa|la)\s+plus\s+(?:grande|massive|importante)"
 )
 # A live blog's summary of its posts: their figures again.
+# A correction's own earlier figure ("As we reported, ..." is not one).
+_WE_SAID = re.compile(
+    r"(?<!as )\bwe\s+(?:said|wrote|reported|had\s+(?:said|written|reported))\b"
+    r"|nous\s+(?:avons|avions)\s+(?:écrit|indiqué|annoncé)|мы\s+(?:писали|сообщали|указали)"
+    r"|ми\s+(?:писали|повідомляли|вказали)"
+)
+_WE_SAID = hint(_WE_SAID.pattern)  # searched for as a yes or no only
 _RECAP = re.compile(
     r"(?:a\s+(?:quick\s+|brief\s+)?|to\s+)?recap\b|in\s+summary\b|en\s+résumé\b|pour\s+résumer"
     r"|récapitulatif|підсумовуючи|подводя\s+итог"
@@ -2875,6 +2882,8 @@ def read_reports(
                 figures = []  # "in what was then its biggest attack": an old record, told again
             if figures and _RECAP.match(norm):
                 figures = []  # "A quick recap: ... Moscow reporting 112": told above already
+            if figures and _WE_SAID.search(norm):
+                figures = []  # "in our 09.02 post we said 174 drones": what a correction replaces
             if (
                 figures
                 and all(f.bare for f in figures)
