@@ -2425,6 +2425,8 @@ _REGIONAL_PLACE = re.compile(
         r"|(?:over|heading\s+for|flying\s+towards|towards)\s+(?:the\s+)?(?:capital|city|moscow)"
         r"|(?:vers|au-dessus\s+de)\s+(?:la\s+capitale|moscou|la\s+ville|la\s+région(?!\s+d))"
         r"|over\s+the\s+region\b"
+        # A tracker's sighting: "~12 missiles heading south-west over Kursk region".
+        r"|heading\s+(?:north|south|east|west)"
         r"|(?:visé|ciblé|attaqué|frappé)\w*\s+la\s+région\s+d[e']\s*\w+"
     )
 )
