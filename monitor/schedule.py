@@ -373,6 +373,8 @@ class Daemon:
             # newest page is enough.
             seen = self.ingestor.store.has_source(source.name)
             arguments["pages"] = 1 if seen else source.backfill
+            if seen:  # a page answers 304 too, when its server keeps validators
+                arguments["validators"] = self.ingestor.store.validators(source.name)
         return spider, arguments
 
     async def _poll(self, source: Source) -> Outcome | None:
@@ -408,9 +410,7 @@ class Daemon:
         self.say(f"{started:%H:%M:%S} poll {outcome.summary()} ({took:.1f}s)")
         return outcome
 
-    def reschedule(
-        self, source: Source, recorded: PollHealth, not_before: datetime | None
-    ) -> None:
+    def reschedule(self, source: Source, recorded: PollHealth, not_before: datetime | None) -> None:
         """The next poll after this one: backed off, waiting out a Retry-After, or paced."""
         if recorded.paused:
             pass  # its ticks only look whether it was resumed: no back-off to wait out

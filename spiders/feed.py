@@ -16,8 +16,10 @@ from monitor.feeds import FeedEntry, discover_feeds, parse_feed
 from monitor.urls import check_followed_url
 from spiders.fetching import (
     SourcesOfOneCrawl,
+    conditional_headers,
     content_type,
     describe_failure,
+    header,
     note_fresh_for,
     response_text,
 )
@@ -85,15 +87,9 @@ class FeedSpider(SourcesOfOneCrawl, scrapy.Spider):
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for target in self.targets.values():
-            etag, last_modified = target.validators
-            headers = {}
-            if etag:
-                headers["If-None-Match"] = etag
-            if last_modified:
-                headers["If-Modified-Since"] = last_modified
             yield scrapy.Request(
                 target.url,
-                headers=headers,
+                headers=conditional_headers(target.validators),
                 callback=self.parse,
                 errback=self.feed_failed,
                 dont_filter=True,
@@ -137,8 +133,8 @@ class FeedSpider(SourcesOfOneCrawl, scrapy.Spider):
             target.source,
             response.url,
             parsed.title,
-            etag=_header(response, b"ETag"),
-            last_modified=_header(response, b"Last-Modified"),
+            etag=header(response, b"ETag"),
+            last_modified=header(response, b"Last-Modified"),
             body_hash=body_hash,
         )
         for entry in parsed.entries:
@@ -213,8 +209,3 @@ def _scope(target: FeedTarget) -> dict[str, str]:
     # A host's 429 stops this feed's poll only, as when each feed was a crawl of its own
     # (spiders.fetching.RetryAfterGuard); a distributed worker puts its poll id there instead.
     return {"salvo_poll": target.source}
-
-
-def _header(response: Response, name: bytes) -> str | None:
-    value = response.headers.get(name)
-    return value.decode("latin-1") if value else None

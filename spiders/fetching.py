@@ -79,6 +79,23 @@ class NotModifiedThrottle(AutoThrottle):
         super()._adjust_delay(slot, latency, response)
 
 
+def conditional_headers(validators: tuple[str | None, str | None]) -> dict[str, str]:
+    """The headers of a conditional GET from the last answer's (ETag, Last-Modified)."""
+    etag, last_modified = validators
+    headers = {}
+    if etag:
+        headers["If-None-Match"] = etag
+    if last_modified:
+        headers["If-Modified-Since"] = last_modified
+    return headers
+
+
+def header(response: Response, name: bytes) -> str | None:
+    """A response header as text (latin-1, as HTTP has it), or None."""
+    value = response.headers.get(name)
+    return value.decode("latin-1") if value else None
+
+
 def fresh_seconds(cache_control: str | None, ttl: int | None = None) -> int | None:
     """How long the server says an answer stays fresh: its Cache-Control max-age (none with
     no-store or no-cache), or a feed's <ttl> in seconds, whichever is longer."""

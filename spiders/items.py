@@ -19,11 +19,15 @@ class PageItem:
     entry: dict[str, Any] | None = None  # the feed entry, for feed-entry items
     error: str | None = None  # why the page could not be fetched, when body is None
     hint: str = "auto"  # what the user said the page is: auto, liveblog, page or telegram
+    # A crawled page's validators (its first page only), for the next crawl's conditional GET.
+    etag: str | None = None
+    last_modified: str | None = None
 
 
 @dataclass
 class FeedListing:
-    """A fetched feed: what it lists, so that entries seen again are marked as seen."""
+    """A fetched feed: what it lists, so that entries seen again are marked as seen. A crawled
+    page that answered 304 is a listing of nothing, not modified."""
 
     source: str
     url: str

@@ -16,12 +16,14 @@ from monitor.telegram import is_channel_page, parse_channel_page
 from monitor.urls import check_followed_url
 from spiders.fetching import (
     SourcesOfOneCrawl,
+    conditional_headers,
     content_type,
     describe_failure,
+    header,
     note_fresh_for,
     response_text,
 )
-from spiders.items import FetchFailure, PageItem
+from spiders.items import FeedListing, FetchFailure, PageItem
 
 
 @dataclass
@@ -33,6 +35,8 @@ class PageTarget:
     # How many pages to read: older pages of a live blog or channel, on a backfill.
     pages: int = 1
     kind: str = "auto"  # what the user says the page is; auto lets the markup decide
+    # (ETag, Last-Modified) of its last answer: the server may say 304 instead of resending.
+    validators: tuple[str | None, str | None] = (None, None)
 
 
 class LiveblogSpider(SourcesOfOneCrawl, scrapy.Spider):
@@ -48,12 +52,21 @@ class LiveblogSpider(SourcesOfOneCrawl, scrapy.Spider):
         source: str | None = None,
         pages: int | str = 1,
         kind: str = "auto",
+        validators: tuple[str | None, str | None] | None = None,
         targets: list[dict[str, Any]] | None = None,
         **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
         if targets is None:
-            targets = [{"url": url, "source": source, "pages": pages, "kind": kind}]
+            targets = [
+                {
+                    "url": url,
+                    "source": source,
+                    "pages": pages,
+                    "kind": kind,
+                    "validators": validators,
+                }
+            ]
         self.targets: dict[str, PageTarget] = {}
         for given in targets:
             target = PageTarget(
@@ -61,6 +74,7 @@ class LiveblogSpider(SourcesOfOneCrawl, scrapy.Spider):
                 given.get("source") or given["url"],
                 max(1, int(given.get("pages") or 1)),
                 given.get("kind") or "auto",
+                tuple(given.get("validators") or (None, None)),  # type: ignore[arg-type]
             )
             self.targets[target.source] = target
         first = next(iter(self.targets.values()))
@@ -75,15 +89,20 @@ class LiveblogSpider(SourcesOfOneCrawl, scrapy.Spider):
         for target in self.targets.values():
             yield scrapy.Request(
                 target.url,
+                headers=conditional_headers(target.validators),
                 callback=self.parse,
                 errback=self.failed,
                 dont_filter=True,
                 cb_kwargs={"target": target.source},
-                meta=_scope(target),
+                meta={"handle_httpstatus_list": [304], **_scope(target)},
             )
 
     def parse(self, response: Response, page: int = 1, target: str | None = None) -> Any:
         crawled = self._target(target)
+        if response.status == 304:
+            note_fresh_for(self.crawler, response)
+            yield FeedListing(crawled.source, response.url, None, not_modified=True)
+            return
         body = response_text(response)
         if body is None:
             message = f"not a text page ({content_type(response)})"
@@ -99,6 +118,8 @@ class LiveblogSpider(SourcesOfOneCrawl, scrapy.Spider):
             content_type=content_type(response),
             status=response.status,
             hint=crawled.kind,
+            etag=header(response, b"ETag") if page == 1 else None,
+            last_modified=header(response, b"Last-Modified") if page == 1 else None,
         )
         if page >= crawled.pages:
             return

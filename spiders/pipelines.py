@@ -136,8 +136,8 @@ class IngestPipeline:
             if len(state.waiting) >= BATCH_PAGES:
                 self._hand_over(item.source, state)
         if isinstance(item, FeedListing):
-            state.expected = (state.expected or 0) + len(item.listed_keys) - len(
-                item.unchanged_keys
+            state.expected = (
+                (state.expected or 0) + len(item.listed_keys) - len(item.unchanged_keys)
             )
         if state.stored is None and state.complete():
             self._store_ready()
@@ -314,6 +314,8 @@ class Crawled:
     listings: list[FeedListing] = field(default_factory=list)
     failures: list[FetchFailure] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    # A crawled page's (ETag, Last-Modified), for the next crawl's conditional GET.
+    validators: tuple[str | None, str | None] | None = None
 
     def merge(self, other: Crawled) -> None:
         self.prepared.merge(other.prepared)
@@ -321,6 +323,7 @@ class Crawled:
         self.listings += other.listings
         self.failures += other.failures
         self.errors += other.errors
+        self.validators = other.validators or self.validators
 
 
 def sort_item(item: Any, crawled: Crawled) -> Document | None:
@@ -332,6 +335,8 @@ def sort_item(item: Any, crawled: Crawled) -> Document | None:
         crawled.listings.append(item)
     elif isinstance(item, PageItem):
         crawled.pages += 1
+        if item.etag or item.last_modified:
+            crawled.validators = (item.etag, item.last_modified)
         document = page_document(item)
         if document is None:
             crawled.errors.append(f"{item.url}: {item.error or 'empty page'}")
@@ -360,6 +365,7 @@ def store_crawled(ingestor: Ingestor, source: str, url: str, crawled: Crawled) -
         return Outcome(source, url, not_modified=True, same_body=same_body)
     unchanged = [key for listing in listings for key in listing.unchanged_keys]
     outcome = ingestor.commit(source, url, crawled.prepared, unchanged, crawled.errors)
+    outcome.validators = crawled.validators
     for listing in listings:
         if listing.etag or listing.last_modified:
             outcome.validators = (listing.etag, listing.last_modified)

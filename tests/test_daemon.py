@@ -9,7 +9,8 @@ import time
 
 from werkzeug import Response
 
-from tests.conftest import Background, salvo_command
+from monitor.replay import ReplayServer
+from tests.conftest import FIXTURES, Background, salvo_command
 
 
 def config_for(base: str, interval: str = "1s") -> str:
@@ -224,11 +225,15 @@ def test_daemon_reads_a_channel_with_backfill_then_only_its_newest_page(tmp_path
         daemon = Background.start(tmp_path, config)
         try:
             first = daemon.wait_for("poll kpszsu: 3 fetched, 49 new", timeout=30)
-            daemon.wait_for("poll kpszsu: 1 fetched, 0 new, 0 revised, 19 unchanged", 10, first)
+            asked = len(channel.request_log)
+            # The newest page only, with the validators of the first poll's answer: unchanged.
+            daemon.wait_for("poll kpszsu: not modified (304)", 10, first)
             code = daemon.stop()
         finally:
             daemon.close()
+        later = [(r.path, r.status) for r in channel.request_log[asked:] if r.path != "/robots.txt"]
     assert code == 0, daemon.stderr
+    assert later and all(answer == ("/s/kpszsu", 304) for answer in later), later
 
 
 def test_verbose_shows_the_daemons_own_info_lines(site, tmp_path):
@@ -322,3 +327,27 @@ def test_a_feed_whose_entry_failed_is_parsed_again_though_its_bytes_are_the_same
     # That poll's bytes were not taken as read: the next one parsed them (the entries known,
     # nothing fetched), and only then was the feed skipped.
     assert "0 fetched, 0 new, 0 revised, 2 unchanged" in daemon.lines[again]
+
+
+def test_a_live_blog_unchanged_since_the_last_poll_answers_304_and_is_not_read(tmp_path):
+    with ReplayServer(FIXTURES / "liveblogs") as live:
+        config = (
+            f'[[source]]\nname = "live"\nurl = "{live.url("/live/jsonld")}"\n'
+            'kind = "liveblog"\ninterval = "1s"\n'
+        )
+        daemon = Background.start(tmp_path, config)
+        try:
+            first = daemon.wait_for("poll live: 1 fetched, 5 new", timeout=30)
+            daemon.wait_for("poll live: not modified (304)", after=first)
+            assert daemon.stop(signal.SIGTERM) == 0
+        finally:
+            daemon.close()
+        answers = [r.status for r in live.request_log if r.path == "/live/jsonld"]
+    assert "Traceback" not in daemon.stderr, daemon.stderr
+    assert answers[0] == 200 and 304 in answers[1:]
+    conn = sqlite3.connect(daemon.db)
+    assert conn.execute("SELECT count(*) FROM updates").fetchone() == (5,)
+    etag, polls, not_modified = conn.execute(
+        "SELECT etag, polls, not_modified FROM source_state"
+    ).fetchone()
+    assert etag and not_modified >= 1 and polls > not_modified
