@@ -33,6 +33,7 @@ FIGURES_SHARED = 0.75
 OPENING_CHARS = 4000
 
 _WORD = re.compile(r"\w+")
+_SPACE = re.compile(b" ")
 _FIGURE = re.compile(r"\d+(?:[ \u00a0\u202f,.]\d{3})*")
 _SEPARATORS = str.maketrans("", "", " \u00a0\u202f,.")
 # MinHash by affine permutations: a shingle's SHA-1 (first 4 bytes) is mixed by MurmurHash3's
@@ -74,10 +75,13 @@ def _opening_words(text: str) -> list[str]:
 def _shingles(words: list[str]) -> list[bytes]:
     """The overlapping word 3-grams, each once per place it comes: a repeat does not move a
     minimum."""
-    return [
-        " ".join(words[i : i + SHINGLE_WORDS]).encode()
-        for i in range(len(words) - SHINGLE_WORDS + 1)
-    ]
+    # The words joined and encoded once (a word holds no space): each 3-gram is a slice.
+    joined = " ".join(words).encode()
+    gaps = [match.start() for match in _SPACE.finditer(joined)]
+    starts = [0, *(gap + 1 for gap in gaps)]
+    ends = [*gaps, len(joined)]
+    last = SHINGLE_WORDS - 1
+    return [joined[starts[i] : ends[i + last]] for i in range(len(words) - last)]
 
 
 def signature(text: str) -> bytes | None:
@@ -86,8 +90,9 @@ def signature(text: str) -> bytes | None:
     if len(words) < MIN_WORDS:
         return None
     sha1 = hashlib.sha1
-    digests = b"".join([sha1(gram).digest()[:4] for gram in _shingles(words)])
-    hashes = _mix(np.frombuffer(digests, dtype="<u4").astype(_U32))
+    digests = b"".join([sha1(gram).digest() for gram in _shingles(words)])
+    # The first 4 of each 20-byte SHA-1, read as one little-endian uint32.
+    hashes = _mix(np.frombuffer(digests, dtype="<u4").reshape(-1, 5)[:, 0].astype(_U32))
     permuted = hashes[:, None] * _A + _B  # one row per shingle, one column per permutation
     return permuted.min(axis=0).astype("<u4").tobytes()
 
