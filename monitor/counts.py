@@ -581,7 +581,17 @@ _NO_FEWER = re.compile(r"(?:\bno\s+(?:fewer|less)\s+than|\bpas\s+moins\s+de)\s+$
 
 
 # "Россия выпустила почти 500 дронов" in a headline, "472" in the text: a rounded figure.
-_ROUNDED = re.compile(r"(?:nearly|almost|почти|майже|presque|près\s+de)\s+$")
+_ROUNDED = r"(?:nearly|almost|почти|майже|presque|près\s+de)\s+"
+_ROUNDED_HINT = hint(_ROUNDED)  # most sentences have none of these words
+
+
+def _rounded(sentence: str, value: int, lang: str | Callable[[], str]) -> bool:
+    """Whether the sentence gives `value` as a rounded figure ("почти 500")."""
+    text = sentence.lower()
+    if not _ROUNDED_HINT.search(text):
+        return False
+    text = digitise(normalise(text), lang)
+    return re.search(rf"{_ROUNDED}{value}(?!\d)", text) is not None
 
 
 def _inexact(text: str, start: int) -> bool:
@@ -1051,7 +1061,6 @@ class _Figure:
     short: int = 0  # with every: "all but three of the missiles were shot down"
     heads: bool = False  # a list of its parts follows ("31 missiles: 8 Kh-101, ...")
     also_kind: str = ""  # "also fired 19 ballistic missiles": more, of this kind, if not told
-    rounded: bool = False  # "почти 500", "nearly 500": an exact figure of the attack wins
     at: int = -1  # where the figure's number starts and its mention ends, when read from one
     end: int = -1
 
@@ -1075,7 +1084,6 @@ class _Attack:
     told_total: bool = False  # a sentence gave the total ("всего за ночь 51")
     night_only: dict[str, int] = field(default_factory=dict)  # the night's figure, evening apart
     read_from: list[str] = field(default_factory=list)  # the sentences its figures came from
-    rounded: set[str] = field(default_factory=set)  # the roles whose figure is a rounded one
 
 
 def _nearest_role(
@@ -1307,6 +1315,8 @@ def _figures(
         or "переглянут" in text
     ):
         text = _REVISED_ASIDE.sub(r"\g<num>\g<noun>", text)
+    if "number of" in text and _NUMBER_WAS.search(text):
+        text = _NUMBER_WAS.sub(_number_first, text)
     if " and " in text and "missile" in text:
         text = _TWO_KINDS.sub(r"\1-", text)  # "43 cruise and ballistic missiles": one count
     if "ракет" in text:
@@ -1490,8 +1500,6 @@ def _figures(
         figures.append(
             _Figure(attacker, weapon, role, value, bound=bound, at=start, end=end, also_kind=kind)
         )
-        if value is not None and _ROUNDED.search(text, max(0, start - 12), start):
-            figures[-1].rounded = True
         if none_downed and role != "destroyed":
             figures.append(_Figure(attacker, weapon, "destroyed", 0))
         listed.append((start, weapon))
@@ -1528,7 +1536,7 @@ def _figures(
             value = None if bound else int(match["num"])
             figures.append(_Figure(attacker, weapon, role, value, bound=bound))
             listed.append((start, weapon))
-    if late_hint and figures and _MORE_HINT.search(text):
+    if late_hint and figures and ("another" in text or "further" in text or _more_words(text)):
         _more_of_the_same(text, cues, figures, taken)
     if late_hint and _REVISION_HINT.search(text):
         figures.extend(_revised(text, cues, taken, side))
@@ -1627,9 +1635,7 @@ def _figures(
             # "More than 100 of the drones were shot down": a bound, no figure.
             bound = _inexact(text, start)
             value = None if bound else int(match["num"])
-            figures.append(
-                _Figure(last_attacker or side, weapon, "destroyed", value, bound=bound)
-            )
+            figures.append(_Figure(last_attacker or side, weapon, "destroyed", value, bound=bound))
             continue
         if _OF_THEM.match(window) and _destroyed_just_before(cues, start, text):
             # "539 drones and 11 missiles. ... took down 270 of them": of which? Unknown.
@@ -2039,11 +2045,14 @@ _CLAUSE_ENDS = re.compile(r"\s*(?:[,.;]|$)")
 _FURTHER = re.compile(r"(?:a\s+further|another|ще|еще|encore)\s+$")
 # "launched 46 drones on Saturday evening and another 89 overnight", "puis 77 autres au cours
 # de la nuit": a figure without its noun, more of the weapon counted just before.
-_MORE_HINT = re.compile(r"another|further|autres|ще |еще |ещё ")
 _MORE_OF = re.compile(
     r"\b(?:another|a\s+further|ще|еще|ещё)\s+(?P<num>\d\d{0,5})(?![\w%/:'-]|[.,]\d)(?!\s+(?:of|d'entre)\b)"
     r"|(?P<autres>\d\d{0,5})\s+autres\b(?!\s+(?:de|d'entre|des)\b)"
 )
+
+
+def _more_words(text: str) -> bool:
+    return "autres" in text or "ще " in text or "еще " in text or "ещё " in text
 
 
 # "The air force later revised the number of drones to 477", "a revu à la hausse le nombre de
@@ -2087,6 +2096,20 @@ def _revised(
         )
         figures.append(_Figure(side, _weapon_of(match), role, int(match["num"])))
     return figures
+
+
+# "The number of missiles - a mix of Kalibr, ... - reached 18": the figure far after its noun,
+# read as "launched 18 missiles - a mix of Kalibr, ...".
+_NUMBER_WAS = re.compile(
+    rf"\bthe\s+number\s+of\s+(?P<noun>(?:[\w-]+\s+){{0,2}}?(?:{_NOUN_FAST}))(?P<rest>[^.;]{{0,400}}?)"
+    r"\s+(?:was|reached|stood\s+at|totalled|came\s+to)\s+(?P<num>\d\d{0,5})(?![\w%/:'-]|[.,]\d)"
+)
+
+
+def _number_first(match: re.Match[str]) -> str:
+    rest = match["rest"]
+    verb = "downed" if _DESTROY_CUE.match(rest.strip()) else "launched"
+    return f"{verb} {match['num']} {match['noun']}{rest}"
 
 
 _CLAUSE_MARKS = (",", ";", " puis ", " then ", " and ", " et ")
@@ -2443,6 +2466,12 @@ _WE_SAID = re.compile(
     r"|ми\s+(?:писали|повідомляли|вказали)"
 )
 _WE_SAID = hint(_WE_SAID.pattern)  # searched for as a yes or no only
+
+
+def _may_say_we(norm: str) -> bool:
+    return "we " in norm or "nous " in norm or "мы " in norm or "ми " in norm  # cheap first
+
+
 _RECAP = re.compile(
     r"(?:a\s+(?:quick\s+|brief\s+)?|to\s+)?recap\b|in\s+summary\b|en\s+résumé\b|pour\s+résumer"
     r"|récapitulatif|підсумовуючи|подводя\s+итог"
@@ -2884,7 +2913,7 @@ def read_reports(
                 figures = []  # "in what was then its biggest attack": an old record, told again
             if figures and _RECAP.match(norm):
                 figures = []  # "A quick recap: ... Moscow reporting 112": told above already
-            if figures and _WE_SAID.search(norm):
+            if figures and _may_say_we(norm) and _WE_SAID.search(norm):
                 figures = []  # "in our 09.02 post we said 174 drones": what a correction replaces
             if (
                 figures
@@ -3013,22 +3042,17 @@ def read_reports(
                 attack.read_from.append(norm)
                 if value is not None and value < attack.least.get(role, value + 1):
                     attack.least[role] = value
-                rounded = all(
-                    f.rounded
-                    for f in figures
-                    if f.weapon == weapon and f.role == role and f.value is not None
-                )
-                if value is not None and (
-                    current is None
-                    or (value > current and (not rounded or role in attack.rounded))
-                    or (role in attack.rounded and not rounded)
-                ):
+                replace = value is not None and (current is None or value > current)
+                if value is not None and current is not None and value != current:
+                    # "почти 500" in a headline, "472" below: the exact figure wins.
+                    was_rounded = _rounded(getattr(attack, role + "_evidence"), current, text_lang)
+                    rounded = _rounded(sentence, value, text_lang)
+                    replace = (replace and (not rounded or was_rounded)) or (
+                        was_rounded and not rounded
+                    )
+                if replace:
                     setattr(attack, role, value)
                     setattr(attack, role + "_evidence", sentence)
-                    if rounded:
-                        attack.rounded.add(role)
-                    else:
-                        attack.rounded.discard(role)
                 elif not getattr(attack, role + "_evidence"):
                     setattr(attack, role + "_evidence", sentence)
                 source = _source_for(attacker, s_index, para_norms, source_hits)
