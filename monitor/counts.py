@@ -2468,10 +2468,6 @@ _WE_SAID = re.compile(
 _WE_SAID = hint(_WE_SAID.pattern)  # searched for as a yes or no only
 
 
-def _may_say_we(norm: str) -> bool:
-    return "we " in norm or "nous " in norm or "мы " in norm or "ми " in norm  # cheap first
-
-
 _RECAP = re.compile(
     r"(?:a\s+(?:quick\s+|brief\s+)?|to\s+)?recap\b|in\s+summary\b|en\s+résumé\b|pour\s+résumer"
     r"|récapitulatif|підсумовуючи|подводя\s+итог"
@@ -2913,7 +2909,11 @@ def read_reports(
                 figures = []  # "in what was then its biggest attack": an old record, told again
             if figures and _RECAP.match(norm):
                 figures = []  # "A quick recap: ... Moscow reporting 112": told above already
-            if figures and _may_say_we(norm) and _WE_SAID.search(norm):
+            if (
+                figures
+                and ("we " in norm or "nous " in norm or "мы " in norm or "ми " in norm)
+                and _WE_SAID.search(norm)
+            ):
                 figures = []  # "in our 09.02 post we said 174 drones": what a correction replaces
             if (
                 figures
