@@ -21,6 +21,7 @@ from spiders.fetching import (
     describe_failure,
     header,
     note_fresh_for,
+    poll_scope,
     response_text,
 )
 from spiders.items import FeedListing, FetchFailure, PageItem
@@ -69,18 +70,16 @@ class FeedSpider(SourcesOfOneCrawl, scrapy.Spider):
                     "body_hash": body_hash,
                 }
             ]
-        self.targets: dict[str, FeedTarget] = {}
-        for feed in feeds:
-            target = FeedTarget(
+        self._keep_targets(
+            FeedTarget(
                 feed["url"],
                 feed.get("source") or feed["url"],
                 feed.get("known") or {},
                 feed.get("validators") or (None, None),
                 feed.get("body_hash"),
             )
-            self.targets[target.source] = target
-        first = next(iter(self.targets.values()))
-        self.url, self.source = first.url, first.source
+            for feed in feeds
+        )
         # A feed's pages go before those of the feeds after it (per host; the scheduler spreads
         # the hosts): feeds complete in their order, and each is stored as soon as it is.
         self.priorities = {name: -rank for rank, name in enumerate(self.targets)}
@@ -94,7 +93,7 @@ class FeedSpider(SourcesOfOneCrawl, scrapy.Spider):
                 errback=self.feed_failed,
                 dont_filter=True,
                 cb_kwargs={"feed": target.source},
-                meta={"handle_httpstatus_list": [304], **_scope(target)},
+                meta={"handle_httpstatus_list": [304], **poll_scope(target)},
             )
 
     def parse(
@@ -122,7 +121,7 @@ class FeedSpider(SourcesOfOneCrawl, scrapy.Spider):
                     callback=self.parse,
                     errback=self.feed_failed,
                     cb_kwargs={"discovered_from": response.url, "feed": target.source},
-                    meta=_scope(target),
+                    meta=poll_scope(target),
                     dont_filter=True,
                 )
                 return
@@ -158,7 +157,7 @@ class FeedSpider(SourcesOfOneCrawl, scrapy.Spider):
                 callback=self.parse_entry,
                 errback=self.entry_failed,
                 cb_kwargs={"entry": entry, "feed": target.source},
-                meta=_scope(target),
+                meta=poll_scope(target),
                 dont_filter=True,
                 priority=self.priorities.get(target.source, 0),
             )
@@ -203,9 +202,3 @@ class FeedSpider(SourcesOfOneCrawl, scrapy.Spider):
     def feed_failed(self, failure: Failure) -> Any:
         target = self._target(failure.request.cb_kwargs.get("feed"))
         yield FetchFailure(target.source, target.url, describe_failure(failure))
-
-
-def _scope(target: FeedTarget) -> dict[str, str]:
-    # A host's 429 stops this feed's poll only, as when each feed was a crawl of its own
-    # (spiders.fetching.RetryAfterGuard); a distributed worker puts its poll id there instead.
-    return {"salvo_poll": target.source}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 import time
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from http import HTTPStatus
@@ -54,7 +55,13 @@ class SourcesOfOneCrawl:
     that stores each apart, and how its callbacks find theirs."""
 
     targets: dict[str, Any]  # source name -> its target (a dataclass with url and source)
-    source: str  # the first
+    url: str  # the first target's
+    source: str
+
+    def _keep_targets(self, targets: Iterable[Any]) -> None:
+        self.targets = {target.source: target for target in targets}
+        first = next(iter(self.targets.values()))
+        self.url, self.source = first.url, first.source
 
     @property
     def source_urls(self) -> dict[str, str]:
@@ -77,6 +84,13 @@ class NotModifiedThrottle(AutoThrottle):
         if response.status == HTTPStatus.NOT_MODIFIED:
             response = response.replace(status=HTTPStatus.OK)
         super()._adjust_delay(slot, latency, response)
+
+
+def poll_scope(target: Any) -> dict[str, str]:
+    """Request meta that makes a host's 429 stop this source's requests only, as when each
+    source was a crawl of its own (RetryAfterGuard); a distributed worker puts its poll id
+    there instead."""
+    return {"salvo_poll": target.source}
 
 
 def conditional_headers(validators: tuple[str | None, str | None]) -> dict[str, str]:

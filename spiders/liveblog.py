@@ -21,6 +21,7 @@ from spiders.fetching import (
     describe_failure,
     header,
     note_fresh_for,
+    poll_scope,
     response_text,
 )
 from spiders.items import FeedListing, FetchFailure, PageItem
@@ -67,22 +68,15 @@ class LiveblogSpider(SourcesOfOneCrawl, scrapy.Spider):
                     "validators": validators,
                 }
             ]
-        self.targets: dict[str, PageTarget] = {}
-        for given in targets:
-            target = PageTarget(
+        self._keep_targets(
+            PageTarget(
                 given["url"],
                 given.get("source") or given["url"],
                 max(1, int(given.get("pages") or 1)),
                 given.get("kind") or "auto",
-                tuple(given.get("validators") or (None, None)),  # type: ignore[arg-type]
+                given.get("validators") or (None, None),
             )
-            self.targets[target.source] = target
-        first = next(iter(self.targets.values()))
-        self.url, self.source, self.pages, self.kind = (
-            first.url,
-            first.source,
-            first.pages,
-            first.kind,
+            for given in targets
         )
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
@@ -94,7 +88,7 @@ class LiveblogSpider(SourcesOfOneCrawl, scrapy.Spider):
                 errback=self.failed,
                 dont_filter=True,
                 cb_kwargs={"target": target.source},
-                meta={"handle_httpstatus_list": [304], **_scope(target)},
+                meta={"handle_httpstatus_list": [304], **poll_scope(target)},
             )
 
     def parse(self, response: Response, page: int = 1, target: str | None = None) -> Any:
@@ -137,7 +131,7 @@ class LiveblogSpider(SourcesOfOneCrawl, scrapy.Spider):
             older,
             callback=self.parse,
             cb_kwargs={"page": page + 1, "target": crawled.source},
-            meta=_scope(crawled),
+            meta=poll_scope(crawled),
             dont_filter=True,
         )
 
@@ -155,9 +149,3 @@ class LiveblogSpider(SourcesOfOneCrawl, scrapy.Spider):
     def failed(self, failure: Failure) -> Any:
         target = self._target(failure.request.cb_kwargs.get("target"))
         yield FetchFailure(target.source, target.url, describe_failure(failure))
-
-
-def _scope(target: PageTarget) -> dict[str, str]:
-    # A host's 429 stops this page's crawl only, as when each page was a crawl of its own
-    # (spiders.fetching.RetryAfterGuard).
-    return {"salvo_poll": target.source}
