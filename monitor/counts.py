@@ -145,10 +145,12 @@ _FR_WORDS = (
     r"(?:le|la|les|des|du|de|et|est|un|une|dans|sur|à|au|aux|ont|a été|par|pour|contre)"
     r"(?!\w)|(?:l|d|qu|n)'(?=\w)"
 )
-_EN_WORDS = r"(?:the|and|of|to|in|was|is|on|at|said|with)\b"
+_EN_WORDS = ("the", "and", "of", "to", "in", "was", "is", "on", "at", "said", "with")
+_EN_STOPWORDS = frozenset(_EN_WORDS)
 # Both lists in one pass (no word is in both): the English ones are told apart after.
-_STOPWORDS = re.compile(by_first_letter(f"{_FR_WORDS}|{_EN_WORDS}", word_start=True))
-_EN_STOPWORDS = frozenset(("the", "and", "of", "to", "in", "was", "is", "on", "at", "said", "with"))
+_STOPWORDS = re.compile(
+    by_first_letter(f"{_FR_WORDS}|(?:{'|'.join(_EN_WORDS)})\\b", word_start=True)
+)
 
 
 def detect_lang(text: str) -> str:
@@ -2573,7 +2575,7 @@ def _source_for(
 
 
 # The night itself, after an evening's count: "по итогам ночи", "pendant la nuit".
-_THE_NIGHT = re.compile(r"\b(?:night|overnight|nuit|ніч\w*|вночі|уночі|ноч\w*)\b")
+_THE_NIGHT = re.compile(rf"\b{_NIGHT_WORDS}\b")
 _PREVIOUS_NIGHT = re.compile(
     r"the\s+previous\s+night|the\s+night\s+before|la\s+nuit\s+précédente|la\s+nuit\s+d'avant"
     r"|попередньої\s+ночі|предыдущей\s+ночью|прошлой\s+ночью\s+перед"
