@@ -44,6 +44,7 @@ import tempfile
 import threading
 import time
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -70,25 +71,26 @@ def _worker_cpu(pids: list[int]) -> float:
     return total
 
 
-def _worker_rss_mib(pids: list[int]) -> float:
-    """The peak resident memory of the worker processes, added up."""
+def _kib_field_mib(pids: Sequence[int | str], file: str, field: str) -> float:
+    """A "Field:  N kB" line of /proc/PID/FILE, in MiB, added up over the processes (a process
+    gone meanwhile counts nothing)."""
     total = 0.0
     for pid in pids:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                total += int(line.split()[1]) / 1024
+        with contextlib.suppress(OSError):
+            for line in Path(f"/proc/{pid}/{file}").read_text().splitlines():
+                if line.startswith(f"{field}:"):
+                    total += int(line.split()[1]) / 1024
     return total
+
+
+def _peak_rss_mib(pids: list[int]) -> float:
+    """The peak resident memory of these processes, added up."""
+    return _kib_field_mib(pids, "status", "VmHWM")
 
 
 def _pss_mib(pids: list[int]) -> float:
     """Proportional set size, added up: pages shared by processes counted once in all."""
-    total = 0.0
-    for pid in pids:
-        with contextlib.suppress(OSError):
-            for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
-                if line.startswith("Pss:"):
-                    total += int(line.split()[1]) / 1024
-    return total
+    return _kib_field_mib(pids, "smaps_rollup", "Pss")
 
 
 def _descendants(pid: int) -> list[int]:
@@ -196,9 +198,9 @@ def part_salvo(args: argparse.Namespace) -> dict[str, Any]:
     main_cpu = time.process_time() - cpu_start
     wall = time.perf_counter() - wall_start
     workers_cpu = _worker_cpu(pids) - workers_start
-    workers_rss = _worker_rss_mib(pids)
+    workers_rss = _peak_rss_mib(pids)
     helpers = [pid for pid in _descendants(os.getpid()) if pid not in pids]
-    helpers_rss = _worker_rss_mib(helpers)
+    helpers_rss = _peak_rss_mib(helpers)
     tree_pss = _pss_mib([os.getpid(), *pids, *helpers])
     cpu = main_cpu + workers_cpu
     ingestor.close()
@@ -264,10 +266,7 @@ def _sample(
 
 
 def _resident_mib() -> float:
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    return 0.0
+    return _kib_field_mib(["self"], "status", "VmRSS")
 
 
 def part_fetch(args: argparse.Namespace) -> dict[str, Any]:
