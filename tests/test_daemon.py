@@ -30,6 +30,11 @@ kind = "feed"
 """
 
 
+def one_source(name: str, url: str, kind: str) -> str:
+    """A config of one source polled every second."""
+    return f'[[source]]\nname = "{name}"\nurl = "{url}"\nkind = "{kind}"\ninterval = "1s"\n'
+
+
 def test_daemon_alerts_on_an_item_added_while_it_runs_and_stops_on_sigterm(site, tmp_path):
     interval = 2
     daemon = Background.start(tmp_path, config_for(site.base_url, f"{interval}s"))
@@ -218,11 +223,9 @@ def test_daemon_reads_a_channel_with_backfill_then_only_its_newest_page(tmp_path
     from tests.conftest import FIXTURES
 
     with ReplayServer(FIXTURES / "telegram") as channel:
-        config = (
-            f'[[source]]\nname = "kpszsu"\nurl = "{channel.url("/s/kpszsu")}"\n'
-            'kind = "telegram"\ninterval = "1s"\n'
+        daemon = Background.start(
+            tmp_path, one_source("kpszsu", channel.url("/s/kpszsu"), "telegram")
         )
-        daemon = Background.start(tmp_path, config)
         try:
             first = daemon.wait_for("poll kpszsu: 3 fetched, 49 new", timeout=30)
             asked = len(channel.request_log)
@@ -267,10 +270,6 @@ def _feed(base: str, keys: list[str]) -> str:
     return f'<?xml version="1.0"?><rss version="2.0">{channel}</rss>'
 
 
-def _one_feed(base: str) -> str:
-    return f'[[source]]\nname = "wire"\nurl = "{base}/feed.xml"\nkind = "feed"\ninterval = "1s"\n'
-
-
 def _page(key: str) -> Response:
     body = f"<html><body><article><p>Russia launched {key} drones at Ukraine overnight.</p>"
     body += "<p>The air force said most were shot down over several regions.</p></article>"
@@ -285,7 +284,7 @@ def test_a_feed_sent_again_byte_for_byte_is_not_parsed_and_a_change_is(server, t
     )
     for key in ("101", "102", "103"):
         server.route(f"/p/{key}", lambda n, key=key: _page(key))
-    daemon = Background.start(tmp_path, _one_feed(server.base))
+    daemon = Background.start(tmp_path, one_source("wire", f"{server.base}/feed.xml", "feed"))
     try:
         first = daemon.wait_for("poll wire: 2 fetched, 2 new", timeout=30)
         same = daemon.wait_for(
@@ -315,7 +314,7 @@ def test_a_feed_whose_entry_failed_is_parsed_again_though_its_bytes_are_the_same
     server.route("/p/201", lambda n: _page("201"))
     # The page fails: the entry is stored from the feed's summary, a poll with an error.
     server.route("/p/202", lambda n: Response("gone", status=404))
-    daemon = Background.start(tmp_path, _one_feed(server.base))
+    daemon = Background.start(tmp_path, one_source("wire", f"{server.base}/feed.xml", "feed"))
     try:
         first = daemon.wait_for("poll wire:", timeout=30)
         again = daemon.wait_for("poll wire:", after=first + 1)
@@ -331,11 +330,9 @@ def test_a_feed_whose_entry_failed_is_parsed_again_though_its_bytes_are_the_same
 
 def test_a_live_blog_unchanged_since_the_last_poll_answers_304_and_is_not_read(tmp_path):
     with ReplayServer(FIXTURES / "liveblogs") as live:
-        config = (
-            f'[[source]]\nname = "live"\nurl = "{live.url("/live/jsonld")}"\n'
-            'kind = "liveblog"\ninterval = "1s"\n'
+        daemon = Background.start(
+            tmp_path, one_source("live", live.url("/live/jsonld"), "liveblog")
         )
-        daemon = Background.start(tmp_path, config)
         try:
             first = daemon.wait_for("poll live: 1 fetched, 5 new", timeout=30)
             daemon.wait_for("poll live: not modified (304)", after=first)
