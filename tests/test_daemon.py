@@ -219,9 +219,6 @@ def test_log_json_gives_one_json_object_a_line(site, tmp_path, salvo):
 
 
 def test_daemon_reads_a_channel_with_backfill_then_only_its_newest_page(tmp_path):
-    from monitor.replay import ReplayServer
-    from tests.conftest import FIXTURES
-
     with ReplayServer(FIXTURES / "telegram") as channel:
         daemon = Background.start(
             tmp_path, one_source("kpszsu", channel.url("/s/kpszsu"), "telegram")
