@@ -229,6 +229,8 @@ def test_a_feed_is_stored_while_another_of_the_same_poll_is_still_fetching(serve
     writer's work overlaps the fetching, and what a stored feed's pages held is let go."""
     with _poll_with_b_held(server, tmp_path, "/a.xml", "/b.xml") as (db, poll):
         _until(lambda: _stored(db, "/a1.html"))
+        # AutoThrottle may ask for b's page after a is stored: it is held once it is asked.
+        _until(lambda: server.of("/b1.html"))
         assert _stored(db, "/a1.html") == 1, poll.stderr
         # b's page is still held by the server: the poll has not ended, b is not stored.
         assert [hit[3] for hit in server.of("/b1.html")] == [0]
