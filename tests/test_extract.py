@@ -1,5 +1,6 @@
 """Main text: trafilatura on the page, then the content farm's junk removed."""
 
+import hashlib
 from pathlib import Path
 
 from monitor.diff import Change, classify, content_hash
@@ -54,6 +55,16 @@ def test_content_hash_ignores_whitespace_but_not_words():
     assert classify(None, "h") is Change.NEW
     assert classify("h", "h") is Change.SEEN
     assert classify("h", "g") is Change.REVISED
+
+
+def test_content_hash_is_stable_across_every_kind_of_whitespace():
+    # Stored hashes decide new / revised / seen after an upgrade: the definition must not move.
+    spaces = [chr(code) for code in range(0x3000 + 1) if chr(code).isspace()]
+    expected = hashlib.sha256(b"T\na b").hexdigest()
+    for space in spaces:
+        assert content_hash(f"{space}T", f"{space}a{space}{space}b{space}") == expected
+    assert content_hash("T", "a\u200bb") != content_hash("T", "a b")  # zero-width: not a space
+    assert content_hash("T", "cafe\u0301") == content_hash("T", "caf\u00e9")  # NFC
 
 
 def test_without_metadata_the_given_title_is_stripped_and_text_unchanged():
