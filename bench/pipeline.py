@@ -186,6 +186,7 @@ def part_salvo(args: argparse.Namespace) -> dict[str, Any]:
 
     pids = ingestor.preparer.pids()
     wall_start, cpu_start = time.perf_counter(), time.process_time()
+    sys_start = resource.getrusage(resource.RUSAGE_SELF).ru_stime
     workers_start = _worker_cpu(pids)
     timeline: list[tuple[float, float, float, float]] = []
     sampling = threading.Event()
@@ -196,6 +197,7 @@ def part_salvo(args: argparse.Namespace) -> dict[str, Any]:
     outcomes = run_jobs(jobs, ingestor)
     sampling.set()
     main_cpu = time.process_time() - cpu_start
+    main_sys = resource.getrusage(resource.RUSAGE_SELF).ru_stime - sys_start
     wall = time.perf_counter() - wall_start
     workers_cpu = _worker_cpu(pids) - workers_start
     workers_rss = _peak_rss_mib(pids)
@@ -237,6 +239,7 @@ def part_salvo(args: argparse.Namespace) -> dict[str, Any]:
     return {
         "cpu": cpu,
         "main_cpu": main_cpu,
+        "main_sys": main_sys,
         "workers_cpu": workers_cpu,
         "workers": len(pids),
         "workers_rss_mib": workers_rss,
@@ -298,15 +301,18 @@ def part_fetch(args: argparse.Namespace) -> dict[str, Any]:
     settings = scrapy_settings(CrawlSettings(overrides={"ITEM_PIPELINES": {}}))
 
     wall_start, cpu_start = time.perf_counter(), time.process_time()
+    sys_start = resource.getrusage(resource.RUSAGE_SELF).ru_stime
     process = AsyncCrawlerProcess(settings)
     crawler = process.create_crawler(BareSpider)
     process.crawl(crawler, urls=urls)
     process.start()
     cpu = time.process_time() - cpu_start
+    sys_cpu = resource.getrusage(resource.RUSAGE_SELF).ru_stime - sys_start
     wall = time.perf_counter() - wall_start
     stats = crawler.stats.get_stats() if crawler.stats else {}
     return {
         "cpu": cpu,
+        "sys": sys_cpu,
         "wall": wall,
         "fetched": crawler.spider.fetched,
         "responses": stats.get("downloader/response_count", 0),
@@ -462,6 +468,7 @@ def report(
     )
     print(
         f"processes: workers={salvo['workers']} main_cpu_s={salvo['main_cpu']:.2f}"
+        f" (system {salvo['main_sys']:.2f})"
         f" workers_cpu_s={salvo['workers_cpu']:.2f}"
     )
     print(
@@ -511,7 +518,8 @@ def report(
     fetch, extract, peer = results["fetch"], results["extract"], results["peer"]
     floor = fetch["cpu"] + extract["cpu"]
     print(
-        f"floor: fetch_cpu_s={fetch['cpu']:.2f} fetch_wall_s={fetch['wall']:.2f}"
+        f"floor: fetch_cpu_s={fetch['cpu']:.2f} (system {fetch['sys']:.2f})"
+        f" fetch_wall_s={fetch['wall']:.2f}"
         f" fetched={fetch['fetched']} extract_cpu_s={extract['cpu']:.2f}"
         f" (articles {extract['articles_cpu']:.2f}, liveblogs {extract['liveblogs_cpu']:.2f})"
     )

@@ -8,6 +8,8 @@ import json
 import os
 import signal
 import sqlite3
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -250,3 +252,29 @@ def test_feeds_are_stored_in_the_order_of_the_poll_whatever_order_they_complete_
         assert _stored(db, "/a1.html") == 0
     ids = rows(db, "SELECT url, id FROM updates ORDER BY id")
     assert [url.rsplit("/", 1)[1] for url, _ in ids] == ["b1.html", "a1.html"]
+
+
+def test_the_first_crawl_settles_the_heap_once_and_later_garbage_is_still_collected():
+    # In a fresh interpreter: the collector's settings are the process's, not this test's.
+    script = """
+import gc, json
+from monitor.crawl import YOUNG_COLLECTION_EVERY, settle_heap
+settle_heap()
+frozen, young = gc.get_freeze_count(), gc.get_threshold()[0]
+class Node:
+    pass
+def cycle():
+    a, b = Node(), Node()
+    a.other, b.other = b, a
+cycle()
+settle_heap()  # a second crawl freezes nothing more
+print(json.dumps([frozen, young == YOUNG_COLLECTION_EVERY, gc.get_freeze_count() == frozen,
+                  gc.collect() >= 2]))
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    frozen, young_set, froze_once, cycle_collected = json.loads(done.stdout)
+    assert frozen > 10_000  # the modules' objects
+    assert young_set and froze_once and cycle_collected
