@@ -2305,20 +2305,52 @@ def _mask_passing(norm: str) -> str:
 _CORRECTION_HINT = re.compile(
     by_first_letter(
         r"earlier|раніше|ранее|nous\s+avions|précédemment|initialement|initially"
-        r"|nous\s+(?:indiquions|annoncions|écrivions|évoquions)"
+        r"|nous\s+(?:indiquions|annoncions|écrivions|évoquions)|version\s+précédente"
+        r"|попередній\s+версії|предыдущей\s+версии"
     )
 )
 _CORRECTION_HINT = hint(_CORRECTION_HINT.pattern)  # searched for as a yes or no only
 _CORRECTION = re.compile(
-    r"(?:earlier\s+we\s+reported|we\s+(?:had\s+)?(?:earlier|initially|previously)\s+reported"
-    r"|an\s+earlier\s+version\s+of\s+this\s+(?:story|article|post)\s+\w+"
+    r"(?P<lead>earlier\s+we\s+reported|we\s+(?:had\s+)?(?:earlier|initially|previously)\s+reported"
+    r"|an\s+earlier\s+version\s+of\s+this\s+(?:story|article|post|report|dispatch)\s+\w+"
     r"|earlier\s+reports?\s+(?:said|put|gave)|раніше\s+ми\s+повідомля\w*|ранее\s+мы\s+сообща\w*"
     r"|ранее\s+сообщалось|nous\s+avions\s+(?:d'abord\s+|initialement\s+)?(?:annoncé|indiqué|évoqué)"
     r"|(?:précédemment|initialement)\s+(?:annoncé|évoqué)"
-    r"|nous\s+(?:indiquions|annoncions|écrivions|évoquions))"
+    r"|nous\s+(?:indiquions|annoncions|écrivions|évoquions)"
+    # A correction notice: "une version précédente de cette dépêche indiquait par erreur que".
+    r"|(?:une\s+)?version\s+précédente\s+de\s+cet(?:te)?\s+\w+\s+\w+(?:\s+par\s+erreur)?"
+    r"|(?:у|в)\s+попередній\s+версії\s+\w+\s+(?:помилково\s+)?\w+"
+    r"|в\s+предыдущей\s+версии\s+\w+\s+(?:ошибочно\s+)?\w+)"
     # up to the correction itself: "..., однако по обновленным данным 134"
-    r"[^;.]*?(?=,\s*(?:однако|но|але|проте|but|however|mais|cependant)\b|[;.]|$)"
+    r"(?P<claim>[^;.]*?)(?=,\s*(?:однако|но|але|проте|but|however|mais|cependant)\b|[;.]|$)"
 )
+# The notice's right figure, in the sentence after it: "The air force figure is 38.", "Il
+# s'agit de 217 drones.", "Правильна цифра – 138.": it takes the withdrawn figure's place.
+_RIGHT_FIGURE = re.compile(
+    r"\W*(?:the\s+(?:[\w-]+\s+){0,3}?(?:figure|number)\s+(?:is|was)|il\s+s'agit\s+d[e']"
+    r"|(?:le\s+)?(?:bon\s+)?chiffre\s+(?:exact\s+|correct\s+)?est\s+d[e']"
+    r"|правильн\w+\s+(?:цифра|число|кількість|количество)\s*[–—:-]?"
+    r"|верн\w+\s+(?:цифра|число)\s*[–—:-]?)\s*(\d{1,6})(?![\d.,]\d)"
+)
+
+
+def _corrected(para: list[str]) -> list[str]:
+    """The paragraph's withdrawn figures blanked, or replaced by the figure the notice gives."""
+    fixed = []
+    for index, norm in enumerate(para):
+        match = _CORRECTION.search(norm)
+        if match is None:
+            fixed.append(norm)
+            continue
+        right = index + 1 < len(para) and _RIGHT_FIGURE.match(para[index + 1])
+        wrong = _BARE_NUMBER.findall(match["claim"]) if right else []
+        if right and len(wrong) == 1:
+            claim = _BARE_NUMBER.sub(right.group(1), match["claim"])
+            # The notice's own words go; the claim stays, with the right figure, same length.
+            lead = " " * max(1, len(match["lead"]) + len(match["claim"]) - len(claim))
+            norm = norm[: match.start()] + lead + claim + norm[match.end() :]
+        fixed.append(_CORRECTION.sub(_blank, norm))
+    return fixed
 
 
 def _blank(match: re.Match[str]) -> str:
@@ -2666,7 +2698,20 @@ _FACT_CHECK = hint(
 )
 
 # A text calling a figure fake: "«600 дронів цієї ночі» – фейк", "C'est faux".
-_FAKE = hint(r"фейк|fake\b|faux\b|fausse|false\b|неправд|hoax")
+_FAKE = hint(
+    r"фейк|fake\b|faux\b|fausse|false\b|неправд|hoax|соответству\w*\s+действительност"
+    r"|відповіда\w*\s+дійсност"
+)
+# The verdict, as a sentence or a headline label of its own ("C'est faux.", "Это не соответствует
+# действительности.", "ФЕЙК: «...»"): the text is a fact-check, its figures the claim's or told
+# to refute it.
+_VERDICT = re.compile(
+    r"(?:^|[.!?»\"”]\s+)\W*(?:c'est\s+faux|(?:ces|ce|cette)\s+(?:chiffres?|affirmations?|informations?"
+    r"|publications?)\s+(?:sont|est)\s+fau(?:x|sses?)|(?:це|это)\s+(?:неправда|не\s+соответствует"
+    r"\s+действительности|не\s+відповідає\s+дійсності)|(?:this|that|the\s+claim)\s+is\s+(?:false"
+    r"|untrue|not\s+true)|(?:фейк|fake|faux|проверка|перевірка)\s*:)",
+    re.M,
+)
 # What it quotes is the claim: "повідомлення про те, що росія запустила «600 дронів і 40 ракет»".
 _QUOTED_FIGURE = re.compile(r"[«\"“][^»\"”]{0,200}?\d[^»\"”]{0,200}?[»\"”]")
 # And what it retells as alleged: "повідомлення нібито від Повітряних сил про те, що ...".
@@ -2706,7 +2751,8 @@ def read_reports(
         return []  # the common case for a news feed: nothing about drones or missiles
     # One scan for five words most texts have none of (a sixth of the texts has one).
     rare = _RARE_HINTS.search(whole) is not None
-    if rare and _FACT_CHECK.search(whole):
+    fake = rare and _FAKE.search(whole) is not None
+    if rare and (_FACT_CHECK.search(whole) or (fake and _VERDICT.search(whole))):
         return []  # a viral claim checked: its figures are the claim's, or told to refute it
     # Searched once over the whole text, so that most sentences skip these checks.
     any_record_word = bool(_RECORD_HINT.search(whole))
@@ -2736,8 +2782,8 @@ def read_reports(
     if rare and _YARDSTICK_HINT.search(whole):
         norms = [[_YARDSTICK.sub(_blank, norm) for norm in para] for para in norms]
     if any_correction:
-        norms = [[_CORRECTION.sub(_blank, norm) for norm in para] for para in norms]
-    if rare and _FAKE.search(whole):
+        norms = [_corrected(para) for para in norms]
+    if fake:
         norms = [[_claim_blanked(norm) for norm in para] for para in norms]
     if any_benchmark:
         norms = [[_mask_benchmark(norm) for norm in para] for para in norms]

@@ -1060,3 +1060,41 @@ def test_an_earlier_attack_told_as_background_gives_no_report() -> None:
     )
     found = read_reports(text, published="2026-03-07")
     assert [(r.date, r.launched, r.claims_record) for r in found] == [("2026-03-07", 300, False)]
+
+
+def test_correction_notice_gives_the_right_figure_in_place_of_the_wrong_one() -> None:
+    text = (
+        "CORRECTION: An earlier version of this report said Russia had launched 61 missiles. "
+        "The correct figure is 16.\n\n"
+        "Air defences downed 12 of the missiles and 90 of the 110 drones, the air force said."
+    )
+    found = read_reports(text, published="2026-02-10")
+    assert sorted((r.weapon, r.launched, r.destroyed) for r in found) == [
+        ("drone", 110, 90),
+        ("missile", 16, 12),
+    ]
+
+
+def test_correction_notice_in_ukrainian_withdraws_the_wrong_figure() -> None:
+    text = (
+        "Уточнення: у попередній версії тексту помилково вказано, що збито 91 дрон. "
+        "Правильна цифра – 19.\n\n"
+        "Цієї ночі ворог атакував Україну 25 ударними БпЛА, збито 19, повідомили Повітряні сили."
+    )
+    (report,) = read_reports(text, published="2026-02-10")
+    assert (report.launched, report.destroyed) == (25, 19)
+
+
+def test_a_verdict_sentence_makes_the_text_a_fact_check() -> None:
+    text = (
+        "Une publication affirme que la Russie a tiré « 900 missiles » en une nuit. "
+        "C'est faux.\n\n"
+        "Cette nuit-là, selon l'armée de l'air, la Russie avait lancé 40 drones, dont 30 abattus."
+    )
+    assert read_reports(text, published="2026-02-10") == []
+    russian = (
+        "Проверка: правда ли, что над Курском сбили 200 дронов?\n\n"
+        "Это не соответствует действительности. По данным Минобороны, за ночь сбито 20 "
+        "беспилотников."
+    )
+    assert read_reports(russian, published="2026-02-10") == []
