@@ -360,6 +360,14 @@ _MENTION = re.compile(
 _BARE_NUMBER = re.compile(_NUM)
 # "One ballistic missile struck an industrial site in Dnipro": what hit a place, not the attack.
 _STRUCK_AFTER = re.compile(r"\s+(?:struck|hit|slammed\s+into)\s+(?:an?|the)\s+")
+# "Окрім «Іскандерів», ворог застосував 6 крилатих ракет": a kind added to the one named.
+_BESIDES_WORDS = (
+    "окрім", "крім", "кроме", "помимо", "besides", "in addition", "apart", "outre", "en plus"
+)
+_BESIDES = re.compile(
+    r"(?:окрім|крім|кроме|помимо|besides|in\s+addition\s+to|apart\s+from|outre|en\s+plus\s+d[eu'])"
+    r"\s*(?!того\b|этого\b|цього\b|cela\b|this\b|that\b)[^,;.]{1,60},"
+)
 # "Russia also fired 19 ballistic missiles" after "shot down all seven cruise missiles": more.
 _ALSO_LAUNCHED = re.compile(r"\balso\s+(?:fired|launched|used|sent)\s+$")
 # "о 33 сбитых над российскими регионами украинских беспилотниках": a participle's place
@@ -446,6 +454,11 @@ _PART_FOLLOWS = re.compile(
     # "100 drones, roughly 60 of which were shot down": the part's number may come first.
     r",?\s*(?:(?:about|roughly|some|around|nearly|environ)\s+)?(?:\d{1,6}\s+)?(?:of\s+which|of\s+them|of\s+these|dont|з\s+них|із\s+них|из\s+них|из\s+которых"
     r"|з\s+яких|із\s+яких)\b"
+)
+# A list of counts by region follows the figure: "... over the Bryansk region, 17 over ...".
+_REGION_PART_AFTER = re.compile(
+    r"(?:\s+[^\s\d,;.:]+){0,3}?\s+(?:над|over|au-dessus\s+d\S*)\s+[^,;.:\d]{0,50},\s*\d{1,4}\s*"
+    r"(?:[–—-]\s*)?(?:над|over|au-dessus)"
 )
 # "parmi eux, 268 drones ont été détruits": the part is what was shot down when a verb says so.
 _AMONG_THEM = re.compile(r"(?:among\s+them|parmi\s+(?:eux|elles)|среди\s+них|серед\s+них)\s*,?\s*$")
@@ -625,6 +638,9 @@ _OF_THE_WEAPON = re.compile(
 _OR_SO = re.compile(r"(\d) or so(?= )")
 # "Of the missiles, 17 were shot down": the weapon of the bare figure that follows.
 _OF_THE_NOUN_BEFORE = re.compile(rf"(?:of|among|parmi)\s+(?:the|les|ces|these)\s+{_NOUN},\s*$")
+_OF_THE_OPENING = re.compile(
+    r"(?:of|out\s+of|sur|из|з|із)\s+(?:(?:the|les|all\s+the)\s+)?(?=\d)"
+)
 _OF_THEM = re.compile(r"\s+(?:of\s+them|d'entre\s+eux|d'entre\s+elles|з\s+них|із\s+них|из\s+них)\b")
 _REFERS_BACK = re.compile(
     by_first_letter(
@@ -1390,6 +1406,12 @@ def _figures(
     previous: tuple[int, str, str | None] | None = None  # end, weapon, role of the last mention
     listed: list[tuple[int, str]] = []  # start, weapon of each figure read, for "respectively"
     parts_from: int | None = None  # end of a part ("dont 39 ..."): the list of parts goes on
+    over_places = " over " in text or "над " in text or "dessus" in text
+    # "Окрім «Іскандерів», ворог застосував 6 крилатих ракет": more missiles, of another kind.
+    besides_match = text.startswith(_BESIDES_WORDS) and _BESIDES.match(text)
+    named = besides_match and _NOUN_KIND.search(besides_match.group(0))
+    besides = _weapon_of(named) if named else None
+    relative = "which" in text or "qui " in text or "які" in text or "котор" in text
 
     for match in _MENTION.finditer(text):
         start, end = match.start(), match.end()
@@ -1411,6 +1433,11 @@ def _figures(
         if previous and _IN_BRACKETS.fullmatch(text, previous[0], start):
             # "35 missiles (25 Kh-101, 8 Iskander-M and 2 Kh-59)": the parts, nouns and all.
             taken.append((start, end))
+            continue
+        if over_places and _REGION_PART_AFTER.match(text, end):
+            # "21 беспилотник сбит над Брянской областью, 14 – над Курской": the first part.
+            taken.append((start, end))
+            previous, parts_from = (end, weapon, None), end
             continue
         if (
             weapon == "missile"
@@ -1454,7 +1481,11 @@ def _figures(
             role = "destroyed"
         elif before_hint and _PART_OF.search(before):
             # A part of a total, unless the part is what was shot down ("of which 30 were...")
-            if _nearest_role(cues, start, end) != "destroyed" or not _destroy_follows(text, end):
+            # ("dont 304 drones et neuf missiles ont été détruits": the verb after the list.)
+            if not _destroy_follows(text, end) or (
+                _nearest_role(cues, start, end) != "destroyed"
+                and _first_role_after(cues, end, text) != "destroyed"
+            ):
                 previous = (end, weapon, None)
                 parts_from = end
                 continue
@@ -1479,7 +1510,9 @@ def _figures(
                 and _role_just_before(cues, start) == "destroyed"
             ):
                 role = "destroyed"  # "shot down all 38 drones launched": the verb before owns it
-            if role == "destroyed" and _PART_FOLLOWS.match(text, end):
+            if role == "destroyed" and (
+                _PART_FOLLOWS.match(text, end) or _part_before_verb(text, cues, end)
+            ):
                 # The total, then its part: launched, unless the verb before governs it.
                 role = _total_role(text, cues, start)
         none_downed = "(" in tail and _NONE_DOWNED_AFTER.match(text, end)
@@ -1497,13 +1530,18 @@ def _figures(
         if bound:
             value = None
         kind = ""
-        if role == "launched" and "also" in before and value and _ALSO_LAUNCHED.search(before):
+        if role == "launched" and value and (
+            ("also" in before and _ALSO_LAUNCHED.search(before)) or besides == weapon
+        ):
             kind = match.group("mid").strip()  # "also fired 19 ballistic missiles": "ballistic"
         figures.append(
             _Figure(attacker, weapon, role, value, bound=bound, at=start, end=end, also_kind=kind)
         )
         if none_downed and role != "destroyed":
             figures.append(_Figure(attacker, weapon, "destroyed", 0))
+        elif role == "launched" and value and relative and _downed_after(text, end):
+            # "un missile de croisière Kh-101, qui a été abattu": as many downed as launched.
+            figures.append(_Figure(attacker, weapon, "destroyed", value))
         listed.append((start, weapon))
         if role == "destroyed" and value is not None and _ALL_OF.search(text, 0, start):
             # "downs all 12 drones launched": as many launched as destroyed.
@@ -1584,6 +1622,13 @@ def _figures(
     # figure is a destroyed count, so a sentence without a destroying verb has none.
     has_destroy = any(cue[2] == "destroyed" for cue in cues)
     sentence_last_weapon = last_weapon
+    # A sentence that opens with its total ("Of the 142 drones ...", "Sur les 96 drones ..."):
+    # its bare figures are of that weapon, whatever else it names on the way.
+    opening = None
+    if has_destroy and listed and text[:1] in "osзіи" and (
+        (found := _OF_THE_OPENING.match(text)) and found.end() == listed[0][0]
+    ):
+        opening = listed[0][1]
     for match in _BARE_NUMBER.finditer(text) if has_destroy else ():
         start, end = match.start(), match.end()
         if any(s <= start < e for s, e in taken):
@@ -1596,6 +1641,8 @@ def _figures(
             or (_refers_back(text, start, end) and _noun_before(text, start))
             or (carried_weapon if listed and listed[0][0] > start else sentence_last_weapon)
         )
+        if opening is not None:
+            last_weapon = opening  # "Of the 142 drones ... — with two missiles — ... 117"
         if "," in text[max(0, start - 3) : start]:
             of_the = _OF_THE_NOUN_BEFORE.search(text, max(0, start - 40), start)
             if of_the:
@@ -1997,6 +2044,31 @@ _PART_CLAUSE = re.compile(
         r"|d'entre\s+(?:eux|elles)"
     )
 )
+
+
+# "..., which was shot down", "..., qui ont été abattus", "..., які було збито": of them all.
+_WHICH_WERE = re.compile(
+    r"(?:\s+(?!\d+[\s,;.])[^\s,;.]+){0,5}?,\s*(?:which|qui|які|котор(?:ые|ая|ый|ую))\s+"
+    r"(?:(?:was|were|had\s+been|have\s+been|a\s+été|ont\s+été|avait\s+été|avaient\s+été|було|були|была|были|был)\s+)?"
+    r"(?:(?:all|tous|toutes|усі|всі|все)\s+)?"
+)
+
+
+def _downed_after(text: str, end: int) -> bool:
+    which = _WHICH_WERE.match(text, end)
+    cue = which and _CUES.match(text, which.end())
+    return bool(cue) and _cue_role(cue.group(0)) == "destroyed"
+
+
+def _part_before_verb(text: str, cues: list[tuple[int, int, str]], end: int) -> bool:
+    """'479 drones et 20 missiles, dont 460 ... ont été interceptés': the downing verb after
+    the figure is its part's, the part named first."""
+    after = next((cue for cue in cues if cue[0] >= end), None)
+    return (
+        after is not None
+        and after[2] == "destroyed"
+        and _PART_CLAUSE.search(text, end, after[0]) is not None
+    )
 
 
 def _total_role(text: str, cues: list[tuple[int, int, str]], start: int) -> str:
@@ -2448,6 +2520,8 @@ _NATIONAL = re.compile(
         r"|украин\w*)|across\s+the\s+country|по\s+всій\s+країні|по\s+всей\s+стране"
         # "над территориями Курской, Брянской и Ростовской областей": several regions' count.
         r"|над\s+территориями|над\s+територіями"
+        # "26 – над территорией Курской области, 21 – над ...": the parts of several regions.
+        r"|област[иі],\s+\d{1,4}\s*[–—-]\s*над|region,\s+\d{1,4}\s+over\s"
     )
 )
 _NATIONAL = hint(_NATIONAL.pattern)  # searched for as a yes or no only

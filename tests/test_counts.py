@@ -1098,3 +1098,84 @@ def test_a_verdict_sentence_makes_the_text_a_fact_check() -> None:
         "беспилотников."
     )
     assert read_reports(russian, published="2026-02-10") == []
+
+
+def test_bare_downed_figure_belongs_to_the_total_the_sentence_opens_with() -> None:
+    text = (
+        "Of the 90 drones Russia launched overnight - along with three cruise missiles fired "
+        "from bombers - air defences shot down 70, the air force said."
+    )
+    found = read_reports(text, published="2026-02-10")
+    assert sorted((r.weapon, r.launched, r.destroyed) for r in found) == [
+        ("drone", 90, 70),
+        ("missile", 3, None),
+    ]
+
+
+def test_first_count_of_a_list_by_region_is_a_part() -> None:
+    text = (
+        "Air defences destroyed 60 Ukrainian drones overnight, the Russian defence ministry "
+        "said. Of those, 25 drones were downed over the Kursk region, 20 over the Oryol region "
+        "and the rest over the Black Sea. Between 8 p.m. and 11 p.m. on Monday, air defences "
+        "had destroyed 10 Ukrainian drones, the ministry said."
+    )
+    (report,) = read_reports(text, published="2026-02-10")
+    assert (report.attacker, report.destroyed, report.date) == ("UA", 70, "2026-02-10")
+
+
+def test_list_of_regional_counts_after_a_total_is_national_beside_a_governor() -> None:
+    text = (
+        "За ночь дежурными средствами ПВО уничтожены 40 украинских беспилотников: 20 – над "
+        "территорией Брянской области, 12 – над территорией Курской области, 8 – над "
+        "территорией Орловской области. Губернатор Курской области сообщил о пожаре."
+    )
+    (report,) = read_reports(text, published="2026-02-10")
+    assert (report.attacker, report.destroyed) == ("UA", 40)
+
+
+def test_parts_with_their_nouns_before_a_downing_verb_are_the_downed() -> None:
+    text = (
+        "Cette nuit, l'armée de l'air a recensé 200 drones et 10 missiles lancés par la Russie, "
+        "dont 150 drones et sept missiles ont été abattus."
+    )
+    found = read_reports(text, published="2026-02-10")
+    assert sorted((r.weapon, r.launched, r.destroyed) for r in found) == [
+        ("drone", 200, 150),
+        ("missile", 10, 7),
+    ]
+    no_first_verb = (
+        "Dans la nuit, l'attaque a pris une autre ampleur : 300 drones et 12 missiles, dont "
+        "280 drones et 10 missiles ont été interceptés."
+    )
+    found = read_reports(no_first_verb, published="2026-02-10")
+    assert sorted((r.weapon, r.launched, r.destroyed) for r in found) == [
+        ("drone", 300, 280),
+        ("missile", 12, 10),
+    ]
+
+
+def test_weapon_that_was_shot_down_in_a_relative_clause_is_downed() -> None:
+    text = (
+        "Russia launched 40 drones overnight, the air force said. It also fired one Iskander-M "
+        "ballistic missile, which was shot down over Kyiv."
+    )
+    found = read_reports(text, published="2026-02-10")
+    assert sorted((r.weapon, r.launched, r.destroyed) for r in found) == [
+        ("drone", 40, None),
+        ("missile", 1, 1),
+    ]
+    several = "Russia fired 5 missiles and 20 drones, which were all intercepted, Kyiv said."
+    found = read_reports(several, published="2026-02-10")
+    assert sorted((r.weapon, r.launched, r.destroyed) for r in found) == [
+        ("drone", 20, 20),
+        ("missile", 5, None),
+    ]
+
+
+def test_missiles_of_another_kind_besides_those_counted_are_added() -> None:
+    text = (
+        "Росія цієї ночі випустила по Україні 10 балістичних ракет, повідомили Повітряні сили. "
+        "Окрім «Іскандерів», ворог застосував 4 крилаті ракети Х-101 та 100 ударних дронів."
+    )
+    found = read_reports(text, published="2026-02-10")
+    assert sorted((r.weapon, r.launched) for r in found) == [("drone", 100), ("missile", 14)]
