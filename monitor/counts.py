@@ -81,6 +81,15 @@ Decisions:
 - A figure in quotes in a text that calls something fake ("«600 дронів» – фейк") is the claim.
 - An evening window with no night after it in the text is dated by the evening's own day,
   whether the day comes before or after the hours ("between 8 p.m. and 11:55 p.m. on Tuesday").
+- A correction notice's right figure ("The air force figure is 38.", "Правильна цифра – 138")
+  takes the place of the figure it withdraws. A verdict of its own ("C'est faux.", "Это не
+  соответствует действительности.", "ФЕЙК: ...") makes the text a fact-check.
+- "21 drones over the Bryansk region, 14 over ...": the first count of a list by region is a
+  part. "479 drones et 20 missiles, dont 460 drones et 19 missiles ont été interceptés": the
+  downing verb is the parts'; the figures before "dont" are launched. "a missile, which was
+  shot down": as many downed as launched. "Of the 142 drones ... shot down 117": the opening
+  total's weapon. "Окрім «Іскандерів», ... 6 крилатих ракет": another kind, added.
+- A range ("80 à 100 missiles", "800 to 1,000 drones") gives no figure; "90 %" is no count.
 """
 
 from __future__ import annotations
@@ -348,7 +357,7 @@ _TOKEN_END = r"(?=[\s.,;:!?()\[\]\"«»“”„]|$)"
 # The check on the character before is done in code (_clean_start): a look-behind at the start
 # of a pattern stops the regex engine from skipping ahead to the next digit.
 # "\d\d{0,5}", not "\d{1,6}": a pattern that starts with a digit class is scanned for fast.
-_NUM = r"(?P<num>\d\d{0,5})(?![\w%/:'-]|[.,]\d)"
+_NUM = r"(?P<num>\d\d{0,5})(?![\w%/:'-]|[.,]\d|\s%)"  # "90 %" is a share, not a count
 _GLUED_BEFORE = frozenset("$€£%/.,:+'-")
 _WORD = r"[^\s\d.,;:!?()\[\]\"«»“”„]+"
 _MENTION = re.compile(
@@ -575,8 +584,8 @@ _NOT_EXACT = re.compile(
         r"|по\s+меньшей\s+мере|менее|меньше"
         # "quand on dépassait les cinq cents drones": over it, so a bound.
         r"|dépass\w*(?:\s+les)?|exceed\w*"
-        # A range gives no figure: "between 40 and 50 drones", "от 70 до 80".
-        r"|between\s+\d+\s+and|entre\s+\d+\s+et"
+        # A range gives no figure: "between 40 and 50 drones", "от 70 до 80", "80 à 100".
+        r"|between\s+\d+\s+and|entre\s+\d+\s+et|to(?<=\d\sto)|à(?<=\d\sà)"
     )
     + r"\s+$"
 )
@@ -737,7 +746,7 @@ _LAUNCH_WORDS = (
     # "Overnight strike package: 476 drones + 48 missiles": what was sent, as a noun.
     r"|strike\s+package"
     # "the air force's tally read 653 drones and 51 missiles": what was counted coming.
-    r"|tally\s+(?:read|showed|stood\s+at)"
+    r"|tally\s+(?:read|showed|stood\s+at)|counted"
 )
 _MODAL_LAUNCH = "|".join(rf"{modal}(?:\s+\S+){{0,2}}?\s+(?:{_LAUNCH_WORDS})" for modal in _MODALS)
 _NEUTRAL_CUE = re.compile(rf"{_MODAL_LAUNCH}|{_NEUTRAL_WORDS}|{'|'.join(_MODALS)}")
@@ -936,7 +945,8 @@ _MONTH_TOTAL = (
     r"|ноябрь|декабрь)|місячн\w+|месячн\w+|monthly|mensuel\w*"
 )
 _WAR_TOTAL = (
-    r"since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+)?(?:full-scale\s+)?(?:war|invasion)"
+    r"since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+)?(?:full-scale\s+)?(?:war|invasion"
+    r"|special\s+military\s+operation)|depuis\s+le\s+début\s+de\s+l'opération\s+militaire\s+spéciale"
     r"|since\s+(?:february\s+)?2022|since\s+the\s+full-scale\s+invasion"
     # "since the start of what Moscow calls its 'special military operation'"
     r"|since\s+the\s+(?:start|beginning)\s+of\s+what\s+(?:moscow|russia|the\s+kremlin)\s+calls"
@@ -2611,7 +2621,8 @@ _NOT_AN_ATTACK = re.compile(
         # "interceptors to deal with attacks involving up to 800 drones": a need, not a night.
         r"|(?:deal|cope)\s+with\s+(?:attacks|raids|salvos|strikes)|faire\s+face\s+à\s+des\s+attaques"
         r"|prépar\w*\s+(?:des|une)\s+(?:attaques?|frappes?)|in\s+the\s+coming\s+days"
-        r"|d'ici\s+la\s+fin|by\s+the\s+end\s+of\s+the\s+year|this\s+winter|cet\s+hiver"
+        r"|d'ici\s+(?:la\s+fin|l'hiver|l'été|l'automne|le\s+printemps)|by\s+the\s+end\s+of\s+the\s+year"
+        r"|this\s+winter|cet\s+hiver|to be able to"
         r"|in\s+the\s+coming\s+(?:weeks|months)|dans\s+les\s+prochain\w+|готує\w*\s+до|готовит\w*\s+к"
         r"|predict(?:s|ed|ing)?\b|stockpil\w*|suffisamment\s+de\s+\w+\s+pour"
         r"|rarely|seldom|routinely|typically|usually|on\s+average|en\s+moyenne|в\s+среднем"

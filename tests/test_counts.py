@@ -1179,3 +1179,32 @@ def test_missiles_of_another_kind_besides_those_counted_are_added() -> None:
     )
     found = read_reports(text, published="2026-02-10")
     assert sorted((r.weapon, r.launched) for r in found) == [("drone", 100), ("missile", 14)]
+
+
+def test_ranges_plans_and_shares_are_no_counts() -> None:
+    plan = (
+        "Russia is building up its stock of drones to be able to launch 600 to 800 drones "
+        "in a single night, intelligence officials said."
+    )
+    assert read_reports(plan, published="2026-02-10") == []
+    share = "Ukraine's air force said it now brings down 85 % des drones, on average."
+    assert read_reports(share, published="2026-02-10") == []
+    (report,) = read_reports(
+        "Overnight Russia launched 30 to 40 drones at Ukraine, the air force said.",
+        published="2026-02-10",
+    )
+    assert (report.launched, report.destroyed) == (None, None)
+
+
+def test_total_since_the_special_military_operation_began_is_no_attack() -> None:
+    text = (
+        "Russian forces have destroyed 50,000 unmanned aerial vehicles since the beginning of "
+        "the special military operation, the ministry said."
+    )
+    assert read_reports(text, published="2026-02-10") == []
+
+
+def test_counted_drones_are_launched() -> None:
+    text = "Overnight the air force counted 300 drones; defences destroyed 250 of them."
+    (report,) = read_reports(text, published="2026-02-10")
+    assert (report.launched, report.destroyed) == (300, 250)
