@@ -46,6 +46,8 @@ KNOWN_MISSES = {
     "b20-098": "an OSINT thread: the night written '(Oct 3→4)' is dated the 3rd, and the missile"
     " types listed per line ('14 Kh-101 ..., 7 Kalibr ..., 2 Kinzhal ..., 1 Iskander-M',"
     " '13 Kh-101, 5 Kalibr, 2 Kinzhal = 20 missiles') are not summed",
+    "b21-047": "a daytime ballistic strike aimed at one region ('по Сумщині') reads as that"
+    " region's share of an attack, as 'запустили по Сумщині близько десятка дронів' (x-uk-12)",
 }
 
 
@@ -1133,6 +1135,21 @@ def test_list_of_regional_counts_after_a_total_is_national_beside_a_governor() -
     assert (report.attacker, report.destroyed) == ("UA", 40)
 
 
+def test_ranges_plans_and_shares_are_no_counts() -> None:
+    plan = (
+        "Russia is building up its stock of drones to be able to launch 600 to 800 drones "
+        "in a single night, intelligence officials said."
+    )
+    assert read_reports(plan, published="2026-02-10") == []
+    share = "Ukraine's air force said it now brings down 85 % des drones, on average."
+    assert read_reports(share, published="2026-02-10") == []
+    (report,) = read_reports(
+        "Overnight Russia launched 30 to 40 drones at Ukraine, the air force said.",
+        published="2026-02-10",
+    )
+    assert (report.launched, report.destroyed) == (None, None)
+
+
 def test_parts_with_their_nouns_before_a_downing_verb_are_the_downed() -> None:
     text = (
         "Cette nuit, l'armée de l'air a recensé 200 drones et 10 missiles lancés par la Russie, "
@@ -1154,6 +1171,14 @@ def test_parts_with_their_nouns_before_a_downing_verb_are_the_downed() -> None:
     ]
 
 
+def test_total_since_the_special_military_operation_began_is_no_attack() -> None:
+    text = (
+        "Russian forces have destroyed 50,000 unmanned aerial vehicles since the beginning of "
+        "the special military operation, the ministry said."
+    )
+    assert read_reports(text, published="2026-02-10") == []
+
+
 def test_weapon_that_was_shot_down_in_a_relative_clause_is_downed() -> None:
     text = (
         "Russia launched 40 drones overnight, the air force said. It also fired one Iskander-M "
@@ -1172,6 +1197,12 @@ def test_weapon_that_was_shot_down_in_a_relative_clause_is_downed() -> None:
     ]
 
 
+def test_counted_drones_are_launched() -> None:
+    text = "Overnight the air force counted 300 drones; defences destroyed 250 of them."
+    (report,) = read_reports(text, published="2026-02-10")
+    assert (report.launched, report.destroyed) == (300, 250)
+
+
 def test_missiles_of_another_kind_besides_those_counted_are_added() -> None:
     text = (
         "Росія цієї ночі випустила по Україні 10 балістичних ракет, повідомили Повітряні сили. "
@@ -1179,32 +1210,3 @@ def test_missiles_of_another_kind_besides_those_counted_are_added() -> None:
     )
     found = read_reports(text, published="2026-02-10")
     assert sorted((r.weapon, r.launched) for r in found) == [("drone", 100), ("missile", 14)]
-
-
-def test_ranges_plans_and_shares_are_no_counts() -> None:
-    plan = (
-        "Russia is building up its stock of drones to be able to launch 600 to 800 drones "
-        "in a single night, intelligence officials said."
-    )
-    assert read_reports(plan, published="2026-02-10") == []
-    share = "Ukraine's air force said it now brings down 85 % des drones, on average."
-    assert read_reports(share, published="2026-02-10") == []
-    (report,) = read_reports(
-        "Overnight Russia launched 30 to 40 drones at Ukraine, the air force said.",
-        published="2026-02-10",
-    )
-    assert (report.launched, report.destroyed) == (None, None)
-
-
-def test_total_since_the_special_military_operation_began_is_no_attack() -> None:
-    text = (
-        "Russian forces have destroyed 50,000 unmanned aerial vehicles since the beginning of "
-        "the special military operation, the ministry said."
-    )
-    assert read_reports(text, published="2026-02-10") == []
-
-
-def test_counted_drones_are_launched() -> None:
-    text = "Overnight the air force counted 300 drones; defences destroyed 250 of them."
-    (report,) = read_reports(text, published="2026-02-10")
-    assert (report.launched, report.destroyed) == (300, 250)
