@@ -260,14 +260,18 @@ class Ingestor:
         """Split and extract here; counts are read at commit, only for new or revised updates."""
         return prepare(documents, known=lambda: self._known_posts(source))
 
-    def submit(self, source: str, documents: Sequence[Document]) -> Future[Prepared]:
+    def submit(
+        self, source: str, documents: Sequence[Document], count: bool = True
+    ) -> Future[Prepared]:
         """Start preparing a source's documents, in a worker process when there is one;
-        `Preparer.result` gives the part to merge and commit."""
+        `Preparer.result` gives the part to merge and commit. `count=False`: the worker leaves
+        the counts to the commit, here."""
         return self.preparer.submit(
             documents,
             lambda: self._known_posts(source),
             self.langs.get(source),
             self.attributions.get(source),
+            count,
         )
 
     def commit(

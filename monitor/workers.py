@@ -70,13 +70,15 @@ def prepare_part(
     known: Mapping[str, str],
     lang: str | None,
     attribution: str | None,
+    count: bool = True,
 ) -> Prepared:
-    """Run in a worker: `prepare` with the counts read here too."""
+    """Run in a worker: `prepare`, with the counts read here too unless `count` is False
+    (then the main process reads them at commit)."""
 
     def read(update: Update) -> list[Report]:
         return read_reports(update, lang, attribution)
 
-    return prepare(documents, known=lambda: known, read=read)
+    return prepare(documents, known=lambda: known, read=read if count else None)
 
 
 class Preparer:
@@ -113,14 +115,18 @@ class Preparer:
         known: Callable[[], Mapping[str, str]],
         lang: str | None,
         attribution: str | None,
+        count: bool = True,
     ) -> Future[Prepared]:
-        """Prepare documents of one source: in a worker (counts read there), or here."""
+        """Prepare documents of one source: in a worker (counts read there unless `count` is
+        False), or here (counts read at commit)."""
         if self._use_pool(len(documents)):
             # Only a page of many items needs the stored posts; the store is read here.
             posts = known() if any(d.entry_key is None for d in documents) else {}
             pool = self._ensure_pool()
             try:
-                return pool.submit(prepare_part, list(documents), dict(posts), lang, attribution)
+                return pool.submit(
+                    prepare_part, list(documents), dict(posts), lang, attribution, count
+                )
             except (BrokenProcessPool, RuntimeError) as exc:
                 failed: Future[Prepared] = Future()
                 failed.set_exception(self._died(exc, pool))

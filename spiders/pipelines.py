@@ -68,6 +68,9 @@ BATCH_PAGES = 8
 # scraper's backout), instead of piling up here: ~700 pages did in a 2,000-page poll. 16
 # batches are ~0.5 s of the worker's work, so it is not left idle while more are fetched.
 PARTS_IN_FLIGHT = 16
+# From this many batches waiting for the worker, it is the slower of the two processes: it
+# leaves the counts of the next batch to this process, which reads them at commit.
+COUNT_HERE_FROM = 8
 
 
 @dataclass
@@ -112,6 +115,7 @@ class IngestPipeline:
         self.parts_in_flight = max(
             1, crawler.settings.getint("SALVO_PARTS_IN_FLIGHT", PARTS_IN_FLIGHT)
         )
+        self.count_here_from = crawler.settings.getint("SALVO_COUNT_HERE_FROM", COUNT_HERE_FROM)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> IngestPipeline:
@@ -147,13 +151,18 @@ class IngestPipeline:
     async def _keep_pace(self) -> None:
         """Wait while the preparer is more than `parts_in_flight` batches behind the fetch."""
         in_flight = self._in_flight
-        while in_flight and in_flight[0].done():
-            in_flight.popleft()
-        if len(in_flight) > self.parts_in_flight:
+        if self._parts_waiting() > self.parts_in_flight:
             # The batch that brings the count back to the bound: one wake-up per waiting item,
             # not one per batch (a worker takes its batches in order).
             await asyncio.wait([in_flight[-self.parts_in_flight - 1]])
             self._resume_fetching()
+
+    def _parts_waiting(self) -> int:
+        """Batches handed over and not yet prepared."""
+        in_flight = self._in_flight
+        while in_flight and in_flight[0].done():
+            in_flight.popleft()
+        return len(in_flight)
 
     def _resume_fetching(self) -> None:
         """Ask the engine for its next requests now. Once its scraper is full it stops asking,
@@ -188,7 +197,8 @@ class IngestPipeline:
 
     def _hand_over(self, source: str, state: _SourceCrawl) -> None:
         if state.waiting and self.ingestor is not None:
-            part = self.ingestor.submit(source, state.waiting)
+            count = self._parts_waiting() < self.count_here_from
+            part = self.ingestor.submit(source, state.waiting, count=count)
             state.parts.append(part)
             if not part.done():
                 pending = asyncio.wrap_future(part)

@@ -69,7 +69,11 @@ def test_a_worker_process_stores_what_the_main_process_stores(corpus, tmp_path, 
     assert rows(alone.db, REPORTS)
 
 
-def test_pages_wait_for_a_busy_worker_and_every_one_is_stored(tmp_path, monkeypatch):
+# Counts read by the worker, or (from 0 batches waiting) by the main process at commit.
+@pytest.mark.parametrize("count_here_from", ["1000", "0"])
+def test_pages_wait_for_a_busy_worker_and_every_one_is_stored(
+    tmp_path, monkeypatch, count_here_from
+):
     # At most one batch in the worker's hands: items wait for it (the first, while the worker
     # starts), and Scrapy holds back meanwhile.
     folder = tmp_path / "corpus"
@@ -89,7 +93,12 @@ def test_pages_wait_for_a_busy_worker_and_every_one_is_stored(tmp_path, monkeypa
             "CONCURRENT_REQUESTS_PER_DOMAIN=16",
         )
         done = scrapy_crawl(
-            paced, "feed", server.url(feed_path), "SALVO_PARTS_IN_FLIGHT=1", *unthrottled
+            paced,
+            "feed",
+            server.url(feed_path),
+            "SALVO_PARTS_IN_FLIGHT=1",
+            f"SALVO_COUNT_HERE_FROM={count_here_from}",
+            *unthrottled,
         )
     assert done.returncode == 0, done.stderr
     assert len(rows(paced, UPDATES)) > 4 * BATCH_PAGES
