@@ -33,23 +33,40 @@ FIGURES_SHARED = 0.75
 OPENING_CHARS = 4000
 
 _WORD = re.compile(r"\w+")
-_SPACE = re.compile(b" ")
 _FIGURE = re.compile(r"\d+(?:[ \u00a0\u202f,.]\d{3})*")
 _SEPARATORS = str.maketrans("", "", " \u00a0\u202f,.")
-# MinHash by affine permutations: a shingle's SHA-1 (first 4 bytes) is mixed by MurmurHash3's
-# 32-bit finalizer, then permutation i maps it to a_i * h + b_i mod 2**32 (a_i odd: a
-# bijection). Parameters drawn as datasketch 2.0 draws them for seed 1, which made the
-# signatures stored before: old and new ones compare. Our own numpy lines spare its scipy import.
-_U32 = np.uint32
+# MinHash by affine permutations: a shingle's 64-bit hash, its high 32 bits, then permutation i
+# maps them to a_i * h + b_i mod 2**32 (a_i odd: a bijection). The shingle hash is polynomial
+# over the UTF-8 bytes of the 3-gram, mixed by MurmurHash3's 64-bit finalizer: all shingles of a
+# text at once from one prefix sum, in numpy (one SHA-1 call per shingle, as before schema 13,
+# took half of a signature's time). Arithmetic on uint64 wraps: everything is mod 2**64.
+_U32, _U64 = np.uint32, np.uint64
+_BASE = 0x100000001B3  # odd, so invertible mod 2**64
+_BASE_INVERSE = pow(_BASE, -1, 1 << 64)
 
 
-def _mix(hashes: np.ndarray) -> np.ndarray:
-    """MurmurHash3's fmix32 on uint32s (products wrap around: arithmetic mod 2**32)."""
-    hashes = hashes ^ (hashes >> _U32(16))
-    hashes = hashes * _U32(0x85EBCA6B)
-    hashes = hashes ^ (hashes >> _U32(13))
-    hashes = hashes * _U32(0xC2B2AE35)
-    return hashes ^ (hashes >> _U32(16))
+def _powers(base: int, count: int) -> np.ndarray:
+    """base**0 .. base**(count - 1), mod 2**64."""
+    powers = np.empty(count, dtype=_U64)
+    powers[0] = 1
+    powers[1:] = np.cumprod(np.full(count - 1, base, dtype=_U64), dtype=_U64)
+    return powers
+
+
+# Bytes of the joined opening words the tables cover (400 words of 40 bytes); a longer join,
+# of a few huge "words", makes its own.
+_TABLE_BYTES = 1 << 14
+_POWERS = _powers(_BASE, _TABLE_BYTES)
+_INVERSE_POWERS = _powers(_BASE_INVERSE, _TABLE_BYTES)
+
+
+def _mix64(hashes: np.ndarray) -> np.ndarray:
+    """MurmurHash3's fmix64 on uint64s."""
+    hashes = hashes ^ (hashes >> _U64(33))
+    hashes = hashes * _U64(0xFF51AFD7ED558CCD)
+    hashes = hashes ^ (hashes >> _U64(33))
+    hashes = hashes * _U64(0xC4CEB9FE1A85EC53)
+    return hashes ^ (hashes >> _U64(33))
 
 
 def _permutations(count: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
@@ -72,16 +89,25 @@ def _opening_words(text: str) -> list[str]:
     return words[:MAX_WORDS]
 
 
-def _shingles(words: list[str]) -> list[bytes]:
-    """The overlapping word 3-grams, each once per place it comes: a repeat does not move a
-    minimum."""
-    # The words joined and encoded once (a word holds no space): each 3-gram is a slice.
-    joined = " ".join(words).encode()
-    gaps = [match.start() for match in _SPACE.finditer(joined)]
-    starts = [0, *(gap + 1 for gap in gaps)]
-    ends = [*gaps, len(joined)]
+def shingle_hashes(words: list[str]) -> np.ndarray:
+    """A uint32 hash of each overlapping word 3-gram (its words joined by one space), once per
+    place it comes: a repeat does not move a minimum."""
+    joined = np.frombuffer(" ".join(words).encode(), dtype=np.uint8)  # a word holds no space
+    size = len(joined)
+    powers, inverse_powers = _POWERS, _INVERSE_POWERS
+    if size > _TABLE_BYTES:
+        powers, inverse_powers = _powers(_BASE, size), _powers(_BASE_INVERSE, size)
+    gaps = np.flatnonzero(joined == 32)
     last = SHINGLE_WORDS - 1
-    return [joined[starts[i] : ends[i + last]] for i in range(len(words) - last)]
+    starts = np.concatenate(([0], gaps + 1))[: len(words) - last]
+    ends = np.concatenate((gaps[last:], [size]))
+    # prefix[k] = sum of byte j * BASE**j for j < k; a slice's sum divided by BASE**start is
+    # its polynomial hash, whatever its place.
+    prefix = np.zeros(size + 1, dtype=_U64)
+    np.cumsum(joined * powers[:size], dtype=_U64, out=prefix[1:])
+    hashes = (prefix[ends] - prefix[starts]) * inverse_powers[starts]
+    hashes += (ends - starts).astype(_U64)  # "ab" and "\0ab" apart
+    return (_mix64(hashes) >> _U64(32)).astype(_U32)
 
 
 def signature(text: str) -> bytes | None:
@@ -89,10 +115,7 @@ def signature(text: str) -> bytes | None:
     words = _opening_words(text)  # one scan serves the length check and the shingles
     if len(words) < MIN_WORDS:
         return None
-    sha1 = hashlib.sha1
-    digests = b"".join([sha1(gram).digest() for gram in _shingles(words)])
-    # The first 4 of each 20-byte SHA-1, read as one little-endian uint32.
-    hashes = _mix(np.frombuffer(digests, dtype="<u4").reshape(-1, 5)[:, 0].astype(_U32))
+    hashes = shingle_hashes(words)
     permuted = hashes[:, None] * _A + _B  # one row per shingle, one column per permutation
     return permuted.min(axis=0).astype("<u4").tobytes()
 

@@ -31,9 +31,38 @@ def test_short_texts_have_no_signature():
     assert similar.signature(" ".join(["word"] * 30)) is not None
 
 
-# Made by datasketch 2.0's MinHash(num_perm=64, seed=1) over the same shingles: the signatures
-# stored by earlier versions must stay comparable with those made now.
-DATASKETCH_SIGNATURE = (
+def _shingle_hash(gram: str) -> int:
+    """The documented shingle hash, byte by byte in Python integers."""
+    data, modulus = gram.encode(), 1 << 64
+    value = sum(byte * pow(similar._BASE, place, modulus) for place, byte in enumerate(data))
+    value = (value + len(data)) % modulus
+    for multiplier in (0xFF51AFD7ED558CCD, 0xC4CEB9FE1A85EC53):
+        value ^= value >> 33
+        value = value * multiplier % modulus
+    return (value ^ (value >> 33)) >> 32
+
+
+def test_shingle_hashes_made_at_once_are_each_shingles_own():
+    # Stored signatures are compared with new ones: numpy's wrapping arithmetic must give the
+    # hash the schema documents, for every place in the text, ASCII or not.
+    words = similar._opening_words("Росія запустила 539 дронів et 11 missiles, déjà vu " * 8)
+    hashes = similar.shingle_hashes(words)
+    assert len(hashes) == len(words) - 2
+    assert [int(h) for h in hashes] == [
+        _shingle_hash(" ".join(words[i : i + 3])) for i in range(len(words) - 2)
+    ]
+    huge = ["x" * 20_000, *words]  # past the precomputed powers
+    assert int(similar.shingle_hashes(huge)[-1]) == int(hashes[-1])
+
+
+# What versions before schema 13 stored for OLD_TEXT: datasketch 2.0's MinHash(num_perm=64,
+# seed=1) over the SHA-1 of each word 3-gram.
+OLD_TEXT = (
+    "Russia launched 539 drones and 11 missiles at Ukraine overnight, the air force said on"
+    " Friday, in what officials called the largest aerial attack of the war so far. Air"
+    " defences shot down 268 drones and two missiles, while others were jammed electronically."
+)
+OLD_SIGNATURE = bytes.fromhex(
     "1ce1d50040b10100279ad502cfa79b00b8242f0da7132207fa3b7f04e3a2e913e830ca01af65250fc093b602"
     "4c672f00998cad002ecf3501ab398411ef4a350875079505e86aa20a0d9a7905797f77033b7da307d04a3105"
     "e0679002b744ca196c97540100337301c508c0148044dd0140f87400279b9303035d0700b26b7a1cbe622902"
@@ -43,13 +72,53 @@ DATASKETCH_SIGNATURE = (
 )
 
 
-def test_signature_is_the_one_stored_by_earlier_versions():
-    text = (
-        "Russia launched 539 drones and 11 missiles at Ukraine overnight, the air force said on"
-        " Friday, in what officials called the largest aerial attack of the war so far. Air"
-        " defences shot down 268 drones and two missiles, while others were jammed electronically."
+def test_signatures_stored_before_schema_13_are_made_again_and_still_found(tmp_path):
+    path = tmp_path / "old.db"
+    db = Database(sqlite3.connect(path))
+    migrations.apply(db, stop_before="m013_signatures_without_sha1")
+    db.execute(f"PRAGMA user_version={len(migrations.applied(db))}")
+    update_id = (
+        db["updates"]
+        .insert(
+            {
+                "source": "wire",
+                "key": "w1",
+                "text": OLD_TEXT,
+                "published": "2025-07-04T08:00:00+00:00",
+                "first_seen": "2025-07-04",
+                "last_seen": "2025-07-04",
+                "content_hash": "w1",
+                "revision": 1,
+            }
+        )
+        .last_pk
     )
-    assert similar.signature(text).hex() == DATASKETCH_SIGNATURE
+    day = "2025-07-04"
+    db["fingerprints"].insert({"update_id": update_id, "signature": OLD_SIGNATURE, "day": day})
+    db["fingerprint_bands"].insert_all(
+        {"band": band, "update_id": update_id, "day": day} for band in similar.bands(OLD_SIGNATURE)
+    )
+    db.conn.commit()
+    db.close()
+    retold = Document(
+        url="http://outlet-b.example/1",
+        body=OLD_TEXT + " Officials in Kyiv confirmed the figures on Friday.",
+        content_type="text/plain",
+        title="Largest attack",
+        published="2025-07-04T10:00:00+00:00",
+        entry_key="b1",
+    )
+    ingestor = Ingestor(lambda: Store(path), processes=1)
+    try:
+        ingestor.ingest("outlet-b", "u", [retold])
+        assert ingestor.store.schema_version() == SCHEMA_VERSION
+    finally:
+        ingestor.close()
+    assert rows(path, "SELECT duplicate_of FROM updates WHERE key = 'b1'") == [(update_id,)]
+    stored = rows(path, f"SELECT signature FROM fingerprints WHERE update_id = {update_id}")
+    assert stored == [(similar.signature(OLD_TEXT),)] and stored[0][0] != OLD_SIGNATURE
+    bands = rows(path, f"SELECT band, day FROM fingerprint_bands WHERE update_id = {update_id}")
+    assert sorted(bands) == sorted((band, day) for band in similar.bands(stored[0][0]))
 
 
 def test_signature_bands_are_stable_and_sixteen():
@@ -120,7 +189,11 @@ def test_a_report_retold_by_three_outlets_is_linked_to_its_first_telling(outlets
     # A translation is another text, and the night before in the same words another report.
     assert stored["direct"][1] is None and stored["echo"][1] is None
     assert {name: lang for name, (_, _, lang) in stored.items()} == {
-        "wire": "en", "daily": "en", "farm": "en", "direct": "fr", "echo": "en"
+        "wire": "en",
+        "daily": "en",
+        "farm": "en",
+        "direct": "fr",
+        "echo": "en",
     }
     # The attack told five times is one attack, and each telling is one linked row.
     assert rows(salvo.db, "SELECT date, drones FROM attacks WHERE attacker = 'RU'") == [
