@@ -28,7 +28,7 @@ from typing import Any
 
 from monitor.config import Source
 from monitor.errors import SalvoError
-from monitor.models import Report, Update
+from monitor.models import Report, TextFacts, Update
 from monitor.pipeline import Ingestor, Outcome, PollHealth, Prepared
 from monitor.schedule import Daemon
 from storage import StorageError, WriteError
@@ -42,7 +42,7 @@ GROUP = "writer"
 WORKERS = "salvo:workers"
 POLL_TTL = 24 * 3600  # a poll's open set and duplicate filter outlive any poll
 ALIVE_TTL = 15  # seconds without a heartbeat after which a worker is dead
-FORMAT = 1  # of a stream entry's `data`
+FORMAT = 2  # of a stream entry's `data` (2: updates carry their TextFacts)
 
 
 def open_key(poll: str) -> str:
@@ -129,7 +129,18 @@ def release(server: Any, worker: str) -> None:
 
 
 def _update(row: dict[str, Any]) -> Update:
-    return Update(**row)
+    facts = row.pop("facts", None)
+    if facts is not None:
+        signature = facts["signature"]
+        facts = TextFacts(facts["lang"], bytes.fromhex(signature) if signature else None)
+    return Update(**row, facts=facts)
+
+
+def _update_row(update: Update) -> dict[str, Any]:
+    row = asdict(update)
+    if update.facts is not None and update.facts.signature is not None:
+        row["facts"]["signature"] = update.facts.signature.hex()  # JSON has no bytes
+    return row
 
 
 def encode_part(
@@ -159,7 +170,7 @@ def encode_part(
             "documents": prepared.documents,
             "method": prepared.method,
             "updates": [
-                [asdict(update), None if found is None else [r.to_json() for r in found]]
+                [_update_row(update), None if found is None else [r.to_json() for r in found]]
                 for update, found in prepared.updates
             ],
             "listed": listed,

@@ -23,7 +23,7 @@ from monitor.diff import Change, classify, content_hash
 from monitor.extract import main_text
 from monitor.history import HistoryAttack
 from monitor.language import detect_language
-from monitor.models import Document, Report, Update
+from monitor.models import Document, Report, TextFacts, Update
 from monitor.notify import Notifier, deliver_due
 from monitor.plausible import implausible
 from monitor.split import page_updates, split_document
@@ -170,12 +170,18 @@ def prepare(
                 continue
             fresh = page_updates(document, extracted)
         for update in fresh:
+            with timed(prepared, "store"):  # the store's own work, done here for it
+                update = replace(update, facts=text_facts(update))
             if read is None:
                 prepared.updates.append((update, None))
                 continue
             with timed(prepared, "counts"):
                 prepared.updates.append((update, read(update)))
     return prepared
+
+
+def text_facts(update: Update) -> TextFacts:
+    return TextFacts(detect_language(update.text, update.title), similar.signature(update.text))
 
 
 def read_reports(update: Update, lang: str | None, attribution: str | None) -> list[Report]:
@@ -383,6 +389,7 @@ class Ingestor:
             if self.dry_run:
                 outcome.items.append((update, change.value, []))
             return
+        facts = update.facts or text_facts(update)
         fields = {
             "url": update.url,
             "title": update.title,
@@ -391,7 +398,7 @@ class Ingestor:
             "content_hash": update.content_hash,
             "entry_hash": update.entry_hash,
             "kind": update.kind,
-            "lang": detect_language(update.text, update.title),
+            "lang": facts.lang,
             "views": update.views,
             "edited": int(update.edited),
             "forwarded_from": update.forwarded_from,
@@ -405,7 +412,7 @@ class Ingestor:
             update_id, revision = stored.id, stored.revision + 1
             self.store.revise_update(update_id, revision, fields, now)
         with timed(outcome, "link"):
-            self._link(source, update_id, update, now)
+            self._link(source, update_id, update, now, facts.signature)
         if stored is not None:
             # A revision may drop an attack: its attacker's series must be judged again.
             # ("": a report without a date, so the whole series is judged again.)
@@ -421,10 +428,11 @@ class Ingestor:
             if report.attacker and report.date and report.period is None:
                 touched.setdefault(report.attacker, set()).add(report.date)
 
-    def _link(self, source: str, update_id: int, update: Update, now: str) -> None:
+    def _link(
+        self, source: str, update_id: int, update: Update, now: str, sig: bytes | None
+    ) -> None:
         """Link a new or changed text to the earlier update of another source it repeats."""
         self._figures.pop(update_id, None)  # of its text before this revision
-        sig = similar.signature(update.text)
         day = update.published[:10] if update.published and _DAY.match(update.published) else None
         day = day or now[:10]
         bands = similar.bands(sig) if sig is not None else []

@@ -164,8 +164,10 @@ def test_a_worker_killed_mid_run_loses_nothing(tmp_path, redis_url, corpus, star
     scheduler = start("run", "--redis", redis_url, "--no-ingest")
     # Killed while it holds leased requests, some pages fetched, most not.
     wait_until(
-        lambda: client.llen(f"salvo:processing:{name}") > 0
-        and sum(server.hits()[p] for p in articles) >= 20,
+        lambda: (
+            client.llen(f"salvo:processing:{name}") > 0
+            and sum(server.hits()[p] for p in articles) >= 20
+        ),
         "the victim working",
     )
     victim.kill9()
@@ -225,3 +227,32 @@ def test_bad_or_unreachable_redis_is_one_line(salvo):
         assert result.stderr.startswith("Error: Redis at redis://127.0.0.1:")
         assert "Traceback" not in result.stderr
         assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_stream_entry_keeps_what_the_worker_made_of_each_text():
+    from monitor.distributed import decode_part, encode_part
+    from monitor.models import Document
+    from monitor.pipeline import prepare
+    from spiders.pipelines import Crawled
+
+    text = " ".join(["Russia launched 120 drones at Ukraine overnight, the air force said."] * 4)
+    short = "Тривога в Києві."
+    documents = [
+        Document(
+            url=f"http://outlet.example/{n}",
+            body=body,
+            content_type="text/plain",
+            title="Attack",
+            published="2025-07-05",
+            entry_key=str(n),
+        )
+        for n, body in enumerate([text, short])
+    ]
+    prepared = prepare(documents, read=lambda update: [])
+    made = [update.facts for update, _ in prepared.updates]
+    assert made[0].lang == "en" and made[0].signature and made[1].signature is None
+    job = {"source": "outlet", "url": "http://outlet.example/feed"}
+    part = decode_part(encode_part(job, Crawled(prepared, pages=2), None, None))
+    assert [update for update, _ in part.crawled.prepared.updates] == [
+        update for update, _ in prepared.updates
+    ]
