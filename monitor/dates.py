@@ -67,9 +67,10 @@ _NIGHT_RANGE = re.compile(
     rf"(?:\s+{_MON})?\s*(?:au|to|into|-|–|на|on)\s*(?:{_WD},?\s+)?(?P<day>{_DAY})"
     rf"(?:\s+(?P<month>{_MON}){_YEAR})?"
 )
-# "night of July 3-4" / "night of July 3 to 4".
+# "night of July 3-4" / "night of July 3 to 4" / "overnight on June 9 to 10".
 _NIGHT_RANGE_EN = re.compile(
-    rf"night\s+of\s+(?P<month>{_MON})\s+{_DAY}\s*(?:-|–|to|into)\s*(?P<day>{_DAY}){_YEAR}"
+    rf"night\s+(?:of|on|from)\s+(?P<month>{_MON})\s+{_DAY}\s*(?:-|–|to|into)\s*"
+    rf"(?P<day>{_DAY}){_YEAR}"
 )
 # "у ніч на 4 липня", "в ночь на 1 июня".
 _NIGHT_ON = re.compile(rf"(?:ніч|ночь)\s+(?:на|проти)\s+(?P<day>{_DAY})\s+(?P<month>{_MON}){_YEAR}")
@@ -135,7 +136,11 @@ _EVENING_WORDS = ("soir", "evening", "вечер", "ввечері", "увече
 # ..., puis 57 autres pendant la nuit": the evening and the night after it, one attack, dated
 # by the night's end like an evening window of hours.
 _EVENING_AFTER_DAY = re.compile(r"\s+(?:evening|soir|вечером|ввечері|увечері)\b")
-_NIGHT_WORD = re.compile(r"\b(?:overnight|night|nuit|вночі|уночі|ночью|ніч\w*|ноч\w*)\b")
+# (Or on to dawn: "between Saturday evening and dawn" is the night into Sunday.)
+_NIGHT_WORD = re.compile(
+    r"\b(?:overnight|night|nuit|вночі|уночі|ночью|ніч\w*|ноч\w*|dawn|daybreak|l'aube|світанку"
+    r"|рассвета)\b"
+)
 
 
 def _evening_then_night(text: str, weekday: re.Match[str]) -> bool:
@@ -217,7 +222,9 @@ _NOT_THE_DAY = re.compile(
 # come, not the attack's.
 _FUTURE_BEFORE = re.compile(
     r"(?:\bwill|\bshall|\bis\s+due\s+to|\bare\s+due\s+to|\bdoi(?:t|vent)|\bdevr(?:a|ait|aient|ont)"
-    r"|\bira|\biront|\bnext|\bprochain\w*|\bпланує\w*|\bпланиру\w*|\bнаступн\w+|\bследующ\w+)"
+    r"|\bira|\biront|\bnext|\bprochain\w*|\bпланує\w*|\bпланиру\w*|\bнаступн\w+|\bследующ\w+"
+    # "Сводку за неделю опубликуем в понедельник": what the source will publish, and when.
+    r"|\bопубликуе\w*|\bопублікує\w*|\bpubliera\w*)"
     r"\s+(?:[\w']+\s+){0,2}$"
 )
 # "повідомили Повітряні сили в понеділок": the verb first, its subject, then the day it spoke.
@@ -233,6 +240,7 @@ _TODAY = re.compile(
         r"|протягом\s+ночі|за\s+ніч|сьогодні|ночью|за\s+ночь|этой\s+ночью|минувшей\s+ночью|сегодня"
         r"|за\s+минулу\s+ніч|за\s+минувшую\s+ночь|прошедшей\s+ночью|(?:прошедшей|минувшей)\s+ночи"
         r"|за\s+вечер\s+и\s+ночь|за\s+вечір\s+(?:і|та|й)\s+ніч|over\s+the\s+evening\s+and\s+night"
+        r"|итоги\s+ночи|підсумки\s+ночі"
     )
 )
 _TODAY = hint(_TODAY.pattern)  # searched for as a yes or no only

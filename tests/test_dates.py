@@ -133,3 +133,22 @@ def test_an_evening_said_that_evening_in_french_hours() -> None:
         " 23 heures, heure de moscou."
     )
     assert evening_night(text, date(2026, 4, 4)) == (date(2026, 4, 3), date(2026, 4, 4))
+
+
+def test_overnight_on_two_days_is_dated_by_the_second() -> None:
+    text = "russia launched 120 drones overnight on march 3 to 4, the air force said."
+    assert find_date(text, date(2026, 3, 4)) == date(2026, 3, 4)
+
+
+def test_an_evening_that_runs_on_to_dawn_is_the_night_after_it() -> None:
+    text = "the drones came in waves between friday evening and dawn."
+    assert find_date(text, date(2026, 3, 7)) == date(2026, 3, 7)  # a Saturday
+
+
+def test_a_day_the_source_will_publish_on_is_not_the_attack_day() -> None:
+    text = "итоговую сводку мы опубликуем в понедельник."
+    assert find_date(text, date(2026, 3, 8)) is None
+
+
+def test_a_nights_summary_header_is_the_night_before_publication() -> None:
+    assert find_date("📊 итоги ночи", date(2026, 3, 8)) == date(2026, 3, 8)
