@@ -816,8 +816,9 @@ _WEAPON_AFTER = re.compile(rf"\s+(?:{_DRONE}|{_MISSILE})(?![\w'])")
 _SUBJECT_RU = (
     r"russia(?!'s\s+defen|n\s+defen)|russian\s+(?:forces|troops|army|military)|moscow"
     r"|the\s+enemy|the\s+kremlin|la\s+russie|moscou|les\s+forces\s+russes|l'armée\s+russe"
-    r"|l'ennemi|противник\w*|ворог\w*|росія|рф\b|россия|российск\w+\s+(?:войска|армия)"
-    r"|окупант\w*|оккупант\w*|агресор\w*|агрессор\w*|враг\w*|росіян\w*|россиян\w*"
+    # ("росіяни" before "росія", which would match the word's start and be skipped.)
+    r"|l'ennemi|противник\w*|ворог\w*|росіян\w*|россиян\w*|росія|рф\b|россия"
+    r"|российск\w+\s+(?:войска|армия)|окупант\w*|оккупант\w*|агресор\w*|агрессор\w*|враг\w*"
     r"|putin\S*\s+forces|les\s+forces\s+de\s+poutine|moscow's\s+forces"
 )
 _SUBJECT_UA = (
@@ -839,6 +840,7 @@ _OBJECT_ENDS = tuple(
     "at on against into towards in of sur contre de en par vers по на проти в у з с".split()
 )
 _AGENT_AFTER = re.compile(r"\s+(?:by|par|від|от)\s+")
+_NOT_AN_AGENT = re.compile(r"(?:far|ailleurs|la\s+suite|exemple|night|nuit)\b")
 _PASSIVE = re.compile(
     r"\b(?:a\s+été|ont\s+été|avoir\s+été|être|was|were|has\s+been|have\s+been|been|було|були"
     r"|был[аио]?)\b"
@@ -1235,7 +1237,12 @@ def _sentence_side(norm: str, cues: list[tuple[int, int, str]]) -> str | None:
             and not norm.startswith(" :", subject.end())
         ):
             side = "RU" if _IS_RU_SUBJECT.fullmatch(subject.group(0)) else "UA"
-            if _PASSIVE.search(norm, subject.end(), verb[0] + 1) or _SUFFERED.match(norm, verb[0]):
+            if (
+                _PASSIVE.search(norm, subject.end(), verb[0] + 1)
+                or _SUFFERED.match(norm, verb[0])
+                # "L'Ukraine visée par plus de 500 drones": a participle with its agent.
+                or (agent is not None and not _NOT_AN_AGENT.match(norm, agent.end()))
+            ):
                 return _OTHER_SIDE[side]  # "l'Ukraine a été visée par ...": the target
             if any(
                 subject.end() <= cue[0] < verb[0] and cue[2] == "destroyed" for cue in cues

@@ -1210,3 +1210,21 @@ def test_missiles_of_another_kind_besides_those_counted_are_added() -> None:
     )
     found = read_reports(text, published="2026-02-10")
     assert sorted((r.weapon, r.launched) for r in found) == [("drone", 100), ("missile", 14)]
+
+
+def test_russians_as_subject_after_a_ukrainian_source_is_russia() -> None:
+    text = "За даними Повітряних сил ЗСУ, росіяни запустили 120 ударних дронів, збито 100."
+    (report,) = read_reports(text, published="2026-02-10")
+    assert (report.attacker, report.launched, report.destroyed) == ("RU", 120, 100)
+
+
+def test_country_targeted_by_weapons_in_a_headline_is_the_target() -> None:
+    text = (
+        "L'Ukraine visée par 300 drones et 10 missiles\n\n"
+        "La Russie a lancé 300 drones et 10 missiles cette nuit, a indiqué l'armée de l'air."
+    )
+    found = read_reports(text, published="2026-02-10")
+    assert sorted((r.attacker, r.weapon, r.launched) for r in found) == [
+        ("RU", "drone", 300),
+        ("RU", "missile", 10),
+    ]
