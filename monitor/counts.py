@@ -411,8 +411,8 @@ def _may_be_unspecified(text: str) -> bool:
 
 
 # What follows a total whose parts are listed next: "31 missiles: 8 Kh-101", "27 ракет, зокрема".
-_LIST_MARK = re.compile(
-    r"[:(]|—|\s[–-]\s+\d|\bincluding\b|\bdont\b|зокрема|у\s+тому\s+числі|в\s+том\s+числе"
+_LIST_MARK = re.compile(  # (not a clock's colon: "between 20:00 and 23:59")
+    r"(?<!\d):|\(|—|\s[–-]\s+\d|\bincluding\b|\bdont\b|зокрема|у\s+тому\s+числі|в\s+том\s+числе"
     r"|among\s+them|parmi"
 )
 _RECON = re.compile(
@@ -422,6 +422,13 @@ _RECON = re.compile(
 _ENEMY_FROM = re.compile(
     rf"\d\d*\s+(?:enemy|ворож\w+|вражеск\w+)\s+(?:[^\s\d]+\s+){{0,2}}?(?:{_DRONE}|{_MISSILE})"
     r"[^.;]{0,60}?\s(?:from|з|із|с)\s"
+)
+# "По данным Воздушных сил Украины: 142 ударных дрона и одна ракета": a source's count with
+# no verb is what came (a downed count says so: "Сбито/подавлено: 118").
+# "the air force had counted 1,204 drones", "its count: 823 drones": what came, counted.
+_COUNTED = re.compile(r"\bcount(?:ed\b|\s*:)")
+_SOURCE_COLON = re.compile(
+    r"\W*(?:по\s+данным|за\s+даними|according\s+to|selon)\s+[^\d:;.]{3,60}:\s*\d"
 )
 # "1) 220 БпЛА (...)", "2) 8 ракет: 6 Х-101 та 2 «Калібр»": the first lines of a numbered
 # summary, with no verb, give what was launched (the line that gives the downed says so).
@@ -464,6 +471,13 @@ _PART_FOLLOWS = re.compile(
     r",?\s*(?:(?:about|roughly|some|around|nearly|environ)\s+)?(?:\d{1,6}\s+)?(?:of\s+which|of\s+them|of\s+these|dont|з\s+них|із\s+них|из\s+них|из\s+которых"
     r"|з\s+яких|із\s+яких)\b"
 )
+# "N drones ont été « perdus localement »": the auxiliary ties the figure to its own verb.
+_AUXILIARIES = (" were ", " was ", " ont été ", " a été ", " have been ", " had been ", " були ",
+                " було ", " были ", " был")
+_OWN_VERB = re.compile(
+    r"\s+(?:ont\s+été|a\s+été|were|was|have\s+been|had\s+been|були|було|были|был[аио]?)\s+"
+    r"(?:[«\"“]\s*)?"
+)
 # A list of counts by region follows the figure: "... over the Bryansk region, 17 over ...".
 _REGION_PART_AFTER = re.compile(
     r"(?:\s+[^\s\d,;.:]+){0,3}?\s+(?:над|over|au-dessus\s+d\S*)\s+[^,;.:\d]{0,50},\s*\d{1,4}\s*"
@@ -496,7 +510,8 @@ _NATION_RU = re.compile(
 # ending its list item. Up to four words between ("drones lancés : 539").
 _NOUN_FIRST = re.compile(
     rf"(?P<noun>{_NOUN_FAST})(?:\s*\([^()]{{0,60}}\))?(?:[\s«»\"“”]+[^\s:;,.!?()—–«»\"“”]+[»\"”]?){{0,4}}?\s*"
-    rf"(?:(?P<dash>[—–])|[:=]|\s-)\s*"
+    # "Kh-101 cruise missiles — launched: 6; shot down: 6": a row's label after the dash.
+    rf"(?:(?P<dash>[—–])(?:\s*[^\W\d][^\d:;,.—–]{{0,30}}:)?|[:=]|\s-)\s*"
     rf"(?:(?P<total>всього|всего|загалом|total|en\s+tout|au\s+total)\s+)?{_NUM}"
     # "– всього 87 –", "a record number of ballistic missiles — 38 — at Ukraine": between dashes.
     r"(?=\s*(?:[;,.)(/]|$)|(?(dash)\s+[–—]\s|(?!)))"
@@ -746,7 +761,7 @@ _LAUNCH_WORDS = (
     # "Overnight strike package: 476 drones + 48 missiles": what was sent, as a noun.
     r"|strike\s+package"
     # "the air force's tally read 653 drones and 51 missiles": what was counted coming.
-    r"|tally\s+(?:read|showed|stood\s+at)|counted"
+    r"|tally\s+(?:read|showed|stood\s+at)"
 )
 _MODAL_LAUNCH = "|".join(rf"{modal}(?:\s+\S+){{0,2}}?\s+(?:{_LAUNCH_WORDS})" for modal in _MODALS)
 _NEUTRAL_CUE = re.compile(rf"{_MODAL_LAUNCH}|{_NEUTRAL_WORDS}|{'|'.join(_MODALS)}")
@@ -1373,6 +1388,9 @@ def _figures(
     if cyrillic and _PARTICIPLE_PLACE.search(text):
         text = _PARTICIPLE_PLACE.sub(_place_after_noun, text)
     cues = _cues(text)
+    if "count" in text:  # "the air force had counted 1,204 drones", "its count: 823 drones"
+        counted = [(m.start(), m.end(), "launched") for m in _COUNTED.finditer(text)]
+        cues = sorted(cues + counted) if counted else cues
     own_role = next((cue[2] for cue in reversed(cues) if cue[2] != "neutral"), None)
     if carried_role is not None and (
         _CONTINUES.match(text)
@@ -1391,6 +1409,9 @@ def _figures(
         cues = [(-1, 0, "launched")]  # "101 enemy UAVs (Shahed, decoys) from Kursk, Oryol"
     elif not cues and text[:1].isdigit() and _NUMBERED_COUNT.match(text):
         cues = [(-1, 0, "launched")]
+    elif not cues and ":" in text and _SOURCE_COLON.match(text):
+        cues = [(-1, 0, "launched")]
+
     if not cues and not _REVISION_HINT.search(text):
         return [], own_role  # (a revision needs no verb: "revised the number of drones to 477")
     if (
@@ -1521,6 +1542,12 @@ def _figures(
             role = "launched"
         else:
             role = _nearest_role(cues, start, end, text)
+            if text.startswith(_AUXILIARIES, end):
+                # "..., et 233 drones ont été « perdus localement »": the figure's own verb.
+                own = _OWN_VERB.match(text, end)
+                verb = own and next((cue for cue in cues if cue[0] == own.end()), None)
+                if verb:
+                    role = verb[2] if verb[2] != "neutral" else None
             if (
                 role == "launched"
                 and _ALL_OF.search(text, 0, start)
@@ -2356,7 +2383,7 @@ _ELLIPTIC_SENTENCE = re.compile(
     # "118 downed or suppressed — an 81% rate."
     r"|\W*\d[\d ]*\s+(?:downed|shot\s+down|destroyed|intercepted|neutrali[sz]ed|suppressed"
     r"|abattus|détruits|interceptés|neutralisés|збито|збиті|знищено|сбиты|сбито|уничтожены)\b"
-    r"|.*\ben\s+(?:a|ont|avait|avaient)\s+(?:été\s+)?(?:abattu|détruit|intercepté|neutralisé)"
+    r"|.*\ben\s+(?:a|ont|avait|avaient|avoir)\s+(?:été\s+)?(?:abattu|détruit|intercepté|neutralisé)"
     # "Downed/suppressed: 78", "Збито/подавлено: 405"
     r"|\W*(?:downed|shot\s+down|destroyed|intercepted|suppressed|збито|сбито|знищено|уничтожено"
     r"|abattus|neutralisés)[\w/ -]{0,30}:\s*\d"
@@ -2373,8 +2400,12 @@ _PARTS_MARK = re.compile(
 _PARTS_MARK = hint(_PARTS_MARK.pattern)  # searched for as a yes or no only
 
 
-# A line of a list that gives one figure after its label: "Kh-101 cruise missiles: 6."
+# A line of a list that gives one figure after its label: "Kh-101 cruise missiles: 6.", or a
+# table's row of labelled figures: "Kh-101 cruise missiles — launched: 6; shot down: 6."
 _LIST_LINE = re.compile(r"[^:;—–=]{1,60}?[:—–=]\s*\d[\d\s.,']{0,8}[\s.;]*$")
+_TABLE_ROW = re.compile(
+    r"[^:;—–=]{1,60}?[—–](?:\s*[^\d:;]{1,30}:\s*\d[\d\s.,']{0,8}(?:;|\.?\s*$)){2,4}"
+)
 
 
 def _mask_passing(norm: str) -> str:
@@ -3121,7 +3152,9 @@ def read_reports(
             told_total = any_evening and bool(_ALL_TOLD.search(norm))
             book = evenings if evening else attacks
 
-            is_list_line = bool(_LIST_LINE.match(norm))
+            is_list_line = bool(_LIST_LINE.match(norm)) or (
+                ("—" in norm or "–" in norm) and bool(_TABLE_ROW.match(norm))
+            )
             if not is_list_line:
                 list_sums.clear()
             grouped: dict[tuple[str, str, str], list[int | None]] = {}

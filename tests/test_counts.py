@@ -1228,3 +1228,56 @@ def test_country_targeted_by_weapons_in_a_headline_is_the_target() -> None:
         ("RU", "drone", 300),
         ("RU", "missile", 10),
     ]
+
+
+def test_rows_of_a_table_with_labelled_figures_add_up() -> None:
+    text = (
+        "Overnight table (air force figures)\n\n"
+        "Attack drones — launched: 150; shot down: 120.\n"
+        "Cruise missiles — launched: 4; shot down: 3.\n"
+        "Ballistic missiles — launched: 2; shot down: 1."
+    )
+    found = read_reports(text, published="2026-02-10")
+    assert sorted((r.weapon, r.launched, r.destroyed) for r in found) == [
+        ("drone", 150, 120),
+        ("missile", 6, 4),
+    ]
+
+
+def test_french_claim_to_have_downed_some_of_them_refers_back() -> None:
+    text = (
+        "La Russie a lancé 60 drones dans la nuit, a indiqué l'armée de l'air. Elle affirme "
+        "en avoir abattu 45, tandis que dix autres ont été perdus."
+    )
+    (report,) = read_reports(text, published="2026-02-10")
+    assert (report.launched, report.destroyed) == (60, 45)
+
+
+def test_a_figure_with_its_own_passive_verb_takes_that_verb() -> None:
+    text = (
+        "La Russie a lancé 300 drones, selon l'armée de l'air. Parmi eux, 200 drones ont été "
+        "abattus, et 90 drones ont été « perdus localement »."
+    )
+    (report,) = read_reports(text, published="2026-02-10")
+    assert (report.launched, report.destroyed) == (300, 200)
+
+
+def test_a_sources_count_after_a_colon_is_what_was_launched() -> None:
+    text = (
+        "Итоги ночи\n\nПо данным Воздушных сил Украины: 90 ударных дронов и две ракеты. "
+        "Сбито/подавлено: 70 дронов."
+    )
+    found = read_reports(text, published="2026-02-10")
+    assert sorted((r.weapon, r.launched, r.destroyed, r.date) for r in found) == [
+        ("drone", 90, 70, "2026-02-10"),
+        ("missile", 2, None, "2026-02-10"),
+    ]
+
+
+def test_a_clock_colon_is_no_list_mark_before_the_nights_figure() -> None:
+    text = (
+        "The ministry said it downed 20 Ukrainian drones between 20:00 and 23:59 Moscow time on "
+        "Monday, and another 30 overnight."
+    )
+    (report,) = read_reports(text, published="2026-02-10")
+    assert (report.attacker, report.destroyed, report.date) == ("UA", 50, "2026-02-10")
