@@ -90,6 +90,12 @@ Decisions:
   shot down": as many downed as launched. "Of the 142 drones ... shot down 117": the opening
   total's weapon. "Окрім «Іскандерів», ... 6 крилатих ракет": another kind, added.
 - A range ("80 à 100 missiles", "800 to 1,000 drones") gives no figure; "90 %" is no count.
+- Not attacks either: a condition ("Если запустить две тысячи дронов", "Якщо ворог запустить"),
+  a worked example ("Умовний приклад"), the war's first winter, a total "over the four years".
+  A city's count in a text saying the national figures are not out yet ("ще не
+  оприлюднено") is a part. A live blog's timed recap ("13:05 — A recap for readers ...") is not
+  read.
+- A table's rows ("Kh-101 cruise missiles — launched: 6; shot down: 6.") add up like list lines.
 """
 
 from __future__ import annotations
@@ -972,6 +978,11 @@ _WAR_TOTAL = (
     r"|(?:з|від)\s+початку\s+(?:повномасштабного\s+вторгнення|повномасштабної\s+війни|війни)"
     r"|с\s+начала\s+(?:проведения\s+)?(?:сво|войны|специальной|полномасштабного)"
     r"|за\s+(?:весь\s+)?(?:час|время)\s+(?:війни|войны)"
+    # "Over the four years, Russia has fired more than 50,000 drones": the war's years.
+    r"|over\s+the\s+(?:past\s+|last\s+)?(?:two|three|four|five|[2-9])\s+years"
+    r"|(?:за|протягом)\s+(?:два|три|чотири|п'ять|[2-9])\s+рок\w*"
+    r"|за\s+(?:два|три|четыре|пять|[2-9])\s+(?:года|лет)"
+    r"|(?:en|depuis)\s+(?:deux|trois|quatre|cinq|[2-9])\s+ans"
     # "Depuis, Moscou a tiré plus de 13 000 missiles": since the day just named.
     r"|depuis,|since\s+then,|відтоді,|с\s+тех\s+пор,"
 )
@@ -1009,8 +1020,9 @@ _RECORD = re.compile(
         r"|jamais\s+(?:atteint|vu|égalé|enregistré)\w*|never\s+before\b"
         r"|plus\s+important(?:e|s|es)?\b|plus\s+massi(?:f|ve|ves|fs)\b|sans\s+précédent"
         r"|рекорд\w*|наймасованіш\w*|наймасштабніш\w*|сам(?:ая|ый|ой|ую|ое|ые|ых)\s+массированн\w*"
-        # Not the adverb: "Найбільше постраждали енергетичні об'єкти".
-        r"|найбільш(?!е\s+(?:постражд|пошкод|зруйн|страждал))\w*"
+        # Not the adverb: "Найбільше постраждали енергетичні об'єкти", "найбільше – над
+        # Брянською областю" (where most of them were).
+        r"|найбільш(?!е\s+(?:постражд|пошкод|зруйн|страждал)|е\s*[–—,-]?\s*(?:над|у|в|на|по)\s)\w*"
         r"|сам\w+\s+масштабн\w*|крупнейш\w*|наибольш\w*|беспрецедентн\w*|небувал\w*"
         # "surpassing the previous record of 810", "a new high for the war", "than ever".
         r"|surpass\w*\s+(?:the\s+)?(?:previous\s+)?record|broke\s+(?:the\s+)?record"
@@ -2579,9 +2591,18 @@ _NEGATION = re.compile(
         r"n'avai\w*\s+pas|n'étai\w*\s+pas|n'a\s+pas\s+encore|ni\s+l'|(?:has|had|have)\s+not\s+yet"
         r"|(?:has|had|have)(?:\s+not|n't)\s+(?:published|released|given|reported)"
         r"|not\s+yet\s+(?:published|released|given)|ще\s+не|еще\s+не|пока\s+не"
+        # "Минобороны ... общих данных за ночь не приводило": no national figure either.
+        r"|не\s+(?:приводил|наводил|публиковал|оприлюднил|оприлюднювал)\w*"
         # "Повітряні сили оприлюднять пізніше": not published yet either.
         r"|оприлюднять|опублікують|опубликуют|will\s+(?:publish|release)|publiera\w*"
     )
+)
+
+
+# A text saying the national figures are not out yet: "ще не оприлюднено", "not yet published".
+_NOT_OUT_YET = hint(
+    r"ще\s+не\s+оприлюдн|еще\s+не\s+опубликова|пока\s+не\s+опубликова|yet\s+(?:published"
+    r"|released)|encore\s+(?:publié|communiqué)"
 )
 
 
@@ -2625,9 +2646,17 @@ _WE_SAID = hint(_WE_SAID.pattern)  # searched for as a yes or no only
 
 
 _RECAP = re.compile(
-    r"(?:a\s+(?:quick\s+|brief\s+)?|to\s+)?recap\b|in\s+summary\b|en\s+résumé\b|pour\s+résumer"
-    r"|récapitulatif|підсумовуючи|подводя\s+итог"
+    r"(?:(?:a\s+(?:quick\s+|brief\s+)?|to\s+)?recap\b|in\s+summary\b|en\s+résumé\b|pour\s+résumer"
+    r"|récapitulatif|підсумовуючи|подводя\s+итог|pour\s+ceux\s+qui\s+nous\s+rejoignent"
+    r"|for\s+(?:readers|those)\s+(?:just\s+)?joining\s+us)"
 )
+# "13:05 — A recap for readers just joining us: ...": a post's time may come first.
+_POST_TIME = re.compile(r"\d{1,2}\s?[:.h]\s?\d\d\s*[—–-]?\s*")
+
+
+def _post_time_end(norm: str) -> int:
+    found = _POST_TIME.match(norm) if norm[:1].isdigit() else None
+    return found.end() if found else 0
 # A region named by its name: what a figure without its noun is a part of.
 _NAMED_REGION = re.compile(
     r"над\s+(?:территори\w+\s+)?\w+(?:ской|ською|ській|ським|ским)\s+(?:област|кра)\w*"
@@ -2654,6 +2683,10 @@ _NOT_AN_ATTACK = re.compile(
         # A worked example or an exercise: "si la Russie lance 100 drones", "условный налет".
         r"|exemple\s+fictif|hypothetical|suppose\b|supposons|imaginons|припустимо|предположим|(?:if|si)\s+(?:la\s+)?(?:russia|russie|moscow|moscou"
         r"|they|ils)\s+(?:launch(?:es)?|fires?|sends?|lancen?t?|tirent|tire)\b|\bучени\w*|\bнавчан\w*|условн\w+\s+налет"
+        # "Если в одну ночь запустить две тысячи дронов", "Якщо ворог запустить 1 000 дронів".
+        r"|если\s+(?:[\w-]+\s+){0,4}?(?:запуст|выпуст|примен)\w*"
+        r"|якщо\s+(?:[\w'-]+\s+){0,4}?(?:запуст|випуст|застосу)\w*"
+        r"|условн\w*\s+пример|умовн\w*\s+приклад"
         r"|(?:is|was|were|are)\s+preparing|pourrait\s+(?:être\s+en\s+mesure\s+de\s+)?(?:lancer"
         r"|atteindre|tirer|envoyer)|possibilité\s+que|possibility\s+(?:that|of)"
         # "interceptors to deal with attacks involving up to 800 drones": a need, not a night.
@@ -2759,7 +2792,11 @@ _REMINDER = re.compile(
 # de cent drones ...": a time long past, with no day, so an earlier attack's figure.
 # An evening's clock time ("20h00", "19:00", "8 p.m."), as an evening window has.
 _EVENING_HINT = hint(r"(?:1[89]|2[0-3])(?:\s*h|[:.]\d\d)|\d\s*p\.?\s?m")
-_LONG_AGO_HINT = hint(r"last|ago|il\s+y\s+a|dernier|dernière|тому|назад|минул|прошл")
+_LONG_AGO_HINT = hint(
+    r"last|ago|il\s+y\s+a|dernier|dernière|тому|назад|минул|прошл|first\s+(?:winter|summer|autumn"
+    r"|spring|year|months)|premier\s+hiver|première\s+année|першої\s+зим|першою\s+зим|перший\s+рік"
+    r"|першого\s+року|первой\s+зим|первую\s+зим|первый\s+год|первого\s+год"
+)
 _LONG_AGO = re.compile(
     rf"\blast\s+(?:year|summer|winter|spring|autumn|fall|{MONTH_WORDS})(?![\w'])"
     rf"|(?<![\w'])(?:{MONTH_WORDS})\s+dernier|\bl'(?:an|année|été|hiver|automne)\s+derni"
@@ -2767,6 +2804,10 @@ _LONG_AGO = re.compile(
     r"|\bil\s+y\s+a\s+(?:encore\s+)?(?:\w+\s+)?(?:ans|années|mois)\b"
     r"|(?:років|роки|рік|лет|года|год|місяців|місяці|месяцев|месяца)\s+(?:тому|назад)"
     r"|(?:минул\w+|прошл\w+)\s+(?:року|году|літа|лета|зими|осені|осени|весни|весны)"
+    # "In the first winter, an attack of 80 missiles was considered massive": the war's start.
+    r"|\bin\s+the\s+first\s+(?:winter|summer|autumn|spring|year|months)\b"
+    r"|(?:le\s+premier\s+hiver|la\s+première\s+année)|(?:першої|першою)\s+зим\w*"
+    r"|перший\s+рік|першого\s+року|(?:первой|первую)\s+зим\w*|(?:первый|первого)\s+год\w*"
 )
 _YEAR_NAMED = re.compile(r"(?<![\d.,/-])(?:19|20)\d\d(?![\d/-]|[.,]\d)")
 
@@ -2851,7 +2892,8 @@ _RARE_HINTS = hint(
     "|".join(
         f"(?:{p.pattern})"
         for p in (
-            _FACT_CHECK, _PASSING_HINT, _FOREIGN_HINT, _CORRECTION_HINT, _YARDSTICK_HINT, _FAKE
+            _FACT_CHECK, _PASSING_HINT, _FOREIGN_HINT, _CORRECTION_HINT, _YARDSTICK_HINT, _FAKE,
+            _NOT_OUT_YET,
         )
     )
 )
@@ -3078,7 +3120,7 @@ def read_reports(
                 figures = []  # "над областю збили 14", "drones heading for Moscow": a part
             if figures and ("then" in norm or "alors" in norm) and _THEN_THE_LARGEST.search(norm):
                 figures = []  # "in what was then its biggest attack": an old record, told again
-            if figures and _RECAP.match(norm):
+            if figures and _RECAP.match(norm, _post_time_end(norm)):
                 figures = []  # "A quick recap: ... Moscow reporting 112": told above already
             if (
                 figures
@@ -3275,9 +3317,12 @@ def read_reports(
             claimed.add((key[0], night_key[2]))
     if not attacks:
         return []
-    if _REGIONAL_SOURCE.search(whole):
+    regional = _REGIONAL_SOURCE.search(whole) is not None
+    if regional or (rare and _NOT_OUT_YET.search(whole)):
+        # (or "Загальних даних Повітряних сил ще не оприлюднено": the counts are a city's)
         if not _NATIONAL.search(_without_negated(whole)):
             return []  # a governor's or a mayor's count: one region's share of an attack
+    if regional:
         # "Belgorod governor Gladkov said 15 drones were shot down over his region": one
         # region's count, whatever else the text says of other attacks.
         attacks = {key: attack for key, attack in attacks.items() if _national(attack.read_from)}

@@ -1218,18 +1218,6 @@ def test_russians_as_subject_after_a_ukrainian_source_is_russia() -> None:
     assert (report.attacker, report.launched, report.destroyed) == ("RU", 120, 100)
 
 
-def test_country_targeted_by_weapons_in_a_headline_is_the_target() -> None:
-    text = (
-        "L'Ukraine visée par 300 drones et 10 missiles\n\n"
-        "La Russie a lancé 300 drones et 10 missiles cette nuit, a indiqué l'armée de l'air."
-    )
-    found = read_reports(text, published="2026-02-10")
-    assert sorted((r.attacker, r.weapon, r.launched) for r in found) == [
-        ("RU", "drone", 300),
-        ("RU", "missile", 10),
-    ]
-
-
 def test_rows_of_a_table_with_labelled_figures_add_up() -> None:
     text = (
         "Overnight table (air force figures)\n\n"
@@ -1262,6 +1250,54 @@ def test_a_figure_with_its_own_passive_verb_takes_that_verb() -> None:
     assert (report.launched, report.destroyed) == (300, 200)
 
 
+def test_conditions_and_worked_examples_are_no_attacks() -> None:
+    for text in (
+        "Если за одну ночь запустить три тысячи дронов, ПВО не справится.",
+        "Якщо ворог запустить 2 000 дронів за ніч, частина прорветься.",
+        "Умовний приклад: якщо за ніч запущено 50 дронів, а збито 40, то 10 не збито.",
+    ):
+        assert read_reports(text, published="2026-02-10") == [], text
+
+
+def test_city_count_when_national_figures_are_not_out_yet_gives_no_report() -> None:
+    text = (
+        "Вночі ворог атакував Одесу 12 ударними БпЛА, пошкоджено склади.\n\n"
+        "Загальних даних Повітряних сил станом на ранок ще не оприлюднено."
+    )
+    assert read_reports(text, published="2026-02-10") == []
+    russian = (
+        "Над Курской областью за ночь сбиты 7 беспилотников, сообщил губернатор. "
+        "Минобороны к этому часу данных за ночь не приводило."
+    )
+    assert read_reports(russian, published="2026-02-10") == []
+
+
+def test_country_targeted_by_weapons_in_a_headline_is_the_target() -> None:
+    text = (
+        "L'Ukraine visée par 300 drones et 10 missiles\n\n"
+        "La Russie a lancé 300 drones et 10 missiles cette nuit, a indiqué l'armée de l'air."
+    )
+    found = read_reports(text, published="2026-02-10")
+    assert sorted((r.attacker, r.weapon, r.launched) for r in found) == [
+        ("RU", "drone", 300),
+        ("RU", "missile", 10),
+    ]
+
+
+def test_timed_recap_post_of_a_live_blog_is_not_read() -> None:
+    text = (
+        "08:10 — Russia launched 90 drones and two missiles overnight, the air force said. "
+        "70 drones were shot down.\n\n"
+        "12:30 — A recap for readers just joining us: 70 of the 90 drones were downed, and the "
+        "air force also recorded two missiles."
+    )
+    found = read_reports(text, published="2026-02-10")
+    assert sorted((r.weapon, r.launched, r.destroyed) for r in found) == [
+        ("drone", 90, 70),
+        ("missile", 2, None),
+    ]
+
+
 def test_a_sources_count_after_a_colon_is_what_was_launched() -> None:
     text = (
         "Итоги ночи\n\nПо данным Воздушных сил Украины: 90 ударных дронов и две ракеты. "
@@ -1281,3 +1317,20 @@ def test_a_clock_colon_is_no_list_mark_before_the_nights_figure() -> None:
     )
     (report,) = read_reports(text, published="2026-02-10")
     assert (report.attacker, report.destroyed, report.date) == ("UA", 50, "2026-02-10")
+
+
+def test_the_wars_first_winter_and_its_years_are_no_attack() -> None:
+    text = (
+        "In the first winter, a strike of 70 missiles was seen as huge. Over the three years, "
+        "Russia has fired more than 40,000 drones at Ukraine."
+    )
+    assert read_reports(text, published="2026-02-10") == []
+
+
+def test_where_most_drones_were_downed_is_no_record() -> None:
+    text = (
+        "Міноборони рф заявило, що вночі збито 50 українських дронів, найбільше – над "
+        "Брянською областю."
+    )
+    (report,) = read_reports(text, published="2026-02-10")
+    assert (report.destroyed, report.claims_record) == (50, False)
