@@ -28,7 +28,7 @@ from typing import Any
 
 from monitor.config import Source
 from monitor.errors import SalvoError
-from monitor.models import Report, TextFacts, Update
+from monitor.models import Report, Update
 from monitor.pipeline import Ingestor, Outcome, PollHealth, Prepared
 from monitor.schedule import Daemon
 from storage import StorageError, WriteError
@@ -42,7 +42,7 @@ GROUP = "writer"
 WORKERS = "salvo:workers"
 POLL_TTL = 24 * 3600  # a poll's open set and duplicate filter outlive any poll
 ALIVE_TTL = 15  # seconds without a heartbeat after which a worker is dead
-FORMAT = 2  # of a stream entry's `data` (2: updates carry their TextFacts)
+FORMAT = 2  # of a stream entry's `data` (2: updates carry their signature)
 
 
 def open_key(poll: str) -> str:
@@ -129,17 +129,13 @@ def release(server: Any, worker: str) -> None:
 
 
 def _update(row: dict[str, Any]) -> Update:
-    facts = row.pop("facts", None)
-    if facts is not None:
-        signature = facts["signature"]
-        facts = TextFacts(facts["lang"], bytes.fromhex(signature) if signature else None)
-    return Update(**row, facts=facts)
+    signature = row.pop("signature", None)
+    return Update(**row, signature=bytes.fromhex(signature) if signature else None)
 
 
 def _update_row(update: Update) -> dict[str, Any]:
     row = asdict(update)
-    if update.facts is not None and update.facts.signature is not None:
-        row["facts"]["signature"] = update.facts.signature.hex()  # JSON has no bytes
+    row["signature"] = update.signature.hex() if update.signature else None  # JSON has no bytes
     return row
 
 

@@ -44,15 +44,6 @@ class Document:
 
 
 @dataclass(frozen=True)
-class TextFacts:
-    """What the store keeps of a text beside it, made from the text alone: where the text is
-    prepared (a worker process), not by the single writer, whose time holds up the fetching."""
-
-    lang: str | None  # ISO 639-1, or None when it cannot be told
-    signature: bytes | None  # MinHash, for near-duplicates; None for a text too short
-
-
-@dataclass(frozen=True)
 class Update:
     """One item of a source as the store keeps it: a feed entry, a page, or one live-blog post."""
 
@@ -70,4 +61,8 @@ class Update:
     forwarded_from: str | None = None
     # A live-blog post whose markup is the one stored (entry_hash): seen, its text not re-read.
     unchanged: bool = False
-    facts: TextFacts | None = None  # None: made when the update is stored
+    # The text's MinHash signature (near-duplicates), made where the text was prepared (a worker
+    # process), not by the single writer, whose time holds up the fetching; None when `signed`
+    # and the text is too short. Not signed: made when the update is stored.
+    signature: bytes | None = None
+    signed: bool = False

@@ -23,7 +23,7 @@ from monitor.diff import Change, classify, content_hash
 from monitor.extract import main_text
 from monitor.history import HistoryAttack
 from monitor.language import detect_language
-from monitor.models import Document, Report, TextFacts, Update
+from monitor.models import Document, Report, Update
 from monitor.notify import Notifier, deliver_due
 from monitor.plausible import implausible
 from monitor.split import page_updates, split_document
@@ -171,17 +171,13 @@ def prepare(
             fresh = page_updates(document, extracted)
         for update in fresh:
             with timed(prepared, "store"):  # the store's own work, done here for it
-                update = replace(update, facts=text_facts(update))
+                update = replace(update, signature=similar.signature(update.text), signed=True)
             if read is None:
                 prepared.updates.append((update, None))
                 continue
             with timed(prepared, "counts"):
                 prepared.updates.append((update, read(update)))
     return prepared
-
-
-def text_facts(update: Update) -> TextFacts:
-    return TextFacts(detect_language(update.text, update.title), similar.signature(update.text))
 
 
 def read_reports(update: Update, lang: str | None, attribution: str | None) -> list[Report]:
@@ -389,7 +385,6 @@ class Ingestor:
             if self.dry_run:
                 outcome.items.append((update, change.value, []))
             return
-        facts = update.facts or text_facts(update)
         fields = {
             "url": update.url,
             "title": update.title,
@@ -398,7 +393,7 @@ class Ingestor:
             "content_hash": update.content_hash,
             "entry_hash": update.entry_hash,
             "kind": update.kind,
-            "lang": facts.lang,
+            "lang": detect_language(update.text, update.title),
             "views": update.views,
             "edited": int(update.edited),
             "forwarded_from": update.forwarded_from,
@@ -412,7 +407,8 @@ class Ingestor:
             update_id, revision = stored.id, stored.revision + 1
             self.store.revise_update(update_id, revision, fields, now)
         with timed(outcome, "link"):
-            self._link(source, update_id, update, now, facts.signature)
+            sig = update.signature if update.signed else similar.signature(update.text)
+            self._link(source, update_id, update, now, sig)
         if stored is not None:
             # A revision may drop an attack: its attacker's series must be judged again.
             # ("": a report without a date, so the whole series is judged again.)

@@ -249,8 +249,9 @@ def test_a_stream_entry_keeps_what_the_worker_made_of_each_text():
         for n, body in enumerate([text, short])
     ]
     prepared = prepare(documents, read=lambda update: [])
-    made = [update.facts for update, _ in prepared.updates]
-    assert made[0].lang == "en" and made[0].signature and made[1].signature is None
+    made = [update for update, _ in prepared.updates]
+    assert all(update.signed for update in made)
+    assert made[0].signature and made[1].signature is None  # too short to sign
     job = {"source": "outlet", "url": "http://outlet.example/feed"}
     part = decode_part(encode_part(job, Crawled(prepared, pages=2), None, None))
     assert [update for update, _ in part.crawled.prepared.updates] == [
