@@ -137,7 +137,9 @@ class IngestPipeline:
         document = sort_item(item, state.crawled)
         if document is not None:
             state.waiting.append(document)
-            if len(state.waiting) >= BATCH_PAGES:
+            # A worker with nothing to do takes what there is: the first pages of a poll
+            # would otherwise wait until one source had a batch, the worker idle.
+            if len(state.waiting) >= BATCH_PAGES or not self._parts_waiting():
                 self._hand_over(item.source, state)
         if isinstance(item, FeedListing):
             state.expected = (
