@@ -14,6 +14,10 @@ from sqlite_utils import Database
 
 from storage.schema import SCHEMA_VERSION, migrations
 
+# Pages of write-ahead log after which a commit copies them into the file (SQLite's default:
+# 1,000 pages of 4 KiB).
+WAL_CHECKPOINT_PAGES = 10_000
+
 
 class StorageError(Exception):
     """The database cannot be opened or written; the message is meant for the user."""
@@ -104,6 +108,9 @@ class Store:
             conn.execute("PRAGMA busy_timeout=30000")
             conn.execute("PRAGMA foreign_keys=ON")
             conn.execute("PRAGMA synchronous=NORMAL")
+            # Checkpoint every ~40 MB of log, not SQLite's 4 MB: a page written by many polls in
+            # a row (the search index's, the tables' last leaves) is copied to the file once.
+            conn.execute(f"PRAGMA wal_autocheckpoint={WAL_CHECKPOINT_PAGES}")
         except sqlite3.DatabaseError as exc:
             # WAL needs to create <file>-wal and -shm beside the file, even to read it.
             hint = "" if os.access(path.parent, os.W_OK) else f" ({path.parent} is read-only)"

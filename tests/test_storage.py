@@ -6,6 +6,7 @@ import pytest
 
 from monitor.diff import content_hash
 from storage import StorageError, Store
+from storage.db import WAL_CHECKPOINT_PAGES
 from storage.schema import SCHEMA_VERSION, migrations
 
 
@@ -30,6 +31,15 @@ def test_new_file_is_wal_and_migrated(tmp_path):
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert {"updates", "reports", "alerts", "update_revisions"} <= tables
+
+
+
+def test_the_writer_checkpoints_seldom_and_the_search_index_merges_late(tmp_path):
+    with Store(tmp_path / "salvo.db") as store:
+        checkpoint = store.db.execute("PRAGMA wal_autocheckpoint").fetchone()[0]
+        merge = store.db.execute("SELECT v FROM updates_fts_config WHERE k = 'automerge'")
+        assert checkpoint == WAL_CHECKPOINT_PAGES > 1000  # SQLite's default
+        assert merge.fetchone()[0] == 16  # FTS5's: 4
 
 
 def test_reopening_applies_nothing_twice(tmp_path):
