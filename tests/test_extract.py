@@ -4,7 +4,7 @@ import hashlib
 from pathlib import Path
 
 from monitor.diff import Change, classify, content_hash
-from monitor.extract import clean_text, main_text
+from monitor.extract import FAST_ENOUGH, _extract, clean_text, main_text, xml_safe
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -79,3 +79,12 @@ def test_a_short_fragment_still_gives_its_text():
     # A feed entry without a link: its summary is all there is, too short for trafilatura.
     summary = "<p>Russia launched <b>30</b> drones overnight.</p><script>track()</script>"
     assert main_text(summary).text == "Russia launched 30 drones overnight."
+
+
+def test_a_page_whose_posts_the_fast_extraction_misses_is_extracted_in_full():
+    # trafilatura's fast extraction keeps 458 characters of this live blog; the full one (with
+    # readability's second opinion) its posts.
+    body = (FIXTURES / "outlets" / "bbc.html").read_text()
+    fast = _extract(xml_safe(body), None, False, fast=True)
+    assert len(fast.text) < FAST_ENOUGH
+    assert len(main_text(body).text) > 10 * len(fast.text)
