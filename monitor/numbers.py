@@ -472,11 +472,16 @@ def latin_to_digits(text: str, lang: str | Callable[[], str]) -> str:
         text = _DOZENS.sub(lambda m: str(int(m.group(1)) * 12), text)  # "two dozen" -> 24
     if "a 1" in text or "an 1" in text:
         text = _A_HUNDRED.sub("", text)  # "a hundred drones" -> "a 100 drones" -> "100 drones"
+    if "'un" in text:
+        text = _ELIDED_ONE.sub(r"\1 1 ", text)  # "qu'un des 3 missiles": one of the three
     return text
 
 
 _DOZENS = re.compile(r"\b(\d{1,2})\s+dozen\b")
 _A_HUNDRED = re.compile(r"\ban?\s+(?=1(?:0{2}|0{3}|0{6})(?![\d.,-]))")
+# "l'un des trois missiles", "ainsi qu'un des 3 missiles": text2num leaves an elided "un";
+# before "des N" it is the number one.
+_ELIDED_ONE = re.compile(r"\b((?:l|qu|d)')une?\s+(?=des\s+\d)")
 
 
 def digitise(

@@ -1334,3 +1334,15 @@ def test_where_most_drones_were_downed_is_no_record() -> None:
     )
     (report,) = read_reports(text, published="2026-02-10")
     assert (report.destroyed, report.claims_record) == (50, False)
+
+
+def test_one_of_the_missiles_in_french_is_one_downed_of_them() -> None:
+    text = (
+        "La Russie a lancé quatre missiles et 70 drones dans la nuit. Cinquante drones ont été "
+        "abattus, ainsi que l'un des quatre missiles, selon l'armée de l'air."
+    )
+    found = read_reports(text, published="2026-02-10")
+    assert sorted((r.weapon, r.launched, r.destroyed) for r in found) == [
+        ("drone", 70, 50),
+        ("missile", 4, 1),
+    ]

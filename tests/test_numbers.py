@@ -164,3 +164,10 @@ def test_tens_of_thousands_is_no_figure() -> None:
     assert digitise("десятки тисяч дронів", "uk") == "десятки тисяч дронів"
     assert digitise("несколько тысяч дронов", "ru") == "несколько тысяч дронов"
     assert digitise("дві тисячі дронів", "uk") == "2000 дронів"
+
+
+def test_elided_one_before_a_number_of_them_is_one() -> None:
+    assert digitise("ainsi qu'un des cinq drones", "fr") == "ainsi qu' 1 des 5 drones"
+    assert digitise("l'une des deux roquettes", "fr") == "l' 1 des 2 roquettes"
+    # Not before a figure: an article, left alone.
+    assert digitise("qu'un des drones", "fr") == "qu'un des drones"
