@@ -937,6 +937,8 @@ _WEEK_TOTAL = (
     r"|(?:deux|trois|quatre|cinq|[2-5])\s+derniers\s+jours|(?:past|last)\s+(?:two|three|four|five|[2-5])\s+days"
     r"|за\s+(?:два|три|чотири|п'ять|четыре|пять|[2-5])\s+(?:дн|доб|сут)\w*"
     r"|(?:останні|последние)\s+(?:два|три|чотири|четыре|[2-5])\s+(?:дн|доб|сут)\w*"
+    # "Минобороны подвело итоги недели": the week's summary.
+    r"|(?:итог\w*|підсумк\w*)\s+(?:прошедшей\s+|минувшей\s+|минулого\s+)?(?:недели|тижня)"
 )
 _MONTH_TOTAL = (
     r"past\s+month|last\s+month|this\s+month"
@@ -2438,21 +2440,25 @@ _CORRECTION_HINT = re.compile(
     by_first_letter(
         r"earlier|раніше|ранее|nous\s+avions|précédemment|initialement|initially"
         r"|nous\s+(?:indiquions|annoncions|écrivions|évoquions)|version\s+précédente"
-        r"|попередній\s+версії|предыдущей\s+версии"
+        r"|(?:попередній|першій)\s+версії|(?:предыдущей|первой)\s+версии|first\s+version"
+        r"|première\s+version"
     )
 )
 _CORRECTION_HINT = hint(_CORRECTION_HINT.pattern)  # searched for as a yes or no only
 _CORRECTION = re.compile(
     r"(?P<lead>earlier\s+we\s+reported|we\s+(?:had\s+)?(?:earlier|initially|previously)\s+reported"
-    r"|an\s+earlier\s+version\s+of\s+this\s+(?:story|article|post|report|dispatch)\s+\w+"
+    r"|(?:an\s+earlier|the\s+first)\s+version\s+of\s+this\s+(?:story|article|post|report"
+    r"|dispatch)\s+\w+"
     r"|earlier\s+reports?\s+(?:said|put|gave)|раніше\s+ми\s+повідомля\w*|ранее\s+мы\s+сообща\w*"
     r"|ранее\s+сообщалось|nous\s+avions\s+(?:d'abord\s+|initialement\s+)?(?:annoncé|indiqué|évoqué)"
     r"|(?:précédemment|initialement)\s+(?:annoncé|évoqué)"
     r"|nous\s+(?:indiquions|annoncions|écrivions|évoquions)"
     # A correction notice: "une version précédente de cette dépêche indiquait par erreur que".
-    r"|(?:une\s+)?version\s+précédente\s+de\s+cet(?:te)?\s+\w+\s+\w+(?:\s+par\s+erreur)?"
-    r"|(?:у|в)\s+попередній\s+версії\s+\w+\s+(?:помилково\s+)?\w+"
-    r"|в\s+предыдущей\s+версии\s+\w+\s+(?:ошибочно\s+)?\w+)"
+    r"|(?:une\s+|la\s+)?(?:version\s+précédente|première\s+version)\s+de\s+cet(?:te)?\s+\w+"
+    r"\s+\w+(?:\s+par\s+erreur)?"
+    # "у першій версії новини ми помилково вказали, що ...": what the first version said.
+    r"|(?:у|в)\s+(?:попередній|першій)\s+версії\s+\w+\s+(?:ми\s+)?(?:помилково\s+)?\w+"
+    r"|в\s+(?:предыдущей|первой)\s+версии\s+\w+\s+(?:мы\s+)?(?:ошибочно\s+)?\w+)"
     # up to the correction itself: "..., однако по обновленным данным 134"
     r"(?P<claim>[^;.]*?)(?=,\s*(?:однако|но|але|проте|but|however|mais|cependant)\b|[;.]|$)"
 )

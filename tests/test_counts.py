@@ -1346,3 +1346,21 @@ def test_one_of_the_missiles_in_french_is_one_downed_of_them() -> None:
         ("drone", 70, 50),
         ("missile", 4, 1),
     ]
+
+
+def test_a_weeks_summary_in_a_headline_is_no_attack() -> None:
+    text = (
+        "Минобороны подвело итоги недели: уничтожено 900 беспилотников\n\n"
+        "За неделю средствами ПВО уничтожено 900 украинских беспилотников."
+    )
+    assert read_reports(text, published="2026-02-10") == []
+
+
+def test_figure_the_first_version_gave_by_mistake_is_replaced() -> None:
+    text = (
+        "Уточнення: у першій версії матеріалу ми помилково написали, що ППО збила 61 дрон. "
+        "Правильна цифра – 16.\n\n"
+        "Уночі ворог атакував Україну 20 ударними БпЛА, повідомили Повітряні сили. Збито 16."
+    )
+    (report,) = read_reports(text, published="2026-02-10")
+    assert (report.launched, report.destroyed) == (20, 16)
