@@ -2597,6 +2597,9 @@ _NEGATION = re.compile(
         r"n'avai\w*\s+pas|n'étai\w*\s+pas|n'a\s+pas\s+encore|ni\s+l'|(?:has|had|have)\s+not\s+yet"
         r"|(?:has|had|have)(?:\s+not|n't)\s+(?:published|released|given|reported)"
         r"|not\s+yet\s+(?:published|released|given)|ще\s+не|еще\s+не|пока\s+не"
+        # "The Air Force's nationwide figures were not available at the time of publication."
+        r"|(?:figures|data|numbers)\s+(?:[\w']+\s+){0,5}?(?:was|were|is|are)\s+(?:not\s+(?:yet\s+)?"
+        r"|un)available"
         # "Минобороны ... общих данных за ночь не приводило": no national figure either.
         r"|не\s+(?:приводил|наводил|публиковал|оприлюднил|оприлюднювал)\w*"
         # "Повітряні сили оприлюднять пізніше": not published yet either.
@@ -2840,6 +2843,25 @@ def _national(sentences: list[str]) -> bool:
     """Whether one of the sentences is more than a governor's or a mayor's count."""
     return any(
         not _REGIONAL_SOURCE.search(norm) or _NATIONAL.search(norm) for norm in sentences
+    )
+
+
+# A ministry or the military named as a source, even without its full title ("the ministry
+# said"): their count over one region may be the whole night's.
+_ANY_AUTHORITY = hint(
+    r"ministr|ministère|министерств|міністерств|military|militaire|військов|военн|army|armée"
+    r"|генштаб|general\s+staff|ведомств|відомств"
+)
+
+
+def _one_named_region(sentences: list[str]) -> bool:
+    """Whether each sentence restricts its figures to one region it names ("над Белгородской
+    областью сбиты 12 беспилотников") and gives no parts of a larger total."""
+    return all(
+        ("над" in norm or "over" in norm or "dessus" in norm)
+        and _NAMED_REGION.search(norm) is not None
+        and not _HAS_PART.search(norm)
+        for norm in sentences
     )
 
 
@@ -3328,6 +3350,12 @@ def read_reports(
         # (or "Загальних даних Повітряних сил ще не оприлюднено": the counts are a city's)
         if not _NATIONAL.search(_without_negated(whole)):
             return []  # a governor's or a mayor's count: one region's share of an attack
+    if (
+        all(_one_named_region(attack.read_from) for attack in attacks.values())
+        and not _NATIONAL.search(_without_negated(whole))
+        and not _ANY_AUTHORITY.search(whole)
+    ):
+        return []  # "ночью над Белгородской областью сбиты 12 беспилотников", and no source
     if regional:
         # "Belgorod governor Gladkov said 15 drones were shot down over his region": one
         # region's count, whatever else the text says of other attacks.

@@ -1364,3 +1364,26 @@ def test_figure_the_first_version_gave_by_mistake_is_replaced() -> None:
     )
     (report,) = read_reports(text, published="2026-02-10")
     assert (report.launched, report.destroyed) == (20, 16)
+
+
+def test_governors_count_when_national_figures_are_not_available_gives_no_report() -> None:
+    text = (
+        "Mykolaiv Oblast: 9 drones downed overnight\n\n"
+        "Air defences downed 9 Russian drones over Mykolaiv Oblast overnight, regional governor "
+        "said. The air force's figures for the whole country were not available by noon."
+    )
+    assert read_reports(text, published="2026-02-10") == []
+
+
+def test_count_over_one_named_region_with_no_source_gives_no_report() -> None:
+    text = (
+        "Ночью над Курской областью сбиты 9 беспилотников. Пострадавших нет, повреждены две "
+        "машины."
+    )
+    assert read_reports(text, published="2026-02-10") == []
+    for national in (
+        "Минобороны: ночью над Курской областью сбиты 9 украинских беспилотников.",
+        "Air defences shot down 9 Ukrainian drones over the Kursk region, the ministry said.",
+    ):
+        (report,) = read_reports(national, published="2026-02-10")
+        assert (report.attacker, report.destroyed) == ("UA", 9), national
