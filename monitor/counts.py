@@ -383,6 +383,9 @@ _BESIDES = re.compile(
     r"(?:окрім|крім|кроме|помимо|besides|in\s+addition\s+to|apart\s+from|outre|en\s+plus\s+d[eu'])"
     r"\s*(?!того\b|этого\b|цього\b|cela\b|this\b|that\b)[^,;.]{1,60},"
 )
+_MOREOVER_WORDS = ("крім того", "кроме того", "in addition,", "en outre", "de plus,", "moreover")
+_MOREOVER = re.compile(r"(?:крім\s+того|кроме\s+того|in\s+addition|en\s+outre|de\s+plus"
+                       r"|moreover)\s*,")
 # "Russia also fired 19 ballistic missiles" after "shot down all seven cruise missiles": more.
 _ALSO_LAUNCHED = re.compile(r"\balso\s+(?:fired|launched|used|sent)\s+$")
 # "о 33 сбитых над российскими регионами украинских беспилотниках": a participle's place
@@ -1120,6 +1123,7 @@ class _Figure:
     short: int = 0  # with every: "all but three of the missiles were shot down"
     heads: bool = False  # a list of its parts follows ("31 missiles: 8 Kh-101, ...")
     also_kind: str = ""  # "also fired 19 ballistic missiles": more, of this kind, if not told
+    kinds_before: bool = False  # with also_kind: only if the figure before named its own kind
     at: int = -1  # where the figure's number starts and its mention ends, when read from one
     end: int = -1
 
@@ -1385,6 +1389,8 @@ def _figures(
         text = _TWO_KINDS.sub(r"\1-", text)  # "43 cruise and ballistic missiles": one count
     if "ракет" in text:
         text = _TWO_KINDS_CYRILLIC.sub(r"\1-", text)  # "29 крилатих і балістичних ракет"
+    if "ракет" in text or "missile" in text:
+        text = _SHARED_NOUN.sub(_noun_shared, text)  # "14 балістичних та 16 крилатих ракет"
     if " 1 " in text:
         text = _IS_A.sub(r"\1 a ", text)  # "le Kinjal est un missile": a kind, not a count
     if "missile" in text and _HAS_DIGIT.search(text):
@@ -1463,6 +1469,8 @@ def _figures(
     besides_match = text.startswith(_BESIDES_WORDS) and _BESIDES.match(text)
     named = besides_match and _NOUN_KIND.search(besides_match.group(0))
     besides = _weapon_of(named) if named else None
+    # "Крім того, ворог застосував 18 крилатих ракет" after the ballistic ones: more, of a kind.
+    moreover = text.startswith(_MOREOVER_WORDS) and _MOREOVER.match(text) is not None
     relative = "which" in text or "qui " in text or "які" in text or "котор" in text
 
     for match in _MENTION.finditer(text):
@@ -1588,12 +1596,21 @@ def _figures(
         if bound:
             value = None
         kind = ""
+        # "Крім того, ... 18 крилатих ракет": more, if the figure before was of another kind.
+        kinds_before = bool(
+            moreover and weapon == "missile" and _MISSILE_KIND.search(match.group("mid"))
+        )
         if role == "launched" and value and (
-            ("also" in before and _ALSO_LAUNCHED.search(before)) or besides == weapon
+            ("also" in before and _ALSO_LAUNCHED.search(before))
+            or besides == weapon
+            or kinds_before
         ):
             kind = match.group("mid").strip()  # "also fired 19 ballistic missiles": "ballistic"
         figures.append(
-            _Figure(attacker, weapon, role, value, bound=bound, at=start, end=end, also_kind=kind)
+            _Figure(
+                attacker, weapon, role, value, bound=bound, at=start, end=end, also_kind=kind,
+                kinds_before=kinds_before,
+            )
         )
         if none_downed and role != "destroyed":
             figures.append(_Figure(attacker, weapon, "destroyed", 0))
@@ -1952,6 +1969,22 @@ _MISSILE_KINDS_CYRILLIC = (
 _TWO_KINDS_CYRILLIC = re.compile(
     rf"(\d\s+{_MISSILE_KINDS_CYRILLIC})\s+(?:і|й|та|и|або|или)\s+(?={_MISSILE_KINDS_CYRILLIC}\s)"
 )
+_MISSILE_KINDS = (
+    rf"(?:{_MISSILE_KINDS_CYRILLIC}|cruise|ballistic|guided|hypersonic|anti-ship|air-launched)"
+)
+# "14 ballistic and 16 cruise missiles", "14 балістичних та 16 крилатих ракет": the first
+# count's kind has the noun of the second.
+_MISSILE_KIND = re.compile(_MISSILE_KINDS)
+_SHARED_NOUN = re.compile(
+    rf"(\d\s+{_MISSILE_KINDS})(\s+(?:and|і|й|та|и)\s+)"
+    rf"(?=\d\d{{0,5}}\s+{_MISSILE_KINDS}\s+(missiles?|ракет\w*)(?![\w']))"
+)
+
+
+def _noun_shared(match: re.Match[str]) -> str:
+    return f"{match.group(1)} {match.group(3)}{match.group(2)}"
+
+
 _IS_A = re.compile(r"\b(est|était|is|was|c'est)\s+1(?=\s)")
 # ", по данным Воздушных сил,": who said it, between a figure and its verb.
 # Also "none of them, we're told, was intercepted", ", officials said,".
@@ -3252,6 +3285,10 @@ def read_reports(
                         attack is not None
                         and attack.launched is not None
                         and not any(figure.also_kind in told for told in attack.read_from)
+                        and not (
+                            figure.kinds_before
+                            and not _MISSILE_KIND.search(attack.launched_evidence.lower())
+                        )
                     ):
                         value += attack.launched
                 grouped.setdefault(group, []).append(value)

@@ -1387,3 +1387,34 @@ def test_count_over_one_named_region_with_no_source_gives_no_report() -> None:
     ):
         (report,) = read_reports(national, published="2026-02-10")
         assert (report.attacker, report.destroyed) == ("UA", 9), national
+
+
+def test_two_kinds_counted_before_one_missile_noun_share_it() -> None:
+    for text in (
+        "Russia fired 40 drones and 9 missiles; air defences shot down 3 ballistic and 4 cruise "
+        "missiles and 35 drones.",
+        "Ворог запустив 40 дронів і 9 ракет; ППО збила 3 балістичні та 4 крилаті ракети і 35 "
+        "дронів.",
+    ):
+        found = read_reports(text, published="2026-02-10")
+        assert sorted((r.weapon, r.launched, r.destroyed) for r in found) == [
+            ("drone", 40, 35),
+            ("missile", 9, 7),
+        ], text
+
+
+def test_missiles_of_another_kind_after_moreover_are_added() -> None:
+    text = (
+        "Уночі росія випустила по Україні 12 балістичних ракет. Крім того, ворог застосував "
+        "5 крилатих ракет і 90 ударних дронів."
+    )
+    found = read_reports(text, published="2026-02-10")
+    assert sorted((r.weapon, r.launched) for r in found) == [("drone", 90), ("missile", 17)]
+    # A headline's total of no kind is not added to.
+    headline_total = (
+        "Росія атакувала Україну 17 ракетами\n\n"
+        "Уночі росія випустила по Україні 12 балістичних ракет. Крім того, ворог застосував "
+        "5 крилатих ракет і 90 ударних дронів."
+    )
+    found = read_reports(headline_total, published="2026-02-10")
+    assert sorted((r.weapon, r.launched) for r in found) == [("drone", 90), ("missile", 17)]
