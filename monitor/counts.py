@@ -96,6 +96,12 @@ Decisions:
   оприлюднено") is a part. A live blog's timed recap ("13:05 — A recap for readers ...") is not
   read.
 - A table's rows ("Kh-101 cruise missiles — launched: 6; shot down: 6.") add up like list lines.
+- "put the number of drones at 499", "drones ... that the air force put at 812" and "the number
+  reached 1,204" (of the one weapon the sentence before named) are launched counts.
+- "14 ballistic and 16 cruise missiles" is 30 missiles; "Крім того, ... 18 крилатих ракет" after
+  a count of another kind adds to it.
+- A count over one named region ("над Белгородской областью") in a text naming no national
+  source, ministry or military is that region's part.
 """
 
 from __future__ import annotations
@@ -1036,6 +1042,8 @@ _RECORD = re.compile(
         r"|que\s+jamais\b|побив\w*\s+(?:попередній\s+)?рекорд|побил\w*\s+(?:предыдущий\s+)?рекорд"
         r"|перевищ\w*\s+(?:попередній\s+)?рекорд|превысив\w*\s+(?:предыдущий\s+)?рекорд"
         r"|чем\s+когда-либо|ніж\s+(?:будь-коли|коли-небудь)"
+        # "more drones than on any previous night of the war"
+        r"|than\s+(?:on|in|during)\s+any\s+(?:other|previous|earlier|prior|single)\s+night\b"
     )
 )
 # Literal stems only, so the regex engine can skip ahead: most sentences have none of them.
@@ -1043,7 +1051,7 @@ _RECORD_HINT = re.compile(
     by_first_letter(
         r"record|larg|bigg|most|heav|highest|unprec|plus|jamais|never|sans|рекорд|наймас|найбіл"
         r"|масштаб|массир|крупн|наибол|беспрец|небувал|surpass|broke|break|new\s+(?:high|peak)"
-        r"|all-time|than\s+ever"
+        r"|all-time|than\s+ever|than\s+(?:on|in|during)\s+any"
         r"|dépass|nouveau|побив|побил|перевищ|превыс|когда-либо|будь-коли|коли-небудь|максимальн"
     )
 )
@@ -1385,6 +1393,8 @@ def _figures(
         text = _REVISED_ASIDE.sub(r"\g<num>\g<noun>", text)
     if "number of" in text and _NUMBER_WAS.search(text):
         text = _NUMBER_WAS.sub(_number_first, text)
+    if "put " in text and _PUT_AT.search(text):
+        text = _PUT_AT.sub(_number_first, text)
     if " and " in text and "missile" in text:
         text = _TWO_KINDS.sub(r"\1-", text)  # "43 cruise and ballistic missiles": one count
     if "ракет" in text:
@@ -2271,10 +2281,42 @@ _NUMBER_WAS = re.compile(
 )
 
 
+# "the number reached 1,204": of the one weapon the sentence before named.
+_NUMBER_ALONE = re.compile(
+    r"\bthe\s+number(?=\s+(?:was|reached|stood\s+at|totalled|came\s+to|rose\s+to|climbed\s+to)"
+    r"\s+\d)"
+)
+_PLURALS = {"drone": "drones", "missile": "missiles", "any": "aerial weapons"}
+
+
+def _number_named_before(norm: str, before: str) -> str:
+    """The sentence with "the number" made "the number of drones" when the sentence before
+    names one kind of weapon only; else the sentence itself."""
+    if not _NUMBER_ALONE.search(norm):
+        return norm
+    kinds = {_weapon_of(noun) for noun in _NOUN_KIND.finditer(before)}
+    if len(kinds) != 1:
+        return norm
+    return _NUMBER_ALONE.sub(f"the number of {_PLURALS[kinds.pop()]}", norm, count=1)
+
+
+# "The air force put the number of drones at 499", "drones and decoys that the air force put
+# at 812": the figure of that noun, read as "launched 499 drones".
+_PUT_AT = re.compile(
+    rf"\bput\s+(?:the|their|its)\s+(?:number|total|count|tally)\s+of\s+"
+    rf"(?P<noun>(?:[\w-]+\s+){{0,2}}?(?:{_NOUN_FAST}))(?P<rest>[^.;,\d]{{0,60}}?)\s+at\s+"
+    r"(?P<num>\d\d{0,5})(?![\w%/:'-]|[.,]\d)"
+    rf"|(?P<noun2>{_NOUN_FAST})(?P<rest2>[^.;,\d]{{0,40}}?)\s+(?:that|which)\s+"
+    r"(?:[\w'-]+\s+){0,4}?put\s+at\s+(?P<num2>\d\d{0,5})(?=\s*(?:[,;.)]|$))"
+)
+
+
 def _number_first(match: re.Match[str]) -> str:
-    rest = match["rest"]
+    second = "noun2" in match.re.groupindex and match["noun2"] is not None
+    rest = match["rest2"] if second else match["rest"]
+    noun, num = (match["noun2"], match["num2"]) if second else (match["noun"], match["num"])
     verb = "downed" if _DESTROY_CUE.match(rest.strip()) else "launched"
-    return f"{verb} {match['num']} {match['noun']}{rest}"
+    return f"{verb} {num} {noun}{rest}"
 
 
 _CLAUSE_MARKS = (",", ";", " puis ", " then ", " and ", " et ")
@@ -3110,6 +3152,10 @@ def read_reports(
                     and _ELLIPTIC_SENTENCE.match(norm)
                 )
             )
+            if not has_weapon and position and "the number " in norm:
+                # "By the air force's count, the number reached 1,204." after a sentence on drones
+                norm = _number_named_before(norm, flat[position - 1])
+                has_weapon = norm is not para_norms[s_index]
             figures: list[_Figure] = []
             if has_weapon:
                 if s_index:

@@ -1418,3 +1418,34 @@ def test_missiles_of_another_kind_after_moreover_are_added() -> None:
     )
     found = read_reports(headline_total, published="2026-02-10")
     assert sorted((r.weapon, r.launched) for r in found) == [("drone", 90), ("missile", 17)]
+
+
+def test_figure_the_air_force_put_a_weapon_at_is_launched() -> None:
+    for text in (
+        "The air force put the number of drones at 150 and said 120 of them were shot down.",
+        "Radars tracked a wave of Shahed drones that the air force put at 150; air defences "
+        "shot down 120 of the drones.",
+    ):
+        (report,) = read_reports(text, published="2026-02-10")
+        assert (report.weapon, report.launched, report.destroyed) == ("drone", 150, 120), text
+    # A range's figure is no count of weapons.
+    text = "Russia fired a new missile, with a range that officials put at 1,500 km."
+    assert read_reports(text, published="2026-02-10") == []
+
+
+def test_the_number_alone_is_of_the_weapon_the_sentence_before_named() -> None:
+    text = (
+        "Russia sent a wave of drones against Ukraine overnight. According to the air force, "
+        "the number reached 250. Air defences shot down 220 of the drones."
+    )
+    (report,) = read_reports(text, published="2026-02-10")
+    assert (report.weapon, report.launched, report.destroyed) == ("drone", 250, 220)
+
+
+def test_more_than_on_any_previous_night_is_a_record_claim() -> None:
+    text = (
+        "Russia launched more missiles at Ukraine than on any previous night of the war: 90 "
+        "missiles and 400 drones, the air force said."
+    )
+    found = read_reports(text, published="2026-02-10")
+    assert {r.claims_record for r in found} == {True}
