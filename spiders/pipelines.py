@@ -70,7 +70,7 @@ BATCH_PAGES = 8
 PARTS_IN_FLIGHT = 16
 # From this many batches waiting for the worker, it is the slower of the two processes: it
 # leaves the counts of the next batch to this process, which reads them at commit.
-COUNT_HERE_FROM = 8
+COUNT_HERE_FROM = 12
 
 
 @dataclass
