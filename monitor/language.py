@@ -22,6 +22,7 @@ MIN_CONFIDENCE = 0.8
 # the benchmark's articles, 400 characters decide as 1,500 do (300 leave one more text
 # undecided). Each 100 more cost ~0.02 ms.
 SAMPLE_CHARS = 400
+QUICK_CHARS, QUICK_CONFIDENCE = 200, 0.99
 _LETTER = re.compile(r"[^\W\d_]")
 
 # The languages told apart: those of the outlets, agencies and officials that report on the
@@ -54,6 +55,15 @@ def _identifier() -> LanguageIdentifier:
 def detect_language(text: str, title: str | None = None) -> str | None:
     """ISO 639-1 code of the text's language ("uk", "en"), or None when it cannot be told."""
     sample = f"{title}\n{text}" if title else text
+    # Most texts are told by their opening: the model reads every byte in a Python loop, so
+    # the first QUICK_CHARS are read alone and kept when the model is all but sure (on 3,361
+    # corpus and benchmark texts, the same answers as SAMPLE_CHARS give, in two thirds of the
+    # time).
+    quick = sample[:QUICK_CHARS]
+    if len(_LETTER.findall(quick)) >= MIN_LETTERS:
+        lang, probability = _identifier().classify(quick)
+        if probability >= QUICK_CONFIDENCE:
+            return str(lang)
     sample = sample[:SAMPLE_CHARS]
     if len(_LETTER.findall(sample)) < MIN_LETTERS:
         return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from monitor import language
 from monitor.language import detect_language
 
 CORPUS = Path(__file__).parent / "corpus" / "reports.jsonl"
@@ -70,3 +71,10 @@ def test_a_language_outside_the_kept_set_gets_no_language_rather_than_a_wrong_on
         "raportis, ke la plimulto de la virabeloj estis pafita malsupren super la ĉefurbo."
     )
     assert detect_language(esperanto) is None
+
+
+def test_reading_the_opening_alone_changes_no_answer(monkeypatch):
+    texts = [json.loads(line)["text"] for line in CORPUS.read_text(encoding="utf-8").splitlines()]
+    quick = [detect_language(text) for text in texts]
+    monkeypatch.setattr(language, "QUICK_CHARS", 0)  # every text read to SAMPLE_CHARS
+    assert quick == [detect_language(text) for text in texts]
