@@ -121,6 +121,7 @@ from monitor.dates import (
     find_date,
     may_be_evening,
     parse_published,
+    weekday_span,
 )
 from monitor.models import Report
 from monitor.numbers import by_first_letter, digitise, has_cyrillic, hint
@@ -355,6 +356,7 @@ _STOP = (
     r"and|or|et|ou|і|й|та|и|или|або|чи|of|de|des|du|from|in|on|at|to|over|by|with|the|a|an|per"
     r"|par|à|au|aux|en|dans|sur|з|із|зі|с|со|в|у|на|над|по|до|від|от|а|також|также|than|que"
     r"|million\w*|milliard\w*|billion\w*|mln|млн\w*|thousand\w*|mille|milliers|тис\w*|тыс\w*"
+    r"|hundred[\w-]*"  # "3 hundred-something drones": a rough figure text2num did not join
     r"|were|was|have|has|had|ont|été|been|is|are|est|sont|d'\S*|l'\S*"
     # A year is no count: "в 2023 году беспилотники", "in 2024 years".
     r"|году|року|рік|год|г|р|years?|années?"
@@ -399,7 +401,9 @@ _ALSO_LAUNCHED = re.compile(r"\balso\s+(?:fired|launched|used|sent)\s+$")
 # над российскими регионами"), the same letters, so every position stays.
 _PARTICIPLE_PLACE = re.compile(
     r"\d\s+(?:сбит|збит|уничтожен|знищен|перехвачен|подавлен)\w*"
-    r"(?P<place>\s+(?:над|в|у|на|по|под|під)\s+[^\W\d]+(?:\s+[^\W\d]+)?)"
+    # "о 121 сбитом за ночь над регионами страны украинском беспилотнике": a time, too.
+    r"(?P<place>(?:\s+за\s+(?:ночь|сутки|ніч|добу))?\s+(?:над|в|у|на|по|под|під)\s+[^\W\d]+"
+    r"(?:\s+[^\W\d]+){0,2}?|\s+за\s+(?:ночь|сутки|ніч|добу))"
     rf"(?P<noun>(?:\s+[^\W\d]+)?\s+(?:{_DRONE}|{_MISSILE})(?![\w']))"
 )
 
@@ -465,6 +469,14 @@ _RATE_AFTER = re.compile(
     r"|week|year|nuit|jour|mois|semaine|an)(?!\s+(?:after|later|before|earlier|ago))\b"
     r"|(?:в|на)\s+(?:сутки|месяц|добу|місяць|день|год|рік)\b|щодоби|щомісяця|ежемесячно"
     r"|ежедневно|щодня)"
+)
+# The defender's missiles: "used both air-to-air missiles", "two interceptor missiles" (not
+# "зенітні ракети С-300": Russia fires those at cities).
+_INTERCEPTOR = re.compile(r"air-to-air|interceptor|air-air|intercepteur|перехоплювач|перехватчик")
+# One pilot's count is a part of the night's: "an F-16 pilot shot down six cruise missiles".
+_PILOT_DOWNED = re.compile(
+    r"(?<![\w'-])(?:pilot|льотчик|пілот|пилот)\w*[^.;]{0,40}?(?:shot\s+down|downs?\b|downed"
+    r"|destroy\w*|intercept\w*|abatt\w*|détrui\w*|збив\w*|знищи\w*|сбил\w*|уничтожи\w*)"
 )
 # Not missiles being counted: "four IRIS-T missile launchers", "3 Patriot missile systems".
 _NOT_MISSILES_AFTER = re.compile(
@@ -680,6 +692,11 @@ _OF_THE_NOUN_BEFORE = re.compile(rf"(?:of|among|parmi)\s+(?:the|les|ces|these)\s
 _OF_THE_OPENING = re.compile(
     r"(?:of|out\s+of|sur|из|з|із)\s+(?:(?:the|les|all\s+the)\s+)?(?=\d)"
 )
+# "Of the drones, ...", "OKSANA: Of the drones — ...": a sentence about the weapon it opens with.
+_OF_THE_NOUN_OPENING = re.compile(
+    r"\W*(?:[^\W\d]+:\s*)?(?:of|out\s+of|among|sur|parmi|из|з|із)\s+(?:the|these|those|les|ces)"
+    rf"\s+(?:[\w-]+\s+)?{_NOUN}"
+)
 _OF_THEM = re.compile(r"\s+(?:of\s+them|d'entre\s+eux|d'entre\s+elles|з\s+них|із\s+них|из\s+них)\b")
 _REFERS_BACK = re.compile(
     by_first_letter(
@@ -714,6 +731,9 @@ _PLURAL_MISSILE = re.compile(r"ракет(?:ами|и|ы|ам|ах)?(?![\w'])")
 _NEUTRAL_WORDS = (
     r"could|might|capable|able\s+to|expects?\s+to|plans?\s+to|intends?\s+to"
     r"|produc\w+|manufactur\w+|ordered|purchas\w*|deliver\w*|suppl(?:y|ied|ies)|stockpil\w*"
+    r"|accumul\w*|накопи\w*|накопич\w*|накоплен\w*"
+    # "l'armée ne dit rien du sort des deux missiles": their fate is not told.
+    r"|sort\s+d(?:es|u)\b|fate\s+of|what\s+happened\s+to|судьб\w+"
     r"|sale|sell\w*|sold|vente|vendu\w*|продаж\w*|прода\w*"
     r"|produi\w*|fabriqu\w*|livr\w*|виробля\w*|виробни\w*|виготов\w*|поставк\w*|производ\w*"
     r"|изготов\w*|закуп\w*|costs?|coût\w*|hit\s+(?:their\s+|its\s+)?targets?|reached"
@@ -761,7 +781,7 @@ _INSTRUMENT_ENDS = ("with", "avec", "using", "d'", "допомогою", "пом
 _LAUNCH_WORDS = (
     r"launch(?!er)\w*|hurl\w*|threw|throws|throwing|fired|fires|firing|fire|used|using|uses"
     r"|deploy\w*|sent|sending"
-    r"|unleash\w*|attack\w*|targeted|struck|pummel\w*|pound\w*|bombard\w*|barrage|involv\w*"
+    r"|unleash\w*|attack\w*|targeted|aimed|struck|pummel\w*|pound\w*|bombard\w*|barrage|involv\w*"
     r"|comprising|consisting\s+of|carried\s+out|lanc(?!eur)\w*|tir\w*|utilis\w*|envoy\w*|déploy\w*"
     r"|attaqu\w*|frapp\w*|visé\w*|ciblé\w*|атакува\w*|атаков\w*|запуст\w*|запусти\w*"
     r"|випуст\w*|выпуст\w*|застосува\w*|примени\w*|применен\w*|задіяв\w*|задейств\w*"
@@ -777,6 +797,8 @@ _LAUNCH_WORDS = (
     r"|strike\s+package"
     # "the air force's tally read 653 drones and 51 missiles": what was counted coming.
     r"|tally\s+(?:read|showed|stood\s+at)"
+    # "The air force's number, once it came out, was 309 drones."
+    r"|(?:number|count|figure)(?:,\s*[^,.;\d]{1,30},)?\s+(?:was|stood\s+at|came\s+to)(?=\s+\d)"
 )
 _MODAL_LAUNCH = "|".join(rf"{modal}(?:\s+\S+){{0,2}}?\s+(?:{_LAUNCH_WORDS})" for modal in _MODALS)
 _NEUTRAL_CUE = re.compile(rf"{_MODAL_LAUNCH}|{_NEUTRAL_WORDS}|{'|'.join(_MODALS)}")
@@ -820,6 +842,10 @@ def _cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, 
         ):
             continue  # "ракеты atacms производства сша": where it was made, not production
         cues.append((m.start(), m.end(), _CUE_ROLES.get(cue) or _cue_role(cue)))
+    if " по " in text and ("бил" in text or "бив" in text or "б'ють" in text or "бьют" in text):
+        # "росіяни знову били по наших містах": apart, so that the scan above stays fast.
+        struck = [(m.start(), m.end(), "launched") for m in _STRUCK_AT.finditer(text)]
+        cues = sorted(cues + struck) if struck else cues
     for i in range(1, len(cues)):
         # "shot down or lost from radar", "abattus ou perdus des radars": one count of both.
         if cues[i][2] == "neutral" and cues[i - 1][2] == "destroyed":
@@ -828,6 +854,7 @@ def _cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, 
     return cues
 
 
+_STRUCK_AT = re.compile(r"(?<![\w'])(?:бил[иа]?|бив|б'ють|бьют)\s+по(?![\w'])")
 _ASKS = re.compile(r"(?:скільки|сколько|how\s+many|combien)\s+(?:[\w-]+\s+){0,2}$")
 # "ракеты ATACMS американского производства": a maker's nationality before the word.
 _MADE_BY = re.compile(r"(?:ск|цк|зьк|ськ)(?:ого|ої)\s+$")
@@ -966,6 +993,10 @@ _MONTH_TOTAL = (
     r"|ce\s+mois|le\s+mois\s+dernier|en\s+un\s+mois|au\s+cours\s+du\s+mois|sur\s+le\s+mois"
     r"|over\s+the\s+month|during\s+the\s+month"
     r"|depuis\s+le\s+début\s+(?:du\s+mois|de\s+l'année)|за\s+(?:минулий\s+|цей\s+)?місяць"
+    # A season's total: "Depuis le début de l'automne, la Russie a tiré plus de 3 000 drones".
+    r"|depuis\s+le\s+début\s+(?:de\s+l'(?:automne|hiver|été)|du\s+printemps)"
+    r"|since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:autumn|fall|winter|summer"
+    r"|spring)|з\s+початку\s+(?:осені|зими|літа|весни)|с\s+начала\s+(?:осени|зимы|лета|весны)"
     r"|протягом\s+місяця|(?:цього|минулого)\s+місяця|з\s+початку\s+(?:року|місяця)"
     r"|(?:прошлого|этого)\s+месяца|в\s+прошлом\s+месяце|у\s+минулому\s+місяці"
     r"|(?:du|le|au)\s+mois\s+(?:de\s+|d')(?:janvier|février|mars|avril|mai|juin|juillet|août"
@@ -1157,12 +1188,16 @@ class _Attack:
     read_from: list[str] = field(default_factory=list)  # the sentences its figures came from
 
 
+_FIGURE_THEN_VERB = re.compile(r"[»\"”]?\s*[,:]\s*\d\d{0,5}\s+")
+
+
 def _nearest_role(
     cues: list[tuple[int, int, str]], start: int, end: int, text: str = ""
 ) -> str | None:
     """The role of the verb nearest to a figure; a verb past a ';' is much further away."""
     best: str | None = None
     best_distance = 10**9
+    figure_then: int | None = None  # where a figure after this one ends ("100 дронів, 71 ")
     for cue_start, cue_end, role in cues:
         if cue_end <= start:
             distance = start - cue_end + 500 * text.count(";", max(cue_end, 0), start)
@@ -1172,6 +1207,13 @@ def _nearest_role(
             # figure with a figure of its own is not this figure's verb.
             if text[cue_end : cue_end + 1] == " " and text[cue_end + 1 : cue_end + 2].isdigit():
                 distance += 100
+            # "запустила близько 100 дронів, 71 збито": nor one with a figure just before it.
+            else:
+                if figure_then is None:
+                    then = _FIGURE_THEN_VERB.match(text, end)
+                    figure_then = then.end() if then else -1
+                if figure_then == cue_start:
+                    distance += 100
         else:
             distance = 0  # "1 001 сбитом дроне": a participle between number and noun
         if (
@@ -1345,7 +1387,11 @@ _NAMED_MONTH = re.compile(
 
 def _period_of(norm: str) -> str | None:
     """'week', 'month' or 'war' when the sentence gives a total over such a period."""
-    if _ONE_ATTACK.search(norm) or not _PERIOD_HINT.search(norm):
+    if _ONE_ATTACK.search(norm):
+        return None
+    if weekday_span(norm) >= 2:
+        return "week"  # "з понеділка по суботу росія випустила 1 200 дронів"
+    if not _PERIOD_HINT.search(norm):
         return None
     for found in _PERIOD.finditer(norm):
         kind = next(name for name, pattern in _PERIOD_KINDS if pattern.fullmatch(found.group(0)))
@@ -1399,16 +1445,18 @@ def _figures(
         text = _TWO_KINDS.sub(r"\1-", text)  # "43 cruise and ballistic missiles": one count
     if "ракет" in text:
         text = _TWO_KINDS_CYRILLIC.sub(r"\1-", text)  # "29 крилатих і балістичних ракет"
-    if "ракет" in text or "missile" in text:
+    if ("ракет" in text or "missile" in text) and _MISSILE_KIND_HINT.search(text):
         text = _SHARED_NOUN.sub(_noun_shared, text)  # "14 балістичних та 16 крилатих ракет"
     if " 1 " in text:
         text = _IS_A.sub(r"\1 a ", text)  # "le Kinjal est un missile": a kind, not a count
     if "missile" in text and _HAS_DIGIT.search(text):
         text = _ONE_MISSILE.sub(r"\1 1 ", text)
-        if "qu'un" in text:
-            text = _QU_UN_MISSILE.sub("qu' 1 ", text)
+        if "qu'un" in text or "d'un" in text:
+            text = _QU_UN_MISSILE.sub(r"\1 1 ", text)
     if "single" in text and "missile" in text:
         text = _A_SINGLE_MISSILE.sub(" 1 ", text)
+    if "missile " in text and ("missile fired" in text or "missile launched" in text):
+        text = _A_MISSILE_FIRED.sub(" 1 ", text)
     if " was " in text and ("was shot" in text or "was inter" in text or "was d" in text):
         text = _ONE_WAS_DOWNED.sub(r"\1 1 ", text)
     if _NONE_HINT.search(text):
@@ -1435,6 +1483,17 @@ def _figures(
         if role is not None:
             cues.insert(0, (-1, 0, role))
             own_role = own_role or role  # the list goes on for the next line
+    elif (
+        carried_role is not None
+        and not cues
+        and text[:1].isdigit()
+        and not text.startswith("1 ")  # "Un drone ukrainien s'est écrasé": an article
+        and _MENTION.match(text)
+    ):
+        # "Цієї ночі росіяни знову били по наших містах. 37 ракет ... і 400 дронів.": the
+        # counts of the launch told just before, in a sentence of their own.
+        if carried_role() == "launched":
+            cues.insert(0, (-1, 0, "launched"))
     if not cues and _ENEMY_FROM.search(text):
         cues = [(-1, 0, "launched")]  # "101 enemy UAVs (Shahed, decoys) from Kursk, Oryol"
     elif not cues and text[:1].isdigit() and _NUMBERED_COUNT.match(text):
@@ -1495,7 +1554,10 @@ def _figures(
             continue
         if weapon == "drone" and _RECON.search(match.group(0) + tail[:24]):
             continue  # "12 розвідувальних безпілотників «Орлан»": not strike drones
-        if weapon == "missile" and _NOT_MISSILES_AFTER.match(tail):
+        if weapon == "missile" and (
+            _NOT_MISSILES_AFTER.match(tail)
+            or (end - start > 16 and _INTERCEPTOR.search(match.group("mid")))
+        ):
             taken.append((start, end))  # nor a missile named without a numeral
             continue
         if _RATE_AFTER.match(tail):
@@ -1580,6 +1642,8 @@ def _figures(
                 verb = own and next((cue for cue in cues if cue[0] == own.end()), None)
                 if verb:
                     role = verb[2] if verb[2] != "neutral" else None
+            if role == "destroyed" and "," in text[max(0, start - 40) : start]:
+                role = _own_participle(text, cues, start, end) or role
             if (
                 role == "launched"
                 and _ALL_OF.search(text, 0, start)
@@ -1667,7 +1731,11 @@ def _figures(
         figures.extend(_revised(text, cues, taken, side))
     if _may_be_unspecified(text):
         for match in _UNSPECIFIED.finditer(text):
-            role = _nearest_role(cues, match.start(), match.end(), text)
+            # "sans préciser le nombre de drones lancés": the noun's own participle says which.
+            own = next((cue for cue in cues if cue[0] == match.end() + 1), None)
+            role = own[2] if own else _nearest_role(cues, match.start(), match.end(), text)
+            if role == "neutral":
+                role = None
             if role is not None:
                 figures.append(_Figure(side, _weapon_of(match), role, None))
     if late_hint and _APPROX_HINT.search(text):
@@ -1702,6 +1770,22 @@ def _figures(
             taken.append((start, end))
             for weapon, value in zip(weapons, (match.group(1), match.group(2)), strict=False):
                 figures.append(_Figure(last_attacker or side, weapon, role, int(value)))
+    elif not listed and len(carried_weapons) == 2 and not _WEAPON_WORD.search(text):
+        # "... 254 drones et 9 missiles. La défense en a abattu 221 et 6.": the verb's two
+        # figures, one for each weapon the sentence before named, in its order.
+        pair = _PAIR.search(text)
+        role = pair and next(
+            (
+                cue[2]
+                for cue in cues
+                if cue[1] <= pair.start() and _VERB_TO_NUMBER.fullmatch(text, cue[1], pair.start())
+            ),
+            None,
+        )
+        if pair and role and role != "neutral" and _clean_start(text, pair.start()):
+            taken.append(pair.span())
+            for weapon, value in zip(carried_weapons, pair.groups(), strict=True):
+                figures.append(_Figure(last_attacker or side, weapon, role, int(value)))
 
     # Numbers without a weapon noun: "268 were shot down", "268 of the 539 drones". Each such
     # figure is a destroyed count, so a sentence without a destroying verb has none.
@@ -1714,6 +1798,8 @@ def _figures(
         (found := _OF_THE_OPENING.match(text)) and found.end() == listed[0][0]
     ):
         opening = listed[0][1]
+    elif has_destroy and not listed and (named := _OF_THE_NOUN_OPENING.match(text)):
+        opening = _weapon_of(named)  # "Of the drones — the figure for shot down — 277."
     for match in _BARE_NUMBER.finditer(text) if has_destroy else ():
         start, end = match.start(), match.end()
         if any(s <= start < e for s, e in taken):
@@ -1958,8 +2044,15 @@ def _not_downed(
 # "Neptune-M missiles, a Storm Shadow cruise missile and 48 drones", "downed 139 drones and
 # the Kh-59/69 missile": one, in a list that counts the others.
 _ONE_MISSILE = re.compile(r"(,|\band)\s+(?:the|a|an|one)\s+(?=(?:[\w/-]+\s+){0,3}?missile(?![\w]))")
-# "201 drones ainsi qu'un missile balistique": French elides "que" before "un".
-_QU_UN_MISSILE = re.compile(r"\bqu'une?\s+(?=(?:[\w/-]+\s+){0,3}?missile(?![\w]))")
+# "201 drones ainsi qu'un missile balistique": French elides "que" before "un"; "65 drones
+# ..., ainsi que d'un missile balistique": "de" before it.
+_QU_UN_MISSILE = re.compile(
+    r"\b(qu'|(?:ainsi\s+que|et|de\s+même\s+que)\s+d')une?\s+(?=(?:[\w/-]+\s+){0,3}?missile(?![\w]))"
+)
+# "reported an Iskander-K cruise missile fired from the Kursk region": one.
+_A_MISSILE_FIRED = re.compile(
+    r"\b(?:a|an|one)\s+(?=(?:[\w/-]+\s+){0,3}?missile\s+(?:fired|launched)\b)"
+)
 # "A single Iskander-M ballistic missile was fired": one.
 _A_SINGLE_MISSILE = re.compile(r"\ba\s+single\s+(?=(?:[\w/-]+\s+){0,3}?missile(?![\w]))")
 # "The Kh-59 was shot down": one missile, named in the singular.
@@ -1985,6 +2078,7 @@ _MISSILE_KINDS = (
 # "14 ballistic and 16 cruise missiles", "14 балістичних та 16 крилатих ракет": the first
 # count's kind has the noun of the second.
 _MISSILE_KIND = re.compile(_MISSILE_KINDS)
+_MISSILE_KIND_HINT = hint(_MISSILE_KINDS)  # searched for as a yes or no only
 _SHARED_NOUN = re.compile(
     rf"(\d\s+{_MISSILE_KINDS})(\s+(?:and|і|й|та|и)\s+)"
     rf"(?=\d\d{{0,5}}\s+{_MISSILE_KINDS}\s+(missiles?|ракет\w*)(?![\w']))"
@@ -2027,6 +2121,22 @@ _NONE_DOWNED_AFTER = re.compile(
 def _zero(match: re.Match[str]) -> str:
     # Same length: positions in the sentence hold. A space first: "qu'aucun" is no glued number.
     return (" 0" if len(match.group(0)) > 1 else "0").ljust(len(match.group(0)))
+
+
+# Between a mention and its own participle: a few words of name or kind, no clause mark.
+_TO_PARTICIPLE = re.compile(r"(?:\s+[^\s\d,;.:()]+){0,2}\s+")
+
+
+def _own_participle(
+    text: str, cues: list[tuple[int, int, str]], start: int, end: int
+) -> str | None:
+    """'..., dont 49 neutralisés, ainsi que d'un missile balistique tiré depuis ...': the
+    figure's own launch participle, in its clause, not the downing verb of the clause before."""
+    after = next((cue for cue in cues if cue[0] >= end), None)
+    if after is None or after[2] != "launched" or not _TO_PARTICIPLE.fullmatch(text, end, after[0]):
+        return None
+    before = max((cue[1] for cue in cues if cue[1] <= start), default=-1)
+    return "launched" if before >= 0 and _CLAUSE_END.search(text, before, start) else None
 
 
 def _verb_right_after(cues: list[tuple[int, int, str]], end: int, text: str) -> bool:
@@ -2149,7 +2259,9 @@ _PART_CLAUSE = re.compile(
 
 # "..., which was shot down", "..., qui ont été abattus", "..., які було збито": of them all.
 _WHICH_WERE = re.compile(
-    r"(?:\s+(?!\d+[\s,;.])[^\s,;.]+){0,5}?,\s*(?:which|qui|які|котор(?:ые|ая|ый|ую))\s+"
+    r"(?:\s+(?!\d+[\s,;.])[^\s,;.]+){0,8}?,\s*(?:which|qui|які|котор(?:ые|ая|ый|ую))\s+"
+    # "..., which it said was shot down"
+    r"(?:(?:it|they|officials|the\s+air\s+force)\s+(?:said|says)\s+)?"
     r"(?:(?:was|were|had\s+been|have\s+been|a\s+été|ont\s+été|avait\s+été|avaient\s+été|було|були|была|были|был)\s+)?"
     r"(?:(?:all|tous|toutes|усі|всі|все)\s+)?"
 )
@@ -2213,7 +2325,7 @@ def _destroyed_just_before(cues: list[tuple[int, int, str]], start: int, text: s
 _VERB_TO_NUMBER = re.compile(
     # "en avoir abattu ou brouillé 31": a second verb, joined by "or", may come between.
     r"(?:\s+(?:or|ou|або|или|чи)\s+[^\W\d]+)?"
-    r"\s*:?\s*(?:(?:близько|около|приблизно|примерно|about|around|some|nearly|roughly"
+    r"\s*[:—–]?\s*(?:(?:близько|около|приблизно|примерно|about|around|some|nearly|roughly"
     r"|approximately|environ|près\s+de|a\s+further|another|ще|еще|encore)\s+)?"
 )
 _CLAUSE_ENDS = re.compile(r"\s*(?:[,.;]|$)")
@@ -2289,15 +2401,21 @@ _NUMBER_ALONE = re.compile(
 _PLURALS = {"drone": "drones", "missile": "missiles", "any": "aerial weapons"}
 
 
+def _one_kind(text: str) -> str | None:
+    """The kind of weapon a sentence names, when it names one kind only."""
+    kinds = {_weapon_of(noun) for noun in _NOUN_KIND.finditer(text)}
+    return kinds.pop() if len(kinds) == 1 else None
+
+
 def _number_named_before(norm: str, before: str) -> str:
     """The sentence with "the number" made "the number of drones" when the sentence before
     names one kind of weapon only; else the sentence itself."""
     if not _NUMBER_ALONE.search(norm):
         return norm
-    kinds = {_weapon_of(noun) for noun in _NOUN_KIND.finditer(before)}
-    if len(kinds) != 1:
+    kind = _one_kind(before)
+    if kind is None:
         return norm
-    return _NUMBER_ALONE.sub(f"the number of {_PLURALS[kinds.pop()]}", norm, count=1)
+    return _NUMBER_ALONE.sub(f"the number of {_PLURALS[kind]}", norm, count=1)
 
 
 # "The air force put the number of drones at 499", "drones and decoys that the air force put
@@ -2514,26 +2632,25 @@ def _mask_passing(norm: str) -> str:
 _CORRECTION_HINT = re.compile(
     by_first_letter(
         r"earlier|раніше|ранее|nous\s+avions|précédemment|initialement|initially"
-        r"|nous\s+(?:indiquions|annoncions|écrivions|évoquions)|version\s+précédente"
-        r"|(?:попередній|першій)\s+версії|(?:предыдущей|первой)\s+версии|first\s+version"
-        r"|première\s+version"
+        # (Any "version", "версії", "версии": a correction notice's words, each alone.)
+        r"|nous\s+(?:indiquions|annoncions|écrivions|évoquions)|version|версії|версии"
     )
 )
 _CORRECTION_HINT = hint(_CORRECTION_HINT.pattern)  # searched for as a yes or no only
 _CORRECTION = re.compile(
     r"(?P<lead>earlier\s+we\s+reported|we\s+(?:had\s+)?(?:earlier|initially|previously)\s+reported"
-    r"|(?:an\s+earlier|the\s+first)\s+version\s+of\s+this\s+(?:story|article|post|report"
-    r"|dispatch)\s+\w+"
+    r"|(?:an\s+earlier|the\s+(?:first|original|initial))\s+version\s+of\s+this\s+(?:story"
+    r"|article|post|report|dispatch)\s+\w+"
     r"|earlier\s+reports?\s+(?:said|put|gave)|раніше\s+ми\s+повідомля\w*|ранее\s+мы\s+сообща\w*"
     r"|ранее\s+сообщалось|nous\s+avions\s+(?:d'abord\s+|initialement\s+)?(?:annoncé|indiqué|évoqué)"
     r"|(?:précédemment|initialement)\s+(?:annoncé|évoqué)"
     r"|nous\s+(?:indiquions|annoncions|écrivions|évoquions)"
     # A correction notice: "une version précédente de cette dépêche indiquait par erreur que".
-    r"|(?:une\s+|la\s+)?(?:version\s+précédente|première\s+version)\s+de\s+cet(?:te)?\s+\w+"
-    r"\s+\w+(?:\s+par\s+erreur)?"
+    r"|(?:une\s+|la\s+)?(?:version\s+(?:précédente|initiale)|première\s+version)\s+de\s+cet(?:te)?"
+    r"\s+\w+\s+\w+(?:\s+par\s+erreur)?"
     # "у першій версії новини ми помилково вказали, що ...": what the first version said.
-    r"|(?:у|в)\s+(?:попередній|першій)\s+версії\s+\w+\s+(?:ми\s+)?(?:помилково\s+)?\w+"
-    r"|в\s+(?:предыдущей|первой)\s+версии\s+\w+\s+(?:мы\s+)?(?:ошибочно\s+)?\w+)"
+    r"|(?:у|в)\s+(?:попередній|першій|початковій)\s+версії\s+\w+\s+(?:ми\s+)?(?:помилково\s+)?\w+"
+    r"|в\s+(?:предыдущей|первой|первоначальной)\s+версии\s+\w+\s+(?:мы\s+)?(?:ошибочно\s+)?\w+)"
     # up to the correction itself: "..., однако по обновленным данным 134"
     r"(?P<claim>[^;.]*?)(?=,\s*(?:однако|но|але|проте|but|however|mais|cependant)\b|[;.]|$)"
 )
@@ -2599,7 +2716,8 @@ _BENCHMARK = re.compile(
         r"|(?:previous|précédent\w*|попередн\w+|предыдущ\w+)\s+(?:largest|biggest|heaviest"
         r"|plus\s+(?:grand|important|massi)\w*|наймасованіш\w*|найбільш\w*|крупнейш\w*"
         r"|самая\s+массированн\w*)"
-        r"|(?:du|the)\s+record\s+(?:de|of)\s+(?=\d)"
+        r"|(?:du|the)\s+record\s+(?:de|of)\s+(?:(?:around|about|some|nearly|over|just\s+over"
+        r"|more\s+than|environ|près\s+de|plus\s+de)\s+)?(?=\d)"
         r"|рекордом\s+(?:досі|до\s+сих\s+пор|пока)\s+(?:залишаю\w+|оста[её]\w+)"
         r"|(?:for|by|in)\s+comparison|(?:par|à\s+titre\s+de|pour)\s+comparaison"
         r"|для\s+(?:порівняння|сравнения)"
@@ -2766,7 +2884,7 @@ _NOT_AN_ATTACK = re.compile(
         r"|expect\w*\s+(?:[\w']+\s+){1,6}?to\s+(?:grow|rise|increase|continue|launch|fire)\b"
         # A worked example or an exercise: "si la Russie lance 100 drones", "условный налет".
         r"|exemple\s+fictif|hypothetical|suppose\b|supposons|imaginons|припустимо|предположим|(?:if|si)\s+(?:la\s+)?(?:russia|russie|moscow|moscou"
-        r"|they|ils)\s+(?:launch(?:es)?|fires?|sends?|lancen?t?|tirent|tire)\b|\bучени\w*|\bнавчан\w*|условн\w+\s+налет"
+        r"|they|ils)\s+(?:launch(?:es|ed)?|fire[sd]?|sends?|sent|lancen?t?|lançai\w*|tirent|tire|tirai\w*)\b|\bучени\w*|\bнавчан\w*|условн\w+\s+налет"
         # "Если в одну ночь запустить две тысячи дронов", "Якщо ворог запустить 1 000 дронів".
         r"|если\s+(?:[\w-]+\s+){0,4}?(?:запуст|выпуст|примен)\w*"
         r"|якщо\s+(?:[\w'-]+\s+){0,4}?(?:запуст|випуст|застосу)\w*"
@@ -3031,6 +3149,8 @@ def read_reports(
     any_benchmark = bool(_BENCHMARK_HINT.search(whole))
     any_evening = may_be_evening(whole)
     any_clock = bool(_EVENING_HINT.search(whole))
+    # (" пилот": not the end of "беспилотник")
+    any_pilot = "pilot" in whole or " пилот" in whole or " пілот" in whole or "льотчик" in whole
     pub = parse_published(published)
     paras = [sentences(p) for p in paragraphs(text)]
     if "," in whole and _SECOND_NIGHT.search(whole):  # rare: one scan of the text says so
@@ -3112,6 +3232,7 @@ def read_reports(
         return first_date_cache[0]
 
     flat = [norm for para_norms in norms for norm in para_norms]  # every sentence, in order
+    unread = -2  # the last sentence that named weapons but gave no figure
     position = -1
     for p_index, para in enumerate(paras):
         para_norms = norms[p_index]
@@ -3141,10 +3262,21 @@ def read_reports(
                 and _claims_record(norm)
                 and not _not_an_attack(norm)  # "the largest waves are expected to grow"
             )
-            # "Сили ППО знешкодили 64 з них.": a figure about the weapons named just before.
+            # "Сили ППО знешкодили 64 з них.": a figure about the weapons named just before
+            # (counted before, or named with no verb: "Entre 60 et 80 drones ont survolé ...
+            # 47 d'entre eux").
+            named_before = last_weapon
+            if (
+                unread == position - 1
+                and named_before is None
+                and any_refers_back
+                and _REFERS_BACK.search(norm)
+                and _last_role(flat[unread]) is None
+            ):
+                named_before = _one_kind(flat[unread])
             has_weapon = (
                 bool(_WEAPON_WORD.search(norm))
-                or bool(last_weapon and any_refers_back and _REFERS_BACK.search(norm))
+                or bool(named_before and any_refers_back and _REFERS_BACK.search(norm))
                 or bool(
                     last_weapon
                     # short, or its first clause is: list items joined by "; " make it long
@@ -3176,10 +3308,12 @@ def read_reports(
                     return last
 
                 figures, own_role = _figures(
-                    norm, text_lang, fallback_side, carried, last_weapon, last_weapons, cyrillic
+                    norm, text_lang, fallback_side, carried, named_before, last_weapons, cyrillic
                 )
                 roles[s_index] = own_role
                 last_role = own_role or last_role
+                if not figures:
+                    unread = position  # weapons named, no figure read: for "47 d'entre eux"
                 # A total over a week or a month is no attack (checked only when it matters).
                 # (No whole-text pre-scan: the pattern is long, the sentences with figures few.)
                 if (figures or claim) and _period_of(norm):
@@ -3225,6 +3359,8 @@ def read_reports(
                 and _REGIONAL_PLACE.search(_ASIDE.split(norm, maxsplit=1)[0])
             ):
                 figures = []  # "над областю збили 14", "drones heading for Moscow": a part
+            if figures and any_pilot and _PILOT_DOWNED.search(norm):
+                figures = []  # "an F-16 pilot shot down six cruise missiles": one pilot's part
             if figures and ("then" in norm or "alors" in norm) and _THEN_THE_LARGEST.search(norm):
                 figures = []  # "in what was then its biggest attack": an old record, told again
             if figures and _RECAP.match(norm, _post_time_end(norm)):

@@ -273,6 +273,33 @@ except Exception:  # noqa: BLE001 - any failure to load tz data means the fallba
     _KYIV = None
 
 
+# "from Monday to Saturday", "du lundi au samedi", "з понеділка по суботу": a span of days.
+# (From the first weekday, a fast start; the word before it is checked in code.)
+_WEEKDAY_SPAN = re.compile(
+    rf"(?P<first>{_WD})\s+(?:to|through|until|au|à|по|до)\s+(?P<last>{_WD})(?![\w'])"
+)
+_SPAN_STARTS = ("from ", "du ", "de ", "з ", "із ", "від ", "с ", "со ", "от ")
+
+
+def weekday_span(text: str) -> int:
+    """How many days a span of weekdays in the text covers past its first ("du lundi au
+    samedi" is 5; "du samedi au dimanche", a night, is 1); 0 when it names none."""
+    if not _ANY_WEEKDAY.search(text):
+        return 0
+    longest = 0
+    for match in _WEEKDAY_SPAN.finditer(text):
+        start = match.start()
+        head = text[max(0, start - 8) : start]
+        if not head.endswith(_SPAN_STARTS):
+            continue
+        at = start - len(head.split()[-1]) - 1  # where "from", "du", "з" starts
+        if at > 0 and (text[at - 1].isalnum() or text[at - 1] == "'"):
+            continue  # the end of a longer word
+        first, last = _WEEKDAYS[match.group("first")], _WEEKDAYS[match.group("last")]
+        longest = max(longest, (last - first) % 7)
+    return longest
+
+
 @lru_cache(maxsize=4096)
 def parse_published(published: str | None) -> date | None:
     """The local (Kyiv) day of a publication time: '2025-07-04', '2025-07-03T23:30:00Z'."""

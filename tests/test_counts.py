@@ -48,6 +48,9 @@ KNOWN_MISSES = {
     " '13 Kh-101, 5 Kalibr, 2 Kinzhal = 20 missiles') are not summed",
     "b21-047": "a daytime ballistic strike aimed at one region ('по Сумщині') reads as that"
     " region's share of an attack, as 'запустили по Сумщині близько десятка дронів' (x-uk-12)",
+    "b24-062": "a tracker's table: the night '(17→18 May)' under a week's totals, its rows"
+    " ('drones: 84 launched ...', '61 shot down', 'missiles: 2 × Iskander-M, 0 intercepted')"
+    " not read",
 }
 
 
@@ -1449,3 +1452,153 @@ def test_more_than_on_any_previous_night_is_a_record_claim() -> None:
     )
     found = read_reports(text, published="2026-02-10")
     assert {r.claims_record for r in found} == {True}
+
+
+def _counts(text: str, published: str = "2026-03-10") -> list[tuple]:
+    found = read_reports(text, published=published)
+    return sorted((r.attacker, r.weapon, r.launched, r.destroyed) for r in found)
+
+
+def test_a_rough_hundred_is_no_count_of_its_digit() -> None:
+    assert _counts("Russia launched 4 hundred-odd drones overnight, the air force said.") == []
+
+
+def test_a_participle_with_a_time_and_a_place_before_its_noun_is_read() -> None:
+    text = (
+        "Минобороны сообщило о 45 сбитых за ночь над Брянской областью украинских "
+        "беспилотниках."
+    )
+    assert _counts(text) == [("UA", "drone", None, 45)]
+
+
+def test_the_defenders_own_missiles_are_no_count() -> None:
+    text = (
+        "Russia launched 80 drones overnight. A fighter jet used two air-to-air missiles "
+        "against them; 70 drones were shot down."
+    )
+    assert _counts(text) == [("RU", "drone", 80, 70)]
+
+
+def test_one_pilots_kills_are_a_part_of_the_nights() -> None:
+    text = (
+        "Russia launched 300 drones and 20 missiles overnight. One F-16 pilot shot down five "
+        "cruise missiles, the air force said."
+    )
+    assert _counts(text) == [("RU", "drone", 300, None), ("RU", "missile", 20, None)]
+
+
+def test_a_sentence_opening_with_of_the_weapon_gives_its_bare_figure() -> None:
+    text = (
+        "Russia launched 300 drones overnight.\n\n"
+        "Of the drones — the figure given for those downed or jammed — 260."
+    )
+    assert _counts(text) == [("RU", "drone", 300, 260)]
+
+
+def test_silence_on_the_fate_of_missiles_is_no_downing() -> None:
+    text = (
+        "La Russie a tiré trois missiles et 60 drones. Quarante de ces drones ont été abattus ; "
+        "l'armée ne dit rien du sort des trois missiles."
+    )
+    assert _counts(text) == [("RU", "drone", 60, 40), ("RU", "missile", 3, None)]
+
+
+def test_a_stock_accumulated_is_no_attack() -> None:
+    text = (
+        "Russia has accumulated 300 Kh-101 cruise missiles since its last large attack, "
+        "intelligence said."
+    )
+    assert _counts(text) == []
+
+
+def test_aimed_and_the_number_was_give_what_was_launched() -> None:
+    assert _counts("Overnight Russia aimed 150 drones at Ukraine; 120 were shot down.") == [
+        ("RU", "drone", 150, 120)
+    ]
+    text = (
+        "Russia attacked overnight. The air force's count, released in the morning, was "
+        "210 drones."
+    )
+    assert _counts(text) == [("RU", "drone", 210, None)]
+
+
+def test_counts_after_a_sentence_saying_the_enemy_struck_our_cities_are_launched() -> None:
+    for text in (
+        "Цієї ночі ворог знову бив по наших містах. 20 ракет і 300 дронів, повідомили "
+        "Повітряні сили.",
+        "Этой ночью россияне снова били по нашим городам. 20 ракет и 300 дронов.",
+    ):
+        assert _counts(text) == [("RU", "drone", 300, None), ("RU", "missile", 20, None)], text
+
+
+def test_a_total_since_the_season_began_is_no_attack() -> None:
+    text = "Since the start of the winter, Russia has launched more than 9,000 drones at Ukraine."
+    assert _counts(text) == []
+
+
+def test_a_figure_before_its_own_verb_does_not_take_the_verb_before_it() -> None:
+    assert _counts("Росія вночі випустила близько 90 дронів, 64 збито") == [
+        ("RU", "drone", 90, 64)
+    ]
+    assert _counts("Росія атакувала Україну 90 засобами повітряного нападу: 70 знешкоджено.") == [
+        ("RU", "any", 90, 70)
+    ]
+
+
+def test_a_span_of_weekdays_is_a_weeks_total() -> None:
+    assert _counts("From Tuesday to Sunday Russia launched 1,500 drones at Ukraine.") == []
+    assert _counts("Du lundi au vendredi, la Russie a lancé 900 drones sur l'Ukraine.") == []
+
+
+def test_a_french_missile_after_ainsi_que_de_is_one() -> None:
+    text = (
+        "Selon l'armée de l'air, 70 drones ont été lancés, dont 55 neutralisés, ainsi que d'un "
+        "missile balistique tiré depuis la Crimée."
+    )
+    assert _counts(text) == [("RU", "drone", 70, 55), ("RU", "missile", 1, None)]
+
+
+def test_some_of_weapons_named_without_a_verb_before_are_downed() -> None:
+    text = (
+        "Entre 50 et 70 drones ont survolé la région cette nuit. La défense en a abattu 41 "
+        "d'entre eux, sans préciser le nombre total de drones lancés."
+    )
+    assert _counts(text) == [("RU", "drone", None, 41)]
+
+
+def test_two_bare_figures_after_two_weapons_are_one_each_in_order() -> None:
+    text = (
+        "La Russie a lancé 180 drones et 7 missiles cette nuit. La défense antiaérienne en a "
+        "abattu 150 et 5."
+    )
+    assert _counts(text) == [("RU", "drone", 180, 150), ("RU", "missile", 7, 5)]
+
+
+def test_a_missile_fired_which_it_said_was_downed_is_one_downed() -> None:
+    text = (
+        "The air force reported a Kh-59 missile launched from the Belgorod region overnight, "
+        "which it said was intercepted over Kharkiv."
+    )
+    assert _counts(text) == [("RU", "missile", 1, 1)]
+
+
+def test_a_figure_the_original_version_gave_is_not_read() -> None:
+    text = (
+        "Минобороны сообщило, что за ночь сбиты 38 беспилотников. Исправление: в "
+        "первоначальной версии заметки ошибочно было указано, что сбиты 83 беспилотника."
+    )
+    assert _counts(text) == [("UA", "drone", None, 38)]
+
+
+def test_the_record_of_about_n_is_a_benchmark_not_a_claim() -> None:
+    text = (
+        "Russia launched 120 drones overnight. Many compare it with the record of around "
+        "800 drones."
+    )
+    found = read_reports(text, published="2026-03-10")
+    assert [(r.launched, r.claims_record) for r in found] == [(120, False)]
+
+
+def test_if_they_launched_is_a_condition() -> None:
+    text = "If they launched 1,000 drones in one night, the defences would be overwhelmed."
+    assert _counts(text) == []

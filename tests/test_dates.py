@@ -6,7 +6,13 @@ from datetime import date
 
 import pytest
 
-from monitor.dates import attack_date, evening_night, find_date, parse_published
+from monitor.dates import (
+    attack_date,
+    evening_night,
+    find_date,
+    parse_published,
+    weekday_span,
+)
 
 
 @pytest.mark.parametrize(
@@ -152,3 +158,11 @@ def test_a_day_the_source_will_publish_on_is_not_the_attack_day() -> None:
 
 def test_a_nights_summary_header_is_the_night_before_publication() -> None:
     assert find_date("📊 итоги ночи", date(2026, 3, 8)) == date(2026, 3, 8)
+
+
+def test_a_span_of_weekdays_counts_its_days() -> None:
+    assert weekday_span("from monday to saturday russia launched 900 drones") == 5
+    assert weekday_span("з понеділка по суботу ворог випустив 900 дронів") == 5
+    assert weekday_span("в ночь с субботы на воскресенье") == 0
+    assert weekday_span("du samedi au dimanche") == 1
+    assert weekday_span("tuesday to saturday") == 0  # no "from": not a span
