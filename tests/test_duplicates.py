@@ -298,3 +298,21 @@ def test_bands_stored_before_they_had_a_day_still_find_their_retellings(tmp_path
         ingestor.close()
     linked = rows(path, "SELECT duplicate_of FROM updates WHERE key = 'b1'")
     assert linked == [(update_id,)]
+
+
+def test_the_band_lookup_reads_only_the_index(tmp_path):
+    """Candidates are found from the bands' index alone (schema 15), not row by row."""
+    ingestor = Ingestor(lambda: Store(tmp_path / "salvo.db"), processes=1)
+    statements: list[str] = []
+    try:
+        ingestor.ingest("wire", "u", [_telling("wire", "w1", 539, 11, "in Lviv")])
+        ingestor.store.db.conn.set_trace_callback(statements.append)
+        ingestor.ingest("outlet-b", "u", [_telling("b", "b1", 539, 11, "near Lviv")])
+        ingestor.store.db.conn.set_trace_callback(None)
+        lookup = next(s for s in statements if s.startswith("SELECT") and "fingerprint_bands" in s)
+        plan = " ".join(row[3] for row in ingestor.store.db.execute(f"EXPLAIN QUERY PLAN {lookup}"))
+    finally:
+        ingestor.close()
+    assert "COVERING INDEX idx_fingerprint_bands_band_day_update_id" in plan
+    linked = rows(tmp_path / "salvo.db", "SELECT key FROM updates WHERE duplicate_of IS NOT NULL")
+    assert linked == [("b1",)]
