@@ -475,7 +475,8 @@ _RATE_AFTER = re.compile(
 _INTERCEPTOR = re.compile(r"air-to-air|interceptor|air-air|intercepteur|перехоплювач|перехватчик")
 # One pilot's count is a part of the night's: "an F-16 pilot shot down six cruise missiles".
 _PILOT_DOWNED = re.compile(
-    r"(?<![\w'-])(?:pilot|льотчик|пілот|пилот)\w*[^.;]{0,40}?(?:shot\s+down|downs?\b|downed"
+    # (one pilot: "crews and fighter pilots had shot down 32" is the night's)
+    r"(?<![\w'-])(?:pilot(?!s)|(?:льотчик|пілот|пилот)(?!и|ы|ів|ов))\w*[^.;]{0,40}?(?:shot\s+down|downs?\b|downed"
     r"|destroy\w*|intercept\w*|abatt\w*|détrui\w*|збив\w*|знищи\w*|сбил\w*|уничтожи\w*)"
 )
 # Not missiles being counted: "four IRIS-T missile launchers", "3 Patriot missile systems".
@@ -871,7 +872,9 @@ _WEAPON_AFTER = re.compile(rf"\s+(?:{_DRONE}|{_MISSILE})(?![\w'])")
 
 # --- Sides ------------------------------------------------------------------------------------
 _SUBJECT_RU = (
-    r"russia(?!'s\s+defen|n\s+defen)|russian\s+(?:forces|troops|army|military)|moscow"
+    # ("the russian military", "the russians" before "russia", which would match their start:
+    # "KYIV — The Russian military sent" would keep the dateline as the subject.)
+    r"russians|russian\s+(?:forces|troops|army|military)|russia(?!'s\s+defen|n\s+defen)|moscow"
     r"|the\s+enemy|the\s+kremlin|la\s+russie|moscou|les\s+forces\s+russes|l'armée\s+russe"
     # ("росіяни" before "росія", which would match the word's start and be skipped.)
     r"|l'ennemi|противник\w*|ворог\w*|росіян\w*|россиян\w*|росія|рф\b|россия"
@@ -997,6 +1000,8 @@ _MONTH_TOTAL = (
     r"|depuis\s+le\s+début\s+(?:de\s+l'(?:automne|hiver|été)|du\s+printemps)"
     r"|since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:autumn|fall|winter|summer"
     r"|spring)|з\s+початку\s+(?:осені|зими|літа|весни)|с\s+начала\s+(?:осени|зимы|лета|весны)"
+    # "have shot down more than 4,000 since they were first deployed": a weapon's tally.
+    r"|since\s+(?:they|it)\s+(?:were|was)\s+first\s+(?:deployed|used|introduced|fielded)"
     r"|протягом\s+місяця|(?:цього|минулого)\s+місяця|з\s+початку\s+(?:року|місяця)"
     r"|(?:прошлого|этого)\s+месяца|в\s+прошлом\s+месяце|у\s+минулому\s+місяці"
     r"|(?:du|le|au)\s+mois\s+(?:de\s+|d')(?:janvier|février|mars|avril|mai|juin|juillet|août"
@@ -1095,7 +1100,10 @@ _NOT_RECORD_BEFORE = re.compile(
     r"|an\s+)?(?:[\w']+\s+){0,2}"
     r"|pas\s+(?:le\s+)?|near-|near\s+|nearly\s+a\s+|almost\s+a\s+|quasi-|presque\s+|почти\s+"
     r"|майже\s+|short\s+of\s+(?:the\s+|a\s+|its\s+)?(?:[\w']+\s+){0,2}|shy\s+of\s+(?:the\s+)?"
-    r"|(?:just\s+)?below\s+(?:the\s+)?"
+    r"|(?:just\s+|well\s+)?below\s+(?:the\s+)?(?:(?:scale|level|size)\s+of\s+(?:the\s+)?)?"
+    # "it did not approach the scale of the heaviest barrages": measured against, not one.
+    r"|(?:not|n't|never)\s+(?:approach|match|reach|rival|equal)\w*\s+(?:the\s+)?"
+    r"(?:(?:scale|level|size)\s+of\s+(?:the\s+)?)?|smaller\s+than\s+(?:the\s+)?"
     # "Moscou reste loin de son record", "far from the record": not reached.
     r"|loin\s+(?:de\s+son|de\s+leur|du)\s+|en\s+deçà\s+(?:de\s+son|du)\s+"
     r"|far\s+(?:short\s+of|from)\s+(?:the\s+|its\s+)?|далеко\s+(?:від|от|до)\s+(?:\w+\s+)?"
@@ -1206,6 +1214,10 @@ def _nearest_role(
             # "атакувала Україну 87 дронами: збили 59", "..., сбито 131": a verb after the
             # figure with a figure of its own is not this figure's verb.
             if text[cue_end : cue_end + 1] == " " and text[cue_end + 1 : cue_end + 2].isdigit():
+                distance += 100
+            # "attacks Ukraine with 145 drones: most intercepted": past a colon right after
+            # the figure, a new clause (a headline's second half) with a subject of its own.
+            elif text[end : end + 1] == ":" or text[end : end + 2] == " :":
                 distance += 100
             # "запустила близько 100 дронів, 71 збито": nor one with a figure just before it.
             else:
@@ -1385,12 +1397,22 @@ _NAMED_MONTH = re.compile(
 )
 
 
+# A tally in the present perfect since a season: "have shot down 4,000 Shaheds since spring"
+# (not "the biggest strike since spring", which is one attack measured against others).
+_SINCE_SEASON = re.compile(
+    r"\b(?:have|has)\s+(?:been\s+)?(?:shot\s+down|downed|destroyed|intercepted|launched|fired)"
+    r"\b[^.;]{0,80}?\bsince\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter)\b"
+)
+
+
 def _period_of(norm: str) -> str | None:
     """'week', 'month' or 'war' when the sentence gives a total over such a period."""
     if _ONE_ATTACK.search(norm):
         return None
     if weekday_span(norm) >= 2:
         return "week"  # "з понеділка по суботу росія випустила 1 200 дронів"
+    if "since" in norm and _SINCE_SEASON.search(norm):
+        return "month"  # "interceptors have downed 4,000 drones since spring"
     if not _PERIOD_HINT.search(norm):
         return None
     for found in _PERIOD.finditer(norm):
@@ -1447,6 +1469,8 @@ def _figures(
         text = _TWO_KINDS_CYRILLIC.sub(r"\1-", text)  # "29 крилатих і балістичних ракет"
     if ("ракет" in text or "missile" in text) and _MISSILE_KIND_HINT.search(text):
         text = _SHARED_NOUN.sub(_noun_shared, text)  # "14 балістичних та 16 крилатих ракет"
+    if ":" in text and _COLON_FIGURE.search(text):
+        text = _LABEL_ROW.sub(_label_on_figure, text)  # "drones: 212 launched - 188 downed"
     if " 1 " in text:
         text = _IS_A.sub(r"\1 a ", text)  # "le Kinjal est un missile": a kind, not a count
     if "missile" in text and _HAS_DIGIT.search(text):
@@ -1592,7 +1616,11 @@ def _figures(
             and previous
             and previous[1] == "any"
             and weapon != "any"
-            and _INCLUDING.search(before)
+            and (
+                _INCLUDING.search(before)
+                # "242 засоби повітряного нападу, з них 36 ракет": the split, as above
+                or (_PART_OF.search(before) and not _destroy_follows(text, end))
+            )
         ):
             role = previous[2]  # "499 aerial weapons, including 479 drones": the split
         elif previous and _LIST_GAP.fullmatch(gap) and not _verb_right_after(cues, end, text):
@@ -1991,6 +2019,16 @@ def _every_destroyed(
     return [*kept, _Figure(attacker, weapon, "destroyed", None, every=True, short=short)]
 
 
+
+def _two_rows(text: str, first: int, second: int) -> bool:
+    """Two figures, each just after its own label's colon, in rows joined by '; '."""
+    return (
+        text[max(0, first - 2) : first].strip() == ":"
+        and text[max(0, second - 2) : second].strip() == ":"
+        and ";" in text[first:second]
+    )
+
+
 def _mark_totals(figures: list[_Figure], text: str) -> None:
     """A figure is a total when a list mark stands between it and the next figure of its kind:
     "28 ракетами та 405 БпЛА: – 24 Х-101; – 4 Іскандер-М" (the 28 heads its list)."""
@@ -2003,7 +2041,11 @@ def _mark_totals(figures: list[_Figure], text: str) -> None:
         if kind not in first:
             first[kind] = figure
         elif head is not None:
-            head.heads = bool(_LIST_MARK.search(text, head.end, figure.at + 1))
+            # (not two labelled rows: "kh-101: 6 launched - 5 downed; iskander-m: 3 launched",
+            # the 6 no total of the 3)
+            head.heads = not _two_rows(text, head.at, figure.at) and bool(
+                _LIST_MARK.search(text, head.end, figure.at + 1)
+            )
             first[kind] = None
 
 
@@ -2060,6 +2102,20 @@ _ONE_WAS_DOWNED = re.compile(
     r"(^|[,;]|\band)\s*(?:the|a|an|one)\s+(?=(?:[\w/-]+\s+){0,2}?(?:kh-\d+\w*|iskander(?:-[mk])?"
     r"|kinzhal|kalibr|zircon|missile)\s+was\s+(?:shot\s+down|intercepted|destroyed|downed))"
 )
+# A row labelled by its weapon, the figures after it with their own participles: "Drones:
+# 212 launched, 188 downed", "Kh-101: 6 launched - 5 downed". The label is put after the first
+# figure (the others are bare figures of the same weapon).
+_COLON_FIGURE = re.compile(r":\s*\d")
+_LABEL_ROW = re.compile(
+    rf"(?<![\w-])(?P<noun>{_DRONE}|{_MISSILE})\s*:\s*(?P<num>\d\d{{0,5}})"
+    r"(?=\s+(?:launched|fired|lancés|tirés|запущено|випущено|выпущено)(?![\w']))"
+)
+
+
+def _label_on_figure(match: re.Match[str]) -> str:
+    return f"{match.group('noun')}: {match.group('num')} {match.group('noun')}"
+
+
 _TWO_KINDS = re.compile(
     r"\b(cruise|ballistic|guided|hypersonic|anti-ship|air-launched)\s+(?:and|or)\s+"
     r"(?=(?:cruise|ballistic|guided|hypersonic|anti-ship|air-launched)\s)"
@@ -2610,6 +2666,10 @@ _PARTS_MARK = hint(_PARTS_MARK.pattern)  # searched for as a yes or no only
 # A line of a list that gives one figure after its label: "Kh-101 cruise missiles: 6.", or a
 # table's row of labelled figures: "Kh-101 cruise missiles — launched: 6; shot down: 6."
 _LIST_LINE = re.compile(r"[^:;—–=]{1,60}?[:—–=]\s*\d[\d\s.,']{0,8}[\s.;]*$")
+_LABEL_ROW_LINE = re.compile(
+    r"[^:;—–=]{1,60}?:\s*\d\d{0,5}\s+(?:launched|fired|lancés|tirés|запущено|випущено|выпущено)"
+    r"(?![\w'])"
+)
 _TABLE_ROW = re.compile(
     r"[^:;—–=]{1,60}?[—–](?:\s*[^\d:;]{1,30}:\s*\d[\d\s.,']{0,8}(?:;|\.?\s*$)){2,4}"
 )
@@ -2646,7 +2706,8 @@ _CORRECTION = re.compile(
     r"|(?:précédemment|initialement)\s+(?:annoncé|évoqué)"
     r"|nous\s+(?:indiquions|annoncions|écrivions|évoquions)"
     # A correction notice: "une version précédente de cette dépêche indiquait par erreur que".
-    r"|(?:une\s+|la\s+)?(?:version\s+(?:précédente|initiale)|première\s+version)\s+de\s+cet(?:te)?"
+    r"|(?:une\s+|la\s+)?(?:version\s+(?:précédente|initiale)|(?:première|précédente)\s+version)"
+    r"\s+de\s+cet(?:te)?"
     r"\s+\w+\s+\w+(?:\s+par\s+erreur)?"
     # "у першій версії новини ми помилково вказали, що ...": what the first version said.
     r"|(?:у|в)\s+(?:попередній|першій|початковій)\s+версії\s+\w+\s+(?:ми\s+)?(?:помилково\s+)?\w+"
@@ -2706,7 +2767,7 @@ _POST_NUMBER = re.compile(r"(?m)^[^\w\s]{0,2}\s?\d\d?/(?=\s)")
 # figures, date and record word are not this attack's: blanked to the clause's end.
 _BENCHMARK_HINT = re.compile(
     by_first_letter(r"previous|précédent|попередн|предыдущ|рекордом|record|comparison|comparaison"
-                    r"|порівняння|сравнения")
+                    r"|порівняння|сравнения|surpass|dépass")
 )
 _BENCHMARK_HINT = hint(_BENCHMARK_HINT.pattern)  # searched for as a yes or no only
 _BENCHMARK = re.compile(
@@ -2719,6 +2780,8 @@ _BENCHMARK = re.compile(
         r"|(?:du|the)\s+record\s+(?:de|of)\s+(?:(?:around|about|some|nearly|over|just\s+over"
         r"|more\s+than|environ|près\s+de|plus\s+de)\s+)?(?=\d)"
         r"|рекордом\s+(?:досі|до\s+сих\s+пор|пока)\s+(?:залишаю\w+|оста[её]\w+)"
+        # "surpassing the 728 drones sent on July 9": the attack it beat, by its figure.
+        r"|(?:surpass\w*|dépass\w*)\s+(?:the|les|le)\s+(?=\d)"
         r"|(?:for|by|in)\s+comparison|(?:par|à\s+titre\s+de|pour)\s+comparaison"
         r"|для\s+(?:порівняння|сравнения)"
     )
@@ -2894,7 +2957,10 @@ _NOT_AN_ATTACK = re.compile(
         # "interceptors to deal with attacks involving up to 800 drones": a need, not a night.
         r"|(?:deal|cope)\s+with\s+(?:attacks|raids|salvos|strikes)|faire\s+face\s+à\s+des\s+attaques"
         r"|prépar\w*\s+(?:des|une)\s+(?:attaques?|frappes?)|in\s+the\s+coming\s+days"
-        r"|d'ici\s+(?:la\s+fin|l'hiver|l'été|l'automne|le\s+printemps)|by\s+the\s+end\s+of\s+the\s+year"
+        r"|d'ici\s+(?:à\s+)?(?:la\s+fin|l'hiver|l'été|l'automne|le\s+printemps)"
+        r"|by\s+the\s+end\s+of\s+the\s+year|en\s+mesure\s+de\s+(?:lancer|tirer|envoyer)"
+        # "only a matter of time before Russia launches 1,000 drones": not yet happened.
+        r"|(?:matter|question)\s+of\s+time|question\s+de\s+temps|питання\s+часу|вопрос\s+времени"
         r"|this\s+winter|cet\s+hiver|to be able to"
         r"|in\s+the\s+coming\s+(?:weeks|months)|dans\s+les\s+prochain\w+|готує\w*\s+до|готовит\w*\s+к"
         r"|predict(?:s|ed|ing)?\b|stockpil\w*|suffisamment\s+de\s+\w+\s+pour"
@@ -2966,6 +3032,11 @@ def _source_for(
 
 # The night itself, after an evening's count: "по итогам ночи", "pendant la nuit".
 _THE_NIGHT = re.compile(rf"\b{_NIGHT_WORDS}\b")
+# Hours from late evening to the morning: "from 11:00 p.m. to 7:00 a.m.", "с 23:00 до 07:00".
+_NIGHT_HOURS = re.compile(
+    r"(?:from|between|с|з|від|de|entre)\s+(?:2[2-3][:.]\d\d|1[01](?:[:.]\d\d)?\s*p\.?\s?m\b\.?)"
+    r"\s+(?:to|and|до|по|à|et)\s+(?:0?[0-8][:.]\d\d|[1-8](?:[:.]\d\d)?\s*a\.?\s?m\b)"
+)
 _PREVIOUS_NIGHT = re.compile(
     r"the\s+previous\s+night|the\s+night\s+before|la\s+nuit\s+précédente|la\s+nuit\s+d'avant"
     r"|попередньої\s+ночі|предыдущей\s+ночью|прошлой\s+ночью\s+перед"
@@ -3401,7 +3472,11 @@ def read_reports(
                 when = last_date + timedelta(days=1)
             if when is None and last_date is not None and EVENING_WINDOW.search(norm):
                 when = last_date + timedelta(days=1)  # "Кроме того, с 20:00 до 23:59 мск ..."
-            if when is None and last_night is not None and _THE_NIGHT.search(norm):
+            if (
+                when is None
+                and last_night is not None
+                and (_THE_NIGHT.search(norm) or _NIGHT_HOURS.search(norm))
+            ):
                 when = last_night  # "По итогам ночи ... еще 88" after an evening's count
             if when is None:
                 order = list(range(s_index - 1, -1, -1)) + list(range(s_index + 1, len(para)))
@@ -3437,8 +3512,11 @@ def read_reports(
             told_total = any_evening and bool(_ALL_TOLD.search(norm))
             book = evenings if evening else attacks
 
-            is_list_line = bool(_LIST_LINE.match(norm)) or (
-                ("—" in norm or "–" in norm) and bool(_TABLE_ROW.match(norm))
+            is_list_line = (
+                bool(_LIST_LINE.match(norm))
+                or (("—" in norm or "–" in norm) and bool(_TABLE_ROW.match(norm)))
+                # "- Kh-101: 6 launched - 5 downed" then "- Iskander-M: 3 launched - 0 downed"
+                or (":" in norm and bool(_LABEL_ROW_LINE.match(norm)))
             )
             if not is_list_line:
                 list_sums.clear()

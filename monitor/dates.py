@@ -254,7 +254,11 @@ _YESTERDAY_DAYTIME = re.compile(
     r"|вчера\s+(?:днем|утром)"
 )
 _YESTERDAY = re.compile(
-    by_first_letter(r"yesterday|\bhier\b|вчора|учора|вчера|накануне|напередодні|la\s+veille")
+    # (not "à la veille de Noël", "la veille des fêtes": the eve of a feast, not a day back)
+    by_first_letter(
+        r"yesterday|\bhier\b|вчора|учора|вчера|накануне|напередодні"
+        r"|la\s+veille(?!\s+(?:(?:de|des|du)(?![\w'])|d'))"
+    )
 )
 _YESTERDAY = hint(_YESTERDAY.pattern)  # searched for as a yes or no only
 # "KYIV, Sept 29 (Reuters) -", "MOSCOW, December 31. /TASS/.": the day it was filed, not the

@@ -48,9 +48,9 @@ KNOWN_MISSES = {
     " '13 Kh-101, 5 Kalibr, 2 Kinzhal = 20 missiles') are not summed",
     "b21-047": "a daytime ballistic strike aimed at one region ('по Сумщині') reads as that"
     " region's share of an attack, as 'запустили по Сумщині близько десятка дронів' (x-uk-12)",
-    "b24-062": "a tracker's table: the night '(17→18 May)' under a week's totals, its rows"
-    " ('drones: 84 launched ...', '61 shot down', 'missiles: 2 × Iskander-M, 0 intercepted')"
-    " not read",
+    "b24-062": "a tracker's table: the rows under 'Weekly totals (Mon 11 May – Sun 17 May):'"
+    " are read as the night, and the night's own ('Latest night (17→18 May):', 'drones: 84"
+    " launched (...)', then '61 shot down' on a line of its own) are not",
 }
 
 
@@ -1602,3 +1602,110 @@ def test_the_record_of_about_n_is_a_benchmark_not_a_claim() -> None:
 def test_if_they_launched_is_a_condition() -> None:
     text = "If they launched 1,000 drones in one night, the defences would be overwhelmed."
     assert _counts(text) == []
+
+
+def test_a_french_previous_version_notice_is_a_correction() -> None:
+    text = (
+        "La Russie a lancé 52 drones cette nuit, dont 40 ont été abattus, selon l'armée de "
+        "l'air. Rectificatif : une précédente version de cet article indiquait que 85 drones "
+        "avaient été lancés."
+    )
+    assert _counts(text) == [("RU", "drone", 52, 40)]
+
+
+def test_pilots_among_the_defenders_are_the_nights_count() -> None:
+    text = (
+        "Russia sent 20 missiles and 200 drones overnight. Gunners and pilots shot down 15 of "
+        "the missiles and 180 of the drones, the air force said."
+    )
+    assert _counts(text) == [("RU", "drone", 200, 180), ("RU", "missile", 20, 15)]
+
+
+def test_the_attack_surpassed_by_its_figure_is_a_benchmark() -> None:
+    text = (
+        "Russia launched 650 drones overnight, its largest attack, surpassing the 610 drones "
+        "sent on 2 March, the air force said."
+    )
+    found = read_reports(text, published="2026-03-10")
+    assert [(r.launched, str(r.date), r.claims_record) for r in found] == [
+        (650, "2026-03-10", True)
+    ]
+
+
+def test_a_dateline_is_not_the_subject_before_the_russian_military() -> None:
+    for text in (
+        "KYIV — The Russian military launched 300 drones overnight.",
+        "ODESA (AP) — The Russians fired 12 missiles at the port overnight.",
+    ):
+        assert [r.attacker for r in read_reports(text, published="2026-03-10")] == ["RU"], text
+
+
+def test_forecasts_and_capacities_are_no_attacks() -> None:
+    for text in (
+        "It is only a matter of time before Russia launches 1,500 drones in one night.",
+        "La Russie serait en mesure de lancer 1 500 drones par nuit d'ici à l'hiver.",
+    ):
+        assert _counts(text) == [], text
+
+
+def test_a_weapons_tally_since_it_was_fielded_or_since_a_season_is_no_attack() -> None:
+    for text in (
+        "Interceptor drones have shot down more than 3,000 Shaheds since they were first "
+        "deployed.",
+        "Mobile fire groups have downed 2,500 drones since the summer.",
+    ):
+        assert _counts(text) == [], text
+    # The biggest attack since a season is one attack, measured against the others.
+    text = "Russia fired 80 missiles at Ukraine overnight, the biggest strike since spring."
+    assert _counts(text) == [("RU", "missile", 80, None)]
+
+
+def test_a_headlines_second_half_after_a_colon_is_not_the_figures_verb() -> None:
+    assert _counts("Russia attacks Ukraine with 120 drones: most shot down") == [
+        ("RU", "drone", 120, None)
+    ]
+    text = "Russia attacks Ukraine with a missile and 60 drones: 50 drones downed"
+    assert ("RU", "drone", 60, 50) in _counts(text)
+
+
+def test_the_split_of_a_total_after_of_them_is_launched() -> None:
+    text = (
+        "Вночі зафіксовано 150 засобів повітряного нападу, з них 20 ракет, а також 130 "
+        "ударних БпЛА."
+    )
+    assert _counts(text) == [("RU", "drone", 130, None), ("RU", "missile", 20, None)]
+
+
+def test_night_hours_after_an_evening_window_are_that_night() -> None:
+    text = (
+        "On March 9, from 8:00 p.m. to 11:00 p.m. Moscow time, air defenses destroyed 12 "
+        "Ukrainian drones, the ministry said.\n\n"
+        "In the morning it said another 30 Ukrainian drones had been destroyed from 11:00 p.m. "
+        "to 7:00 a.m."
+    )
+    found = read_reports(text, published="2026-03-10")
+    assert [(r.attacker, r.destroyed, str(r.date)) for r in found] == [("UA", 42, "2026-03-10")]
+
+
+def test_rows_labelled_by_weapon_with_their_participles_are_read_and_added() -> None:
+    assert _counts("Overnight. Drones: 150 launched, 131 shot down.") == [
+        ("RU", "drone", 150, 131)
+    ]
+    text = (
+        "Air force, morning summary:\n"
+        "- Shahed/decoys: 150 launched - 131 downed\n"
+        "- Kh-101: 4 launched - 3 downed\n"
+        "- Iskander-M: 2 launched - 0 downed"
+    )
+    assert _counts(text) == [("RU", "drone", 150, 131), ("RU", "missile", 6, 3)]
+
+
+def test_an_attack_below_the_scale_of_the_largest_claims_no_record() -> None:
+    for text in (
+        "Russia launched 300 drones overnight. The strike stayed below the scale of the largest "
+        "attack of the war.",
+        "Russia launched 300 drones overnight, though it did not approach the scale of the "
+        "heaviest barrages of the war.",
+    ):
+        found = read_reports(text, published="2026-03-10")
+        assert [(r.launched, r.claims_record) for r in found] == [(300, False)], text

@@ -166,3 +166,11 @@ def test_a_span_of_weekdays_counts_its_days() -> None:
     assert weekday_span("в ночь с субботы на воскресенье") == 0
     assert weekday_span("du samedi au dimanche") == 1
     assert weekday_span("tuesday to saturday") == 0  # no "from": not a span
+
+
+def test_the_eve_of_a_feast_is_not_yesterday() -> None:
+    text = "la russie a tiré 300 drones, à la veille de noël."
+    assert find_date(text, date(2025, 12, 24)) != date(2025, 12, 23)
+    assert find_date("la veille, la russie a tiré 300 drones.", date(2025, 12, 24)) == date(
+        2025, 12, 23
+    )
