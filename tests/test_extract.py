@@ -4,7 +4,14 @@ import hashlib
 from pathlib import Path
 
 from monitor.diff import Change, classify, content_hash
-from monitor.extract import FAST_ENOUGH, _extract, clean_text, main_text, xml_safe
+from monitor.extract import (
+    FAST_ENOUGH,
+    _extract,
+    clean_text,
+    main_text,
+    needs_full_pass,
+    xml_safe,
+)
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -88,3 +95,40 @@ def test_a_page_whose_posts_the_fast_extraction_misses_is_extracted_in_full():
     fast = _extract(xml_safe(body), None, False, fast=True)
     assert len(fast.text) < FAST_ENOUGH
     assert len(main_text(body).text) > 10 * len(fast.text)
+
+
+def test_a_short_story_on_a_light_page_is_extracted_once(monkeypatch):
+    import trafilatura
+
+    calls = []
+    real = trafilatura.bare_extraction
+
+    def counted(*args, **kwargs):
+        calls.append(kwargs["options"].fast)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", counted)
+    story = " ".join(
+        f"Russia launched {n} drones at the region overnight, the governor said in a statement."
+        for n in range(20, 28)
+    )
+    page = (
+        "<html><head><title>Overnight attack</title></head><body><nav><a href='/'>Home</a>"
+        f"</nav><article><h1>Overnight attack</h1><p>{story}</p></article></body></html>"
+    )
+    text = main_text(page).text
+    assert 500 < len(text) < FAST_ENOUGH
+    assert calls == [True]  # the fast extraction only
+    # The same story in a page thirty times its size is extracted in full as well.
+    calls.clear()
+    promos = "<div class='promo'><a href='/x'>More</a></div>" * 800
+    heavy = page.replace("</nav>", "</nav>" + promos)
+    main_text(heavy)
+    assert calls == [True, False]
+
+
+def test_which_fast_extractions_are_extracted_again():
+    assert needs_full_pass(458, 54_567)  # bbc.html: its live blog's posts were missed
+    assert needs_full_pass(250, 12_720)  # guardian.html
+    assert not needs_full_pass(700, 6_000)  # a short story
+    assert not needs_full_pass(1_200, 300_000)  # enough text, whatever the page
