@@ -721,6 +721,11 @@ _RESTATED = re.compile(
     r"\W*(?:it|this|that)\s+was\s+(?=\d)|\W*(?:il\s+s'agissait|c'était)\s+(?:en\s+(?:réalité|fait)\s+)?"
     r"(?:de\s+|d')?(?=\d)"
 )
+# A part of the figure before: "..., all 13 cruise missiles among them".
+_AMONG_THEM_AFTER = re.compile(
+    r"\s+(?:among\s+them|parmi\s+eux|parmi\s+elles|серед\s+них|среди\s+них)\b"
+)
+_PARTS_BEGUN = re.compile(r",\s*\d+\s+of\s+them\s[^,;.]*?\s(?:and|as\s+well\s+as)\s+$")
 _LIST_GAP = re.compile(
     r"\s*(?:,\s*|\s+(?:and|et|і|й|та|и|as\s+well\s+as|ainsi\s+que|а\s+також|а\s+также)\s+"
     r"|,\s*(?:and|et|і|та|и)\s+)"
@@ -786,8 +791,8 @@ _LAUNCH_WORDS = (
     r"|comprising|consisting\s+of|carried\s+out|lanc(?!eur)\w*|tir\w*|utilis\w*|envoy\w*|déploy\w*"
     r"|attaqu\w*|frapp\w*|visé\w*|ciblé\w*|атакува\w*|атаков\w*|запуст\w*|запусти\w*"
     r"|випуст\w*|выпуст\w*|застосува\w*|примени\w*|применен\w*|задіяв\w*|задейств\w*"
-    r"|направи\w*|спрямува\w*|завда\w*\s+(?:\w+\s+){0,2}?удар\w*"
-    r"|нанес\w*\s+(?:\w+\s+){0,2}?удар\w*|вдари\w*|вдарил\w*|ударил\w*|ударит\w*"
+    r"|направи\w*|спрямува\w*|завда\w*\s+(?:\w+\s+){0,3}?удар\w*"
+    r"|нанес\w*\s+(?:\w+\s+){0,3}?удар\w*|вдари\w*|вдарил\w*|ударил\w*|ударит\w*"
     r"|выпущ\w*|запущ\w*|випущ\w*|здійсни\w*|осуществи\w*"
     # "Украина подверглась атаке 120 средств": the attack suffered, of what was launched.
     r"|подверг\w*\s+атак\w*|зазна\w*\s+атак\w*|піддал\w*\s+атац\w*"
@@ -800,6 +805,8 @@ _LAUNCH_WORDS = (
     r"|tally\s+(?:read|showed|stood\s+at)"
     # "The air force's number, once it came out, was 309 drones."
     r"|(?:number|count|figure)(?:,\s*[^,.;\d]{1,30},)?\s+(?:was|stood\s+at|came\s+to)(?=\s+\d)"
+    # "Alongside them came 473 drones": the verb before its subject.
+    r"|came(?=\s+(?:about\s+|some\s+|nearly\s+|another\s+)?\d)"
 )
 _MODAL_LAUNCH = "|".join(rf"{modal}(?:\s+\S+){{0,2}}?\s+(?:{_LAUNCH_WORDS})" for modal in _MODALS)
 _NEUTRAL_CUE = re.compile(rf"{_MODAL_LAUNCH}|{_NEUTRAL_WORDS}|{'|'.join(_MODALS)}")
@@ -1065,6 +1072,8 @@ _RECORD = re.compile(
         r"|максимальн\w+\s+(?:число|кількіст\w*|количеств\w*)|jamais\b[^.;:]{0,50}?\bautant\b"
         r"|most\b[^.]{0,40}\bever\b|unprecedented\b|plus\s+grand(?:e|s|es)?\b"
         r"|jamais\s+(?:atteint|vu|égalé|enregistré)\w*|never\s+before\b"
+        # "Ще ніколи ... ворог не запускав стільки дронів": never before so many.
+        r"|ще\s+ніколи|еще\s+никогда|ещё\s+никогда"
         r"|plus\s+important(?:e|s|es)?\b|plus\s+massi(?:f|ve|ves|fs)\b|sans\s+précédent"
         r"|рекорд\w*|наймасованіш\w*|наймасштабніш\w*|сам(?:ая|ый|ой|ую|ое|ые|ых)\s+массированн\w*"
         # Not the adverb: "Найбільше постраждали енергетичні об'єкти", "найбільше – над
@@ -1089,6 +1098,7 @@ _RECORD_HINT = re.compile(
         r"|масштаб|массир|крупн|наибол|беспрец|небувал|surpass|broke|break|new\s+(?:high|peak)"
         r"|all-time|than\s+ever|than\s+(?:on|in|during)\s+any"
         r"|dépass|nouveau|побив|побил|перевищ|превыс|когда-либо|будь-коли|коли-небудь|максимальн"
+        r"|ніколи|никогда"
     )
 )
 _RECORD_HINT = hint(_RECORD_HINT.pattern)  # searched for as a yes or no only
@@ -1118,6 +1128,8 @@ _NOT_RECORD_AFTER = re.compile(
     r"|cette\s+année|depuis\s+(?!le\s+début\s+de\s+(?:la\s+guerre|l'invasion))|цього\s+року"
     r"|этого\s+года|в\s+этом\s+году|за\s+останн|за\s+последн|city|town|port|refinery|plant"
     r"|ville|raffinerie|місто|город|нпз|oil|highs\b|lows\b"
+    # "with the Belgorod region accounting for the largest share": where most were, no record
+    r"|share\b|portion\b"
     # "condamne avec la plus grande fermeté": a statement's tone, not the attack's size.
     r"|fermeté|firmness"
     # "The biggest night of the month remains Oct 10": the month's, not the war's.
@@ -1196,6 +1208,8 @@ class _Attack:
     read_from: list[str] = field(default_factory=list)  # the sentences its figures came from
 
 
+# "..., сбиты или подавлены 99": a second verb, then the figure of both.
+_OWN_FIGURE_AFTER = re.compile(r"\s+(?:or|ou|або|или|чи)\s+[^\W\d]+\s+\d")
 _FIGURE_THEN_VERB = re.compile(r"[»\"”]?\s*[,:]\s*\d\d{0,5}\s+")
 
 
@@ -1213,7 +1227,9 @@ def _nearest_role(
             distance = cue_start - end + 1 + 500 * text.count(";", end, cue_start)
             # "атакувала Україну 87 дронами: збили 59", "..., сбито 131": a verb after the
             # figure with a figure of its own is not this figure's verb.
-            if text[cue_end : cue_end + 1] == " " and text[cue_end + 1 : cue_end + 2].isdigit():
+            if text[cue_end : cue_end + 1] == " " and (
+                text[cue_end + 1 : cue_end + 2].isdigit() or _OWN_FIGURE_AFTER.match(text, cue_end)
+            ):
                 distance += 100
             # "attacks Ukraine with 145 drones: most intercepted": past a colon right after
             # the figure, a new clause (a headline's second half) with a subject of its own.
@@ -1479,7 +1495,9 @@ def _figures(
             text = _QU_UN_MISSILE.sub(r"\1 1 ", text)
     if "single" in text and "missile" in text:
         text = _A_SINGLE_MISSILE.sub(" 1 ", text)
-    if "missile " in text and ("missile fired" in text or "missile launched" in text):
+    if "missile " in text and (
+        "missile fired" in text or "missile launched" in text or "missile and " in text
+    ):
         text = _A_MISSILE_FIRED.sub(" 1 ", text)
     if " was " in text and ("was shot" in text or "was inter" in text or "was d" in text):
         text = _ONE_WAS_DOWNED.sub(r"\1 1 ", text)
@@ -1586,6 +1604,9 @@ def _figures(
             continue
         if _RATE_AFTER.match(tail):
             continue
+        if tail[:1] == " " and _AMONG_THEM_AFTER.match(tail):
+            taken.append((start, end))  # "16 of the missiles, all 13 cruise missiles among them"
+            continue
         if previous and _IN_BRACKETS.fullmatch(text, previous[0], start):
             # "35 missiles (25 Kh-101, 8 Iskander-M and 2 Kh-59)": the parts, nouns and all.
             taken.append((start, end))
@@ -1623,6 +1644,12 @@ def _figures(
             )
         ):
             role = previous[2]  # "499 aerial weapons, including 479 drones": the split
+        elif previous and weapon == previous[1] and "of them" in gap and _PARTS_BEGUN.match(gap):
+            # "nine missiles, seven of them Iskander-M missiles and two Kh-22 missiles": the
+            # parts of the nine, begun by "seven of them", not more missiles
+            previous = (end, weapon, None)
+            parts_from = end
+            continue
         elif previous and _LIST_GAP.fullmatch(gap) and not _verb_right_after(cues, end, text):
             role = previous[2]  # "shot down 268 drones and two missiles": one verb for the list
         elif (
@@ -1924,6 +1951,9 @@ def _figures(
         if not cue or _cue_role(cue.group(0)) != "destroyed":
             continue
         gap = _SAID_BY.sub(" ", window[: cue.start()])
+        more_after = gap.startswith(" more ")  # "57 were shot down and 52 more were suppressed"
+        if more_after:
+            gap = gap[5:]
         if match["num"] == "0":
             gap = gap.replace(" не ", " ")  # "ни одна из них не была перехвачена": none was
         if not _ELLIPTIC.match(gap):
@@ -1935,7 +1965,7 @@ def _figures(
         if weapon is None:
             continue
         # "збито 58 БпЛА, ще 31 подавлено": more of them, not the same ones again.
-        further = _FURTHER.search(text, max(0, start - 12), start)
+        further = more_after or _FURTHER.search(text, max(0, start - 12), start)
         more = bool(figures and further) and not figures[-1].bare
         value = int(match["num"])
         figures.append(_Figure(last_attacker or side, weapon, "destroyed", value, not more))
@@ -2091,9 +2121,10 @@ _ONE_MISSILE = re.compile(r"(,|\band)\s+(?:the|a|an|one)\s+(?=(?:[\w/-]+\s+){0,3
 _QU_UN_MISSILE = re.compile(
     r"\b(qu'|(?:ainsi\s+que|et|de\s+même\s+que)\s+d')une?\s+(?=(?:[\w/-]+\s+){0,3}?missile(?![\w]))"
 )
-# "reported an Iskander-K cruise missile fired from the Kursk region": one.
+# "reported an Iskander-K cruise missile fired from the Kursk region", "fired a Kinzhal
+# missile and 4 Iskander-M missiles": one.
 _A_MISSILE_FIRED = re.compile(
-    r"\b(?:a|an|one)\s+(?=(?:[\w/-]+\s+){0,3}?missile\s+(?:fired|launched)\b)"
+    r"\b(?:a|an|one)\s+(?=(?:[\w/-]+\s+){0,3}?missile\s+(?:fired|launched|and\s+\d)\b)"
 )
 # "A single Iskander-M ballistic missile was fired": one.
 _A_SINGLE_MISSILE = re.compile(r"\ba\s+single\s+(?=(?:[\w/-]+\s+){0,3}?missile(?![\w]))")
@@ -2637,7 +2668,8 @@ _YARDSTICK = re.compile(
 # A short sentence about the weapons just named, without naming them: "Cent ont été abattus.",
 # "268 were shot down.", "Збито 405."
 _ELLIPTIC_SENTENCE = re.compile(
-    r"\W*(?:[^\W\d][\w'-]*\s+){0,3}?(?:\d[\d ]*\s+)?(?:ont\s+été|were|have\s+been|had\s+been"
+    # ("Altogether, the statement said, 118 were shot down": an aside between commas)
+    r"\W*(?:[^\W\d][\w'-]*,?\s+){0,4}?(?:\d[\d ]*\s+)?(?:ont\s+été|were|have\s+been|had\s+been"
     r"|avaient\s+été|було|були|были|был[аио]?)\s+"
     r"|\W*(?:збит\w*|сбит\w*|знищен\w*|уничтожен\w*|перехвачен\w*)\s+\d"
     r"|\W*(?:none|neither)\s+(?:was|were)\s+"
@@ -2942,7 +2974,9 @@ _NOT_AN_ATTACK = re.compile(
     by_first_letter(
         r"could\s+(?:soon\s+|still\s+|now\s+|also\s+)?(?:launch|fire|hold|send|use|sustain)|at\s+(?:that|this)\s+rate|can\s+(?:now\s+|still\s+)?(?:launch|fire|send)\b"
         r"|expects?\s+(?:the\s+)?(?:russia\w*|moscow)\s+to|expected\s+to\s+launch"
-        r"|may\s+be\s+able\s+to"
+        r"|(?:may|could|might)\s+(?:soon\s+|one\s+day\s+)?be\s+able\s+to"
+        # "Say 100 drones are launched, 70 are shot down": a worked example.
+        r"|^say\s+(?=\d)"
         r"|(?:try|trying|attempt)\s+to\s+(?:launch|fire)"
         r"|expect\w*\s+(?:[\w']+\s+){1,6}?to\s+(?:grow|rise|increase|continue|launch|fire)\b"
         # A worked example or an exercise: "si la Russie lance 100 drones", "условный налет".
@@ -2959,6 +2993,8 @@ _NOT_AN_ATTACK = re.compile(
         r"|prépar\w*\s+(?:des|une)\s+(?:attaques?|frappes?)|in\s+the\s+coming\s+days"
         r"|d'ici\s+(?:à\s+)?(?:la\s+fin|l'hiver|l'été|l'automne|le\s+printemps)"
         r"|by\s+the\s+end\s+of\s+the\s+year|en\s+mesure\s+de\s+(?:lancer|tirer|envoyer)"
+        # "що росія запустить тисячу дронів", "выпустят": a future (or an infinitive), no night
+        r"|(?<![\w'])(?:за|ви|вы)пуст(?:ить|ит|ять|ят)(?![\w'])"
         # "only a matter of time before Russia launches 1,000 drones": not yet happened.
         r"|(?:matter|question)\s+of\s+time|question\s+de\s+temps|питання\s+часу|вопрос\s+времени"
         r"|this\s+winter|cet\s+hiver|to be able to"
@@ -2990,6 +3026,9 @@ _ASIDE = re.compile(r"\s[–—:]\s(?=[^\d;]*$)")  # " : " too: French sets its 
 # ... had been destroyed": a habit told of the source, not of the figures.
 _RELATIVE = re.compile(
     r",\s*(?:which|who|qui|який|яка|які|котрий|который|которая|которые)\s[^,;]*,"
+    # "..., a term the military uses for drones that vanish from radar, usually ...": a
+    # word's meaning, to the sentence's end.
+    r"|,\s*(?:a|the|un|une)\s+(?:term|word|phrase|expression|terme|mot)\s[^;]*$"
 )
 
 
@@ -3149,13 +3188,14 @@ def _merge(kept: _Attack, other: _Attack) -> None:
 # Factuel)", "Проверка фактов:", "Перевірка фактів".
 _FACT_CHECK = hint(
     r"fact[- ]?check|verdict\s*:|вердикт\s*:|vérification\s+faite|vérification\s*:|afp\s+factuel"
-    r"|проверка\s+фактов"
+    r"|проверка\s+фактов|проверка\s*:|перевірка\s*:"
     r"|перевірка\s+фактів|фактчек"
 )
 
 # A text calling a figure fake: "«600 дронів цієї ночі» – фейк", "C'est faux".
 _FAKE = hint(
     r"фейк|fake\b|faux\b|fausse|false\b|неправд|hoax|соответству\w*\s+действительност"
+    r"|ложн\w*|хибн\w*|это\s+не\s+так|це\s+не\s+так"
     r"|відповіда\w*\s+дійсност"
 )
 # The verdict, as a sentence or a headline label of its own ("C'est faux.", "Это не соответствует

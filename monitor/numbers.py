@@ -328,7 +328,9 @@ _HUNDREDS: dict[int, tuple[str, ...]] = {
     800: "вісімсот восьмисот вісьмастами восемьсот восемьюстами".split(),
     900: "дев'ятсот дев'ятисот девятьсот девятисот".split(),
 }
-_THOUSAND = "тисяча тисячі тисяч тисячами тисячею тысяча тысячи тысяч тысячами тысячей".split()
+_THOUSAND = (
+    "тисяча тисячі тисяч тисячами тисячею тисячу тысяча тысячи тысяч тысячами тысячей тысячу"
+).split()  # ("тисячу": the accusative, "запустила тисячу двісті")
 
 
 def _cyrillic_table() -> dict[str, int]:
@@ -470,6 +472,8 @@ def latin_to_digits(text: str, lang: str | Callable[[], str]) -> str:
     text = alpha2digit(text, lang if lang in _T2N_LANGS else "en", threshold=0)
     if "dozen" in text:
         text = _DOZENS.sub(lambda m: str(int(m.group(1)) * 12), text)  # "two dozen" -> 24
+    if "several" in text or "few" in text or "many" in text:
+        text = _SEVERAL_HUNDRED.sub(_undo_round, text)  # "several hundred": no figure
     if "a 1" in text or "an 1" in text:
         text = _A_HUNDRED.sub("", text)  # "a hundred drones" -> "a 100 drones" -> "100 drones"
     if "'un" in text:
@@ -478,6 +482,12 @@ def latin_to_digits(text: str, lang: str | Callable[[], str]) -> str:
 
 
 _DOZENS = re.compile(r"\b(\d{1,2})\s+dozen\b")
+# "several hundred drones", "a few thousand": how many is not said ("some 100" is about 100).
+_SEVERAL_HUNDRED = re.compile(r"\b(several|a\s+few|many)\s+(100|1000)(?![\d.,])")
+
+
+def _undo_round(match: re.Match[str]) -> str:
+    return f"{match.group(1)} {'hundred' if match.group(2) == '100' else 'thousand'}"
 _A_HUNDRED = re.compile(r"\ban?\s+(?=1(?:0{2}|0{3}|0{6})(?![\d.,-]))")
 # "l'un des trois missiles", "ainsi qu'un des 3 missiles": text2num leaves an elided "un";
 # before "des N" it is the number one.

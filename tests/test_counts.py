@@ -51,6 +51,21 @@ KNOWN_MISSES = {
     "b24-062": "a tracker's table: the rows under 'Weekly totals (Mon 11 May – Sun 17 May):'"
     " are read as the night, and the night's own ('Latest night (17→18 May):', 'drones: 84"
     " launched (...)', then '61 shot down' on a line of its own) are not",
+    "b26-030": "an expert's sum ('за рівня збиття в 90 відсотків до цілей долетять близько ста"
+    " дронів') in a text on a feared attack: read as 100 downed",
+    "b26-036": "an interceptor's model name ('fires Aster 30 missiles') read as 30 missiles",
+    "b26-050": "a headline's means ('Дешевле сбивать дроном, чем ракетой'): the singular"
+    " 'ракетой' read as one missile downed",
+    "b26-067": "a daytime attack ('Протягом дня 19 грудня ... сорок сім ударних дронів') before"
+    " the night's in the same text is not kept as a report of its own",
+    "b26-079": "an earlier record night told in passing in an interview ('the record night"
+    " earlier this month, when Russia sent more than 700 drones') read as the news",
+    "b26-082": "'Cent douze : c'est le nombre de drones ... abattus' (the figure first) not read,"
+    " and 'en a abattu cent vingt, et a intercepté deux des missiles' adds the 2 to the drones",
+    "b26-086": "rows by missile type with the figure after the label ('Kalibr ... missiles: six,"
+    " all six intercepted.', 'Iskander-M ballistic missiles: four, one intercepted.') not summed",
+    "b26-092": "a live blog's correction post ('An earlier version of our 07:55 post said ...'):"
+    " the wrong figures stay in the original post and, larger, win",
 }
 
 
@@ -1709,3 +1724,106 @@ def test_an_attack_below_the_scale_of_the_largest_claims_no_record() -> None:
     ):
         found = read_reports(text, published="2026-03-10")
         assert [(r.launched, r.claims_record) for r in found] == [(300, False)], text
+
+
+def test_a_bare_figure_after_an_aside_between_commas_is_downed() -> None:
+    text = "Russia launched 143 drones overnight. Altogether, officials said, 118 were shot down."
+    assert _counts(text) == [("RU", "drone", 143, 118)]
+
+
+def test_a_words_definition_after_the_figures_is_no_habit() -> None:
+    text = (
+        "Russia launched 90 drones overnight. Air defences shot down 60 of the drones, while "
+        "another 25 were \"locationally lost\", a term for drones that usually vanish from radar."
+    )
+    assert _counts(text) == [("RU", "drone", 90, 60)]
+
+
+def test_a_second_verb_with_the_figure_after_it_is_not_the_first_figures() -> None:
+    text = "Ночью Россия выпустила по Украине 80 беспилотников, сбиты или подавлены 65."
+    assert _counts(text) == [("RU", "drone", 80, 65)]
+
+
+def test_a_missile_named_with_an_article_beside_a_counted_one_is_one() -> None:
+    text = "Russia fired a Kinzhal missile and three Iskander-M ballistic missiles overnight."
+    assert _counts(text) == [("RU", "missile", 4, None)]
+
+
+def test_came_before_its_figure_is_a_launch() -> None:
+    text = "Russia fired 40 missiles overnight. Alongside them came 300 drones."
+    assert _counts(text) == [("RU", "drone", 300, None), ("RU", "missile", 40, None)]
+
+
+def test_kinds_after_n_of_them_are_the_parts_of_n() -> None:
+    text = (
+        "Russia attacked with 100 drones and 8 missiles, five of them Kh-101 missiles and three "
+        "Kalibr missiles."
+    )
+    assert _counts(text) == [("RU", "drone", 100, None), ("RU", "missile", 8, None)]
+
+
+def test_a_figure_among_them_is_a_part_of_the_one_before() -> None:
+    text = (
+        "Russia launched 20 missiles overnight. Air defences intercepted 15 of the missiles, "
+        "all 10 cruise missiles among them."
+    )
+    assert _counts(text) == [("RU", "missile", 20, 15)]
+
+
+def test_future_and_infinitive_launches_are_no_attack() -> None:
+    for text in (
+        "Чи готові ми до того, що ворог запустить тисячу дронів за ніч?",
+        "Эксперты считают, что Россия выпустит 2 000 дронов за ночь.",
+    ):
+        assert _counts(text) == [], text
+
+
+def test_a_strike_with_words_between_the_verb_and_the_noun_is_a_launch() -> None:
+    text = "Ночью Россия нанесла по Украине массированный удар: 250 беспилотников и 20 ракет."
+    assert _counts(text) == [("RU", "drone", 250, None), ("RU", "missile", 20, None)]
+
+
+def test_could_soon_be_able_to_and_a_worked_example_are_no_attack() -> None:
+    for text in (
+        "Intelligence said Russia could soon be able to launch 1,200 drones in a night.",
+        "Say 200 drones are launched and 150 are shot down.",
+    ):
+        assert _counts(text) == [], text
+
+
+def test_a_russian_fact_check_refuting_a_claim_gives_no_report() -> None:
+    text = (
+        "Проверка: нет, по Одессе не выпустили 300 ракет\n\n"
+        "В соцсетях пишут, что по Одессе было выпущено 300 ракет. Это не так. По данным "
+        "Воздушных сил, Россия выпустила 5 ракет.\n\n"
+        "Вывод: утверждение ложно."
+    )
+    assert _counts(text) == []
+
+
+def test_n_more_after_a_downed_figure_adds_to_it() -> None:
+    text = (
+        "Russia launched 120 drones overnight. Of those, 70 were shot down and 30 more were "
+        "suppressed by electronic warfare."
+    )
+    assert _counts(text) == [("RU", "drone", 120, 100)]
+
+
+def test_never_before_in_ukrainian_and_russian_is_a_record_claim() -> None:
+    for text in (
+        "Ще ніколи ворог не запускав стільки ракет за одну ніч. Уночі росія випустила по "
+        "Україні 150 ракет.",
+        "Еще никогда Россия не запускала столько ракет за одну ночь. Ночью Россия выпустила "
+        "по Украине 150 ракет.",
+    ):
+        found = read_reports(text, published="2026-03-10")
+        assert [(r.launched, r.claims_record) for r in found] == [(150, True)], text
+
+
+def test_the_region_with_the_largest_share_is_no_record() -> None:
+    text = (
+        "Russia's defence ministry said it destroyed 90 Ukrainian drones overnight, with the "
+        "Kursk region accounting for the largest share."
+    )
+    found = read_reports(text, published="2026-03-10")
+    assert [(r.destroyed, r.claims_record) for r in found] == [(90, False)]

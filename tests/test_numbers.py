@@ -171,3 +171,14 @@ def test_elided_one_before_a_number_of_them_is_one() -> None:
     assert digitise("l'une des deux roquettes", "fr") == "l' 1 des 2 roquettes"
     # Not before a figure: an article, left alone.
     assert digitise("qu'un des drones", "fr") == "qu'un des drones"
+
+
+def test_a_thousand_in_the_accusative_joins_its_hundreds() -> None:
+    assert digitise("випустила тисячу двісті дронів", "uk") == "випустила 1200 дронів"
+    assert digitise("выпустила тысячу сто дронов", "ru") == "выпустила 1100 дронов"
+
+
+def test_several_hundred_is_no_figure() -> None:
+    text = "russia used several hundred drones"
+    assert digitise(text, "en") == text
+    assert digitise("some hundred drones", "en") == "some 100 drones"
