@@ -684,7 +684,9 @@ _ELLIPTIC = re.compile(
     r"|удалось)\s+)?$"
 )
 _OF_THE_WEAPON = re.compile(
-    rf"\s+(?:of\s+(?:the|these|those)|d'entre\s+les|de\s+ces|parmi\s+ces|из\s+этих|з\s+цих|із\s+цих)"
+    # ("a intercepté deux des missiles": "des" is "of the" after a figure)
+    rf"\s+(?:of\s+(?:the|these|those)|d'entre\s+les|de\s+ces|des|parmi\s+ces|из\s+этих|з\s+цих"
+    rf"|із\s+цих)"
     rf"\s+(?:[\w-]+\s+){{0,2}}?{_NOUN}"
 )
 _OR_SO = re.compile(r"(\d) or so(?= )")
@@ -1485,6 +1487,8 @@ def _figures(
         text = _TWO_KINDS_CYRILLIC.sub(r"\1-", text)  # "29 крилатих і балістичних ракет"
     if ("ракет" in text or "missile" in text) and _MISSILE_KIND_HINT.search(text):
         text = _SHARED_NOUN.sub(_noun_shared, text)  # "14 балістичних та 16 крилатих ракет"
+    if text[:1].isdigit() and ("nombre" in text or "number" in text):
+        text = _FIGURE_FIRST.sub(r"\1 ", text, count=1)  # "112 : c'est le nombre de drones ..."
     if ":" in text and _COLON_FIGURE.search(text):
         text = _LABEL_ROW.sub(_label_on_figure, text)  # "drones: 212 launched - 188 downed"
     if " 1 " in text:
@@ -2136,6 +2140,12 @@ _ONE_WAS_DOWNED = re.compile(
 # A row labelled by its weapon, the figures after it with their own participles: "Drones:
 # 212 launched, 188 downed", "Kh-101: 6 launched - 5 downed". The label is put after the first
 # figure (the others are bare figures of the same weapon).
+# A lede that gives the figure first: "112 : c'est le nombre de drones que Moscou affirme avoir
+# abattus", "300: that is the number of drones ..." (the noun then follows the figure).
+_FIGURE_FIRST = re.compile(
+    r"^(\d\d{0,5})\s*:\s*(?:c'est|voilà|tel\s+est|that\s+is|that's|this\s+is|such\s+is)\s+"
+    r"(?:le|the)\s+(?:nombre|number)\s+(?:de\s+|d'|of\s+)"
+)
 _COLON_FIGURE = re.compile(r":\s*\d")
 _LABEL_ROW = re.compile(
     rf"(?<![\w-])(?P<noun>{_DRONE}|{_MISSILE})\s*:\s*(?P<num>\d\d{{0,5}})"

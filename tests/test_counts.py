@@ -60,8 +60,6 @@ KNOWN_MISSES = {
     " the night's in the same text is not kept as a report of its own",
     "b26-079": "an earlier record night told in passing in an interview ('the record night"
     " earlier this month, when Russia sent more than 700 drones') read as the news",
-    "b26-082": "'Cent douze : c'est le nombre de drones ... abattus' (the figure first) not read,"
-    " and 'en a abattu cent vingt, et a intercepté deux des missiles' adds the 2 to the drones",
     "b26-086": "rows by missile type with the figure after the label ('Kalibr ... missiles: six,"
     " all six intercepted.', 'Iskander-M ballistic missiles: four, one intercepted.') not summed",
     "b26-092": "a live blog's correction post ('An earlier version of our 07:55 post said ...'):"
@@ -1827,3 +1825,19 @@ def test_the_region_with_the_largest_share_is_no_record() -> None:
     )
     found = read_reports(text, published="2026-03-10")
     assert [(r.destroyed, r.claims_record) for r in found] == [(90, False)]
+
+
+def test_a_figure_of_the_defenders_after_des_is_of_that_weapon() -> None:
+    text = (
+        "La Russie a lancé 6 missiles et 90 drones ; la défense en a abattu 70, et a intercepté "
+        "trois des missiles."
+    )
+    assert _counts(text) == [("RU", "drone", 90, 70), ("RU", "missile", 6, 3)]
+
+
+def test_a_lede_giving_the_figure_first_is_read() -> None:
+    text = (
+        "Quatre-vingts : c'est le nombre de drones ukrainiens que Moscou dit avoir abattus "
+        "cette nuit, selon le ministère russe de la Défense."
+    )
+    assert _counts(text) == [("UA", "drone", None, 80)]
