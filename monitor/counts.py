@@ -2938,6 +2938,13 @@ _REGIONAL_PLACE = re.compile(
     )
 )
 _REGIONAL_PLACE = hint(_REGIONAL_PLACE.pattern)  # searched for as a yes or no only
+# "запустив 47 дронів, переважно на Сумщину": where most went, not the count's bounds.
+_MAINLY = re.compile(
+    r"(?:переважно|здебільшого|в\s+основному|преимущественно|в\s+основном|mainly|mostly"
+    r"|primarily|principalement|surtout)\s+(?:на|по|в|у|над|on|at|in|over|sur|vers)\s+[^,;.]*"
+)
+_MAINLY_HINT = hint(r"переважно|здебільшого|основному|преимущественно|основном|mainly|mostly"
+                    r"|primarily|principalement|surtout")
 _THEN_THE_LARGEST = re.compile(
     r"(?:what|which)\s+was\s+then\s+(?:its|the|russia's)\s+(?:biggest|largest|record|heaviest)"
     r"|(?:qui\s+était|c'était)\s+alors\s+(?:sa|la)\s+plus\s+(?:grande|massive|importante)"
@@ -3481,6 +3488,9 @@ def read_reports(
                 and not _HAS_PART.search(norm)
                 # "Ракети не збиті, усі три – по Харківщині": where they struck, in an aside.
                 and _REGIONAL_PLACE.search(_ASIDE.split(norm, maxsplit=1)[0])
+                and not (
+                    _MAINLY_HINT.search(norm) and not _REGIONAL_PLACE.search(_MAINLY.sub(" ", norm))
+                )
             ):
                 figures = []  # "над областю збили 14", "drones heading for Moscow": a part
             if figures and any_pilot and _PILOT_DOWNED.search(norm):

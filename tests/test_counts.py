@@ -56,8 +56,6 @@ KNOWN_MISSES = {
     "b26-036": "an interceptor's model name ('fires Aster 30 missiles') read as 30 missiles",
     "b26-050": "a headline's means ('Дешевле сбивать дроном, чем ракетой'): the singular"
     " 'ракетой' read as one missile downed",
-    "b26-067": "a daytime attack ('Протягом дня 19 грудня ... сорок сім ударних дронів') before"
-    " the night's in the same text is not kept as a report of its own",
     "b26-079": "an earlier record night told in passing in an interview ('the record night"
     " earlier this month, when Russia sent more than 700 drones') read as the news",
     "b26-086": "rows by missile type with the figure after the label ('Kalibr ... missiles: six,"
@@ -1841,3 +1839,10 @@ def test_a_lede_giving_the_figure_first_is_read() -> None:
         "cette nuit, selon le ministère russe de la Défense."
     )
     assert _counts(text) == [("UA", "drone", None, 80)]
+
+
+def test_regions_the_weapons_mainly_went_to_do_not_bound_the_count() -> None:
+    text = "Удень ворог запустив по Україні 60 ударних дронів, переважно на Харківщину."
+    assert _counts(text) == [("RU", "drone", 60, None)]
+    # Without "mainly" the region bounds it: that region's share.
+    assert _counts("Удень ворог запустив 12 ударних дронів на Харківщину.") == []
