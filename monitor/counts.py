@@ -2688,10 +2688,16 @@ _ELLIPTIC_SENTENCE = re.compile(
     # "118 downed or suppressed — an 81% rate."
     r"|\W*\d[\d ]*\s+(?:downed|shot\s+down|destroyed|intercepted|neutrali[sz]ed|suppressed"
     r"|abattus|détruits|interceptés|neutralisés|збито|збиті|знищено|сбиты|сбито|уничтожены)\b"
-    r"|.*\ben\s+(?:a|ont|avait|avaient|avoir)\s+(?:été\s+)?(?:abattu|détruit|intercepté|neutralisé)"
     # "Downed/suppressed: 78", "Збито/подавлено: 405"
     r"|\W*(?:downed|shot\s+down|destroyed|intercepted|suppressed|збито|сбито|знищено|уничтожено"
     r"|abattus|neutralisés)[\w/ -]{0,30}:\s*\d"
+)
+# What each of those patterns needs, a digit or one of these words: most sentences have neither.
+_ELLIPTIC_WORD = hint(r"été|were|been|було|були|был|none|neither")
+# "La défense en a abattu 30": "en", what the sentence before counted. (Apart from the pattern
+# above, which would try it at every sentence's every character.)
+_EN_DOWNED = re.compile(
+    r"\ben\s+(?:a|ont|avait|avaient|avoir)\s+(?:été\s+)?(?:abattu|détruit|intercepté|neutralisé)"
 )
 # How a sentence announces the parts of a total: "31 missiles: 8 Kh-101, ...", "(...)",
 # "including". Without it, "eight Kalibr, six Kh-101 and two Kinzhal" simply add up.
@@ -3412,7 +3418,13 @@ def read_reports(
                     last_weapon
                     # short, or its first clause is: list items joined by "; " make it long
                     and (len(norm) < 200 or 0 < norm.find(";", 0, 200))
-                    and _ELLIPTIC_SENTENCE.match(norm)
+                    and (
+                        (
+                            (_HAS_DIGIT.search(norm) or _ELLIPTIC_WORD.search(norm))
+                            and _ELLIPTIC_SENTENCE.match(norm)
+                        )
+                        or ("en" in norm and _EN_DOWNED.search(norm))
+                    )
                 )
             )
             if not has_weapon and position and "the number " in norm:

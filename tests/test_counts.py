@@ -1846,3 +1846,23 @@ def test_regions_the_weapons_mainly_went_to_do_not_bound_the_count() -> None:
     assert _counts(text) == [("RU", "drone", 60, None)]
     # Without "mainly" the region bounds it: that region's share.
     assert _counts("Удень ворог запустив 12 ударних дронів на Харківщину.") == []
+
+
+def test_a_downing_told_with_en_and_a_number_word_follows_the_sentence_before():
+    # "en a abattu" refers to the drones of the sentence before; its figure may be a word.
+    text = (
+        "La Russie a lancé 120 drones sur l'Ukraine dans la nuit. Selon l'armée de l'air, "
+        "la défense en a abattu quatre-vingt-quatorze."
+    )
+    found = read_reports(text, published="2025-07-04")
+    assert [(r.weapon, r.launched, r.destroyed) for r in found] == [("drone", 120, 94)]
+
+
+def test_a_sentence_going_on_from_the_count_before_without_a_weapon_word():
+    # "Of those, 57 were shot down ...; 52 more were suppressed": the drones named before.
+    text = (
+        "Russia launched 149 drones at Ukraine overnight, the air force said. "
+        "Of those, 57 were shot down. Another 40 were lost from radar."
+    )
+    found = read_reports(text, published="2025-04-27")
+    assert [(r.weapon, r.launched, r.destroyed) for r in found] == [("drone", 149, 57)]
