@@ -457,6 +457,12 @@ def report(
         + " ".join(f"{stage}={seconds * ms:.2f}" for stage, seconds in per_stage.items())
         + f" total={salvo['cpu'] * ms:.2f}"
     )
+    inner = {stage: seconds for stage, seconds in stages.items() if stage not in STAGES}
+    if inner:  # timed inside "store" (the near-duplicate link), already counted there
+        print(
+            "within_store_ms_per_page: "
+            + " ".join(f"{stage}={seconds * ms:.2f}" for stage, seconds in sorted(inner.items()))
+        )
     print(
         "cpu_share: "
         + " ".join(f"{stage}={seconds / salvo['cpu']:.0%}" for stage, seconds in per_stage.items())
