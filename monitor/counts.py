@@ -448,6 +448,8 @@ _ENEMY_FROM = re.compile(
 _COUNTED = re.compile(r"\bcount(?:ed\b|\s*:)")
 _SOURCE_COLON = re.compile(
     r"\W*(?:по\s+данным|за\s+даними|according\s+to|selon)\s+[^\d:;.]{3,60}:\s*\d"
+    # "The breakdown given by the air force: 1,054 drones and 48 missiles": what came, by kind.
+    r"|\W*(?:the\s+|la\s+)?(?:breakdown|répartition)\b[^\d:;.]{0,60}:\s*\d"
 )
 # "1) 220 БпЛА (...)", "2) 8 ракет: 6 Х-101 та 2 «Калібр»": the first lines of a numbered
 # summary, with no verb, give what was launched (the line that gives the downed says so).
@@ -511,6 +513,8 @@ _REGION_PART_AFTER = re.compile(
     r"(?:\s+[^\s\d,;.:]+){0,3}?\s+(?:над|over|au-dessus\s+d\S*)\s+[^,;.:\d]{0,50},\s*\d{1,4}\s*"
     r"(?:[–—-]\s*)?(?:над|over|au-dessus)"
 )
+# "больше всего БПЛА – 21 – уничтожено над ...": the figure of the region with the most.
+_MOST_OVER = re.compile(r"(?:больше\s+всего|більше\s+всього|найбільше)\s+$")
 # "parmi eux, 268 drones ont été détruits": the part is what was shot down when a verb says so.
 _AMONG_THEM = re.compile(r"(?:among\s+them|parmi\s+(?:eux|elles)|среди\s+них|серед\s+них)\s*,?\s*$")
 # "537 drones and missiles": generic nouns only, no article ("drones and the Kh-59 missile").
@@ -837,6 +841,30 @@ def _cue_role(cue: str) -> str:
     return role
 
 
+# "Обидві ракети, запущені з ..., знищено": a participle between commas after the noun says
+# where it came from; the verb after the aside says what became of it.
+_ASIDE_NOUN = re.compile(rf"(?:{_NOUN_FAST}),\s$")
+
+
+def _without_asides(
+    text: str, cues: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    kept = []
+    for i, cue in enumerate(cues):
+        nxt = cues[i + 1] if i + 1 < len(cues) else None
+        if (
+            nxt is not None
+            and cue[2] == "launched"
+            and nxt[2] == "destroyed"
+            and text[cue[0] - 2 : cue[0]] == ", "
+            and text.count(",", cue[1], nxt[0]) == 1
+            and _ASIDE_NOUN.search(text, max(0, cue[0] - 40), cue[0])
+        ):
+            continue
+        kept.append(cue)
+    return kept
+
+
 def _cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
     cues = []
     asks = "скільки" in text or "сколько" in text or "how many" in text or "combien" in text
@@ -856,6 +884,8 @@ def _cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, 
         # "росіяни знову били по наших містах": apart, so that the scan above stays fast.
         struck = [(m.start(), m.end(), "launched") for m in _STRUCK_AT.finditer(text)]
         cues = sorted(cues + struck) if struck else cues
+    if len(cues) > 1 and ", " in text:
+        cues = _without_asides(text, cues)
     for i in range(1, len(cues)):
         # "shot down or lost from radar", "abattus ou perdus des radars": one count of both.
         if cues[i][2] == "neutral" and cues[i - 1][2] == "destroyed":
@@ -1479,6 +1509,10 @@ def _figures(
         text = _REVISED_ASIDE.sub(r"\g<num>\g<noun>", text)
     if "number of" in text and _NUMBER_WAS.search(text):
         text = _NUMBER_WAS.sub(_number_first, text)
+    if (" tally " in text or " count " in text or " figure " in text) and (
+        " was " in text or " stood " in text
+    ):
+        text = _WEAPON_TALLY.sub(r"\2 \1s", text)
     if "put " in text and _PUT_AT.search(text):
         text = _PUT_AT.sub(_number_first, text)
     if " and " in text and "missile" in text:
@@ -1493,7 +1527,7 @@ def _figures(
         text = _LABEL_ROW.sub(_label_on_figure, text)  # "drones: 212 launched - 188 downed"
     if " 1 " in text:
         text = _IS_A.sub(r"\1 a ", text)  # "le Kinjal est un missile": a kind, not a count
-    if "missile" in text and _HAS_DIGIT.search(text):
+    if ("missile" in text or "kh-" in text) and _HAS_DIGIT.search(text):
         text = _ONE_MISSILE.sub(r"\1 1 ", text)
         if "qu'un" in text or "d'un" in text:
             text = _QU_UN_MISSILE.sub(r"\1 1 ", text)
@@ -1503,8 +1537,10 @@ def _figures(
         "missile fired" in text or "missile launched" in text or "missile and " in text
     ):
         text = _A_MISSILE_FIRED.sub(" 1 ", text)
-    if " was " in text and ("was shot" in text or "was inter" in text or "was d" in text):
-        text = _ONE_WAS_DOWNED.sub(r"\1 1 ", text)
+    if (" was " in text and ("was shot" in text or "was inter" in text or "was d" in text)) or (
+        " a été " in text and "missile a" in text
+    ):
+        text = _ONE_WAS_DOWNED.sub(r"\1\2 1 ", text)
     if _NONE_HINT.search(text):
         text = _NONE.sub(_zero, text)
     if "engins" in text:
@@ -1580,6 +1616,7 @@ def _figures(
     listed: list[tuple[int, str]] = []  # start, weapon of each figure read, for "respectively"
     parts_from: int | None = None  # end of a part ("dont 39 ..."): the list of parts goes on
     over_places = " over " in text or "над " in text or "dessus" in text
+    most_where = over_places and ("всего" in text or "всього" in text or "найбільше" in text)
     # "Окрім «Іскандерів», ворог застосував 6 крилатих ракет": more missiles, of another kind.
     besides_match = text.startswith(_BESIDES_WORDS) and _BESIDES.match(text)
     named = besides_match and _NOUN_KIND.search(besides_match.group(0))
@@ -1778,6 +1815,8 @@ def _figures(
             taken.append((match.start(), end))
             if role is None:
                 continue
+            if most_where and _MOST_OVER.search(text, max(0, match.start() - 30), match.start()):
+                continue  # "больше всего БПЛА – 21 – над Белгородской областью": one region's
             weapon = _weapon_of(match)
             attacker = _nation(match.group(0)) or side
             bound = _inexact(text, start)
@@ -1905,6 +1944,10 @@ def _figures(
             continue
         window = text[end : end + 60]
         named = _OF_THE_WEAPON.match(window)
+        if named and over_places and _REGION_PART_AFTER.match(text, end + named.end()):
+            # "11 of the drones were downed over Bryansk, 7 over Kursk": a region's part.
+            taken.append((start, end))
+            continue
         if named and (
             _nearest_role(cues, start, end) == "destroyed"
             # "..., and that 566 of the drones and 26 of the missiles were brought down"
@@ -2119,7 +2162,10 @@ def _not_downed(
 
 # "Neptune-M missiles, a Storm Shadow cruise missile and 48 drones", "downed 139 drones and
 # the Kh-59/69 missile": one, in a list that counts the others.
-_ONE_MISSILE = re.compile(r"(,|\band)\s+(?:the|a|an|one)\s+(?=(?:[\w/-]+\s+){0,3}?missile(?![\w]))")
+# "shot down 58 of the drones and the Kh-59": a missile's model alone, one.
+_ONE_MISSILE = re.compile(
+    r"(,|\band)\s+(?:the|a|an|one)\s+(?=(?:[\w/-]+\s+){0,3}?missile(?![\w])|kh-\d+\w*(?![\w-]))"
+)
 # "201 drones ainsi qu'un missile balistique": French elides "que" before "un"; "65 drones
 # ..., ainsi que d'un missile balistique": "de" before it.
 _QU_UN_MISSILE = re.compile(
@@ -2136,6 +2182,9 @@ _A_SINGLE_MISSILE = re.compile(r"\ba\s+single\s+(?=(?:[\w/-]+\s+){0,3}?missile(?
 _ONE_WAS_DOWNED = re.compile(
     r"(^|[,;]|\band)\s*(?:the|a|an|one)\s+(?=(?:[\w/-]+\s+){0,2}?(?:kh-\d+\w*|iskander(?:-[mk])?"
     r"|kinzhal|kalibr|zircon|missile)\s+was\s+(?:shot\s+down|intercepted|destroyed|downed))"
+    # "Le missile a été abattu": the French, one too.
+    r"|(^|[,;]|\bet)\s*(?:le|un)\s+(?=(?:[\w/-]+\s+){0,2}?missile\s+a\s+été\s+"
+    r"(?:abattu|intercepté|détruit|neutralisé))"
 )
 # A row labelled by its weapon, the figures after it with their own participles: "Drones:
 # 212 launched, 188 downed", "Kh-101: 6 launched - 5 downed". The label is put after the first
@@ -2289,7 +2338,8 @@ _ALL_HINT = re.compile(by_first_letter(r"усі|всі|все|\ball\b|tous|toute
 # Words of a revision ("revised the number of drones to 477") and of more of the same
 # ("another 89", "77 autres"), read after the mentions too.
 _REVISION_WORDS = r"revis|revu|corrig|уточни|переглян|пересмотр"
-_MORE_WORDS = r"another|further|autres"
+# ("31 ..., а в ніч на 15 серпня – ще 66": more of the same, in Ukrainian or Russian)
+_MORE_WORDS = r"another|further|autres|ще\s\d|еще\s\d|ещё\s\d"
 _LATE_HINTS = hint(
     "|".join(p.pattern for p in (_APPROX_HINT, _RESPECTIVELY, _NOT_DOWNED_HINT, _ALL_HINT))
     + f"|{_REVISION_WORDS}|{_MORE_WORDS}"
@@ -2490,6 +2540,13 @@ _NUMBER_WAS = re.compile(
 )
 
 
+# "the missile tally was 45 intercepted": the weapon's figure, its noun said first.
+_WEAPON_TALLY = re.compile(
+    r"\bthe\s+(drone|missile)\s+(?:tally|count|figure|total)\s+(?:was|stood\s+at)\s+"
+    r"(\d\d{0,5})(?![\w%/:'-]|[.,]\d)"
+)
+
+
 # "the number reached 1,204": of the one weapon the sentence before named.
 _NUMBER_ALONE = re.compile(
     r"\bthe\s+number(?=\s+(?:was|reached|stood\s+at|totalled|came\s+to|rose\s+to|climbed\s+to)"
@@ -2521,7 +2578,10 @@ _PUT_AT = re.compile(
     rf"\bput\s+(?:the|their|its)\s+(?:number|total|count|tally)\s+of\s+"
     rf"(?P<noun>(?:[\w-]+\s+){{0,2}}?(?:{_NOUN_FAST}))(?P<rest>[^.;,\d]{{0,60}}?)\s+at\s+"
     r"(?P<num>\d\d{0,5})(?![\w%/:'-]|[.,]\d)"
-    rf"|(?P<noun2>{_NOUN_FAST})(?P<rest2>[^.;,\d]{{0,40}}?)\s+(?:that|which)\s+"
+    # ("drones and decoys, which it put at 496": after a comma too; "53 missiles as well as
+    # drones, which it put at 496": the nearest noun's)
+    rf"|(?P<noun2>{_NOUN_FAST})(?P<rest2>(?:(?!\sas\s+well\s+as\s)[^.;,\d]){{0,40}}?),?\s+"
+    r"(?:that|which)\s+"
     r"(?:[\w'-]+\s+){0,4}?put\s+at\s+(?P<num2>\d\d{0,5})(?=\s*(?:[,;.)]|$))"
 )
 
@@ -2674,6 +2734,10 @@ _YARDSTICK_HINT = hint(_WHEN)  # searched for as a yes or no only
 _YARDSTICK = re.compile(
     r"(?:since|depuis|celle\s+du|celui\s+du|record\s+(?:du|of|on)|з|с|від)\s+(?:the\s+|le\s+)?[^\W\d]*\s*\d{1,2}"
     rf"(?:\s+[^\W\d]+)?(?:\s+\d{{4}})?,?\s+(?:{_WHEN})\b[^;.]*"
+    # "smaller than the one on the night of July 9, when Russia sent 728 drones": the attack
+    # it is measured against.
+    r"|than\s+(?:the\s+one|that|the\s+attack|the\s+strike)\s+(?:on|of)\s+[^\d;.]{0,25}\d{1,2}"
+    rf",?\s+(?:{_WHEN})\b[^;.]*"
 )
 # A short sentence about the weapons just named, without naming them: "Cent ont été abattus.",
 # "268 were shot down.", "Збито 405."
@@ -2684,7 +2748,8 @@ _ELLIPTIC_SENTENCE = re.compile(
     r"|\W*(?:збит\w*|сбит\w*|знищен\w*|уничтожен\w*|перехвачен\w*)\s+\d"
     r"|\W*(?:none|neither)\s+(?:was|were)\s+"
     # "а в ночь на воскресенье – еще 67": more of what the sentence before counted
-    r"|\W*(?:а|and|et|і|и)\s+[^\d.;]{0,50}?(?:ещ[её]|ще|another|a\s+further|encore)\s+\d"
+    # ("а в ніч на 15 серпня – ще 66": the night's date may come between)
+    r"|\W*(?:а|and|et|і|и)\s+[^.;]{0,50}?(?:ещ[её]|ще|another|a\s+further|encore)\s+\d"
     # "118 downed or suppressed — an 81% rate."
     r"|\W*\d[\d ]*\s+(?:downed|shot\s+down|destroyed|intercepted|neutrali[sz]ed|suppressed"
     r"|abattus|détruits|interceptés|neutralisés|збито|збиті|знищено|сбиты|сбито|уничтожены)\b"
@@ -3742,7 +3807,8 @@ def read_reports(
         attack, other = attacks[key], attacks.get((_OTHER_SIDE[key[0]], *key[1:]))
         if (
             other is not None
-            and (attack.launched, attack.destroyed) != (None, None)
+            # (a headline's "понад 90 збитих дронів", a bound only, over the other side's count)
+            and ((attack.launched, attack.destroyed) != (None, None) or attack.bounded)
             # (a headline's "88 overnight" repeats the night's figure, evening apart)
             and attack.launched in (None, other.launched, other.night_only.get("launched"))
             and attack.destroyed in (None, other.destroyed, other.night_only.get("destroyed"))

@@ -1866,3 +1866,92 @@ def test_a_sentence_going_on_from_the_count_before_without_a_weapon_word():
     )
     found = read_reports(text, published="2025-04-27")
     assert [(r.weapon, r.launched, r.destroyed) for r in found] == [("drone", 149, 57)]
+
+
+def test_n_of_the_drones_over_one_region_then_others_is_a_part() -> None:
+    # A per-region breakdown after the total: "9 of the drones over A, 4 over B" adds nothing.
+    text = (
+        "The Russian defence ministry said its air defences destroyed 15 Ukrainian drones "
+        "overnight. Nine of the drones were downed over the Kursk region, four over the Oryol "
+        "region and two over the Lipetsk region."
+    )
+    assert _counts(text) == [("UA", "drone", None, 15)]
+
+
+def test_the_region_with_the_most_between_dashes_is_a_part() -> None:
+    text = (
+        "Минобороны России сообщило, что за ночь уничтожены 40 украинских беспилотников. "
+        "Больше всего дронов – 17 – сбито над Курской областью."
+    )
+    assert _counts(text) == [("UA", "drone", None, 40)]
+
+
+def test_a_breakdown_with_a_colon_gives_what_was_launched() -> None:
+    text = (
+        "Russia attacked Ukraine overnight, the air force said. The breakdown published by "
+        "the air force: 310 drones and 12 missiles. Air defences downed 280 drones and 9 missiles."
+    )
+    assert _counts(text) == [("RU", "drone", 310, 280), ("RU", "missile", 12, 9)]
+
+
+def test_a_missile_model_named_alone_after_a_downing_is_one() -> None:
+    text = (
+        "Russia launched 40 drones and a Kh-59 guided missile overnight, the air force said. "
+        "Air defences destroyed 31 of the drones and the Kh-59."
+    )
+    assert _counts(text) == [("RU", "drone", 40, 31), ("RU", "missile", 1, 1)]
+
+
+def test_le_missile_a_ete_abattu_is_one_downed() -> None:
+    text = (
+        "La Russie a lancé 30 drones et un missile Iskander-K sur l'Ukraine cette nuit, selon "
+        "l'armée de l'air. Le missile a été abattu, ainsi que 22 drones."
+    )
+    assert _counts(text) == [("RU", "drone", 30, 22), ("RU", "missile", 1, 1)]
+
+
+def test_a_launch_participle_between_commas_leaves_the_verb_after_it() -> None:
+    # "the missiles, fired from bombers, were destroyed": the aside tells where they came from.
+    text = (
+        "Уночі ворог атакував Україну трьома ракетами Х-59 та 40 дронами. Три ракети, "
+        "випущені з літаків над Азовським морем, знищено над Запоріжжям."
+    )
+    assert _counts(text) == [("RU", "drone", 40, None), ("RU", "missile", 3, 3)]
+
+
+def test_more_after_an_evening_window_in_one_sentence_joins_the_night() -> None:
+    # "N between 20:00 and 23:00, and in the night to the 9th another M": one night, N + M.
+    text = (
+        "Міноборони РФ заявило, що з 20:00 до 23:00 за московським часом 8 березня ППО "
+        "знищила 12 українських безпілотників, а в ніч на 9 березня – ще 30."
+    )
+    found = read_reports(text, published="2026-03-09")
+    assert [(r.attacker, r.weapon, r.destroyed, r.date) for r in found] == [
+        ("UA", "drone", 42, "2026-03-09")
+    ]
+
+
+def test_a_headline_bound_of_no_side_beside_the_other_sides_count_is_dropped() -> None:
+    text = (
+        "У Росії заявили про понад 50 збитих дронів\n\n"
+        "Міністерство оборони РФ стверджує, що в ніч на 9 березня їхня ППО знищила 54 "
+        "українські безпілотники."
+    )
+    found = read_reports(text, published="2026-03-09")
+    assert [(r.attacker, r.weapon, r.destroyed) for r in found] == [("UA", "drone", 54)]
+
+
+def test_an_earlier_attack_a_strike_is_measured_against_is_no_report() -> None:
+    text = (
+        "Russia launched 210 drones at Ukraine overnight, the air force said. The attack was "
+        "smaller than the one on the night of June 2, when Russia sent 472 drones."
+    )
+    assert _counts(text, "2025-08-20") == [("RU", "drone", 210, None)]
+
+
+def test_which_it_put_at_after_a_comma_is_of_the_nearest_noun() -> None:
+    text = (
+        "The overnight attack involved 20 missiles as well as attack drones and decoys, "
+        "which the air force put at 150. The missile tally was 17 intercepted."
+    )
+    assert _counts(text) == [("RU", "drone", 150, None), ("RU", "missile", 20, 17)]
