@@ -453,6 +453,9 @@ _SOURCE_COLON = re.compile(
 )
 # "1) 220 БпЛА (...)", "2) 8 ракет: 6 Х-101 та 2 «Калібр»": the first lines of a numbered
 # summary, with no verb, give what was launched (the line that gives the downed says so).
+# "selon le décompte de l'armée de l'air, 53 missiles se sont ajoutés à 496 drones": with no
+# verb of its own, a source's count is of what came.
+_BY_THE_COUNT = re.compile(r"selon\s+(?:le|son|leur)\s+décompte\b[^\d.;]{0,60},\s*\d")
 _NUMBERED_COUNT = re.compile(
     rf"\W*\d\d?[).]\s+(?:~\s*)?\d[\d ]*\s+(?:[^\s\d]+\s+){{0,2}}?(?:{_DRONE}|{_MISSILE})(?![\w'])"
 )
@@ -704,6 +707,10 @@ _OF_THE_NOUN_OPENING = re.compile(
     r"\W*(?:[^\W\d]+:\s*)?(?:of|out\s+of|among|sur|parmi|из|з|із)\s+(?:the|these|those|les|ces)"
     rf"\s+(?:[\w-]+\s+)?{_NOUN}"
 )
+_KINDS_ASIDE = re.compile(
+    r"\W*(?:of|out\s+of|among|sur|parmi|из|з|із)\s+(?:the|these|those|les|ces)"
+    rf"\s+(?:[^\W\d][\w-]*\s+)?(?:{_NOUN_FAST})\s+[-–—]\s+(?P<kinds>[^–—;.]{{3,120}}?)\s[-–—]\s"
+)
 _OF_THEM = re.compile(r"\s+(?:of\s+them|d'entre\s+eux|d'entre\s+elles|з\s+них|із\s+них|из\s+них)\b")
 _REFERS_BACK = re.compile(
     by_first_letter(
@@ -870,6 +877,8 @@ def _cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, 
     asks = "скільки" in text or "сколько" in text or "how many" in text or "combien" in text
     for m in _CUES.finditer(text, start, len(text) if end is None else end):
         cue = m.group(0)
+        if cue == "sent" and m.start() and text[m.start() - 1].isalpha():
+            continue  # "ils disent avoir abattu": the end of a French verb, not "sent"
         if asks and _ASKS.search(text, max(0, m.start() - 30), m.start()):
             continue  # "278 дронів: скільки збили": a question, not the figure's verb
         if cue == "attack" and _WEAPON_AFTER.match(text, m.end()):
@@ -1245,6 +1254,13 @@ _OWN_FIGURE_AFTER = re.compile(r"\s+(?:or|ou|або|или|чи)\s+[^\W\d]+\s+\d
 _FIGURE_THEN_VERB = re.compile(r"[»\"”]?\s*[,:]\s*\d\d{0,5}\s+")
 
 
+# A sentence (or a post after its label) opening with the total the rest is of.
+_OPENING_WORDS = re.compile(r"of the \d|sur les \d|(?:из|з|із) \d")
+_OPENING_TOTAL = re.compile(
+    r"\W*(?:[^:,.;]{0,60}:\s*){0,2}?(?:of\s+the|out\s+of\s+the|sur\s+les|из|з|із)\s+\d[^,;.–—]*,"
+)
+
+
 def _nearest_role(
     cues: list[tuple[int, int, str]], start: int, end: int, text: str = ""
 ) -> str | None:
@@ -1252,9 +1268,17 @@ def _nearest_role(
     best: str | None = None
     best_distance = 10**9
     figure_then: int | None = None  # where a figure after this one ends ("100 дронів, 71 ")
+    opening_comma: int | None = None  # the comma after an opening total ("Of the 612 ...,")
     for cue_start, cue_end, role in cues:
         if cue_end <= start:
             distance = start - cue_end + 500 * text.count(";", max(cue_end, 0), start)
+            if opening_comma is None:
+                opening = _OPENING_TOTAL.match(text) if _OPENING_WORDS.search(text) else None
+                opening_comma = opening.end() - 1 if opening else -1
+            if cue_end <= opening_comma < start:
+                # "Of the 612 drones and 46 missiles launched, 568 drones and 41 missiles were
+                # shot down": the opening's verb is the total's, not the figures' after it.
+                distance += 200
         elif cue_start >= end:
             distance = cue_start - end + 1 + 500 * text.count(";", end, cue_start)
             # "атакувала Україну 87 дронами: збили 59", "..., сбито 131": a verb after the
@@ -1582,6 +1606,8 @@ def _figures(
         cues = [(-1, 0, "launched")]
     elif not cues and ":" in text and _SOURCE_COLON.match(text):
         cues = [(-1, 0, "launched")]
+    elif not cues and "décompte" in text and _BY_THE_COUNT.search(text):
+        cues = [(-1, 0, "launched")]
 
     if not cues and not _REVISION_HINT.search(text):
         return [], own_role  # (a revision needs no verb: "revised the number of drones to 477")
@@ -1624,6 +1650,10 @@ def _figures(
     # "Крім того, ворог застосував 18 крилатих ракет" after the ballistic ones: more, of a kind.
     moreover = text.startswith(_MOREOVER_WORDS) and _MOREOVER.match(text) is not None
     relative = "which" in text or "qui " in text or "які" in text or "котор" in text
+    # "Of the missiles - three Iskander-M and a Kh-59 - one was intercepted": the kinds between
+    # the dashes say what the missiles were, not how many were downed.
+    dashed = " - " in text or "—" in text or "–" in text
+    kinds_aside = _KINDS_ASIDE.match(text) if dashed and text[:1] in "osзіи" else None
 
     for match in _MENTION.finditer(text):
         start, end = match.start(), match.end()
@@ -1650,6 +1680,9 @@ def _figures(
             continue
         if previous and _IN_BRACKETS.fullmatch(text, previous[0], start):
             # "35 missiles (25 Kh-101, 8 Iskander-M and 2 Kh-59)": the parts, nouns and all.
+            taken.append((start, end))
+            continue
+        if kinds_aside and kinds_aside.start("kinds") <= start < kinds_aside.end():
             taken.append((start, end))
             continue
         if over_places and _REGION_PART_AFTER.match(text, end):
@@ -1963,10 +1996,11 @@ def _figures(
             # "539 drones and 11 missiles. ... took down 270 of them": of which? Unknown.
             mixed = not listed and len(set(carried_weapons)) > 1
             if last_weapon is not None and not mixed:
+                # "over 80 of them were shot down": a bound, no figure.
+                bound = _inexact(text, start)
+                value = None if bound else int(match["num"])
                 figures.append(
-                    _Figure(
-                        last_attacker or side, last_weapon, "destroyed", int(match["num"]), True
-                    )
+                    _Figure(last_attacker or side, last_weapon, "destroyed", value, True, bound)
                 )
             continue
         if last_weapon is not None and _destroyed_just_before(cues, start, text):
@@ -2014,8 +2048,10 @@ def _figures(
         # "збито 58 БпЛА, ще 31 подавлено": more of them, not the same ones again.
         further = more_after or _FURTHER.search(text, max(0, start - 12), start)
         more = bool(figures and further) and not figures[-1].bare
-        value = int(match["num"])
-        figures.append(_Figure(last_attacker or side, weapon, "destroyed", value, not more))
+        # "over 80 of them were shot down": a bound, no figure.
+        bound = _inexact(text, start)
+        value = None if bound else int(match["num"])
+        figures.append(_Figure(last_attacker or side, weapon, "destroyed", value, not more, bound))
 
     if "ракет" in text:
         figures.extend(_unnumbered_missiles(text, cues, taken, side))

@@ -1955,3 +1955,35 @@ def test_which_it_put_at_after_a_comma_is_of_the_nearest_noun() -> None:
         "which the air force put at 150. The missile tally was 17 intercepted."
     )
     assert _counts(text) == [("RU", "drone", 150, None), ("RU", "missile", 20, 17)]
+
+
+def test_an_opening_total_with_its_verb_leaves_the_figures_after_the_comma_theirs() -> None:
+    # "Of the N and M launched, X and Y were downed": "launched" belongs to the totals.
+    text = (
+        "Russia launched 300 drones and 20 missiles at Ukraine overnight, the air force said. "
+        "Later figures: of the 300 drones and 20 missiles launched, 270 drones and 15 missiles "
+        "were shot down."
+    )
+    assert _counts(text) == [("RU", "drone", 300, 270), ("RU", "missile", 20, 15)]
+
+
+def test_over_n_of_them_downed_is_a_bound() -> None:
+    text = "Russia launched 90 drones at Ukraine overnight, and over 70 of them were shot down."
+    assert _counts(text) == [("RU", "drone", 90, None)]
+
+
+def test_kinds_between_dashes_after_of_the_missiles_are_not_downed() -> None:
+    text = (
+        "Russia attacked Ukraine overnight with 50 drones and three missiles, the air force said. "
+        "Of the missiles - two Kh-101 cruise missiles and a Kalibr - one was shot down."
+    )
+    assert _counts(text) == [("RU", "drone", 50, None), ("RU", "missile", 3, 1)]
+
+
+def test_selon_le_decompte_without_a_verb_is_what_came() -> None:
+    text = (
+        "Selon le décompte de l'armée de l'air ukrainienne, 12 missiles se sont ajoutés à "
+        "150 drones cette nuit. Les forces ukrainiennes disent avoir abattu 9 missiles et "
+        "130 drones."
+    )
+    assert _counts(text) == [("RU", "drone", 150, 130), ("RU", "missile", 12, 9)]
