@@ -110,7 +110,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import cache, partial
+from functools import cache, lru_cache, partial
 
 from monitor.dates import (
     EVENING_WINDOW,
@@ -1110,9 +1110,9 @@ _RECORD = re.compile(
         r"records?\b|record-\w+|largest\b|biggest\b|most\s+massive\b|heaviest\b"
         # "the highest one-night figure", "максимальное число", "jamais ... autant de drones".
         r"|highest\s+(?:[\w-]+\s+){0,2}?(?:number|figure|count|total|tally)\b"
-        r"|максимальн\w+\s+(?:число|кількіст\w*|количеств\w*)|jamais\b[^.;:]{0,50}?\bautant\b"
+        r"|максимальн\w+\s+(?:число|кількіст\w*|количеств\w*)|jamais\b[^.;:]{0,90}?\bautant\b"
         r"|most\b[^.]{0,40}\bever\b|unprecedented\b|plus\s+grand(?:e|s|es)?\b"
-        r"|jamais\s+(?:atteint|vu|égalé|enregistré)\w*|never\s+before\b"
+        r"|jamais[\s-]+(?:atteint|vu|égalé|enregistré)\w*|never\s+before\b"
         # "Ще ніколи ... ворог не запускав стільки дронів": never before so many.
         r"|ще\s+ніколи|еще\s+никогда|ещё\s+никогда"
         r"|plus\s+important(?:e|s|es)?\b|plus\s+massi(?:f|ve|ves|fs)\b|sans\s+précédent"
@@ -1130,6 +1130,10 @@ _RECORD = re.compile(
         r"|чем\s+когда-либо|ніж\s+(?:будь-коли|коли-небудь)"
         # "more drones than on any previous night of the war"
         r"|than\s+(?:on|in|during)\s+any\s+(?:other|previous|earlier|prior|single)\s+night\b"
+        # "more drones than it had ever sent", "davantage qu'au cours de n'importe quelle autre
+        # attaque": more than ever, said another way.
+        r"|than\s+(?:it|they|russia|moscow)\s+(?:had|has|have)\s+ever\b"
+        r"|n'importe\s+quel(?:le)?\s+autre\b"
     )
 )
 # Literal stems only, so the regex engine can skip ahead: most sentences have none of them.
@@ -1137,7 +1141,8 @@ _RECORD_HINT = re.compile(
     by_first_letter(
         r"record|larg|bigg|most|heav|highest|unprec|plus|jamais|never|sans|рекорд|наймас|найбіл"
         r"|масштаб|массир|крупн|наибол|беспрец|небувал|surpass|broke|break|new\s+(?:high|peak)"
-        r"|all-time|than\s+ever|than\s+(?:on|in|during)\s+any"
+        r"|all-time|than\s+ever|than\s+(?:on|in|during)\s+any|had\s+ever|has\s+ever|have\s+ever"
+        r"|n'importe\s+quel"
         r"|dépass|nouveau|побив|побил|перевищ|превыс|когда-либо|будь-коли|коли-небудь|максимальн"
         r"|ніколи|никогда"
     )
@@ -1166,7 +1171,8 @@ _NOT_RECORD_BEFORE = re.compile(
 _NOT_RECORD_AFTER = re.compile(
     r"^\W*(?:[\w']+\W+){0,7}?(?:since\s+(?!(?:the|moscow's|russia's)\s+(?:(?:start|beginning)\s+of\s+"
     r"(?:the\s+|moscow's\s+|russia's\s+)?)?(?:full-scale\s+)?(?:war|invasion)|(?:february\s+)?2022)|this\s+(?:year|month|week)|in\s+(?:\w+\s+)?(?:days|weeks|months|recent)|of\s+the\s+year"
-    r"|cette\s+année|depuis\s+(?!le\s+début\s+de\s+(?:la\s+guerre|l'invasion))|цього\s+року"
+    r"|cette\s+année|depuis\s+(?!le\s+début\s+de\s+(?:la\s+guerre|l'invasion)|(?:février\s+)?2022)"
+    r"|цього\s+року"
     r"|этого\s+года|в\s+этом\s+году|за\s+останн|за\s+последн|city|town|port|refinery|plant"
     r"|ville|raffinerie|місто|город|нпз|oil|highs\b|lows\b"
     # "with the Belgorod region accounting for the largest share": where most were, no record
@@ -1192,10 +1198,12 @@ _NOT_RECORD_AFTER = re.compile(
     r"|remains\s+(?:the\s+one|that\s+of)|still\s+stands|reste\s+(?:celle|celui)"
     r"|залишається\s+(?:атака|та)|остается\s+(?:атака|та)"
     # "Наибольшее количество беспилотников уничтожено над Брянской областью": one region's.
-    r"|над\s+(?:территорией\s+)?\w+\s+област|над\s+\w+щин|over\s+(?:the\s+)?\w+\s+region"
+    r"|над\s+(?:территорией\s+)?(?:\w+\s+){1,3}?област|над\s+\w+щин|over\s+(?:the\s+)?\w+\s+region"
     r"|au-dessus\s+de\s+la\s+région"
     # "Найбільше дронів летіло на Київщину": where most of them flew.
     r"|(?:летіл|летел|летів|прямувал|направлял)\w*\s+(?:на|у|в|до)\s|(?:на|по)\s+\w+щин[уі]\b"
+    # "Найбільших руйнувань зазнала Львівщина": where the worst damage was.
+    r"|руйнуван|разрушени|пошкоджен|повреждени"
     # "a record number of civilians": a record of victims, not of the attack's weapons.
     r"|number\s+of\s+(?:civilians|people|casualties|deaths|victims|dead)|de\s+(?:victimes|morts"
     r"|civils|blessés)|жертв|загибл|погибш|загинул|погибл"
@@ -1256,6 +1264,12 @@ _FIGURE_THEN_VERB = re.compile(r"[»\"”]?\s*[,:]\s*\d\d{0,5}\s+")
 
 # A sentence (or a post after its label) opening with the total the rest is of.
 _OPENING_WORDS = re.compile(r"of the \d|sur les \d|(?:из|з|із) \d")
+@lru_cache(maxsize=64)  # asked once per figure: the same sentence comes back
+def _opening_comma(text: str) -> int:
+    opening = _OPENING_TOTAL.match(text) if _OPENING_WORDS.search(text) else None
+    return opening.end() - 1 if opening else -1
+
+
 _OPENING_TOTAL = re.compile(
     r"\W*(?:[^:,.;]{0,60}:\s*){0,2}?(?:of\s+the|out\s+of\s+the|sur\s+les|из|з|із)\s+\d[^,;.–—]*,"
 )
@@ -1273,8 +1287,7 @@ def _nearest_role(
         if cue_end <= start:
             distance = start - cue_end + 500 * text.count(";", max(cue_end, 0), start)
             if opening_comma is None:
-                opening = _OPENING_TOTAL.match(text) if _OPENING_WORDS.search(text) else None
-                opening_comma = opening.end() - 1 if opening else -1
+                opening_comma = _opening_comma(text)
             if cue_end <= opening_comma < start:
                 # "Of the 612 drones and 46 missiles launched, 568 drones and 41 missiles were
                 # shot down": the opening's verb is the total's, not the figures' after it.

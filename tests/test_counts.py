@@ -1987,3 +1987,37 @@ def test_selon_le_decompte_without_a_verb_is_what_came() -> None:
         "130 drones."
     )
     assert _counts(text) == [("RU", "drone", 150, 130), ("RU", "missile", 12, 9)]
+
+
+def _claims(text: str, published: str = "2026-03-10") -> list[bool]:
+    return [r.claims_record for r in read_reports(text, published=published)]
+
+
+def test_more_than_ever_said_other_ways_is_a_record_claim() -> None:
+    assert _claims(
+        "Russia sent 700 drones at Ukraine overnight, more than it had ever sent in one night, "
+        "the air force said."
+    ) == [True]
+    assert _claims(
+        "Du jamais-vu depuis février 2022 : la Russie a lancé 900 drones cette nuit contre "
+        "l'Ukraine, selon l'armée de l'air."
+    ) == [True]
+    assert _claims(
+        "La Russie a lancé cette nuit 800 drones contre l'Ukraine, davantage que lors de "
+        "n'importe quelle autre attaque, selon l'armée de l'air."
+    ) == [True]
+    assert _claims(
+        "Jamais, depuis le début de l'invasion à grande échelle, la Russie n'avait tiré autant "
+        "de missiles : 60 missiles ont visé l'Ukraine cette nuit, selon l'armée de l'air."
+    ) == [True]
+
+
+def test_where_the_most_were_downed_or_the_worst_damage_was_is_no_record() -> None:
+    assert _claims(
+        "Минобороны России сообщило о 90 сбитых за ночь украинских беспилотниках: наибольшее "
+        "их число уничтожено над Курской и Орловской областями."
+    ) == [False]
+    assert _claims(
+        "Росія вночі запустила 150 дронів, повідомили у Повітряних силах. Найбільших "
+        "руйнувань зазнала Одещина."
+    ) == [False]
