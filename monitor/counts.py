@@ -1050,6 +1050,9 @@ _MONTH_TOTAL = (
     r"|spring)|з\s+початку\s+(?:осені|зими|літа|весни)|с\s+начала\s+(?:осени|зимы|лета|весны)"
     # "have shot down more than 4,000 since they were first deployed": a weapon's tally.
     r"|since\s+(?:they|it)\s+(?:were|was)\s+first\s+(?:deployed|used|introduced|fielded)"
+    # "his team has brought down 146 drones since it started": a unit's tally.
+    r"|since\s+(?:it|they)\s+(?:started|began|(?:was|were)\s+(?:formed|set\s+up|created))"
+    r"|since\s+(?:its|their)\s+(?:creation|formation)"
     r"|протягом\s+місяця|(?:цього|минулого)\s+місяця|з\s+початку\s+(?:року|місяця)"
     r"|(?:прошлого|этого)\s+месяца|в\s+прошлом\s+месяце|у\s+минулому\s+місяці"
     r"|(?:du|le|au)\s+mois\s+(?:de\s+|d')(?:janvier|février|mars|avril|mai|juin|juillet|août"
@@ -3264,8 +3267,19 @@ _LONG_AGO = re.compile(
 _YEAR_NAMED = re.compile(r"(?<![\d.,/-])(?:19|20)\d\d(?![\d/-]|[.,]\d)")
 
 
+# "du jamais vu depuis le début de l'invasion ... en février 2022": the year the war began,
+# not the year of what is told.
+_YEAR_AS_YARDSTICK = re.compile(
+    r"(?:invasion|guerre|war|вторгнення|вторжения|війни|войны)\b[^.;\d]{0,50}$"
+)
+
+
 def _names_an_earlier_year(norm: str, year: int) -> bool:
-    return any(int(match.group(0)) < year for match in _YEAR_NAMED.finditer(norm))
+    return any(
+        int(match.group(0)) < year
+        and not _YEAR_AS_YARDSTICK.search(norm, max(0, match.start() - 60), match.start())
+        for match in _YEAR_NAMED.finditer(norm)
+    )
 
 
 # A line that is only a date: "Dimanche 25 janvier 2026", "Saturday 24 January", "24.01.2026".

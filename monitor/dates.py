@@ -216,7 +216,10 @@ _NOT_THE_DAY = re.compile(
     r"|з|із|від|с|со|после|до|від|начиная\s+с|\d\d?[:.]\d\d"
     # "the energy ministry said on Monday": the day it was said, not the attack's.
     r"|said|says|told|reported|announced|added|wrote|stated"
-    r"|(?:a|ont)\s+(?:indiqué|déclaré|annoncé|affirmé|précisé))\s+(?:(?:the|le|la|ce|on)\s+)?$"
+    r"|(?:a|ont)\s+(?:indiqué|déclaré|annoncé|affirmé|précisé)"
+    # "depuis le début de l'invasion à grande échelle en février 2022": when the war began.
+    r"|(?:invasion|échelle|guerre|war|вторгнення|вторжения)\s+(?:en|in|у|в))"
+    r"\s+(?:(?:the|le|la|ce|on)\s+)?$"
 )
 # "Une délégation doit se rendre lundi à Istanbul", "talks will resume on Monday": a day to
 # come, not the attack's.

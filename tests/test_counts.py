@@ -2021,3 +2021,19 @@ def test_where_the_most_were_downed_or_the_worst_damage_was_is_no_record() -> No
         "Росія вночі запустила 150 дронів, повідомили у Повітряних силах. Найбільших "
         "руйнувань зазнала Одещина."
     ) == [False]
+
+
+def test_the_year_the_invasion_began_does_not_make_the_news_history() -> None:
+    text = (
+        "La Russie a lancé 900 drones cette nuit, du jamais vu depuis le début de l'invasion "
+        "en février 2022, selon l'armée de l'air ukrainienne."
+    )
+    assert _counts(text, "2026-10-12") == [("RU", "drone", 900, None)]
+
+
+def test_a_units_tally_since_it_was_formed_is_no_attack() -> None:
+    text = (
+        "The mobile fire group hunts Russian drones at night. Its commander says the team has "
+        "shot down 85 drones since it was formed."
+    )
+    assert _counts(text) == []

@@ -174,3 +174,8 @@ def test_the_eve_of_a_feast_is_not_yesterday() -> None:
     assert find_date("la veille, la russie a tiré 300 drones.", date(2025, 12, 24)) == date(
         2025, 12, 23
     )
+
+
+def test_the_month_the_invasion_began_is_not_the_attacks_day() -> None:
+    text = "du jamais vu depuis le début de l'invasion à grande échelle en février 2022"
+    assert find_date(text, date(2026, 10, 12)) is None
