@@ -698,7 +698,11 @@ _OF_THE_WEAPON = re.compile(
 )
 _OR_SO = re.compile(r"(\d) or so(?= )")
 # "Of the missiles, 17 were shot down": the weapon of the bare figure that follows.
-_OF_THE_NOUN_BEFORE = re.compile(rf"(?:of|among|parmi)\s+(?:the|les|ces|these)\s+{_NOUN},\s*$")
+# "Côté drones, 585 ont été abattus", "As for the drones, officials said, 61 were shot down".
+_OF_THE_NOUN_BEFORE = re.compile(
+    rf"(?:(?:of|among|parmi|as\s+for)\s+(?:the|les|ces|these)\s+|côté\s+){_NOUN},"
+    r"(?:\s*[^\W\d][^,\d]{0,30},)?\s*$"
+)
 _OF_THE_OPENING = re.compile(
     r"(?:of|out\s+of|sur|из|з|із)\s+(?:(?:the|les|all\s+the)\s+)?(?=\d)"
 )
@@ -1122,7 +1126,9 @@ _RECORD = re.compile(
         r"|рекорд\w*|наймасованіш\w*|наймасштабніш\w*|сам(?:ая|ый|ой|ую|ое|ые|ых)\s+массированн\w*"
         # Not the adverb: "Найбільше постраждали енергетичні об'єкти", "найбільше – над
         # Брянською областю" (where most of them were).
-        r"|найбільш(?!е\s+(?:постражд|пошкод|зруйн|страждал)|е\s*[–—,-]?\s*(?:над|у|в|на|по)\s)\w*"
+        r"|найбільш(?!е\s+(?:постражд|пошкод|зруйн|страждал)|е\s*[–—,-]?\s*(?:над|у|в|на|по)\s"
+        # "Влучання: 17 локацій, найбільше — Львівщина": the region hit most.
+        r"|е\s*[–—:,-]\s*[^\W\d]+щин)\w*"
         r"|сам\w+\s+масштабн\w*|крупнейш\w*|наибольш\w*|беспрецедентн\w*|небувал\w*"
         # "surpassing the previous record of 810", "a new high for the war", "than ever".
         r"|surpass\w*\s+(?:the\s+)?(?:previous\s+)?record|broke\s+(?:the\s+)?record"
@@ -1493,8 +1499,16 @@ _SINCE_SEASON = re.compile(
 )
 
 
+_MONTH_ALONE = re.compile(
+    r"\bin\s+(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)\s+alone\b"
+)
+
+
 def _period_of(norm: str) -> str | None:
     """'week', 'month' or 'war' when the sentence gives a total over such a period."""
+    if " alone" in norm and _MONTH_ALONE.search(norm):
+        return "month"  # "In July alone Russia launched 6,200 drones — roughly 200 a night"
     if _ONE_ATTACK.search(norm):
         return None
     if weekday_span(norm) >= 2:
@@ -1567,7 +1581,10 @@ def _figures(
         text = _LABEL_ROW.sub(_label_on_figure, text)  # "drones: 212 launched - 188 downed"
     if " 1 " in text:
         text = _IS_A.sub(r"\1 a ", text)  # "le Kinjal est un missile": a kind, not a count
-    if ("missile" in text or "kh-" in text) and _HAS_DIGIT.search(text):
+    if (
+        "missile" in text or "kh-" in text or "kinzhal" in text or "iskander" in text
+        or "kalibr" in text or "zircon" in text
+    ) and _HAS_DIGIT.search(text):
         text = _ONE_MISSILE.sub(r"\1 1 ", text)
         if "qu'un" in text or "d'un" in text:
             text = _QU_UN_MISSILE.sub(r"\1 1 ", text)
@@ -1578,7 +1595,7 @@ def _figures(
     ):
         text = _A_MISSILE_FIRED.sub(" 1 ", text)
     if (" was " in text and ("was shot" in text or "was inter" in text or "was d" in text)) or (
-        " a été " in text and "missile a" in text
+        "missile" in text and ("missile a été" in text or " aussi été " in text)
     ):
         text = _ONE_WAS_DOWNED.sub(r"\1\2 1 ", text)
     if _NONE_HINT.search(text):
@@ -1795,8 +1812,11 @@ def _figures(
                 and _role_just_before(cues, start) == "destroyed"
             ):
                 role = "destroyed"  # "shot down all 38 drones launched": the verb before owns it
-            if role == "destroyed" and (
-                _PART_FOLLOWS.match(text, end) or _part_before_verb(text, cues, end)
+            if (
+                role == "destroyed"
+                and (_PART_FOLLOWS.match(text, end) or _part_before_verb(text, cues, end))
+                # ("112 «перехоплених» дронів, з них 40 — над ...": its own participle)
+                and not any(start < cue[0] < end and cue[2] == "destroyed" for cue in cues)
             ):
                 # The total, then its part: launched, unless the verb before governs it.
                 role = _total_role(text, cues, start)
@@ -1866,6 +1886,11 @@ def _figures(
                 continue
             if most_where and _MOST_OVER.search(text, max(0, match.start() - 30), match.start()):
                 continue  # "больше всего БПЛА – 21 – над Белгородской областью": one region's
+            opened = text.rfind("(", 0, start)
+            if opened > text.rfind(")", 0, start) and any(
+                e <= opened and not text[e:opened].strip() for _s, e in taken
+            ):
+                continue  # "52 ракети (КР Х-101 — 40, БР Іскандер-М — 12)": the parts
             weapon = _weapon_of(match)
             attacker = _nation(match.group(0)) or side
             bound = _inexact(text, start)
@@ -2214,9 +2239,12 @@ def _not_downed(
 
 # "Neptune-M missiles, a Storm Shadow cruise missile and 48 drones", "downed 139 drones and
 # the Kh-59/69 missile": one, in a list that counts the others.
-# "shot down 58 of the drones and the Kh-59": a missile's model alone, one.
+# "shot down 58 of the drones and the Kh-59", "destroyed the Kinzhal, three of the Kh-101s":
+# a missile's model alone, in the singular, one.
 _ONE_MISSILE = re.compile(
-    r"(,|\band)\s+(?:the|a|an|one)\s+(?=(?:[\w/-]+\s+){0,3}?missile(?![\w])|kh-\d+\w*(?![\w-]))"
+    r"(,|\band|destroyed|shot\s+down|intercepted|downed)\s+(?:the|a|an|one)\s+"
+    r"(?=(?:[\w/-]+\s+){0,3}?missile(?![\w])"
+    r"|(?:kh-\d+|kinzhal|iskander(?:-[mk])?|kalibr|zircon)(?![\w-])(?!\s+(?:[\w-]+\s+)?missiles))"
 )
 # "201 drones ainsi qu'un missile balistique": French elides "que" before "un"; "65 drones
 # ..., ainsi que d'un missile balistique": "de" before it.
@@ -2235,8 +2263,8 @@ _ONE_WAS_DOWNED = re.compile(
     r"(^|[,;]|\band)\s*(?:the|a|an|one)\s+(?=(?:[\w/-]+\s+){0,2}?(?:kh-\d+\w*|iskander(?:-[mk])?"
     r"|kinzhal|kalibr|zircon|missile)\s+was\s+(?:shot\s+down|intercepted|destroyed|downed))"
     # "Le missile a été abattu": the French, one too.
-    r"|(^|[,;]|\bet)\s*(?:le|un)\s+(?=(?:[\w/-]+\s+){0,2}?missile\s+a\s+été\s+"
-    r"(?:abattu|intercepté|détruit|neutralisé))"
+    r"|(^|[,;:]|\bet)\s*(?:le|un)\s+(?=(?:[\w/-]+\s+){0,2}?missile(?:\s+[\w/-]+)?\s+a\s+"
+    r"(?:lui\s+aussi\s+|également\s+|aussi\s+)?été\s+(?:abattu|intercepté|détruit|neutralisé))"
 )
 # A row labelled by its weapon, the figures after it with their own participles: "Drones:
 # 212 launched, 188 downed", "Kh-101: 6 launched - 5 downed". The label is put after the first
@@ -2937,7 +2965,7 @@ _BENCHMARK_HINT = re.compile(
 _BENCHMARK_HINT = hint(_BENCHMARK_HINT.pattern)  # searched for as a yes or no only
 _BENCHMARK = re.compile(
     by_first_letter(
-        r"(?:previous|précédent\w*|попередн\w+|предыдущ\w+)\s+(?:record|рекорд)\w*"
+        r"(?:previous|précédent\w*|попередн\w+|предыдущ\w+)\s+(?:record|рекорд|peak|pic)\w*"
         # "The previous largest strike, on Feb. 8, involved 853 drones and missiles"
         r"|(?:previous|précédent\w*|попередн\w+|предыдущ\w+)\s+(?:largest|biggest|heaviest"
         r"|plus\s+(?:grand|important|massi)\w*|наймасованіш\w*|найбільш\w*|крупнейш\w*"

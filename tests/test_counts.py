@@ -2037,3 +2037,62 @@ def test_a_units_tally_since_it_was_formed_is_no_attack() -> None:
         "shot down 85 drones since it was formed."
     )
     assert _counts(text) == []
+
+
+def test_a_topic_phrase_before_a_bare_figure_names_its_weapon() -> None:
+    # "Côté drones, N ont été abattus", "As for the drones, officials said, N were downed".
+    text = (
+        "La Russie a lancé 200 drones et 10 missiles cette nuit, selon l'armée de l'air. "
+        "Parmi les missiles, 6 ont été interceptés. Côté drones, 170 ont été abattus."
+    )
+    assert _counts(text) == [("RU", "drone", 200, 170), ("RU", "missile", 10, 6)]
+    text = (
+        "Russia fired 20 missiles and 90 drones overnight, the air force said. As for the "
+        "drones, officials said, 75 were shot down."
+    )
+    assert _counts(text) == [("RU", "drone", 90, 75), ("RU", "missile", 20, None)]
+
+
+def test_le_missile_a_lui_aussi_ete_intercepte_is_one() -> None:
+    text = (
+        "La Russie a attaqué l'Ukraine cette nuit avec 60 drones et un missile Kh-59. "
+        "Précision de l'armée de l'air : le missile Kh-59 a lui aussi été intercepté."
+    )
+    assert _counts(text) == [("RU", "drone", 60, None), ("RU", "missile", 1, 1)]
+
+
+def test_a_model_named_alone_first_after_the_verb_is_one() -> None:
+    text = (
+        "The enemy used 3 Kh-101 cruise missiles, a Kinzhal missile and 50 drones, the air "
+        "force said. Air defence destroyed the Kinzhal, two of the Kh-101s and 40 drones."
+    )
+    assert _counts(text) == [("RU", "drone", 50, 40), ("RU", "missile", 4, 3)]
+
+
+def test_a_previous_peak_and_a_months_total_alone_are_no_attack() -> None:
+    text = (
+        "In August alone Russia launched more than 5,000 drones at Ukraine, roughly 160 a "
+        "night. The previous peak of more than 700 drones in a night has become a benchmark."
+    )
+    assert _counts(text, "2025-09-02") == []
+
+
+def test_labels_in_brackets_after_a_count_are_its_parts() -> None:
+    text = "Вночі рф запустила 30 ракет (КР Х-101 — 20, БР Іскандер-М — 10). Збито 25 ракет."
+    assert _counts(text) == [("RU", "missile", 30, 25)]
+
+
+def test_the_region_hit_most_after_a_dash_is_no_record() -> None:
+    text = (
+        "Вночі рф запустила 300 ударних БпЛА. Збито 280 БпЛА. Влучання: 12 локацій, "
+        "найбільше — Київщина."
+    )
+    assert _claims(text) == [False]
+
+
+def test_a_quoted_participle_inside_a_total_with_parts_keeps_it_downed() -> None:
+    text = (
+        "У Росії заявили про 70 «перехоплених» українських дронів, з них 25 — над "
+        "Курщиною, повідомило Міноборони РФ."
+    )
+    assert _counts(text) == [("UA", "drone", None, 70)]
