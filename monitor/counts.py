@@ -1551,6 +1551,8 @@ def _figures(
     `cyrillic`: False when the document has no Cyrillic letter (so no Cyrillic number word).
     """
     text = digitise(norm, lang, spaced=True, cyrillic=cyrillic)
+    if text[:1] >= "\u2190" and (bullet := _SYMBOL_BULLET.match(text)):
+        text = text[bullet.end() :]  # "🚀 35 missiles: ...": a line's symbol, not its words
     if " or so " in text:
         text = _OR_SO.sub(r"\1", text)  # "350 or so were taken down": about 350, read as 350
     if (  # what _REVISED_ASIDE needs, as plain text: most sentences have none of it

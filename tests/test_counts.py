@@ -2096,3 +2096,11 @@ def test_a_quoted_participle_inside_a_total_with_parts_keeps_it_downed() -> None
         "Курщиною, повідомило Міноборони РФ."
     )
     assert _counts(text) == [("UA", "drone", None, 70)]
+
+
+def test_a_list_line_after_a_symbol_goes_on_with_the_line_before() -> None:
+    text = (
+        "🛵 120 drones launched\n🚀 9 missiles: Kh-101 x 6, Kalibr x 3\n"
+        "✅ Shot down: 100 UAVs + 7 missiles"
+    )
+    assert _counts(text, "2025-07-20") == [("RU", "drone", 120, 100), ("RU", "missile", 9, 7)]
