@@ -62,6 +62,14 @@ KNOWN_MISSES = {
     " all six intercepted.', 'Iskander-M ballistic missiles: four, one intercepted.') not summed",
     "b26-092": "a live blog's correction post ('An earlier version of our 07:55 post said ...'):"
     " the wrong figures stay in the original post and, larger, win",
+    "b30-005": "a channel's slang ('Мопеди: 54 шт., збито 39') is no drone word, and the verbless"
+    " 'Балістика: 2' under it is read as downed",
+    "b30-019": "'en avoir neutralisé 747, ainsi que neuf missiles': 'en' is the drones named"
+    " before the missiles, read as the missiles (the last named)",
+    "b30-056": "a lede giving its figure first in a sentence of its own ('Forty. That was the"
+    " number of ... missiles Russia fired'): the launch is not read",
+    "b30-057": "rows by missile type with the figure after the label and the downed after a"
+    " comma ('КР Х-101: 8, сбито 6', 'Калибр: 4, сбито 4') not summed, as b26-086",
 }
 
 
