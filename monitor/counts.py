@@ -1984,7 +1984,11 @@ def _figures(
             next((weapon for at, weapon in reversed(listed) if at < start), None)
             # "близько сотні «шахедів», близько 70 з них": named, though not counted, before.
             or (_refers_back(text, start, end) and _noun_before(text, start))
-            or (carried_weapon if listed and listed[0][0] > start else sentence_last_weapon)
+            or (
+                _weapon_before_named(carried_weapon, carried_weapons, listed[0][1])
+                if listed and listed[0][0] > start
+                else sentence_last_weapon
+            )
         )
         if opening is not None:
             last_weapon = opening  # "Of the 142 drones ... — with two missiles — ... 117"
@@ -2137,6 +2141,17 @@ def _engins(text: str) -> str:
         if len(kinds) == 1 and "any" not in kinds:
             text = text[: match.start()] + kinds.pop() + "s" + text[match.end() :]
     return text
+
+
+def _weapon_before_named(
+    carried: str | None, carried_weapons: tuple[str, ...], named_after: str
+) -> str | None:
+    """"en ont abattu 747, ainsi que 9 missiles" after drones and missiles: the figure before
+    the weapon the sentence names is of the other weapon the sentence before named."""
+    others = {w for w in carried_weapons if w not in (named_after, "any")}
+    if carried == named_after and len(others) == 1:
+        return others.pop()
+    return carried
 
 
 def _refers_back(text: str, start: int, end: int) -> bool:

@@ -64,8 +64,6 @@ KNOWN_MISSES = {
     " the wrong figures stay in the original post and, larger, win",
     "b30-005": "a channel's slang ('Мопеди: 54 шт., збито 39') is no drone word, and the verbless"
     " 'Балістика: 2' under it is read as downed",
-    "b30-019": "'en avoir neutralisé 747, ainsi que neuf missiles': 'en' is the drones named"
-    " before the missiles, read as the missiles (the last named)",
     "b30-056": "a lede giving its figure first in a sentence of its own ('Forty. That was the"
     " number of ... missiles Russia fired'): the launch is not read",
     "b30-057": "rows by missile type with the figure after the label and the downed after a"
@@ -2112,3 +2110,13 @@ def test_a_list_line_after_a_symbol_goes_on_with_the_line_before() -> None:
         "✅ Shot down: 100 UAVs + 7 missiles"
     )
     assert _counts(text, "2025-07-20") == [("RU", "drone", 120, 100), ("RU", "missile", 9, 7)]
+
+
+def test_a_bare_figure_before_the_weapon_named_after_it_is_the_other_weapon() -> None:
+    # "en ont abattu N, ainsi que M missiles" after drones and missiles: N is the drones.
+    text = (
+        "La Russie a lancé 400 drones cette nuit, accompagnés de 12 missiles, selon l'armée "
+        "de l'air. Les forces ukrainiennes affirment en avoir neutralisé 350, ainsi que huit "
+        "missiles."
+    )
+    assert _counts(text) == [("RU", "drone", 400, 350), ("RU", "missile", 12, 8)]
