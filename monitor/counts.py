@@ -3717,7 +3717,8 @@ def read_reports(
             if when is None and last_date is not None and _PREVIOUS_NIGHT.search(norm):
                 when = last_date - timedelta(days=1)  # "The previous night Russia had fired"
             if when is None and last_date is not None and _NEXT_NIGHT.search(norm):
-                when = last_date + timedelta(days=1)
+                # (after an evening's count, the night that evening belongs to)
+                when = last_night or last_date + timedelta(days=1)
             if when is None and last_date is not None and EVENING_WINDOW.search(norm):
                 when = last_date + timedelta(days=1)  # "Кроме того, с 20:00 до 23:59 мск ..."
             if (

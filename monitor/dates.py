@@ -131,6 +131,12 @@ _NIGHT_OR_MORNING = re.compile(
 )
 
 
+# "сообщило Минобороны в воскресенье утром", "the ministry said on Monday morning": when it was
+# said, not a night the count runs into.
+_SAID_IN_THE_MORNING = re.compile(
+    r"(?:сообщил\w*|заявил\w*|повідомил\w*|заявив\w*|said|reported|announced|a\s+annoncé"
+    r"|a\s+indiqué)(?:\s+[^\s.;]+){0,4}?\s+(?:утром|вранці|зранку|morning|matin)\b"
+)
 _EVENING_WORDS = ("soir", "evening", "вечер", "ввечері", "увечері")
 # "46 drones on Saturday evening and another 89 overnight", "samedi entre 20 heures et minuit
 # ..., puis 57 autres pendant la nuit": the evening and the night after it, one attack, dated
@@ -172,7 +178,9 @@ def evening_night(text: str, published: date | None) -> tuple[date, date] | None
     that counts an evening alone: None when it names no evening or also a night."""
     if not (_EVENING_HOURS.search(text) or (may_be_evening(text) and _EVENING_DAY.search(text))):
         return None
-    if _NIGHT_OR_MORNING.search(text):
+    if _NIGHT_OR_MORNING.search(text) and _NIGHT_OR_MORNING.search(
+        _SAID_IN_THE_MORNING.sub(" ", text)
+    ):
         return None
     if _EVENING_WINDOW.search(text):  # "с 20:00 до 23:59 мск 30 декабря": dated by its night
         night = find_date(text, published)

@@ -2120,3 +2120,23 @@ def test_a_bare_figure_before_the_weapon_named_after_it_is_the_other_weapon() ->
         "missiles."
     )
     assert _counts(text) == [("RU", "drone", 400, 350), ("RU", "missile", 12, 8)]
+
+
+def test_an_evening_said_of_in_the_morning_joins_the_night_after_it() -> None:
+    # "said on Saturday morning" is when the ministry spoke, not a night the evening runs into.
+    text = (
+        "Силы ПВО сбили 12 украинских беспилотников 7 марта с 19:00 до 23:00 мск над Брянской "
+        "областью, сообщило Минобороны РФ в субботу утром.\n"
+        "Кроме того, за прошедшую ночь над другими регионами уничтожены еще 30 беспилотников."
+    )
+    assert _tuples(text, "2026-03-08") == {("UA", "drone", "2026-03-08", None, 42)}
+
+
+def test_the_following_night_after_an_evening_is_that_evenings_night() -> None:
+    text = (
+        "The Russian Defence Ministry said that between 19:00 and 23:00 Moscow time on June 2, "
+        "air defences shot down 15 Ukrainian drones over the Kursk region.\n"
+        "During the following night, another 40 Ukrainian drones were destroyed over other "
+        "regions, the ministry said."
+    )
+    assert _tuples(text, "2026-06-03") == {("UA", "drone", "2026-06-03", None, 55)}
