@@ -1859,7 +1859,15 @@ def _figures(
             # "un missile de croisière Kh-101, qui a été abattu": as many downed as launched.
             figures.append(_Figure(attacker, weapon, "destroyed", value))
         listed.append((start, weapon))
-        if role == "destroyed" and value is not None and _ALL_OF.search(text, 0, start):
+        if (
+            role == "destroyed"
+            and value is not None
+            and _ALL_OF.search(text, 0, start)
+            # ("fired 18 Kalibr missiles, and all 18 missiles were destroyed": told already)
+            and not any(
+                f.weapon == weapon and f.role == "launched" and f.value == value for f in figures
+            )
+        ):
             # "downs all 12 drones launched": as many launched as destroyed.
             figures.append(_Figure(attacker, weapon, "launched", value))
         after = _OUT_OF_AFTER.match(text, end)
@@ -2977,7 +2985,7 @@ _POST_NUMBER = re.compile(r"(?m)^[^\w\s]{0,2}\s?\d\d?/(?=\s)")
 # figures, date and record word are not this attack's: blanked to the clause's end.
 _BENCHMARK_HINT = re.compile(
     by_first_letter(r"previous|précédent|попередн|предыдущ|рекордом|record|comparison|comparaison"
-                    r"|порівняння|сравнения|surpass|dépass")
+                    r"|порівняння|сравнения|surpass|dépass|reach|exceed")
 )
 _BENCHMARK_HINT = hint(_BENCHMARK_HINT.pattern)  # searched for as a yes or no only
 _BENCHMARK = re.compile(
@@ -2991,7 +2999,8 @@ _BENCHMARK = re.compile(
         r"|more\s+than|environ|près\s+de|plus\s+de)\s+)?(?=\d)"
         r"|рекордом\s+(?:досі|до\s+сих\s+пор|пока)\s+(?:залишаю\w+|оста[её]\w+)"
         # "surpassing the 728 drones sent on July 9": the attack it beat, by its figure.
-        r"|(?:surpass\w*|dépass\w*)\s+(?:the|les|le)\s+(?=\d)"
+        # ("Neither attack reached the 728 drones launched on 9 July")
+        r"|(?:surpass\w*|dépass\w*|reach\w*|exceed\w*)\s+(?:the|les|le)\s+(?=\d)"
         r"|(?:for|by|in)\s+comparison|(?:par|à\s+titre\s+de|pour)\s+comparaison"
         r"|для\s+(?:порівняння|сравнения)"
     )
@@ -3184,6 +3193,9 @@ _NOT_AN_ATTACK = re.compile(
         r"|this\s+winter|cet\s+hiver|to be able to"
         r"|in\s+the\s+coming\s+(?:weeks|months)|dans\s+les\s+prochain\w+|готує\w*\s+до|готовит\w*\s+к"
         r"|predict(?:s|ed|ing)?\b|stockpil\w*|suffisamment\s+de\s+\w+\s+pour"
+        # "a scenario in which 1,200 drones are launched", "a typical report might read": made up.
+        r"|scenario\s+(?:in\s+which|where)|scénario\s+(?:dans\s+lequel|où)|(?:might|would)\s+read\b"
+        r"|a\s+typical\s+(?:report|bulletin|statement|night)"
         r"|rarely|seldom|routinely|typically|usually|on\s+average|en\s+moyenne|в\s+среднем"
         r"|often\b|souvent|часто\b|зазвичай|обычно"
         r"|в\s+середньому|в\s+среднем|dollars|euros|гривен\w*|рублей"

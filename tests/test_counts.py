@@ -2140,3 +2140,30 @@ def test_the_following_night_after_an_evening_is_that_evenings_night() -> None:
         "regions, the ministry said."
     )
     assert _tuples(text, "2026-06-03") == {("UA", "drone", "2026-06-03", None, 55)}
+
+
+def test_all_n_of_a_weapon_told_after_its_launch_is_not_launched_again() -> None:
+    text = (
+        "Russia fired 12 Iskander ballistic missiles at Kharkiv overnight, and all 12 missiles "
+        "were shot down."
+    )
+    assert _counts(text) == [("RU", "missile", 12, 12)]
+
+
+def test_an_earlier_attack_not_reached_is_a_yardstick() -> None:
+    text = (
+        "Russia launched 300 drones at Ukraine overnight, the air force said, and 270 were "
+        "shot down. The attack did not reach the 810 drones launched on 7 September."
+    )
+    assert _counts(text, "2026-01-20") == [("RU", "drone", 300, 270)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Researchers model a scenario in which 900 drones and 40 missiles are fired in one night.",
+        'For instance, a typical report might read "of 200 drones, 170 were shot down".',
+    ],
+)
+def test_a_modelled_scenario_or_a_sample_report_is_no_attack(text: str) -> None:
+    assert _counts(text) == []
