@@ -2532,8 +2532,20 @@ def _part_before_verb(text: str, cues: list[tuple[int, int, str]], end: int) -> 
     return (
         after is not None
         and after[2] == "destroyed"
-        and _PART_CLAUSE.search(text, end, after[0]) is not None
+        and (
+            _PART_CLAUSE.search(text, end, after[0]) is not None
+            # "80 drones were seen ..., and air defence downed 64 of them": the part's own verb.
+            or (
+                _FIGURE_OF_THEM.match(text, after[1]) is not None
+                and not any(char.isdigit() for char in text[end : after[0]])
+            )
+        )
     )
+
+
+_FIGURE_OF_THEM = re.compile(
+    r"(?:\s+(?:or|ou|або|или|чи)\s+[^\W\d]+)?\s+\d{1,5}" + _OF_THEM.pattern
+)
 
 
 def _total_role(text: str, cues: list[tuple[int, int, str]], start: int) -> str:
@@ -2577,6 +2589,8 @@ def _destroyed_just_before(cues: list[tuple[int, int, str]], start: int, text: s
 _VERB_TO_NUMBER = re.compile(
     # "en avoir abattu ou brouillé 31": a second verb, joined by "or", may come between.
     r"(?:\s+(?:or|ou|або|или|чи)\s+[^\W\d]+)?"
+    # "сбиты или подавлены средствами РЭБ 47 из них": the means may come between.
+    r"(?:\s+(?:средствами|засобами)\s+(?:рэб|реб|пво|ппо))?"
     r"\s*[:—–]?\s*(?:(?:близько|около|приблизно|примерно|about|around|some|nearly|roughly"
     r"|approximately|environ|près\s+de|a\s+further|another|ще|еще|encore)\s+)?"
 )
@@ -3111,7 +3125,8 @@ _REGIONAL_PLACE = re.compile(
         r"|over\s+the\s+region\b"
         # A tracker's sighting: "~12 missiles heading south-west over Kursk region".
         r"|heading\s+(?:north|south|east|west)"
-        r"|(?:visé|ciblé|attaqué|frappé)\w*\s+la\s+région\s+d[e']\s*\w+"
+        # (not "visé la région d'Odessa et le centre de l'Ukraine": more than the one region)
+        r"|(?:visé|ciblé|attaqué|frappé)\w*\s+la\s+région\s+d[e']\s*\w+(?![\w-]|\s+et\s)"
     )
 )
 _REGIONAL_PLACE = hint(_REGIONAL_PLACE.pattern)  # searched for as a yes or no only

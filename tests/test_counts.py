@@ -2167,3 +2167,27 @@ def test_an_earlier_attack_not_reached_is_a_yardstick() -> None:
 )
 def test_a_modelled_scenario_or_a_sample_report_is_no_attack(text: str) -> None:
     assert _counts(text) == []
+
+
+def test_a_region_named_with_more_places_after_it_does_not_restrict_the_count() -> None:
+    text = (
+        "Une cinquantaine de drones ont ciblé la région de Kharkiv et le nord de l'Ukraine "
+        "cette nuit, selon l'armée de l'air, qui dit en avoir abattu 42."
+    )
+    assert _counts(text) == [("RU", "drone", None, 42)]
+
+
+def test_the_means_between_a_downing_verb_and_its_figure() -> None:
+    text = (
+        "Около 70 дронов запустили российские войска по Украине ночью. Сбиты или подавлены "
+        "средствами РЭБ 52 из них."
+    )
+    assert _counts(text) == [("RU", "drone", 70, 52)]
+
+
+def test_a_total_seen_without_a_launch_verb_then_n_of_them_downed() -> None:
+    text = (
+        "About 90 Russian drones were spotted over northern Ukraine overnight, and the air "
+        "force said air defence had shot down 70 of them."
+    )
+    assert _counts(text) == [("RU", "drone", 90, 70)]
