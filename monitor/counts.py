@@ -3208,6 +3208,7 @@ _NOT_AN_ATTACK = re.compile(
         r"|this\s+winter|cet\s+hiver|to be able to"
         r"|in\s+the\s+coming\s+(?:weeks|months)|dans\s+les\s+prochain\w+|готує\w*\s+до|готовит\w*\s+к"
         r"|predict(?:s|ed|ing)?\b|stockpil\w*|suffisamment\s+de\s+\w+\s+pour"
+        r"|enough\s+(?:[\w-]+\s+){0,5}?to\s+(?:launch|fire|send)\b"
         # "a scenario in which 1,200 drones are launched", "a typical report might read": made up.
         r"|scenario\s+(?:in\s+which|where)|scénario\s+(?:dans\s+lequel|où)|(?:might|would)\s+read\b"
         r"|a\s+typical\s+(?:report|bulletin|statement|night)"

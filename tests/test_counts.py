@@ -2191,3 +2191,11 @@ def test_a_total_seen_without_a_launch_verb_then_n_of_them_downed() -> None:
         "force said air defence had shot down 70 of them."
     )
     assert _counts(text) == [("RU", "drone", 90, 70)]
+
+
+def test_enough_weapons_to_launch_is_a_capacity_not_an_attack() -> None:
+    text = (
+        "An intelligence official said Russia had built up enough cruise missiles to fire up "
+        "to 60 in one night, together with as many as 500 drones."
+    )
+    assert _counts(text) == []
