@@ -204,6 +204,7 @@ def test_poll_of_a_feed_with_an_entry_dated_next_year(salvo):
     from email.utils import format_datetime
     from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
     from threading import Thread
+    from zoneinfo import ZoneInfo
 
     now = datetime.now(UTC)
     entries = {
@@ -256,10 +257,16 @@ def test_poll_of_a_feed_with_an_entry_dated_next_year(salvo):
         server.server_close()
     assert "RECORD" not in first.stdout  # 700, a year ahead, sets nothing
     assert "RECORD RU drones: 500" in second.stdout  # news, pushed
-    ahead = (now + timedelta(days=365)).date().isoformat()
+    # An overnight attack is dated by the morning in Kyiv: late in a UTC evening, that is the
+    # next day's date.
+    kyiv = ZoneInfo("Europe/Kyiv")
+
+    def day_in_kyiv(moment: datetime) -> str:
+        return moment.astimezone(kyiv).date().isoformat()
+
     assert rows(salvo.db, "SELECT date, launched, implausible FROM reports ORDER BY date") == [
-        ((now - timedelta(days=2)).date().isoformat(), 300, 0),
-        (now.date().isoformat(), 500, 0),
-        (ahead, 700, 1),
+        (day_in_kyiv(now - timedelta(days=2)), 300, 0),
+        (day_in_kyiv(now), 500, 0),
+        (day_in_kyiv(now + timedelta(days=365)), 700, 1),
     ]
-    assert rows(salvo.db, "SELECT max(date) FROM attacks") == [(now.date().isoformat(),)]
+    assert rows(salvo.db, "SELECT max(date) FROM attacks") == [(day_in_kyiv(now),)]
