@@ -2444,7 +2444,7 @@ _ALL_HINT = re.compile(by_first_letter(r"усі|всі|все|\ball\b|tous|toute
 # ("another 89", "77 autres"), read after the mentions too.
 _REVISION_WORDS = r"revis|revu|corrig|уточни|переглян|пересмотр"
 # ("31 ..., а в ніч на 15 серпня – ще 66": more of the same, in Ukrainian or Russian)
-_MORE_WORDS = r"another|further|autres|ще\s\d|еще\s\d|ещё\s\d"
+_MORE_WORDS = r"another|further|autres|ще\s\d|еще\s\d|ещё\s\d|\d\s[–—-]?\s?подавлен"
 _LATE_HINTS = hint(
     "|".join(p.pattern for p in (_APPROX_HINT, _RESPECTIVELY, _NOT_DOWNED_HINT, _ALL_HINT))
     + f"|{_REVISION_WORDS}|{_MORE_WORDS}"
@@ -2601,11 +2601,19 @@ _FURTHER = re.compile(r"(?:a\s+further|another|ще|еще|encore)\s+$")
 _MORE_OF = re.compile(
     r"\b(?:another|a\s+further|ще|еще|ещё)\s+(?P<num>\d\d{0,5})(?![\w%/:'-]|[.,]\d)(?!\s+(?:of|d'entre)\b)"
     r"|(?P<autres>\d\d{0,5})\s+autres\b(?!\s+(?:de|d'entre|des)\b)"
+    # "296 БпЛА збито, 415 – подавлено засобами РЕБ": the ones jammed, more of those downed.
+    r"|(?<=,\s)(?P<jammed>\d\d{0,5})(?=\s*[–—-]?\s*подавлен\w*\s+(?:засобами|средствами)\s+р[еэ]б)"
 )
 
 
 def _more_words(text: str) -> bool:
-    return "autres" in text or "ще " in text or "еще " in text or "ещё " in text
+    return (
+        "autres" in text
+        or "ще " in text
+        or "еще " in text
+        or "ещё " in text
+        or "подавлен" in text  # "415 – подавлено засобами РЕБ"
+    )
 
 
 # "The air force later revised the number of drones to 477", "a revu à la hausse le nombre de
@@ -2726,7 +2734,7 @@ def _more_of_the_same(
     """Figures like "and another 89", "puis 77 autres" added as more of the figure just before
     them: its weapon, side and verb (no verb of their own between or just after)."""
     for match in _MORE_OF.finditer(text):
-        group = "num" if match.group("num") else "autres"
+        group = next(name for name in ("num", "autres", "jammed") if match.group(name))
         start, end = match.span(group)
         if any(s <= start < e for s, e in taken) or not _clean_start(text, start):
             continue

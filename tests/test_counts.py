@@ -2199,3 +2199,11 @@ def test_enough_weapons_to_launch_is_a_capacity_not_an_attack() -> None:
         "to 60 in one night, together with as many as 500 drones."
     )
     assert _counts(text) == []
+
+
+def test_a_bare_figure_jammed_by_ew_adds_to_the_downed_count_before_it() -> None:
+    text = (
+        "Вночі ворог запустив 500 ударних БпЛА. Знешкоджено 480 цілей: 200 БпЛА збито, "
+        "280 – подавлено засобами РЕБ."
+    )
+    assert _counts(text) == [("RU", "drone", 500, 480)]
