@@ -1123,6 +1123,7 @@ _RECORD = re.compile(
         # "Ще ніколи ... ворог не запускав стільки дронів": never before so many.
         r"|ще\s+ніколи|еще\s+никогда|ещё\s+никогда"
         r"|plus\s+important(?:e|s|es)?\b|plus\s+massi(?:f|ve|ves|fs)\b|sans\s+précédent"
+        r"|plus\s+élevé(?:e|s|es)?\b"  # "le chiffre le plus élevé depuis le début de la guerre"
         r"|рекорд\w*|наймасованіш\w*|наймасштабніш\w*|сам(?:ая|ый|ой|ую|ое|ые|ых)\s+массированн\w*"
         # Not the adverb: "Найбільше постраждали енергетичні об'єкти", "найбільше – над
         # Брянською областю" (where most of them were).

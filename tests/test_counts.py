@@ -2207,3 +2207,11 @@ def test_a_bare_figure_jammed_by_ew_adds_to_the_downed_count_before_it() -> None
         "280 – подавлено засобами РЕБ."
     )
     assert _counts(text) == [("RU", "drone", 500, 480)]
+
+
+def test_le_plus_eleve_since_the_war_began_claims_a_record() -> None:
+    text = (
+        "La Russie a lancé 450 drones cette nuit, un nombre décrit comme le plus élevé depuis "
+        "le début de l'invasion, selon l'armée de l'air ukrainienne."
+    )
+    assert _claims(text) == [True]
