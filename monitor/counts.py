@@ -2892,6 +2892,15 @@ _ELLIPTIC_WORD = hint(r"été|were|been|було|були|был|none|neither")
 _EN_DOWNED = re.compile(
     r"\ben\s+(?:a|ont|avait|avaient|avoir)\s+(?:été\s+)?(?:abattu|détruit|intercepté|neutralisé)"
 )
+
+
+def _is_elliptic(norm: str) -> bool:
+    """Whether a sentence goes on counting the weapons of the one before without naming them."""
+    if (_HAS_DIGIT.search(norm) or _ELLIPTIC_WORD.search(norm)) and _ELLIPTIC_SENTENCE.match(norm):
+        return True
+    return "en" in norm and _EN_DOWNED.search(norm) is not None
+
+
 # How a sentence announces the parts of a total: "31 missiles: 8 Kh-101, ...", "(...)",
 # "including". Without it, "eight Kalibr, six Kh-101 and two Kinzhal" simply add up.
 _PARTS_MARK = re.compile(
@@ -3628,13 +3637,7 @@ def read_reports(
                     last_weapon
                     # short, or its first clause is: list items joined by "; " make it long
                     and (len(norm) < 200 or 0 < norm.find(";", 0, 200))
-                    and (
-                        (
-                            (_HAS_DIGIT.search(norm) or _ELLIPTIC_WORD.search(norm))
-                            and _ELLIPTIC_SENTENCE.match(norm)
-                        )
-                        or ("en" in norm and _EN_DOWNED.search(norm))
-                    )
+                    and _is_elliptic(norm)
                 )
             )
             if not has_weapon and position and "the number " in norm:

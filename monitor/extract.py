@@ -144,8 +144,9 @@ def main_text(
         return Extracted(text=clean_text(body))
     body = xml_safe(body)  # trafilatura parses with lxml too
     # trafilatura's fast mode skips the second opinion of readability and jusText (~30% of
-    # its time); they matter when its own extractor finds little, so a short result is
-    # extracted again in full. trafilatura skips them likewise above 10x its minimum size.
+    # its time); they matter when its own extractor finds little of a big page, so a short
+    # result from such a page is extracted again in full (needs_full_pass). trafilatura skips
+    # them likewise above 10x its minimum size.
     document = _extract(body, url, metadata, fast=True)
     if document is None or needs_full_pass(len(document.text or ""), len(body)):
         document = _extract(body, url, metadata, fast=False)
