@@ -1122,6 +1122,8 @@ _RECORD = re.compile(
         r"|jamais[\s-]+(?:atteint|vu|égalé|enregistré)\w*|never\s+before\b"
         # "Ще ніколи ... ворог не запускав стільки дронів": never before so many.
         r"|ще\s+ніколи|еще\s+никогда|ещё\s+никогда"
+        # "Впервые столько ракет за одну ночь": never so many before, said the other way.
+        r"|впервые\s+столько|вперше\s+стільки"
         r"|plus\s+important(?:e|s|es)?\b|plus\s+massi(?:f|ve|ves|fs)\b|sans\s+précédent"
         r"|plus\s+élevé(?:e|s|es)?\b"  # "le chiffre le plus élevé depuis le début de la guerre"
         r"|рекорд\w*|наймасованіш\w*|наймасштабніш\w*|сам(?:ая|ый|ой|ую|ое|ые|ых)\s+массированн\w*"
@@ -1154,14 +1156,15 @@ _RECORD_HINT = re.compile(
         r"|all-time|than\s+ever|than\s+(?:on|in|during)\s+any|had\s+ever|has\s+ever|have\s+ever"
         r"|n'importe\s+quel"
         r"|dépass|nouveau|побив|побил|перевищ|превыс|когда-либо|будь-коли|коли-небудь|максимальн"
-        r"|ніколи|никогда"
+        r"|ніколи|никогда|впервые|вперше"
     )
 )
 _RECORD_HINT = hint(_RECORD_HINT.pattern)  # searched for as a yes or no only
 _NOT_RECORD_BEFORE = re.compile(
     r"(?:(?:one\s+of|among|l'une\s+des|l'un\s+des|une\s+des|un\s+des|parmi|од(?:и)?н\w*\s+(?:з|із|зі|из)"
     r"|один\s+из)\s+(?:[\w']+\s+){0,3}|second[-\s]|third[-\s]|deuxième\s+|troisième\s+"
-    r"|друг\w+\s+|previous\s+|précédent\s+|попередн\w+\s+|предыдущ\w+\s+|not\s+(?:the\s+)?"
+    # "la deuxième attaque la plus importante": second, with the noun between.
+    r"|(?:deuxième|troisième|second|third)\s+(?:[\w']+\s+){1,2}|друг\w+\s+|previous\s+|précédent\s+|попередн\w+\s+|предыдущ\w+\s+|not\s+(?:the\s+)?"
     r"|(?:lendemain|after|following|après|після|после)\s+(?:de\s+l'|d'une?\s+|de\s+la\s+|the\s+|a\s+"
     r"|an\s+)?(?:[\w']+\s+){0,2}"
     r"|pas\s+(?:le\s+)?|near-|near\s+|nearly\s+a\s+|almost\s+a\s+|quasi-|presque\s+|почти\s+"
@@ -1175,6 +1178,10 @@ _NOT_RECORD_BEFORE = re.compile(
     r"|far\s+(?:short\s+of|from)\s+(?:the\s+|its\s+)?|далеко\s+(?:від|от|до)\s+(?:\w+\s+)?"
     # "ця ніч вища за середню, але далеко не рекордна"
     r"|(?<![\w'])не\s+"
+    # "shot down a record number of drones": a record of interceptions, not of the attack.
+    r"|(?:shot\s+down|downed|intercepted)\s+(?:a\s+)?"
+    # "Les dégâts les plus importants": where the worst damage was.
+    r"|(?:dégâts|dommages|destructions)\s+les\s+"
     # "Moscow has saved its heaviest blows for the coldest weeks": a habit, not this night.
     r"|(?:saved|saves|saving|kept|keeps|keeping|reserved|reserves)\s+(?:its|their|the)\s+)$"
 )
@@ -1183,6 +1190,15 @@ _NOT_RECORD_AFTER = re.compile(
     r"(?:the\s+|moscow's\s+|russia's\s+)?)?(?:full-scale\s+)?(?:war|invasion)|(?:february\s+)?2022)|this\s+(?:year|month|week)|in\s+(?:\w+\s+)?(?:days|weeks|months|recent)|of\s+the\s+year"
     r"|cette\s+année|depuis\s+(?!le\s+début\s+de\s+(?:la\s+guerre|l'invasion)|(?:février\s+)?2022)"
     r"|цього\s+року"
+    # "la plus importante de l'année", "of the autumn", "цієї осені": a season's, not ever.
+    r"|de\s+l'(?:année|automne|hiver|été)|du\s+printemps|cet(?:te)?\s+(?:année|automne|hiver|été)"
+    r"|(?:this|of\s+the)\s+(?:autumn|fall|winter|summer|spring)\b|цієї\s+(?:осені|зими|весни)"
+    r"|цього\s+літа|этой\s+(?:осен|зим|весн)\w*|этого\s+лета|этим\s+летом"
+    # "a record for interceptions", "son record d'interceptions": the defence's, not the attack's.
+    r"|for\s+intercept|d'intercept|(?:interception|intercept|kill)\s+rate|taux\s+d'intercept"
+    # "Рекорд ... поки не перевершено", "the record has not been beaten": an older one stands.
+    r"|не\s+(?:перевершен|побит|превзойд)|not\s+(?:yet\s+)?(?:been\s+)?(?:surpassed|beaten|broken)"
+    r"|pas\s+(?:encore\s+)?(?:été\s+)?(?:battu|dépassé)"
     r"|этого\s+года|в\s+этом\s+году|за\s+останн|за\s+последн|city|town|port|refinery|plant"
     r"|ville|raffinerie|місто|город|нпз|oil|highs\b|lows\b"
     # "with the Belgorod region accounting for the largest share": where most were, no record
@@ -1204,6 +1220,8 @@ _NOT_RECORD_AFTER = re.compile(
     # "the record night in early July": an earlier attack's, named by its month.
     r"|(?:in\s+(?:early|mid|late)[-\s]|(?:début|mi-|fin)\s*)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
     r"|nov|dec|janv|févr|mars|avril|mai|juin|juil|août|sept|oct|nov|déc)\w*\b"
+    r"|(?:на\s+початку|в\s+середині|наприкінці|в\s+начале|в\s+середине|в\s+конце)\s+(?:січ|лют|бер"
+    r"|кві|тра|чер|лип|сер|вер|жов|лис|гру|янв|фев|мар|апр|мая|июн|июл|авг|сен|окт|ноя|дек)"
     # "The largest attack to date remains the one in early September": another attack's.
     r"|remains\s+(?:the\s+one|that\s+of)|still\s+stands|reste\s+(?:celle|celui)"
     r"|залишається\s+(?:атака|та)|остается\s+(?:атака|та)"
@@ -1467,6 +1485,14 @@ _WITHIN_PERIOD = re.compile(
 _EVER = re.compile(
     r"\bever\b|jamais|за\s+весь|за\s+всю|since\s+the\s+(?:start|beginning)|depuis\s+le\s+début"
     r"|з\s+початку|с\s+начала"
+)
+
+
+# "the attack, while heavy, was not a record", "Новый рекорд? Нет.": the text denies a record,
+# so words that seemed to claim one (a headline, the channels' "самая массированная") do not.
+_RECORD_DENIED = re.compile(
+    r"\b(?:was|is)\s+not\s+a\s+record\b|n'(?:est|était)\s+pas\s+un\s+record"
+    r"|рекорд\w*\?\s+(?:нет|ні)\b|(?:не\s+(?:є|был\w*|став|стала)\s+)рекорд\w*"
 )
 
 
@@ -3931,6 +3957,8 @@ def read_reports(
             claimed.add((key[0], night_key[2]))
     if not attacks:
         return []
+    if claimed and ("record" in whole or "рекорд" in whole) and _RECORD_DENIED.search(whole):
+        claimed = set()
     regional = _REGIONAL_SOURCE.search(whole) is not None
     if regional or (rare and _NOT_OUT_YET.search(whole)):
         # (or "Загальних даних Повітряних сил ще не оприлюднено": the counts are a city's)

@@ -2215,3 +2215,68 @@ def test_le_plus_eleve_since_the_war_began_claims_a_record() -> None:
         "le début de l'invasion, selon l'armée de l'air ukrainienne."
     )
     assert _claims(text) == [True]
+
+
+def test_for_the_first_time_so_many_is_a_record_claim() -> None:
+    for text in (
+        "Вперше стільки ракет за ніч: росія випустила 90 ракет і 300 дронів.",
+        "Впервые столько ракет за ночь: Россия выпустила 90 ракет и 300 дронов.",
+    ):
+        assert _claims(text, published="2026-03-01") == [True, True], text
+
+
+def test_second_largest_with_the_noun_between_is_no_record() -> None:
+    text = (
+        "La Russie a lancé 500 drones cette nuit contre l'Ukraine. C'est la deuxième attaque "
+        "la plus massive depuis le début de la guerre."
+    )
+    assert _claims(text) == [False]
+
+
+def test_a_record_within_a_season_or_the_year_is_no_record() -> None:
+    for text in (
+        "La Russie a lancé 500 drones cette nuit, l'attaque la plus importante de l'année.",
+        "Russia launched 500 drones overnight in the biggest attack of the winter.",
+        "Росія запустила 500 дронів уночі – наймасованіша атака цієї зими.",
+        "Россия запустила 500 дронов ночью – самая массированная атака этой осенью.",
+    ):
+        assert _claims(text) == [False], text
+
+
+def test_a_record_of_interceptions_is_not_the_attacks() -> None:
+    for text in (
+        "Russia launched 300 drones overnight, and air defence units shot down a record number "
+        "of drones: 280.",
+        "Russia's defence ministry said it set a record for interceptions, downing 300 "
+        "Ukrainian drones overnight.",
+        "La défense aérienne a battu son record d'interceptions : 280 des 300 drones russes "
+        "lancés cette nuit ont été abattus.",
+    ):
+        assert _claims(text) == [False], text
+
+
+def test_the_worst_damage_in_french_is_no_record() -> None:
+    text = (
+        "La Russie a lancé 300 drones cette nuit. Les dégâts les plus importants ont été "
+        "signalés à Odessa."
+    )
+    assert _claims(text) == [False]
+
+
+def test_an_older_record_that_still_stands_is_no_claim() -> None:
+    for text in (
+        "Росія запустила вночі 500 дронів. Рекорд, встановлений у березні, поки не перевершено.",
+        "Росія запустила вночі 500 дронів. Рекорд, встановлений на початку березня, ще стоїть.",
+        "Russia launched 500 drones overnight. The record has not been beaten.",
+    ):
+        assert _claims(text) == [False], text
+
+
+def test_a_text_that_denies_a_record_claims_none() -> None:
+    for text in (
+        "BREAKING: Russia launches the largest attack ever. Update: the air force said Russia "
+        "launched 400 drones overnight; the attack was not a record.",
+        "Новый рекорд? Нет. Каналы назвали атаку самой массированной, но Россия выпустила "
+        "ночью 400 дронов.",
+    ):
+        assert _claims(text) == [False], text
