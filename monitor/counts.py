@@ -629,7 +629,8 @@ _OUT_OF_ENDS = ("the", "of", "sur", "les", "з", "зі", "des")
 _NOT_EXACT = re.compile(
     by_first_letter(
         r"more\s+than|over|upwards\s+of|in\s+excess\s+of|at\s+least|fewer\s+than|less\s+than"
-        r"|under|up\s+to|as\s+many\s+as|plus\s+de|au\s+moins|moins\s+de|jusqu'à|понад|більше"
+        # (not "en plus de 334 drones": in addition to, an exact figure)
+        r"|under|up\s+to|as\s+many\s+as|plus\s+de(?<!\ben\splus\sde)|au\s+moins|moins\s+de|jusqu'à|понад|більше"
         r"|більш\s+ніж|щонайменше|принаймні|до|более(?:\s+чем)?|больше(?:\s+чем)?|свыше|не\s+менее"
         r"|по\s+меньшей\s+мере|менее|меньше"
         # "quand on dépassait les cinq cents drones": over it, so a bound.
@@ -1432,6 +1433,8 @@ def _sentence_side(norm: str, cues: list[tuple[int, int, str]]) -> str | None:
                 continue  # inside a longer word
             if match.end() < len(norm) and norm[match.end()].isalnum():
                 continue  # "russian drones were launched": an adjective, not the subject
+            if subject is not None and norm.startswith("'s ", match.end()):
+                continue  # "Russia hit Ukraine's grid, launching ...": the object's owner
             lowest = max(0, match.start() - 12)
             if not (
                 norm[lowest : match.start()].rstrip().endswith(_OBJECT_ENDS)
@@ -2445,7 +2448,8 @@ _NOT_DOWNED = re.compile(
     rf"|(?:жодн\w*|ни\s+(?:одн\w+|1))\s+(?:[\w-]+\s+){{0,2}}?(?P<noun3>{_NOUN_FAST})[^.;]{{0,30}}?"
     r"(?:збити|знищити|перехопити|сбить|перехватить|уничтожить)\s+не\s+(?:вдалося|удалось)"
     # "Ракети, на жаль, не збиті", "Ракеты не были сбиты": the sentence's subject.
-    rf"|^\W*(?P<noun4>{_NOUN_FAST})(?:\s*,[^\d,.;]{{1,20}},)?\s+не\s+(?:були\s+|были\s+)?"
+    # ("Збито 74 дрони, обидві ракети не перехоплено": a clause after a comma, "both" read as 2)
+    rf"|(?:^\W*|,\s*(?:\d{{1,2}}\s+)?)(?P<noun4>{_NOUN_FAST})(?:\s*,[^\d,.;]{{1,20}},)?\s+не\s+(?:були\s+|были\s+)?"
     r"(?:збит|сбит|перехоплен|перехвачен|знищен|уничтожен)\w*"
 )
 # "ракету перехопити не вдалося", "обидві ракети перехопити не вдалося": none of them.

@@ -2280,3 +2280,29 @@ def test_a_text_that_denies_a_record_claims_none() -> None:
         "ночью 400 дронов.",
     ):
         assert _claims(text) == [False], text
+
+
+def test_en_plus_de_is_in_addition_not_more_than() -> None:
+    text = (
+        "La Russie a tiré 40 missiles contre l'Ukraine cette nuit, en plus de 250 drones. "
+        "La défense a abattu 30 missiles et 220 drones."
+    )
+    assert sorted(_counts(text)) == [("RU", "drone", 250, 220), ("RU", "missile", 40, 30)]
+
+
+def test_the_targets_owner_after_the_subject_is_not_the_attacker() -> None:
+    text = (
+        "Russia hit Ukraine's power grid overnight, launching 200 drones and four missiles, "
+        "the air force said. 150 drones were downed."
+    )
+    assert sorted(_counts(text)) == [("RU", "drone", 200, 150), ("RU", "missile", 4, None)]
+
+
+def test_both_missiles_not_intercepted_after_a_comma_is_none_downed() -> None:
+    for text in (
+        "Вночі росія запустила 60 дронів і дві ракети. Збито 50 дронів, обидві ракети не "
+        "збито.",
+        "Ночью Россия запустила 60 дронов и две ракеты. Сбиты 50 дронов, обе ракеты не "
+        "перехвачены.",
+    ):
+        assert sorted(_counts(text)) == [("RU", "drone", 60, 50), ("RU", "missile", 2, 0)], text

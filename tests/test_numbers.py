@@ -182,3 +182,11 @@ def test_several_hundred_is_no_figure() -> None:
     text = "russia used several hundred drones"
     assert digitise(text, "en") == text
     assert digitise("some hundred drones", "en") == "some 100 drones"
+
+
+def test_hundreds_in_the_instrumental_and_dative() -> None:
+    assert digitise("атакувала сімомастами п'ятьма дронами", "uk", spaced=True) == (
+        "атакувала 705 дронами"
+    )
+    assert digitise("ударила девятьюстами дронами", "ru", spaced=True) == "ударила 900 дронами"
+    assert digitise("по дев'ятистам цілях", "uk", spaced=True) == "по 900 цілях"
