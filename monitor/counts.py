@@ -2307,9 +2307,9 @@ _QU_UN_MISSILE = re.compile(
     r"\b(qu'|(?:ainsi\s+que|et|de\s+même\s+que)\s+d')une?\s+(?=(?:[\w/-]+\s+){0,3}?missile(?![\w]))"
 )
 # "reported an Iskander-K cruise missile fired from the Kursk region", "fired a Kinzhal
-# missile and 4 Iskander-M missiles": one.
+# missile and 4 Iskander-M missiles", "an Iskander-M missile and 112 drones": one.
 _A_MISSILE_FIRED = re.compile(
-    r"\b(?:a|an|one)\s+(?=(?:[\w/-]+\s+){0,3}?missile\s+(?:fired|launched|and\s+\d)\b)"
+    r"\b(?:a|an|one)\s+(?=(?:[\w/-]+\s+){0,3}?missile\s+(?:fired|launched|and\s+\d+)\b)"
 )
 # "A single Iskander-M ballistic missile was fired": one.
 _A_SINGLE_MISSILE = re.compile(r"\ba\s+single\s+(?=(?:[\w/-]+\s+){0,3}?missile(?![\w]))")
@@ -2494,7 +2494,9 @@ _ALL_DOWNED = re.compile(
 # "все они были перехвачены", "all of them were shot down": as many as the weapons just named.
 _ALL_OF_THEM = re.compile(
     r"\b(?:все\s+они|всі\s+вони|усі\s+вони|all\s+of\s+(?:them|which)|they\s+were\s+all|tous|toutes"
-    r"|(?:всі|усі)\s+з\s+яких|все\s+из\s+которых)\s+"
+    r"|(?:всі|усі)\s+з\s+яких|все\s+из\s+которых"
+    # "Les trois missiles ... ont tous été détruits", "the missiles were all downed"
+    r"|ont\s+(?:tous|toutes)\s+été|were\s+all|have\s+all\s+been)\s+"
     r"(?:были\s+|були\s+|were\s+|ont\s+été\s+)?(?:перехвач|сбит|уничтож|збит|знищ|перехопл"
     r"|shot\s+down|destroyed|intercept|downed|abattu|détrui)"
 )

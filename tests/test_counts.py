@@ -2306,3 +2306,16 @@ def test_both_missiles_not_intercepted_after_a_comma_is_none_downed() -> None:
         "перехвачены.",
     ):
         assert sorted(_counts(text)) == [("RU", "drone", 60, 50), ("RU", "missile", 2, 0)], text
+
+
+def test_a_missile_and_a_figure_of_drones_is_one_missile() -> None:
+    text = "Russia fired a Kinzhal missile and 140 drones at Ukraine overnight, the air force said."
+    assert sorted(_counts(text)) == [("RU", "drone", 140, None), ("RU", "missile", 1, None)]
+
+
+def test_weapons_that_were_all_downed_after_the_auxiliary() -> None:
+    text = (
+        "La Russie a lancé 200 drones cette nuit, dont 180 ont été abattus. Les quatre missiles "
+        "Kh-59 tirés depuis la mer Noire ont tous été détruits."
+    )
+    assert sorted(_counts(text)) == [("RU", "drone", 200, 180), ("RU", "missile", 4, 4)]
