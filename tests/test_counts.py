@@ -68,6 +68,22 @@ KNOWN_MISSES = {
     " number of ... missiles Russia fired'): the launch is not read",
     "b30-057": "rows by missile type with the figure after the label and the downed after a"
     " comma ('КР Х-101: 8, сбито 6', 'Калибр: 4, сбито 4') not summed, as b26-086",
+    "b32-006": "a missile total with its parts between dashes ('94 ракеты — 71 крылатую ..., а"
+    " также 23 баллистические — и 402 ... беспилотника'): the launch is not read",
+    "b32-031": "a week's total ('au cours de la semaine écoulée') is read as a night's because the"
+    " next sentence says 'Chaque nuit'",
+    "b32-047": "an unsplit total 'застосував 1 512 засобів' with no weapon noun: the launch is"
+    " not read",
+    "b32-049": "the ministry's 'украинских аппаратов' after 'атаку беспилотников' is no drone word:"
+    " no report",
+    "b32-065": "'Deux missiles ... ont frappé le centre de Soumy': a strike verb, no launch verb,"
+    " no report",
+    "b32-072": "a lede giving its figure in a sentence of its own ('Eight hundred and forty-six."
+    " That was the number of drones ...'), as b30-056",
+    "b32-095": "an interview's earlier night ('The night in March when they sent more than"
+    " 1,300 drones') is read as this night's report",
+    "b32-097": "a year-end briefing ('2025 had been a record year ..., with more than 50,000"
+    " drones fired') is read as a report",
 }
 
 
