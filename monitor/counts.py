@@ -268,7 +268,9 @@ def sentences(paragraph: str) -> list[str]:
             chunk[-1] == "."
             and chunk[-2:-1].isalpha()
             and not (len(chunk) >= 8 and chunk[-8:-1].isalpha())
-            and _ABBREVIATION.search(chunk[-16:])
+            # (from the tail's last 8 characters: no abbreviation is longer, and a search
+            # from each of 16 positions was most of the splitting's time)
+            and _ABBREVIATION.search(tail := chunk[-16:], max(0, len(tail) - 8))
         ):
             continue
         parts.append(chunk.strip())
@@ -412,7 +414,11 @@ def _place_after_noun(match: re.Match[str]) -> str:
     whole, start = match.group(0), match.start()
     head = whole[: match.start("place") - start]
     return head + match.group("noun") + match.group("place")
-_ALL_OF = re.compile(r"\ball\s+(?:the\s+)?$|\btous\s+les\s+$|\bвсі\s+$|\bусі\s+$|\bвсе\s+$")
+# (Each word's start checked behind its first letter: a leading \b is tried at every position.)
+_ALL_OF = re.compile(
+    r"a(?<!\wa)ll\s+(?:the\s+)?$|t(?<!\wt)ous\s+les\s+$|в(?<!\wв)сі\s+$|у(?<!\wу)сі\s+$"
+    r"|в(?<!\wв)се\s+$"
+)
 # "an unspecified number of Kh-59 guided missiles": used, not counted, so the sum is unknown.
 _UNSPECIFIED = re.compile(
     r"(?:(?:unspecified|unknown|undisclosed|indéterminé|non\s+précisé|невідом\w+|неустановленн\w+"
@@ -555,7 +561,7 @@ _NOUN_FIRST = re.compile(
 _LABELLED_LIST = re.compile(rf"\W*(?:{_NOUN_FAST})\s*:\s*\d")
 # What _NOUN_FIRST needs, found by a pattern the regex engine can scan for fast.
 _LABEL_NUMBER = re.compile(
-    r"(?:[:—–=]|\s-)\s*(?:(?:всього|всего|загалом|total|en\s+tout|au\s+total)\s+)?\d"
+    r"[:—–=\s](?:(?<=[:—–=])|(?<=\s)-)\s*(?:(?:всього|всего|загалом|total|en\s+tout|au\s+total)\s+)?\d"
 )
 
 
@@ -1292,7 +1298,7 @@ _FIGURE_THEN_VERB = re.compile(r"[»\"”]?\s*[,:]\s*\d\d{0,5}\s+")
 
 
 # A sentence (or a post after its label) opening with the total the rest is of.
-_OPENING_WORDS = re.compile(r"of the \d|sur les \d|(?:из|з|із) \d")
+_OPENING_WORDS = re.compile(r"of the \d|sur les \d|из \d|з \d|із \d")
 @lru_cache(maxsize=64)  # asked once per figure: the same sentence comes back
 def _opening_comma(text: str) -> int:
     opening = _OPENING_TOTAL.match(text) if _OPENING_WORDS.search(text) else None
@@ -2297,7 +2303,7 @@ def _not_downed(
 # "shot down 58 of the drones and the Kh-59", "destroyed the Kinzhal, three of the Kh-101s":
 # a missile's model alone, in the singular, one.
 _ONE_MISSILE = re.compile(
-    r"(,|\band|destroyed|shot\s+down|intercepted|downed)\s+(?:the|a|an|one)\s+"
+    r"(,|a(?<!\wa)nd|destroyed|shot\s+down|intercepted|downed)\s+(?:the|a|an|one)\s+"
     r"(?=(?:[\w/-]+\s+){0,3}?missile(?![\w])"
     r"|(?:kh-\d+|kinzhal|iskander(?:-[mk])?|kalibr|zircon)(?![\w-])(?!\s+(?:[\w-]+\s+)?missiles))"
 )
@@ -2342,7 +2348,8 @@ def _label_on_figure(match: re.Match[str]) -> str:
 
 
 _TWO_KINDS = re.compile(
-    r"\b(cruise|ballistic|guided|hypersonic|anti-ship|air-launched)\s+(?:and|or)\s+"
+    r"(c(?<!\wc)ruise|b(?<!\wb)allistic|g(?<!\wg)uided|h(?<!\wh)ypersonic|a(?<!\wa)nti-ship"
+    r"|a(?<!\wa)ir-launched)\s+(?:and|or)\s+"
     r"(?=(?:cruise|ballistic|guided|hypersonic|anti-ship|air-launched)\s)"
 )
 _MISSILE_KINDS_CYRILLIC = (
@@ -2475,7 +2482,13 @@ _ALL_HINT = re.compile(by_first_letter(r"усі|всі|все|\ball\b|tous|toute
 # ("another 89", "77 autres"), read after the mentions too.
 _REVISION_WORDS = r"revis|revu|corrig|уточни|переглян|пересмотр"
 # ("31 ..., а в ніч на 15 серпня – ще 66": more of the same, in Ukrainian or Russian)
-_MORE_WORDS = r"another|further|autres|ще\s\d|еще\s\d|ещё\s\d|\d\s[–—-]?\s?подавлен"
+# ("415 – подавлено": found from its word, the figure checked behind it, so that every
+# alternative starts with a letter and the search skips to those letters.)
+_MORE_WORDS = (
+    r"another|further|autres|ще\s\d|еще\s\d|ещё\s\d"
+    r"|подавлен(?:(?<=\d\sподавлен)|(?<=\d\s\sподавлен)|(?<=\d\s[–—-]подавлен)"
+    r"|(?<=\d\s[–—-]\sподавлен))"
+)
 _LATE_HINTS = hint(
     "|".join(p.pattern for p in (_APPROX_HINT, _RESPECTIVELY, _NOT_DOWNED_HINT, _ALL_HINT))
     + f"|{_REVISION_WORDS}|{_MORE_WORDS}"
@@ -2922,7 +2935,7 @@ _ELLIPTIC_WORD = hint(r"été|were|been|було|були|был|none|neither")
 # "La défense en a abattu 30": "en", what the sentence before counted. (Apart from the pattern
 # above, which would try it at every sentence's every character.)
 _EN_DOWNED = re.compile(
-    r"\ben\s+(?:a|ont|avait|avaient|avoir)\s+(?:été\s+)?(?:abattu|détruit|intercepté|neutralisé)"
+    r"e(?<!\we)n\s+(?:a|ont|avait|avaient|avoir)\s+(?:été\s+)?(?:abattu|détruit|intercepté|neutralisé)"
 )
 
 
@@ -3369,7 +3382,11 @@ _REMINDER = re.compile(
 # "When Russia set its record last September, sending 810 drones", "Il y a deux ans, une attaque
 # de cent drones ...": a time long past, with no day, so an earlier attack's figure.
 # An evening's clock time ("20h00", "19:00", "8 p.m."), as an evening window has.
-_EVENING_HINT = hint(r"(?:1[89]|2[0-3])(?:\s*h|[:.]\d\d)|\d\s*p\.?\s?m")
+# One leading digit class, the alternatives told apart behind it: a pattern whose branches do
+# not all start with a literal is tried at every position of the text, not at its digits.
+_EVENING_HINT = re.compile(
+    r"\d(?:(?<=1)[89](?:\s*h|[:.]\d\d)|(?<=2)[0-3](?:\s*h|[:.]\d\d)|\s*p\.?\s?m)"
+)
 _LONG_AGO_HINT = hint(
     r"last|ago|il\s+y\s+a|dernier|dernière|тому|назад|минул|прошл|first\s+(?:winter|summer|autumn"
     r"|spring|year|months)|premier\s+hiver|première\s+année|першої\s+зим|першою\s+зим|перший\s+рік"

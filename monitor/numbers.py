@@ -18,8 +18,10 @@ _T2N_LANGS = frozenset({"en", "fr", "es", "de", "pt", "it", "nl"})
 
 # "1 200", "1 200" (no-break / thin / narrow spaces), "1,200", "1.200", "1'200": one group
 # separator used consistently. A lone "4,5" or "4.5" (decimal) is left alone.
+# (The character before the first digit is checked behind that digit: a pattern that starts
+# with a look-behind is tried at every position, one that starts with a digit only at digits.)
 _GROUPED = re.compile(
-    r"(?<![\w.,'/-])(\d{1,3})([ \u00a0\u202f\u2009,.'])(\d{3})((?:\2\d{3})*)(?![\d]|[.,]\d)"
+    r"(\d(?<![\w.,'/-]\d)\d{0,2})([ \u00a0\u202f\u2009,.'])(\d{3})((?:\2\d{3})*)(?![\d]|[.,]\d)"
 )
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " "})
 _ODD_SPACE = re.compile("[\u00a0\u202f\u2009\u2007]")
@@ -210,17 +212,27 @@ def _flattened(alternative: str, limit: int = 64) -> list[str]:
     return flat if len(flat) <= limit else [alternative]
 
 
+def _class_start(alternative: str, most: int = 32) -> tuple[str, str] | None:
+    """The characters of the class of plain characters an alternative starts with, and the
+    rest ("[2-5]x" -> "2345", "x"), if the class is not quantified and has at most `most`."""
+    plain = _PLAIN_CLASS.match(alternative)
+    if plain is None or alternative[plain.end() : plain.end() + 1] in ("?", "*", "+", "{"):
+        return None
+    chars = "".join(
+        "".join(map(chr, range(ord(low), ord(high) + 1))) if low else single
+        for low, high, single in _CLASS_ITEM.findall(plain.group(1))
+    )
+    if len(chars) > most:
+        return None
+    return "".join(dict.fromkeys(chars)), alternative[plain.end() :]
+
+
 def _literal_start(alternative: str) -> list[tuple[str, str, bool]] | None:
     """(literal start, rest, whether a word starts there) of an alternative; one per character
     of a class of plain characters; None when it starts with no literal."""
-    plain = _PLAIN_CLASS.match(alternative)
-    if plain is not None and alternative[plain.end() : plain.end() + 1] not in ("?", "*", "+", "{"):
-        chars = "".join(
-            "".join(map(chr, range(ord(low), ord(high) + 1))) if low else single
-            for low, high, single in _CLASS_ITEM.findall(plain.group(1))
-        )
-        if len(chars) <= 32:
-            return [(char, alternative[plain.end() :], False) for char in dict.fromkeys(chars)]
+    if (start := _class_start(alternative)) is not None:
+        chars, rest = start
+        return [(char, rest, False) for char in chars]
     guarded = _GUARDED.match(alternative)
     body = alternative[0] + alternative[guarded.end() :] if guarded else alternative
     length = _literal_length(body)
@@ -252,6 +264,12 @@ def _expanded(alternatives: list[str]) -> list[tuple[str, bool]]:
         elif alternative.startswith("\\b") and alternative[2:3].isalpha():
             letter = alternative[2]
             done.append((f"{letter}(?<!\\w{letter}){alternative[3:]}", True))
+            continue
+        elif (start := _class_start(alternative)) is not None:
+            # "[ув]\\s+x" -> "у\\s+x", "в\\s+x": one character matches at a position, so the
+            # order among them does not matter.
+            chars, rest = start
+            todo.extend((re.escape(char) + rest, True) for char in reversed(chars))
             continue
         done.append((alternative, False))
     return done
@@ -420,7 +438,7 @@ def _replace_cyrillic(match: re.Match[str]) -> str:
 
 
 # "8-ма ракетами", "2-х": a numeral with a case ending is the numeral.
-_CASE_SUFFIX = re.compile(r"(?<=\d)-(?:ма|ми|мя|х|ох|ьох|ти|ть|ом|ем|ью|ю|и|ому)(?![\w'])")
+_CASE_SUFFIX = re.compile(r"-(?<=\d-)(?:ма|ми|мя|х|ох|ьох|ти|ть|ом|ем|ью|ю|и|ому)(?![\w'])")
 
 
 # "60 тысяч": digits times a thousand word (the word alone would read as 1000).
