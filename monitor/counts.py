@@ -2354,7 +2354,10 @@ _NONE_HINT = hint(_NONE_HINT.pattern)  # searched for as a yes or no only
 _NONE = re.compile(
     r"\b(?:none|neither|aucun(?:e)?|жодн\w+|ни\s+одн\w+|ни\s+1)(?=\s+(?:of\s+(?:which|them|these|the)\b|des\s+\d"
     r"|d'entre\s+(?:eux|elles|les)|n'a|n'ont|(?:з|із|из)\s+(?:них|\d|ракет|дрон|беспилот"
-    r"|безпілот)|(?:missile|drone|rocket)s?\s+(?:was|were|has|had|n')"
+    r"|безпілот)|(?:missile|drone|rocket)s?\s+(?:was|were|has|had|n')(?!\S*\s+(?:été\s+)?(?:tir|lanc|utilis))"
+    # "abattu 93 drones et aucun des missiles", "сбиты 350 дронов и ни одной ракеты": a list's
+    # last part, of a kind already counted, at the end of its clause.
+    r"|(?:des\s+|of\s+the\s+)?(?:missile|drone|rocket|ракет|дрон|беспилот|безпілот)\w*\s*(?:[.;,)]|$)"
     # "Two Iskanders were fired. Neither was intercepted.": the weapons just named.
     r"|(?:was|were)\s+(?:intercept|shot\s+down|downed|destroyed)))"
 )

@@ -2215,3 +2215,24 @@ def test_le_plus_eleve_since_the_war_began_claims_a_record() -> None:
         "le début de l'invasion, selon l'armée de l'air ukrainienne."
     )
     assert _claims(text) == [True]
+
+
+def test_none_of_a_kind_at_the_end_of_a_downed_list_is_zero() -> None:
+    fr = (
+        "Les Russes ont tiré 60 drones et quatre missiles sur l'Ukraine cette nuit. La défense "
+        "aérienne en a abattu 51 drones et aucun des missiles."
+    )
+    ru = (
+        "Ночью Россия атаковала Украину 60 дронами и 4 ракетами. Уничтожены 51 дрон и ни "
+        "одной ракеты."
+    )
+    assert _counts(fr) == [("RU", "drone", 60, 51), ("RU", "missile", 4, 0)]
+    assert _counts(ru) == [("RU", "drone", 60, 51), ("RU", "missile", 4, 0)]
+
+
+def test_no_missile_fired_gives_no_missile_report() -> None:
+    text = (
+        "Dans la nuit, la Russie a envoyé 75 drones sur l'Ukraine, dont 60 ont été abattus. "
+        "Aucun missile n'a été lancé."
+    )
+    assert _counts(text) == [("RU", "drone", 75, 60)]
