@@ -816,6 +816,8 @@ _LAUNCH_WORDS = (
     # "Всього зафіксовано 537 засобів повітряного нападу": what the radars saw coming.
     r"|зафіксовано|зафиксировано|фіксувал\w*"
     r"|(?:hits?|strikes?)\s+(?:[\w']+\s+){1,3}?with\b"
+    # "130 drones took part in the raid": the weapons of the attack, as its subject.
+    r"|took\s+part|taking\s+part"
     # "Overnight strike package: 476 drones + 48 missiles": what was sent, as a noun.
     r"|strike\s+package"
     # "the air force's tally read 653 drones and 51 missiles": what was counted coming.
@@ -2412,7 +2414,10 @@ _NOT_DOWNED_HINT = re.compile(r"not |pas |не |aucun|none|neither|жодн|ни
 _NOT_DOWNED = re.compile(
     # "A single Iskander-M missile, fired at Kharkiv, was not intercepted": an aside between.
     rf"\b(?:the|both|les|le|la|ці|эти|1)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_NOUN_FAST})"
-    r"(?:\s*,[^,.;]{1,60},)?\s+(?:were|was|have|has|had|n'a|n'ont|n'avait|n'avaient|n'ayant)\s+(?:not|pas)\s+(?:been\s+|été\s+"
+    r"(?:\s*,[^,.;]{1,60},)?"
+    # "A single Iskander-M was also fired and was not intercepted": its launch, then its fate.
+    r"(?:\s+(?:was|were)\s+(?:also\s+)?(?:fired|launched|used)\s+and)?"
+    r"\s+(?:were|was|have|has|had|n'a|n'ont|n'avait|n'avaient|n'ayant)\s+(?:not|pas)\s+(?:been\s+|été\s+"
     r"|pu\s+être\s+)?(?:intercept|shot\s+down|downed|destroyed|abattu|détruit)"
     # "Aucun missile n'a été intercepté", "no missiles were shot down"
     rf"|\b(?:aucun(?:e)?|no)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun2>{_NOUN_FAST})\s+(?:n'a|n'ont|were"

@@ -2236,3 +2236,19 @@ def test_no_missile_fired_gives_no_missile_report() -> None:
         "Aucun missile n'a été lancé."
     )
     assert _counts(text) == [("RU", "drone", 75, 60)]
+
+
+def test_weapons_that_took_part_in_the_raid_were_launched() -> None:
+    text = (
+        "Officials said 210 drones took part in Tuesday night's raid on the capital region "
+        "and that 190 were brought down."
+    )
+    assert _counts(text) == [("RU", "drone", 210, 190)]
+
+
+def test_a_missile_fired_and_not_intercepted_is_none_downed() -> None:
+    text = (
+        "Russia sent 80 drones against Ukraine overnight, 70 of which were shot down. One "
+        "Kinzhal missile was also launched and was not intercepted."
+    )
+    assert _counts(text) == [("RU", "drone", 80, 70), ("RU", "missile", 1, 0)]
