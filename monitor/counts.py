@@ -2794,8 +2794,17 @@ def _clean_start(text: str, start: int) -> bool:
     return not (before.isalnum() or before == "_" or before in _GLUED_BEFORE)
 
 
+_LIST_BROKEN = re.compile(r"[;:()]|\s(?:who|which|qui|que|où|як|как|котор)")
+
+
 def _destroy_follows(text: str, end: int) -> bool:
     cue = _CUES.search(text, end, end + 50)
+    if cue is None and len(text) > end + 50:
+        # "Of those, 166 drones, 5 cruise missiles and two ballistic ones were downed": a
+        # longer list, read on while it is still one clause.
+        cue = _CUES.search(text, end, end + 110)
+        if cue and _LIST_BROKEN.search(text, end, cue.start()):
+            return False
     return bool(cue and _cue_role(cue.group(0)) == "destroyed")
 
 

@@ -2252,3 +2252,12 @@ def test_a_missile_fired_and_not_intercepted_is_none_downed() -> None:
         "Kinzhal missile was also launched and was not intercepted."
     )
     assert _counts(text) == [("RU", "drone", 80, 70), ("RU", "missile", 1, 0)]
+
+
+def test_a_long_list_of_parts_downed_after_of_those() -> None:
+    text = (
+        "Russia used 4 Kalibr cruise missiles, 2 Iskander-M ballistic missiles and 150 Geran "
+        "drones overnight, the air force said. Of those, 130 drones, 3 cruise missiles and one "
+        "ballistic missile were shot down."
+    )
+    assert _counts(text) == [("RU", "drone", 150, 130), ("RU", "missile", 6, 4)]
