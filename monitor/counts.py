@@ -2600,6 +2600,8 @@ _VERB_TO_NUMBER = re.compile(
     r"(?:\s+(?:or|ou|або|или|чи)\s+[^\W\d]+)?"
     # "сбиты или подавлены средствами РЭБ 47 из них": the means may come between.
     r"(?:\s+(?:средствами|засобами)\s+(?:рэб|реб|пво|ппо))?"
+    # "Сбить или подавить удалось 96 из них": "managed" after the verb.
+    r"(?:\s+(?:удалось|вдалося|удалося))?"
     r"\s*[:—–]?\s*(?:(?:близько|около|приблизно|примерно|about|around|some|nearly|roughly"
     r"|approximately|environ|près\s+de|a\s+further|another|ще|еще|encore)\s+)?"
 )

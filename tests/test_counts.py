@@ -2261,3 +2261,11 @@ def test_a_long_list_of_parts_downed_after_of_those() -> None:
         "ballistic missile were shot down."
     )
     assert _counts(text) == [("RU", "drone", 150, 130), ("RU", "missile", 6, 4)]
+
+
+def test_managed_between_the_downing_verb_and_n_of_them() -> None:
+    text = (
+        "Этой ночью противник запустил по Украине 75 ударных дронов. Перехватить удалось 60 "
+        "из них."
+    )
+    assert _counts(text) == [("RU", "drone", 75, 60)]
