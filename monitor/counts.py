@@ -2994,6 +2994,14 @@ _RIGHT_FIGURE = re.compile(
 )
 
 
+# "Correction, Thursday: An earlier version ...": the day the notice was written, not the
+# attack's.
+_NOTICE_DAY = re.compile(
+    r"\W*(?:correction|update|rectificatif|mise\s+à\s+jour|виправлення|уточнення|поправка"
+    r"|исправление)\s*[,(:–—-]\s*[^\W\d]+\)?\s*:"
+)
+
+
 def _corrected(para: list[str]) -> list[str]:
     """The paragraph's withdrawn figures blanked, or replaced by the figure the notice gives."""
     fixed = []
@@ -3002,6 +3010,9 @@ def _corrected(para: list[str]) -> list[str]:
         if match is None:
             fixed.append(norm)
             continue
+        if day := _NOTICE_DAY.match(norm):
+            norm = " " * day.end() + norm[day.end() :]
+            match = _CORRECTION.search(norm) or match
         right = index + 1 < len(para) and _RIGHT_FIGURE.match(para[index + 1])
         wrong = _BARE_NUMBER.findall(match["claim"]) if right else []
         if right and len(wrong) == 1:

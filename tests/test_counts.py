@@ -2269,3 +2269,13 @@ def test_managed_between_the_downing_verb_and_n_of_them() -> None:
         "из них."
     )
     assert _counts(text) == [("RU", "drone", 75, 60)]
+
+
+def test_the_day_on_a_correction_notice_dates_the_notice_not_the_attack() -> None:
+    text = (
+        "Russia sent 52 drones at Ukraine overnight into Monday, 40 of which were downed, the "
+        "air force said.\n\nCorrection, Wednesday: An earlier version of this article said 25 "
+        "drones were launched. The air force counted 52 drones, 40 of them shot down."
+    )
+    found = read_reports(text, published="2026-03-04")
+    assert [(r.launched, r.destroyed, str(r.date)) for r in found] == [(52, 40, "2026-03-02")]
