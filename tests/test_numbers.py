@@ -182,3 +182,8 @@ def test_several_hundred_is_no_figure() -> None:
     text = "russia used several hundred drones"
     assert digitise(text, "en") == text
     assert digitise("some hundred drones", "en") == "some 100 drones"
+
+
+def test_one_before_a_night_or_a_day_is_a_span_not_a_count() -> None:
+    assert cyrillic_to_digits("рекорд за одну ніч: одна ракета") == "рекорд за одну ніч: 1 ракета"
+    assert cyrillic_to_digits("за одни сутки сбиты два дрона") == "за одни сутки сбиты 2 дрона"
