@@ -780,6 +780,9 @@ _MODALS = (
     "would",
     r"pourrai\w*",
     r"peu[tv]\w*",
+    # "si la Russie parvenait à lancer 2 000 drones": a condition, in the imperfect.
+    r"parvenai\w*",
+    r"réussissai\w*",
     r"може\w*",
     "может",
     "могут",

@@ -2279,3 +2279,11 @@ def test_the_day_on_a_correction_notice_dates_the_notice_not_the_attack() -> Non
     )
     found = read_reports(text, published="2026-03-04")
     assert [(r.launched, r.destroyed, str(r.date)) for r in found] == [(52, 40, "2026-03-02")]
+
+
+def test_if_russia_managed_to_launch_is_a_hypothesis() -> None:
+    text = (
+        "D'après un expert militaire, si Moscou réussissait à envoyer 1 500 drones en une "
+        "seule nuit, les défenses ukrainiennes seraient débordées."
+    )
+    assert _counts(text) == []
