@@ -465,6 +465,9 @@ _NOT_A_COUNT_AFTER = re.compile(
     r"\s*(?:attacks?|strikes?|raids?|operators?|units?|pilots?|factor(?:y|ies)|production"
     r"|makers?|attaques|frappes|атак\w*|удар\w*|оператор\w*|виробництв\w*|производств\w*)\b"
     r"|-(?:перехоплювач|перехватчик|intercept)\w*"
+    # "120 ракет для ЗРК", "missiles for air defence": what the defender is given to fire.
+    r"|\s+(?:для|for|pour)\s+(?:the\s+|la\s+)?(?:зрк|ппо|пво|air[\s-]+defen[cs]e|défense"
+    r"|patriot|nasams|iris)"
     # "3 БпЛА «Бандероль»": jet drones the Air Force lists apart from the strike drones.
     r"|\s*[«\"“]?(?:бандерол|banderol)\w*"
 )
@@ -490,6 +493,9 @@ _NOT_MISSILES_AFTER = re.compile(
     r"|систем\w*|установ\w*|пусков\w*)\b"
     # "дві ракети-перехоплювачі": the defender's interceptors, not the attack's missiles.
     r"|-(?:перехоплювач|перехватчик|intercept)\w*"
+    # "120 ракет для ЗРК", "missiles for air defence": what the defender is given to fire.
+    r"|\s+(?:для|for|pour)\s+(?:the\s+|la\s+)?(?:зрк|ппо|пво|air[\s-]+defen[cs]e|défense"
+    r"|patriot|nasams|iris)"
     # "3 БпЛА «Бандероль»": jet drones the Air Force lists apart from the strike drones.
     r"|\s*[«\"“]?(?:бандерол|banderol)\w*"
 )

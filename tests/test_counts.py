@@ -2287,3 +2287,11 @@ def test_if_russia_managed_to_launch_is_a_hypothesis() -> None:
         "seule nuit, les défenses ukrainiennes seraient débordées."
     )
     assert _counts(text) == []
+
+
+def test_missiles_for_air_defence_systems_are_aid_not_an_attack() -> None:
+    text = (
+        "Наступного року Україна хоче збудувати 2 мільйони дронів. Також союзники надішлуть "
+        "90 ракет для ЗРК і 300 дронів-перехоплювачів."
+    )
+    assert _counts(text) == []
