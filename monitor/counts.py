@@ -1605,7 +1605,10 @@ def _figures(
     if "single" in text and "missile" in text:
         text = _A_SINGLE_MISSILE.sub(" 1 ", text)
     if "missile " in text and (
-        "missile fired" in text or "missile launched" in text or "missile and " in text
+        "missile fired" in text
+        or "missile launched" in text
+        or "missile and " in text
+        or "missile along " in text
     ):
         text = _A_MISSILE_FIRED.sub(" 1 ", text)
     if (" was " in text and ("was shot" in text or "was inter" in text or "was d" in text)) or (
@@ -2291,7 +2294,7 @@ _QU_UN_MISSILE = re.compile(
 # "reported an Iskander-K cruise missile fired from the Kursk region", "fired a Kinzhal
 # missile and 4 Iskander-M missiles": one.
 _A_MISSILE_FIRED = re.compile(
-    r"\b(?:a|an|one)\s+(?=(?:[\w/-]+\s+){0,3}?missile\s+(?:fired|launched|and\s+\d)\b)"
+    r"\b(?:a|an|one)\s+(?=(?:[\w/-]+\s+){0,3}?missile\s+(?:fired|launched|(?:and|along\s+with)\s+\d+)\b)"
 )
 # "A single Iskander-M ballistic missile was fired": one.
 _A_SINGLE_MISSILE = re.compile(r"\ba\s+single\s+(?=(?:[\w/-]+\s+){0,3}?missile(?![\w]))")

@@ -2295,3 +2295,10 @@ def test_missiles_for_air_defence_systems_are_aid_not_an_attack() -> None:
         "90 ракет для ЗРК і 300 дронів-перехоплювачів."
     )
     assert _counts(text) == []
+
+
+def test_a_missile_named_alongside_a_two_digit_drone_count_is_one() -> None:
+    text = "Overnight Russia launched an Iskander-M ballistic missile along with 64 Shahed drones."
+    assert _counts(text) == [("RU", "drone", 64, None), ("RU", "missile", 1, None)]
+    text = "Overnight Russia launched a Kh-59 guided missile and 47 drones at Ukraine."
+    assert _counts(text) == [("RU", "drone", 47, None), ("RU", "missile", 1, None)]
