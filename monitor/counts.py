@@ -3477,6 +3477,9 @@ _FACT_CHECK = hint(
     r"fact[- ]?check|verdict\s*:|вердикт\s*:|vérification\s+faite|vérification\s*:|afp\s+factuel"
     r"|проверка\s+фактов|проверка\s*:|перевірка\s*:"
     r"|перевірка\s+фактів|фактчек"
+    # "спростував повідомлення про нібито 800 ракет": a report refuted, its figures the claim's.
+    r"|спростува\w*\s+(?:повідомлен|інформаці|чутк)|опроверг\w*\s+(?:сообщени|информаци|слух)"
+    r"|debunk\w*|a\s+démenti\s+les\s+(?:informations|rumeurs)"
 )
 
 # A text calling a figure fake: "«600 дронів цієї ночі» – фейк", "C'est faux".

@@ -2302,3 +2302,11 @@ def test_a_missile_named_alongside_a_two_digit_drone_count_is_one() -> None:
     assert _counts(text) == [("RU", "drone", 64, None), ("RU", "missile", 1, None)]
     text = "Overnight Russia launched a Kh-59 guided missile and 47 drones at Ukraine."
     assert _counts(text) == [("RU", "drone", 47, None), ("RU", "missile", 1, None)]
+
+
+def test_a_refuted_report_gives_no_attack() -> None:
+    text = (
+        "Обласна влада спростувала чутки про нібито 300 дронів над Одесою. Насправді, за даними "
+        "Повітряних сил, тієї ночі ворог запустив 25 БпЛА по всій Україні."
+    )
+    assert _counts(text) == []
