@@ -1617,7 +1617,7 @@ def _figures(
         text = _ONE_WAS_DOWNED.sub(r"\1\2 1 ", text)
     if _NONE_HINT.search(text):
         text = _NONE.sub(_zero, text)
-    if "engins" in text:
+    if "engins" in text or "appareils" in text:
         text = _engins(text)
     if cyrillic and _PARTICIPLE_PLACE.search(text):
         text = _PARTICIPLE_PLACE.sub(_place_after_noun, text)
@@ -2153,8 +2153,10 @@ def _figures(
     return figures, own_role
 
 
-# "autant de drones : 741 engins": French names the weapon again with "engins".
-_ENGINS = re.compile(r"(?<=\d\s)engins(?!\s+(?:aériens|explosifs|de\s+guerre))")
+# "autant de drones : 741 engins", "... : 1 156 appareils": French names the weapon again.
+_ENGINS = re.compile(
+    r"(?<=\d\s)(?:engins|appareils)(?!\s+(?:aériens|explosifs|de\s+guerre|électri|ménagers))"
+)
 
 
 def _engins(text: str) -> str:

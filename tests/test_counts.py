@@ -2310,3 +2310,11 @@ def test_a_refuted_report_gives_no_attack() -> None:
         "Повітряних сил, тієї ночі ворог запустив 25 БпЛА по всій Україні."
     )
     assert _counts(text) == []
+
+
+def test_appareils_after_a_drone_count_names_the_drones_again() -> None:
+    text = (
+        "Jamais la Russie n'avait lancé autant de drones en une nuit : 812 appareils, selon "
+        "l'armée de l'air ukrainienne, dont 760 ont été abattus."
+    )
+    assert _counts(text) == [("RU", "drone", 812, 760)]
