@@ -68,6 +68,10 @@ KNOWN_MISSES = {
     " number of ... missiles Russia fired'): the launch is not read",
     "b30-057": "rows by missile type with the figure after the label and the downed after a"
     " comma ('КР Х-101: 8, сбито 6', 'Калибр: 4, сбито 4') not summed, as b26-086",
+    "b34-050": "a second night told verbless before a semicolon ('la nuit suivante : 141 drones et"
+    " un missile ..., selon l'armée de l'air ; 123 drones ont été abattus'): 141 read as downed",
+    "b34-089": "the one Kinzhal 'intercepted over the capital' reads as the capital's share, so"
+    " its downing is dropped with the drones' 85 in the same sentence",
 }
 
 
