@@ -465,9 +465,6 @@ _NOT_A_COUNT_AFTER = re.compile(
     r"\s*(?:attacks?|strikes?|raids?|operators?|units?|pilots?|factor(?:y|ies)|production"
     r"|makers?|attaques|frappes|атак\w*|удар\w*|оператор\w*|виробництв\w*|производств\w*)\b"
     r"|-(?:перехоплювач|перехватчик|intercept)\w*"
-    # "120 ракет для ЗРК", "missiles for air defence": what the defender is given to fire.
-    r"|\s+(?:для|for|pour)\s+(?:the\s+|la\s+)?(?:зрк|ппо|пво|air[\s-]+defen[cs]e|défense"
-    r"|patriot|nasams|iris)"
     # "3 БпЛА «Бандероль»": jet drones the Air Force lists apart from the strike drones.
     r"|\s*[«\"“]?(?:бандерол|banderol)\w*"
 )
@@ -2914,6 +2911,8 @@ _ELLIPTIC_SENTENCE = re.compile(
     # "118 downed or suppressed — an 81% rate."
     r"|\W*\d[\d ]*\s+(?:downed|shot\s+down|destroyed|intercepted|neutrali[sz]ed|suppressed"
     r"|abattus|détruits|interceptés|neutralisés|збито|збиті|знищено|сбиты|сбито|уничтожены)\b"
+    # "Air defences shot down 129, it said.": the verb's bare object ends the clause.
+    r"|\W*(?:[^\W\d][\w'-]*\s+){1,3}?(?:shot\s+down|downed|destroyed|intercepted)\s+\d+(?=\s*(?:[,.;]|$))"
     # "Downed/suppressed: 78", "Збито/подавлено: 405"
     r"|\W*(?:downed|shot\s+down|destroyed|intercepted|suppressed|збито|сбито|знищено|уничтожено"
     r"|abattus|neutralisés)[\w/ -]{0,30}:\s*\d"

@@ -2322,3 +2322,11 @@ def test_appareils_after_a_drone_count_names_the_drones_again() -> None:
         "l'armée de l'air ukrainienne, dont 760 ont été abattus."
     )
     assert _counts(text) == [("RU", "drone", 812, 760)]
+
+
+def test_a_bare_downed_figure_ending_its_clause_is_of_the_weapon_before() -> None:
+    text = (
+        "Russia sent over 200 attack drones toward Ukraine during the night, officials said. "
+        "Ukrainian air defence destroyed 174, according to the statement."
+    )
+    assert _counts(text) == [("RU", "drone", None, 174)]
