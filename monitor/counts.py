@@ -3000,7 +3000,9 @@ _CORRECTION = re.compile(
 # The notice's right figure, in the sentence after it: "The air force figure is 38.", "Il
 # s'agit de 217 drones.", "Правильна цифра – 138.": it takes the withdrawn figure's place.
 _RIGHT_FIGURE = re.compile(
-    r"\W*(?:the\s+(?:[\w-]+\s+){0,3}?(?:figure|number)\s+(?:is|was)|il\s+s'agit\s+d[e']"
+    # ("The air force's statement gives 79": the source's own figure)
+    r"\W*(?:the\s+(?:[\w'-]+\s+){0,3}?(?:(?:figure|number)\s+(?:is|was)|statement\s+(?:gives|says))"
+    r"|il\s+s'agit\s+d[e']"
     r"|(?:le\s+)?(?:bon\s+)?chiffre\s+(?:exact\s+|correct\s+)?est\s+d[e']"
     r"|правильн\w+\s+(?:цифра|число|кількість|количество)\s*[–—:-]?"
     r"|верн\w+\s+(?:цифра|число)\s*[–—:-]?)\s*(\d{1,6})(?![\d.,]\d)"

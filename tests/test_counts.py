@@ -2330,3 +2330,12 @@ def test_a_bare_downed_figure_ending_its_clause_is_of_the_weapon_before() -> Non
         "Ukrainian air defence destroyed 174, according to the statement."
     )
     assert _counts(text) == [("RU", "drone", None, 174)]
+
+
+def test_a_correction_whose_right_figure_is_what_the_statement_gives() -> None:
+    text = (
+        "07.10 GMT\nRussia launched 45 drones at Ukraine overnight, the air force said.\n\n"
+        "09.30 GMT\nCorrection: an earlier version of this post said Russia launched 45 drones. "
+        "The military's statement gives 54; of those, 41 were shot down, it said."
+    )
+    assert _counts(text) == [("RU", "drone", 54, 41)]
