@@ -3194,9 +3194,12 @@ _REGIONAL_PLACE = re.compile(
 )
 _REGIONAL_PLACE = hint(_REGIONAL_PLACE.pattern)  # searched for as a yes or no only
 # "запустив 47 дронів, переважно на Сумщину": where most went, not the count's bounds.
+# ("mostly over the Bryansk, Kursk and Oryol regions and over the Moscow region": the list
+# of places goes on to the clause's end.)
 _MAINLY = re.compile(
     r"(?:переважно|здебільшого|в\s+основному|преимущественно|в\s+основном|mainly|mostly"
     r"|primarily|principalement|surtout)\s+(?:на|по|в|у|над|on|at|in|over|sur|vers)\s+[^,;.]*"
+    r"(?:,\s*(?:and\s+|et\s+|і\s+|и\s+)?[^\W\d][^,;.\d]*)*"
 )
 _MAINLY_HINT = hint(r"переважно|здебільшого|основному|преимущественно|основном|mainly|mostly"
                     r"|primarily|principalement|surtout")

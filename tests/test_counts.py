@@ -2339,3 +2339,21 @@ def test_a_correction_whose_right_figure_is_what_the_statement_gives() -> None:
         "The military's statement gives 54; of those, 41 were shot down, it said."
     )
     assert _counts(text) == [("RU", "drone", 54, 41)]
+
+
+def test_mostly_over_a_list_of_regions_is_where_most_went_not_a_part() -> None:
+    text = (
+        "The Russian defence ministry said its air defences destroyed 64 Ukrainian drones "
+        "overnight, mostly over the Belgorod, Voronezh and Tula regions and over the Moscow region."
+    )
+    assert _counts(text) == [("UA", "drone", None, 64)]
+
+
+def test_an_evening_window_in_bare_pm_hours_joins_the_night_after_it() -> None:
+    text = (
+        "10:15\n\nMoscow's defence ministry said its air defences shot down 21 Ukrainian drones "
+        "between 7pm and 11pm Moscow time on May 3, and another 30 overnight. Kyiv did not "
+        "comment."
+    )
+    found = read_reports(text, published="2026-05-04")
+    assert [(r.attacker, r.destroyed, str(r.date)) for r in found] == [("UA", 51, "2026-05-04")]
