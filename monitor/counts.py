@@ -496,6 +496,9 @@ _NOT_MISSILES_AFTER = re.compile(
     r"|систем\w*|установ\w*|пусков\w*)\b"
     # "дві ракети-перехоплювачі": the defender's interceptors, not the attack's missiles.
     r"|-(?:перехоплювач|перехватчик|intercept)\w*"
+    # "120 ракет для ЗРК", "missiles for air defence": what the defender is given to fire.
+    r"|\s+(?:для|for|pour)\s+(?:the\s+|la\s+)?(?:зрк|ппо|пво|air[\s-]+defen[cs]e|défense"
+    r"|patriot|nasams|iris)"
     # "3 БпЛА «Бандероль»": jet drones the Air Force lists apart from the strike drones.
     r"|\s*[«\"“]?(?:бандерол|banderol)\w*"
 )
@@ -787,6 +790,9 @@ _MODALS = (
     "would",
     r"pourrai\w*",
     r"peu[tv]\w*",
+    # "si la Russie parvenait à lancer 2 000 drones": a condition, in the imperfect.
+    r"parvenai\w*",
+    r"réussissai\w*",
     r"може\w*",
     "может",
     "могут",
@@ -823,6 +829,8 @@ _LAUNCH_WORDS = (
     # "Всього зафіксовано 537 засобів повітряного нападу": what the radars saw coming.
     r"|зафіксовано|зафиксировано|фіксувал\w*"
     r"|(?:hits?|strikes?)\s+(?:[\w']+\s+){1,3}?with\b"
+    # "130 drones took part in the raid": the weapons of the attack, as its subject.
+    r"|took\s+part|taking\s+part"
     # "Overnight strike package: 476 drones + 48 missiles": what was sent, as a noun.
     r"|strike\s+package"
     # "the air force's tally read 653 drones and 51 missiles": what was counted coming.
@@ -1629,7 +1637,10 @@ def _figures(
     if "single" in text and "missile" in text:
         text = _A_SINGLE_MISSILE.sub(" 1 ", text)
     if "missile " in text and (
-        "missile fired" in text or "missile launched" in text or "missile and " in text
+        "missile fired" in text
+        or "missile launched" in text
+        or "missile and " in text
+        or "missile along " in text
     ):
         text = _A_MISSILE_FIRED.sub(" 1 ", text)
     if (" was " in text and ("was shot" in text or "was inter" in text or "was d" in text)) or (
@@ -1638,7 +1649,7 @@ def _figures(
         text = _ONE_WAS_DOWNED.sub(r"\1\2 1 ", text)
     if _NONE_HINT.search(text):
         text = _NONE.sub(_zero, text)
-    if "engins" in text:
+    if "engins" in text or "appareils" in text:
         text = _engins(text)
     if cyrillic and _PARTICIPLE_PLACE.search(text):
         text = _PARTICIPLE_PLACE.sub(_place_after_noun, text)
@@ -2174,8 +2185,10 @@ def _figures(
     return figures, own_role
 
 
-# "autant de drones : 741 engins": French names the weapon again with "engins".
-_ENGINS = re.compile(r"(?<=\d\s)engins(?!\s+(?:aériens|explosifs|de\s+guerre))")
+# "autant de drones : 741 engins", "... : 1 156 appareils": French names the weapon again.
+_ENGINS = re.compile(
+    r"(?<=\d\s)(?:engins|appareils)(?!\s+(?:aériens|explosifs|de\s+guerre|électri|ménagers))"
+)
 
 
 def _engins(text: str) -> str:
@@ -2315,7 +2328,8 @@ _QU_UN_MISSILE = re.compile(
 # "reported an Iskander-K cruise missile fired from the Kursk region", "fired a Kinzhal
 # missile and 4 Iskander-M missiles", "an Iskander-M missile and 112 drones": one.
 _A_MISSILE_FIRED = re.compile(
-    r"\b(?:a|an|one)\s+(?=(?:[\w/-]+\s+){0,3}?missile\s+(?:fired|launched|and\s+\d+)\b)"
+    r"\b(?:a|an|one)\s+(?=(?:[\w/-]+\s+){0,3}?missile\s+"
+    r"(?:fired|launched|(?:and|along\s+with)\s+\d+)\b)"
 )
 # "A single Iskander-M ballistic missile was fired": one.
 _A_SINGLE_MISSILE = re.compile(r"\ba\s+single\s+(?=(?:[\w/-]+\s+){0,3}?missile(?![\w]))")
@@ -2390,7 +2404,10 @@ _NONE_HINT = hint(_NONE_HINT.pattern)  # searched for as a yes or no only
 _NONE = re.compile(
     r"\b(?:none|neither|aucun(?:e)?|жодн\w+|ни\s+одн\w+|ни\s+1)(?=\s+(?:of\s+(?:which|them|these|the)\b|des\s+\d"
     r"|d'entre\s+(?:eux|elles|les)|n'a|n'ont|(?:з|із|из)\s+(?:них|\d|ракет|дрон|беспилот"
-    r"|безпілот)|(?:missile|drone|rocket)s?\s+(?:was|were|has|had|n')"
+    r"|безпілот)|(?:missile|drone|rocket)s?\s+(?:was|were|has|had|n')(?!\S*\s+(?:été\s+)?(?:tir|lanc|utilis))"
+    # "abattu 93 drones et aucun des missiles", "сбиты 350 дронов и ни одной ракеты": a list's
+    # last part, of a kind already counted, at the end of its clause.
+    r"|(?:des\s+|of\s+the\s+)?(?:missile|drone|rocket|ракет|дрон|беспилот|безпілот)\w*\s*(?:[.;,)]|$)"
     # "Two Iskanders were fired. Neither was intercepted.": the weapons just named.
     r"|(?:was|were)\s+(?:intercept|shot\s+down|downed|destroyed)))"
 )
@@ -2445,7 +2462,10 @@ _NOT_DOWNED_HINT = re.compile(r"not |pas |не |aucun|none|neither|жодн|ни
 _NOT_DOWNED = re.compile(
     # "A single Iskander-M missile, fired at Kharkiv, was not intercepted": an aside between.
     rf"\b(?:the|both|les|le|la|ці|эти|1)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_NOUN_FAST})"
-    r"(?:\s*,[^,.;]{1,60},)?\s+(?:were|was|have|has|had|n'a|n'ont|n'avait|n'avaient|n'ayant)\s+(?:not|pas)\s+(?:been\s+|été\s+"
+    r"(?:\s*,[^,.;]{1,60},)?"
+    # "A single Iskander-M was also fired and was not intercepted": its launch, then its fate.
+    r"(?:\s+(?:was|were)\s+(?:also\s+)?(?:fired|launched|used)\s+and)?"
+    r"\s+(?:were|was|have|has|had|n'a|n'ont|n'avait|n'avaient|n'ayant)\s+(?:not|pas)\s+(?:been\s+|été\s+"
     r"|pu\s+être\s+)?(?:intercept|shot\s+down|downed|destroyed|abattu|détruit)"
     # "Aucun missile n'a été intercepté", "no missiles were shot down"
     rf"|\b(?:aucun(?:e)?|no)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun2>{_NOUN_FAST})\s+(?:n'a|n'ont|were"
@@ -2637,6 +2657,8 @@ _VERB_TO_NUMBER = re.compile(
     r"(?:\s+(?:or|ou|або|или|чи)\s+[^\W\d]+)?"
     # "сбиты или подавлены средствами РЭБ 47 из них": the means may come between.
     r"(?:\s+(?:средствами|засобами)\s+(?:рэб|реб|пво|ппо))?"
+    # "Сбить или подавить удалось 96 из них": "managed" after the verb.
+    r"(?:\s+(?:удалось|вдалося|удалося))?"
     r"\s*[:—–]?\s*(?:(?:близько|около|приблизно|примерно|about|around|some|nearly|roughly"
     r"|approximately|environ|près\s+de|a\s+further|another|ще|еще|encore)\s+)?"
 )
@@ -2831,8 +2853,17 @@ def _clean_start(text: str, start: int) -> bool:
     return not (before.isalnum() or before == "_" or before in _GLUED_BEFORE)
 
 
+_LIST_BROKEN = re.compile(r"[;:()]|\s(?:who|which|qui|que|où|як|как|котор)")
+
+
 def _destroy_follows(text: str, end: int) -> bool:
     cue = _CUES.search(text, end, end + 50)
+    if cue is None and len(text) > end + 50:
+        # "Of those, 166 drones, 5 cruise missiles and two ballistic ones were downed": a
+        # longer list, read on while it is still one clause.
+        cue = _CUES.search(text, end, end + 110)
+        if cue and _LIST_BROKEN.search(text, end, cue.start()):
+            return False
     return bool(cue and _cue_role(cue.group(0)) == "destroyed")
 
 
@@ -2926,6 +2957,8 @@ _ELLIPTIC_SENTENCE = re.compile(
     # "118 downed or suppressed — an 81% rate."
     r"|\W*\d[\d ]*\s+(?:downed|shot\s+down|destroyed|intercepted|neutrali[sz]ed|suppressed"
     r"|abattus|détruits|interceptés|neutralisés|збито|збиті|знищено|сбиты|сбито|уничтожены)\b"
+    # "Air defences shot down 129, it said.": the verb's bare object ends the clause.
+    r"|\W*(?:[^\W\d][\w'-]*\s+){1,3}?(?:shot\s+down|downed|destroyed|intercepted)\s+\d+(?=\s*(?:[,.;]|$))"
     # "Downed/suppressed: 78", "Збито/подавлено: 405"
     r"|\W*(?:downed|shot\s+down|destroyed|intercepted|suppressed|збито|сбито|знищено|уничтожено"
     r"|abattus|neutralisés)[\w/ -]{0,30}:\s*\d"
@@ -3013,10 +3046,20 @@ _CORRECTION = re.compile(
 # The notice's right figure, in the sentence after it: "The air force figure is 38.", "Il
 # s'agit de 217 drones.", "Правильна цифра – 138.": it takes the withdrawn figure's place.
 _RIGHT_FIGURE = re.compile(
-    r"\W*(?:the\s+(?:[\w-]+\s+){0,3}?(?:figure|number)\s+(?:is|was)|il\s+s'agit\s+d[e']"
+    # ("The air force's statement gives 79": the source's own figure)
+    r"\W*(?:the\s+(?:[\w'-]+\s+){0,3}?(?:(?:figure|number)\s+(?:is|was)|statement\s+(?:gives|says))"
+    r"|il\s+s'agit\s+d[e']"
     r"|(?:le\s+)?(?:bon\s+)?chiffre\s+(?:exact\s+|correct\s+)?est\s+d[e']"
     r"|правильн\w+\s+(?:цифра|число|кількість|количество)\s*[–—:-]?"
     r"|верн\w+\s+(?:цифра|число)\s*[–—:-]?)\s*(\d{1,6})(?![\d.,]\d)"
+)
+
+
+# "Correction, Thursday: An earlier version ...": the day the notice was written, not the
+# attack's.
+_NOTICE_DAY = re.compile(
+    r"\W*(?:correction|update|rectificatif|mise\s+à\s+jour|виправлення|уточнення|поправка"
+    r"|исправление)\s*[,(:–—-]\s*[^\W\d]+\)?\s*:"
 )
 
 
@@ -3028,6 +3071,9 @@ def _corrected(para: list[str]) -> list[str]:
         if match is None:
             fixed.append(norm)
             continue
+        if day := _NOTICE_DAY.match(norm):
+            norm = " " * day.end() + norm[day.end() :]
+            match = _CORRECTION.search(norm) or match
         right = index + 1 < len(para) and _RIGHT_FIGURE.match(para[index + 1])
         wrong = _BARE_NUMBER.findall(match["claim"]) if right else []
         if right and len(wrong) == 1:
@@ -3194,9 +3240,12 @@ _REGIONAL_PLACE = re.compile(
 )
 _REGIONAL_PLACE = hint(_REGIONAL_PLACE.pattern)  # searched for as a yes or no only
 # "запустив 47 дронів, переважно на Сумщину": where most went, not the count's bounds.
+# ("mostly over the Bryansk, Kursk and Oryol regions and over the Moscow region": the list
+# of places goes on to the clause's end.)
 _MAINLY = re.compile(
     r"(?:переважно|здебільшого|в\s+основному|преимущественно|в\s+основном|mainly|mostly"
     r"|primarily|principalement|surtout)\s+(?:на|по|в|у|над|on|at|in|over|sur|vers)\s+[^,;.]*"
+    r"(?:,\s*(?:and\s+|et\s+|і\s+|и\s+)?[^\W\d][^,;.\d]*)*"
 )
 _MAINLY_HINT = hint(r"переважно|здебільшого|основному|преимущественно|основном|mainly|mostly"
                     r"|primarily|principalement|surtout")
@@ -3484,6 +3533,9 @@ _FACT_CHECK = hint(
     r"fact[- ]?check|verdict\s*:|вердикт\s*:|vérification\s+faite|vérification\s*:|afp\s+factuel"
     r"|проверка\s+фактов|проверка\s*:|перевірка\s*:"
     r"|перевірка\s+фактів|фактчек"
+    # "спростував повідомлення про нібито 800 ракет": a report refuted, its figures the claim's.
+    r"|спростува\w*\s+(?:повідомлен|інформаці|чутк)|опроверг\w*\s+(?:сообщени|информаци|слух)"
+    r"|debunk\w*|a\s+démenti\s+les\s+(?:informations|rumeurs)"
 )
 
 # A text calling a figure fake: "«600 дронів цієї ночі» – фейк", "C'est faux".

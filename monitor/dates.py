@@ -446,7 +446,7 @@ def find_date(text: str, published: date | None) -> date | None:
         if match and _is_attack_day(text, match):
             before = _weekday_before(_WEEKDAYS[match.group("wd")], published)
             return before + timedelta(days=1) if before else None
-    if ":" in text or "." in text:
+    if ":" in text or "." in text or "pm " in text:  # ("between 8pm and 11pm": no colon)
         evening = _EVENING_WINDOW.search(text)
         if evening:
             groups = evening.groupdict()

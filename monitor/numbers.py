@@ -424,12 +424,16 @@ _SOME_BEFORE = re.compile(
     r"(?:десятк\w*|сотн\w*|сотен|кілька|декілька|кількох|несколько|нескольких|багато|много)\s+$"
 )
 _THOUSAND_WORDS = frozenset(_THOUSAND)
+_ONE_WORDS = frozenset(("одну", "одна", "одни", "одні", "один", "одной", "однієї"))
+_SPAN_AFTER = re.compile(r"\s+(?:ніч|ночь|ноч[іи]|добу|сутки|суток|доби|день|дня)(?![\w'])")
 
 
 def _replace_cyrillic(match: re.Match[str]) -> str:
     start = match.start()
     if start and (match.string[start - 1].isalnum() or match.string[start - 1] == "'"):
         return match.group(0)  # the end of a longer word
+    if match.group(0) in _ONE_WORDS and _SPAN_AFTER.match(match.string, match.end()):
+        return match.group(0)  # "за одну ночь": how long, not how many
     if match.group(0) in _THOUSAND_WORDS and _SOME_BEFORE.search(
         match.string, max(0, start - 16), start
     ):

@@ -84,6 +84,10 @@ KNOWN_MISSES = {
     " 1,300 drones') is read as this night's report",
     "b32-097": "a year-end briefing ('2025 had been a record year ..., with more than 50,000"
     " drones fired') is read as a report",
+    "b34-050": "a second night told verbless before a semicolon ('la nuit suivante : 141 drones et"
+    " un missile ..., selon l'armée de l'air ; 123 drones ont été abattus'): 141 read as downed",
+    "b34-089": "the one Kinzhal 'intercepted over the capital' reads as the capital's share, so"
+    " its downing is dropped with the drones' 85 in the same sentence",
 }
 
 
@@ -2335,3 +2339,139 @@ def test_weapons_that_were_all_downed_after_the_auxiliary() -> None:
         "Kh-59 tirés depuis la mer Noire ont tous été détruits."
     )
     assert sorted(_counts(text)) == [("RU", "drone", 200, 180), ("RU", "missile", 4, 4)]
+def test_none_of_a_kind_at_the_end_of_a_downed_list_is_zero() -> None:
+    fr = (
+        "Les Russes ont tiré 60 drones et quatre missiles sur l'Ukraine cette nuit. La défense "
+        "aérienne en a abattu 51 drones et aucun des missiles."
+    )
+    ru = (
+        "Ночью Россия атаковала Украину 60 дронами и 4 ракетами. Уничтожены 51 дрон и ни "
+        "одной ракеты."
+    )
+    assert _counts(fr) == [("RU", "drone", 60, 51), ("RU", "missile", 4, 0)]
+    assert _counts(ru) == [("RU", "drone", 60, 51), ("RU", "missile", 4, 0)]
+
+
+def test_no_missile_fired_gives_no_missile_report() -> None:
+    text = (
+        "Dans la nuit, la Russie a envoyé 75 drones sur l'Ukraine, dont 60 ont été abattus. "
+        "Aucun missile n'a été lancé."
+    )
+    assert _counts(text) == [("RU", "drone", 75, 60)]
+
+
+def test_weapons_that_took_part_in_the_raid_were_launched() -> None:
+    text = (
+        "Officials said 210 drones took part in Tuesday night's raid on the capital region "
+        "and that 190 were brought down."
+    )
+    assert _counts(text) == [("RU", "drone", 210, 190)]
+
+
+def test_a_missile_fired_and_not_intercepted_is_none_downed() -> None:
+    text = (
+        "Russia sent 80 drones against Ukraine overnight, 70 of which were shot down. One "
+        "Kinzhal missile was also launched and was not intercepted."
+    )
+    assert _counts(text) == [("RU", "drone", 80, 70), ("RU", "missile", 1, 0)]
+
+
+def test_a_long_list_of_parts_downed_after_of_those() -> None:
+    text = (
+        "Russia used 4 Kalibr cruise missiles, 2 Iskander-M ballistic missiles and 150 Geran "
+        "drones overnight, the air force said. Of those, 130 drones, 3 cruise missiles and one "
+        "ballistic missile were shot down."
+    )
+    assert _counts(text) == [("RU", "drone", 150, 130), ("RU", "missile", 6, 4)]
+
+
+def test_managed_between_the_downing_verb_and_n_of_them() -> None:
+    text = (
+        "Этой ночью противник запустил по Украине 75 ударных дронов. Перехватить удалось 60 "
+        "из них."
+    )
+    assert _counts(text) == [("RU", "drone", 75, 60)]
+
+
+def test_the_day_on_a_correction_notice_dates_the_notice_not_the_attack() -> None:
+    text = (
+        "Russia sent 52 drones at Ukraine overnight into Monday, 40 of which were downed, the "
+        "air force said.\n\nCorrection, Wednesday: An earlier version of this article said 25 "
+        "drones were launched. The air force counted 52 drones, 40 of them shot down."
+    )
+    found = read_reports(text, published="2026-03-04")
+    assert [(r.launched, r.destroyed, str(r.date)) for r in found] == [(52, 40, "2026-03-02")]
+
+
+def test_if_russia_managed_to_launch_is_a_hypothesis() -> None:
+    text = (
+        "D'après un expert militaire, si Moscou réussissait à envoyer 1 500 drones en une "
+        "seule nuit, les défenses ukrainiennes seraient débordées."
+    )
+    assert _counts(text) == []
+
+
+def test_missiles_for_air_defence_systems_are_aid_not_an_attack() -> None:
+    text = (
+        "Наступного року Україна хоче збудувати 2 мільйони дронів. Також союзники надішлуть "
+        "90 ракет для ЗРК і 300 дронів-перехоплювачів."
+    )
+    assert _counts(text) == []
+
+
+def test_a_missile_named_alongside_a_two_digit_drone_count_is_one() -> None:
+    text = "Overnight Russia launched an Iskander-M ballistic missile along with 64 Shahed drones."
+    assert _counts(text) == [("RU", "drone", 64, None), ("RU", "missile", 1, None)]
+    text = "Overnight Russia launched a Kh-59 guided missile and 47 drones at Ukraine."
+    assert _counts(text) == [("RU", "drone", 47, None), ("RU", "missile", 1, None)]
+
+
+def test_a_refuted_report_gives_no_attack() -> None:
+    text = (
+        "Обласна влада спростувала чутки про нібито 300 дронів над Одесою. Насправді, за даними "
+        "Повітряних сил, тієї ночі ворог запустив 25 БпЛА по всій Україні."
+    )
+    assert _counts(text) == []
+
+
+def test_appareils_after_a_drone_count_names_the_drones_again() -> None:
+    text = (
+        "Jamais la Russie n'avait lancé autant de drones en une nuit : 812 appareils, selon "
+        "l'armée de l'air ukrainienne, dont 760 ont été abattus."
+    )
+    assert _counts(text) == [("RU", "drone", 812, 760)]
+
+
+def test_a_bare_downed_figure_ending_its_clause_is_of_the_weapon_before() -> None:
+    text = (
+        "Russia sent over 200 attack drones toward Ukraine during the night, officials said. "
+        "Ukrainian air defence destroyed 174, according to the statement."
+    )
+    assert _counts(text) == [("RU", "drone", None, 174)]
+
+
+def test_a_correction_whose_right_figure_is_what_the_statement_gives() -> None:
+    text = (
+        "07.10 GMT\nRussia launched 45 drones at Ukraine overnight, the air force said.\n\n"
+        "09.30 GMT\nCorrection: an earlier version of this post said Russia launched 45 drones. "
+        "The military's statement gives 54; of those, 41 were shot down, it said."
+    )
+    assert _counts(text) == [("RU", "drone", 54, 41)]
+
+
+def test_mostly_over_a_list_of_regions_is_where_most_went_not_a_part() -> None:
+    text = (
+        "The Russian defence ministry said its air defences destroyed 64 Ukrainian drones "
+        "overnight, mostly over the Belgorod, Voronezh and Tula regions and over the Moscow region."
+    )
+    assert _counts(text) == [("UA", "drone", None, 64)]
+
+
+def test_an_evening_window_in_bare_pm_hours_joins_the_night_after_it() -> None:
+    text = (
+        "10:15\n\nMoscow's defence ministry said its air defences shot down 21 Ukrainian drones "
+        "between 7pm and 11pm Moscow time on May 3, and another 30 overnight. Kyiv did not "
+        "comment."
+    )
+    found = read_reports(text, published="2026-05-04")
+    assert [(r.attacker, r.destroyed, str(r.date)) for r in found] == [("UA", 51, "2026-05-04")]

@@ -190,3 +190,6 @@ def test_hundreds_in_the_instrumental_and_dative() -> None:
     )
     assert digitise("ударила девятьюстами дронами", "ru", spaced=True) == "ударила 900 дронами"
     assert digitise("по дев'ятистам цілях", "uk", spaced=True) == "по 900 цілях"
+def test_one_before_a_night_or_a_day_is_a_span_not_a_count() -> None:
+    assert cyrillic_to_digits("рекорд за одну ніч: одна ракета") == "рекорд за одну ніч: 1 ракета"
+    assert cyrillic_to_digits("за одни сутки сбиты два дрона") == "за одни сутки сбиты 2 дрона"
