@@ -146,18 +146,35 @@ _NORMALISE = (
     ("\u2011", "-"),
     ("\u00ad", ""),
 )
-_ODD_CHARS = re.compile("[" + "".join(old for old, _ in _NORMALISE) + "]")
+# Digits other than 0-9 ("５", "٥", "𝟓" of styled posts) are read as 0-9 here, once, so that
+# the patterns can start at [0-9]: "\d" first makes the engine ask Unicode of every character.
+_OTHER_DIGITS = "".join(char for char in map(chr, range(0x80, 0x20000)) if char.isdecimal())
+_ASCII_DIGITS = str.maketrans({char: str(int(char)) for char in _OTHER_DIGITS})
+# (The digits past U+FFFF as one range of all those characters, emoji included: a range per
+# script would be checked at every character of every search.)
+_OTHER_DIGIT = re.compile(
+    "[" + "".join(char for char in _OTHER_DIGITS if char < "\U00010000") + "\U00010000-\U0010ffff]"
+)
+_ODD_CHARS = re.compile(
+    "[" + "".join(old for old, _ in _NORMALISE) + _OTHER_DIGIT.pattern[1:-1] + "]"
+)
 
 
 def normalise(text: str) -> str:
-    """Lowercase with one apostrophe and one space: what every pattern below expects."""
+    """Lowercase with one apostrophe, one space and the digits 0-9: what every pattern below
+    expects."""
     return _unify(text.lower())
 
 
 def _unify(lowered: str) -> str:
-    if _ODD_CHARS.search(lowered):
+    if not lowered.isascii() and _ODD_CHARS.search(lowered):
         for old, new in _NORMALISE:
             lowered = lowered.replace(old, new)
+        digit = _OTHER_DIGIT.search(lowered)
+        while digit is not None and not digit.group().isdecimal():
+            digit = _OTHER_DIGIT.search(lowered, digit.end())  # an emoji
+        if digit is not None:
+            lowered = lowered.translate(_ASCII_DIGITS)
     return lowered
 
 
@@ -372,8 +389,9 @@ _TOKEN_END = r"(?=[\s.,;:!?()\[\]\"«»“”„]|$)"
 # A count: digits not glued to a word, unit, time or code ("kh-101", "18:00", "$35000", "5%").
 # The check on the character before is done in code (_clean_start): a look-behind at the start
 # of a pattern stops the regex engine from skipping ahead to the next digit.
-# "\d\d{0,5}", not "\d{1,6}": a pattern that starts with a digit class is scanned for fast.
-_NUM = r"(?P<num>\d\d{0,5})(?![\w%/:'-]|[.,]\d|\s%)"  # "90 %" is a share, not a count
+# "[0-9]\d{0,5}", not "\d{1,6}": a pattern that starts with a class of 0-9 is scanned for
+# fast (the text has only those digits: see _OTHER_DIGITS).
+_NUM = r"(?P<num>[0-9]\d{0,5})(?![\w%/:'-]|[.,]\d|\s%)"  # "90 %" is a share, not a count
 _GLUED_BEFORE = frozenset("$€£%/.,:+'-")
 _WORD = r"[^\s\d.,;:!?()\[\]\"«»“”„]+"
 _MENTION = re.compile(
@@ -402,7 +420,7 @@ _ALSO_LAUNCHED = re.compile(r"\balso\s+(?:fired|launched|used|sent)\s+$")
 # between the number and its noun. Told after the noun ("33 сбитых украинских беспилотниках
 # над российскими регионами"), the same letters, so every position stays.
 _PARTICIPLE_PLACE = re.compile(
-    r"\d\s+(?:сбит|збит|уничтожен|знищен|перехвачен|подавлен)\w*"
+    r"[0-9]\s+(?:сбит|збит|уничтожен|знищен|перехвачен|подавлен)\w*"
     # "о 121 сбитом за ночь над регионами страны украинском беспилотнике": a time, too.
     r"(?P<place>(?:\s+за\s+(?:ночь|сутки|ніч|добу))?\s+(?:над|в|у|на|по|под|під)\s+[^\W\d]+"
     r"(?:\s+[^\W\d]+){0,2}?|\s+за\s+(?:ночь|сутки|ніч|добу))"
@@ -2930,7 +2948,7 @@ _PASSING_TIME = re.compile(
     WEEKDAY_WORDS + r"|previous|earlier|the\s+night\s+before|la\s+veille|précédente"
     r"|напередодні|накануне|попередн\w+|предыдущ\w+"
 )
-_HAS_DIGIT = re.compile(r"\d")
+_HAS_DIGIT = re.compile(r"[0-9]")
 # "the deadliest since July 31, when Russia launched 309 drones": the earlier attack is a
 # yardstick, not this one; from "when" to the sentence's end is blanked out.
 _WHEN = r"when|lorsque|quand|коли|когда"
@@ -3433,8 +3451,9 @@ _REMINDER = re.compile(
 # An evening's clock time ("20h00", "19:00", "8 p.m."), as an evening window has.
 # One leading digit class, the alternatives told apart behind it: a pattern whose branches do
 # not all start with a literal is tried at every position of the text, not at its digits.
+# ([0-9], not \d, first: see _OTHER_DIGITS.)
 _EVENING_HINT = re.compile(
-    r"\d(?:(?<=1)[89](?:\s*h|[:.]\d\d)|(?<=2)[0-3](?:\s*h|[:.]\d\d)|\s*p\.?\s?m)"
+    r"[0-9](?:(?<=1)[89](?:\s*h|[:.]\d\d)|(?<=2)[0-3](?:\s*h|[:.]\d\d)|\s*p\.?\s?m)"
 )
 _LONG_AGO_HINT = hint(
     r"last|ago|il\s+y\s+a|dernier|dernière|тому|назад|минул|прошл|first\s+(?:winter|summer|autumn"
@@ -3588,7 +3607,7 @@ def read_reports(
     if not text:
         return []
     lowered = text.lower()
-    odd = _ODD_CHARS.search(lowered) is not None
+    odd = not lowered.isascii() and _ODD_CHARS.search(lowered) is not None
     whole = _unify(lowered) if odd else lowered
     if not _WEAPON_WORD.search(whole):
         return []  # the common case for a news feed: nothing about drones or missiles

@@ -84,7 +84,7 @@ _NIGHT_WD = re.compile(
 # The day as any one or two digits: a pattern that starts with a digit class is scanned for
 # fast; a day out of range ("45 травня") gives no date (_build) and is skipped.
 _EXPLICIT_DM = re.compile(
-    rf"(?P<day>\d\d?(?:er|st|nd|rd|th|-?го|-?е)?)\s+(?P<month>{_MON}){_YEAR}(?![\w'])"
+    rf"(?P<day>[0-9]\d?(?:er|st|nd|rd|th|-?го|-?е)?)\s+(?P<month>{_MON}){_YEAR}(?![\w'])"
 )
 _EXPLICIT_MD = re.compile(rf"(?P<month>{_MON})\s+(?P<day>{_DAY})(?![\d:]){_YEAR}(?![\w'])")
 # A month name then a day is rare: one fast search spares most scans for it.
@@ -208,7 +208,7 @@ def evening_then_night(text: str, published: date | None) -> date | None:
 _NIGHT_ONLY = re.compile(r"\b(?:night|overnight|nuit|ніч\w*|вночі|уночі|ноч\w*)\b")
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = re.compile(r"[0-9]")
 _WEEKDAY = re.compile(rf"(?P<wd>{_WD})(?:'s)?(?![\w'])")  # "Sunday's attack"
 # Any weekday name, as a bare string (no context): in every match of the patterns with _WD.
 _ANY_WEEKDAY = hint(_WD)  # searched for as a yes or no only

@@ -21,7 +21,7 @@ _T2N_LANGS = frozenset({"en", "fr", "es", "de", "pt", "it", "nl"})
 # (The character before the first digit is checked behind that digit: a pattern that starts
 # with a look-behind is tried at every position, one that starts with a digit only at digits.)
 _GROUPED = re.compile(
-    r"(\d(?<![\w.,'/-]\d)\d{0,2})([ \u00a0\u202f\u2009,.'])(\d{3})((?:\2\d{3})*)(?![\d]|[.,]\d)"
+    r"([0-9](?<![\w.,'/-]\d)\d{0,2})([ \u00a0\u202f\u2009,.'])(\d{3})((?:\2\d{3})*)(?![\d]|[.,]\d)"
 )
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " "})
 _ODD_SPACE = re.compile("[\u00a0\u202f\u2009\u2007]")
@@ -32,7 +32,7 @@ def _join_groups(match: re.Match[str]) -> str:
     return match.group(1) + match.group(3) + match.group(4).replace(sep, "")
 
 
-_MAY_BE_GROUPED = re.compile(r"\d[ \u00a0\u202f\u2009,.']\d\d\d")
+_MAY_BE_GROUPED = re.compile(r"[0-9][ \u00a0\u202f\u2009,.']\d\d\d")
 
 
 def join_digit_groups(text: str) -> str:

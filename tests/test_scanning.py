@@ -66,3 +66,16 @@ def test_a_leading_class_is_regrouped_alike(words: list[str]) -> None:
     grouped = re.compile(by_first_letter(alternatives))
     text = " ".join(words)
     assert [m.span() for m in plain.finditer(text)] == [m.span() for m in grouped.finditer(text)]
+
+
+def test_digits_other_than_0_to_9_read_as_0_to_9() -> None:
+    # The patterns start at [0-9]; styled, full-width and Arabic-Indic digits are read as those.
+    from monitor.counts import read_reports
+
+    plain = "Russia launched 539 drones and 11 missiles. Air defences downed 490 drones."
+    styled = "Russia launched 𝟓𝟑𝟗 drones and １１ missiles. Air defences downed ٤٩٠ drones."
+    cyrillic = "Вночі ворог атакував 𝟓𝟑𝟗 ударними БпЛА та １１ ракетами. Збито ４９０ БпЛА."
+    expected = [("drone", 539, 490), ("missile", 11, None)]
+    for text in (plain, styled, cyrillic):
+        found = read_reports(text, published="2026-07-04")
+        assert [(r.weapon, r.launched, r.destroyed) for r in found] == expected, text
