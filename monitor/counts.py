@@ -481,7 +481,9 @@ _INTERCEPTOR = re.compile(r"air-to-air|interceptor|air-air|intercepteur|пере
 # One pilot's count is a part of the night's: "an F-16 pilot shot down six cruise missiles".
 _PILOT_DOWNED = re.compile(
     # (one pilot: "crews and fighter pilots had shot down 32" is the night's)
-    r"(?<![\w'-])(?:pilot(?!s)|(?:льотчик|пілот|пилот)(?!и|ы|ів|ов))\w*[^.;]{0,40}?(?:shot\s+down|downs?\b|downed"
+    # (or the pilot's own weapons: "the pilot, whose name was withheld, used both missiles")
+    r"(?<![\w'-])pilot(?!s)[^.;]{0,60}?\b(?:used|fired)\b"
+    r"|(?<![\w'-])(?:pilot(?!s)|(?:льотчик|пілот|пилот)(?!и|ы|ів|ов))\w*[^.;]{0,40}?(?:shot\s+down|downs?\b|downed"
     r"|destroy\w*|intercept\w*|abatt\w*|détrui\w*|збив\w*|знищи\w*|сбил\w*|уничтожи\w*)"
 )
 # Not missiles being counted: "four IRIS-T missile launchers", "3 Patriot missile systems".
@@ -758,7 +760,7 @@ _NEUTRAL_WORDS = (
     # "l'armée ne dit rien du sort des deux missiles": their fate is not told.
     r"|sort\s+d(?:es|u)\b|fate\s+of|what\s+happened\s+to|судьб\w+"
     r"|sale|sell\w*|sold|vente|vendu\w*|продаж\w*|прода\w*"
-    r"|produi\w*|fabriqu\w*|livr\w*|виробля\w*|виробни\w*|виготов\w*|поставк\w*|производ\w*"
+    r"|produi\w*|fabri(?:qu|cat)\w*|livr\w*|виробля\w*|виробни\w*|виготов\w*|поставк\w*|производ\w*"
     r"|изготов\w*|закуп\w*|costs?|coût\w*|hit\s+(?:their\s+|its\s+)?targets?|reached"
     r"|struck\s+(?:their\s+|its\s+)?targets?|(?:struck|hit)\s+(?:\w+\s+){0,2}?(?:locations|sites)"
     r"|failed\s+to\s+reach|did\s+not\s+reach|n'ont\s+pas\s+atteint|не\s+досягл\w*"
@@ -2244,6 +2246,7 @@ def _not_downed(
             or found.get("noun5")
         )
         weapon = _weapon_of(_NOUN_KIND.match(noun))  # type: ignore[arg-type]
+        unnumbered = bool(found.get("noun5") or found.get("noun4"))
         # "les deux missiles n'ayant pas été interceptés": two named, none downed.
         figures = [
             f
@@ -2252,7 +2255,7 @@ def _not_downed(
                 f.weapon == weapon
                 and f.role == "destroyed"
                 # (or read from the denied noun itself: "ракету перехопити не вдалося")
-                and (match.start() <= f.at < match.end() or (f.at < 0 and found.get("noun5")))
+                and (match.start() <= f.at < match.end() or (f.at < 0 and unnumbered))
             )
         ]
         if not any(
@@ -2418,9 +2421,11 @@ _NOT_DOWNED = re.compile(
     # "Жодної ракети збити не вдалося", "ни одной ракеты сбить не удалось"
     rf"|(?:жодн\w*|ни\s+(?:одн\w+|1))\s+(?:[\w-]+\s+){{0,2}}?(?P<noun3>{_NOUN_FAST})[^.;]{{0,30}}?"
     r"(?:збити|знищити|перехопити|сбить|перехватить|уничтожить)\s+не\s+(?:вдалося|удалось)"
-    # "Ракети, на жаль, не збиті", "Ракеты не были сбиты": the sentence's subject.
-    rf"|^\W*(?P<noun4>{_NOUN_FAST})(?:\s*,[^\d,.;]{{1,20}},)?\s+не\s+(?:були\s+|были\s+)?"
-    r"(?:збит|сбит|перехоплен|перехвачен|знищен|уничтожен)\w*"
+    # "Ракети, на жаль, не збиті", "Ракеты не были сбиты": the sentence's subject; or its
+    # object, first in its clause: "збито 71 БпЛА, ракети не збили", "ракету не вдалося збити".
+    rf"|(?:^|[,;])\W*(?P<noun4>{_NOUN_FAST})(?:\s*,[^\d,.;]{{1,20}},)?\s+не\s+(?:(?:були\s+"
+    r"|были\s+)?(?:збит|сбит|перехоплен|перехвачен|знищен|уничтожен)\w*|(?:вдалося\s+|удалось\s+)?"
+    r"(?:збити|збили|сбить|сбили|перехопити|перехопили|перехватить|перехватили)(?!\w))"
 )
 # "ракету перехопити не вдалося", "обидві ракети перехопити не вдалося": none of them.
 # (Apart, and searched only when its last words are there: it may start anywhere.)
@@ -3207,7 +3212,7 @@ _NOT_AN_ATTACK = re.compile(
         r"|expect\w*\s+(?:[\w']+\s+){1,6}?to\s+(?:grow|rise|increase|continue|launch|fire)\b"
         # A worked example or an exercise: "si la Russie lance 100 drones", "условный налет".
         r"|exemple\s+fictif|hypothetical|suppose\b|supposons|imaginons|припустимо|предположим|(?:if|si)\s+(?:la\s+)?(?:russia|russie|moscow|moscou"
-        r"|they|ils)\s+(?:launch(?:es|ed)?|fire[sd]?|sends?|sent|lancen?t?|lançai\w*|tirent|tire|tirai\w*)\b|\bучени\w*|\bнавчан\w*|условн\w+\s+налет"
+        r"|they|ils)\s+(?:does\s+|do\s+|ever\s+)?(?:launch(?:es|ed)?|fire[sd]?|sends?|sent|lancen?t?|lançai\w*|tirent|tire|tirai\w*)\b|\bучени\w*|\bнавчан\w*|условн\w+\s+налет"
         # "Если в одну ночь запустить две тысячи дронов", "Якщо ворог запустить 1 000 дронів".
         r"|если\s+(?:[\w-]+\s+){0,4}?(?:запуст|выпуст|примен)\w*"
         r"|якщо\s+(?:[\w'-]+\s+){0,4}?(?:запуст|випуст|застосу)\w*"
@@ -3222,7 +3227,9 @@ _NOT_AN_ATTACK = re.compile(
         # "що росія запустить тисячу дронів", "выпустят": a future (or an infinitive), no night
         r"|(?:запуст|випуст|выпуст)(?:ить|ит|ять|ят)(?![\w'])"
         # "only a matter of time before Russia launches 1,000 drones": not yet happened.
-        r"|(?:matter|question)\s+of\s+time|question\s+de\s+temps|питання\s+часу|вопрос\s+времени"
+        r"|(?:matter|question)\s+of\s+time|question\s+of\s+whether|planning\s+for\s+(?:nights?|attacks?)"
+        # "If 1,000 drones and 60 missiles arrive together": a figure made up for the argument.
+        r"|\bif\s+\d|question\s+de\s+temps|питання\s+часу|вопрос\s+времени"
         r"|this\s+winter|cet\s+hiver|to be able to"
         r"|in\s+the\s+coming\s+(?:weeks|months)|dans\s+les\s+prochain\w+|готує\w*\s+до|готовит\w*\s+к"
         r"|predict(?:s|ed|ing)?\b|stockpil\w*|suffisamment\s+de\s+\w+\s+pour"
@@ -3253,7 +3260,7 @@ def _not_an_attack(clause: str) -> bool:
 
 # "98 were shot down, 24 "lost locationally" – a term usually used for decoys": an aside
 # after a dash with no figure of its own says nothing about the night's figures.
-_ASIDE = re.compile(r"\s[–—:]\s(?=[^\d;]*$)")  # " : " too: French sets its colon apart
+_ASIDE = re.compile(r"\s[–—:-]\s(?=[^\d;]*$)")  # " : " too: French sets its colon apart
 
 
 # "The air force, which usually publishes a breakdown by mid-morning, said only that 319 drones
@@ -3355,6 +3362,13 @@ _LONG_AGO = re.compile(
     r"|(?:le\s+premier\s+hiver|la\s+première\s+année)|(?:першої|першою)\s+зим\w*"
     r"|перший\s+рік|першого\s+року|(?:первой|первую)\s+зим\w*|(?:первый|первого)\s+год\w*"
 )
+# "Il y a près de trois semaines, Moscou avait établi un record avec 728 drones", "тиждень тому
+# окупанти запустили 472 дрони": a night weeks back, when told before the figure.
+_WEEKS_AGO = re.compile(
+    r"\b(?:a|one|two|three|four|five|several|a\s+few|\d+)\s+weeks?\s+ago\b"
+    r"|\bil\s+y\s+a\s+(?:près\s+de\s+|environ\s+|plus\s+d'\s*)?(?:une|deux|trois|quatre|\d+)\s+semaines?\b"
+    r"|(?:тиждень|тижні|тижнів|неделю|недели|недель)\s+(?:тому|назад)"
+)
 _YEAR_NAMED = re.compile(r"(?<![\d.,/-])(?:19|20)\d\d(?![\d/-]|[.,]\d)")
 
 
@@ -3363,6 +3377,12 @@ _YEAR_NAMED = re.compile(r"(?<![\d.,/-])(?:19|20)\d\d(?![\d/-]|[.,]\d)")
 _YEAR_AS_YARDSTICK = re.compile(
     r"(?:invasion|guerre|war|вторгнення|вторжения|війни|войны)\b[^.;\d]{0,50}$"
 )
+
+
+def _weeks_back(norm: str) -> bool:
+    """'Three weeks ago Moscow set a record with 728 drones': told of that night, not this one."""
+    match = _WEEKS_AGO.search(norm)
+    return bool(match) and not _HAS_DIGIT.search(norm, 0, match.start())
 
 
 def _names_an_earlier_year(norm: str, year: int) -> bool:
@@ -3706,6 +3726,8 @@ def read_reports(
                 and _LONG_AGO.search(norm)
                 and dated(norm) is None
             ):
+                figures = []
+            if figures and _LONG_AGO_HINT.search(norm) and _weeks_back(norm):
                 figures = []
             if (
                 figures

@@ -2215,3 +2215,55 @@ def test_le_plus_eleve_since_the_war_began_claims_a_record() -> None:
         "le début de l'invasion, selon l'armée de l'air ukrainienne."
     )
     assert _claims(text) == [True]
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "Ракети, на жаль, не збили.",
+        "Ракету перехопити не вдалося, вона влучила в склад.",
+        "Ракету не вдалося збити - вона влучила в склад на Полтавщині.",
+    ],
+)
+def test_a_missile_told_as_not_downed_in_ukrainian_is_zero(denial: str) -> None:
+    text = f"Вночі ворог випустив 40 ударних БпЛА та 2 ракети. Збито 35 дронів. {denial}"
+    assert _counts(text) == [("RU", "drone", 40, 35), ("RU", "missile", 2, 0)]
+
+
+def test_a_missile_not_downed_in_a_clause_after_the_downed_drones_is_zero() -> None:
+    text = "Ворог атакував 50 дронами та 3 ракетами; збито 44 БпЛА, ракети не збили."
+    assert _counts(text) == [("RU", "drone", 50, 44), ("RU", "missile", 3, 0)]
+
+
+def test_a_night_weeks_back_told_before_its_figure_is_not_the_news() -> None:
+    text = (
+        "La Russie a lancé cette nuit 210 drones sur l'Ukraine, dont 190 abattus. Il y a deux "
+        "semaines, Moscou avait tiré 640 drones en une nuit."
+    )
+    assert _counts(text) == [("RU", "drone", 210, 190)]
+    text = (
+        "Ворог запустив 150 дронів, збито 120. Нагадаємо, три тижні тому росіяни випустили "
+        "600 дронів за ніч."
+    )
+    assert _counts(text) == [("RU", "drone", 150, 120)]
+
+
+def test_a_pilots_own_weapons_are_no_launch() -> None:
+    text = (
+        "A Ukrainian pilot shot down four cruise missiles overnight. The pilot, whose call sign "
+        "was kept secret for his safety, used both missiles and his cannon."
+    )
+    assert _counts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If Russia does launch 900 drones in one night, crews will have to pick what to defend.",
+        "If 900 drones and 50 missiles come at once, cities will be hit.",
+        "Commanders are planning for nights on which Russia sends 900 drones.",
+        "Paris will pay for the fabrication of 500 long-range drones in Ukraine.",
+    ],
+)
+def test_a_condition_a_plan_or_a_factory_order_is_no_attack(text: str) -> None:
+    assert _counts(text) == []
