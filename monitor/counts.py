@@ -1126,7 +1126,7 @@ _RECORD = re.compile(
         r"|ще\s+ніколи|еще\s+никогда|ещё\s+никогда"
         r"|plus\s+important(?:e|s|es)?\b|plus\s+massi(?:f|ve|ves|fs)\b|sans\s+précédent"
         r"|plus\s+élevé(?:e|s|es)?\b"  # "le chiffre le plus élevé depuis le début de la guerre"
-        r"|рекорд\w*|наймасованіш\w*|наймасштабніш\w*|сам(?:ая|ый|ой|ую|ое|ые|ых)\s+массированн\w*"
+        r"|рекорд\w*|наймасованіш\w*|найпотужніш\w*|наймасштабніш\w*|сам(?:ая|ый|ой|ую|ое|ые|ых)\s+массированн\w*"
         # Not the adverb: "Найбільше постраждали енергетичні об'єкти", "найбільше – над
         # Брянською областю" (where most of them were).
         r"|найбільш(?!е\s+(?:постражд|пошкод|зруйн|страждал)|е\s*[–—,-]?\s*(?:над|у|в|на|по)\s"
@@ -1152,6 +1152,7 @@ _RECORD = re.compile(
 _RECORD_HINT = re.compile(
     by_first_letter(
         r"record|larg|bigg|most|heav|highest|unprec|plus|jamais|never|sans|рекорд|наймас|найбіл"
+        r"|найпот"
         r"|масштаб|массир|крупн|наибол|беспрец|небувал|surpass|broke|break|new\s+(?:high|peak)"
         r"|all-time|than\s+ever|than\s+(?:on|in|during)\s+any|had\s+ever|has\s+ever|have\s+ever"
         r"|n'importe\s+quel"
@@ -1208,12 +1209,14 @@ _NOT_RECORD_AFTER = re.compile(
     r"|nov|dec|janv|févr|mars|avril|mai|juin|juil|août|sept|oct|nov|déc)\w*\b"
     # "The largest attack to date remains the one in early September": another attack's.
     r"|remains\s+(?:the\s+one|that\s+of)|still\s+stands|reste\s+(?:celle|celui)"
+    # "The record for a single night remains the 810 drones sent in September": another night's.
+    r"|remains\s+(?:at\s+)?(?:the\s+)?\d"
     r"|залишається\s+(?:атака|та)|остается\s+(?:атака|та)"
     # "Наибольшее количество беспилотников уничтожено над Брянской областью": one region's.
     r"|над\s+(?:территорией\s+)?(?:\w+\s+){1,3}?област|над\s+\w+щин|over\s+(?:the\s+)?\w+\s+region"
     r"|au-dessus\s+de\s+la\s+région"
     # "Найбільше дронів летіло на Київщину": where most of them flew.
-    r"|(?:летіл|летел|летів|прямувал|направлял)\w*\s+(?:на|у|в|до)\s|(?:на|по)\s+\w+щин[уі]\b"
+    r"|(?:летіл|летел|летів|прямувал|направлял)\w*\s+(?:на|у|в|до)\s|(?<!атак[уа]\s)(?:на|по)\s+\w+щин[уі]\b"
     # "Найбільших руйнувань зазнала Львівщина": where the worst damage was.
     r"|руйнуван|разрушени|пошкоджен|повреждени"
     # "a record number of civilians": a record of victims, not of the attack's weapons.
@@ -1222,8 +1225,8 @@ _NOT_RECORD_AFTER = re.compile(
     # "крупнейшая атака с весны", "найбільша з березня": since a recent time, not ever.
     r"|с\s+(?:весны|лета|осени|зимы|прошл\w+|начала\s+(?:года|месяца|лета|осени|весны)|января"
     r"|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
-    r"|з\s+початку\s+(?!(?:повномасштабн\w+\s+)?(?:війни|вторгнення))\w+"
-    r"|с\s+начала\s+(?!(?:полномасштабн\w+\s+)?(?:войны|сво|вторжения|специальн))\w+"
+    r"|з\s+початку\s+(?!(?:повномасштабн\w+\s+)?(?:війни|вторгнення|конфлікту))\w+"
+    r"|с\s+начала\s+(?!(?:полномасштабн\w+\s+)?(?:войны|сво|вторжения|специальн|конфликта))\w+"
     r"|(?:з|від)\s+(?:весни|літа|осені|зими|минул\w+|початку\s+(?:року|місяця|літа|осені|весни)|січня"
     r"|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня))"
 )
@@ -1595,9 +1598,9 @@ def _figures(
             text = _QU_UN_MISSILE.sub(r"\1 1 ", text)
     if "single" in text and "missile" in text:
         text = _A_SINGLE_MISSILE.sub(" 1 ", text)
-    if "missile " in text and (
+    if ("missile " in text and (
         "missile fired" in text or "missile launched" in text or "missile and " in text
-    ):
+    )) or ("fired a" in text and "missile" in text):
         text = _A_MISSILE_FIRED.sub(" 1 ", text)
     if (" was " in text and ("was shot" in text or "was inter" in text or "was d" in text)) or (
         "missile" in text and ("missile a été" in text or " aussi été " in text)
@@ -2284,6 +2287,8 @@ _QU_UN_MISSILE = re.compile(
 # missile and 4 Iskander-M missiles": one.
 _A_MISSILE_FIRED = re.compile(
     r"\b(?:a|an|one)\s+(?=(?:[\w/-]+\s+){0,3}?missile\s+(?:fired|launched|and\s+\d)\b)"
+    # "and also fired a Kinzhal hypersonic missile, which was shot down": one.
+    r"|(?<=\sfired\s)(?:a|an)\s+(?=(?:[\w/-]+\s+){0,3}?missile(?![\w]))"
 )
 # "A single Iskander-M ballistic missile was fired": one.
 _A_SINGLE_MISSILE = re.compile(r"\ba\s+single\s+(?=(?:[\w/-]+\s+){0,3}?missile(?![\w]))")

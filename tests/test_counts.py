@@ -2267,3 +2267,37 @@ def test_a_pilots_own_weapons_are_no_launch() -> None:
 )
 def test_a_condition_a_plan_or_a_factory_order_is_no_attack(text: str) -> None:
     assert _counts(text) == []
+
+
+def test_a_missile_fired_in_the_singular_then_downed_is_one_of_one() -> None:
+    text = (
+        "Russia sent 60 drones overnight and also fired an Iskander-M ballistic missile, which "
+        "was intercepted near Dnipro, the air force said. Air defences downed 48 of the drones."
+    )
+    assert _counts(text) == [("RU", "drone", 60, 48), ("RU", "missile", 1, 1)]
+    assert _counts("Russia test-fired a new cruise missile from the Barents Sea on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "Найпотужніша атака на Одесу за всю війну, заявив мер.",
+        "Ворог здійснив наймасованішу атаку на Одещину від початку війни.",
+        "Це рекордний показник з початку конфлікту.",
+    ],
+)
+def test_a_record_for_one_city_or_region_or_since_the_conflict_began_is_a_claim(
+    lede: str,
+) -> None:
+    text = f"{lede} Вночі ворог запустив 400 ударних БпЛА, збито 370."
+    assert _claims(text) == [True]
+
+
+def test_a_record_that_remains_an_earlier_figure_is_no_claim() -> None:
+    text = (
+        "Russia launched 300 drones overnight and the air force said 280 were downed. The "
+        "single-night record remains the 900 drones of last autumn."
+    )
+    assert _claims(text) == [False]
+    text = "Как заявили ВСУ, ночью выпущено 700 дронов - рекордный показатель с начала конфликта."
+    assert _claims(text) == [True]
