@@ -483,6 +483,8 @@ _PILOT_DOWNED = re.compile(
     # (one pilot: "crews and fighter pilots had shot down 32" is the night's)
     # (or the pilot's own weapons: "the pilot, whose name was withheld, used both missiles")
     r"(?<![\w'-])pilot(?!s)[^.;]{0,60}?\b(?:used|fired)\b"
+    # "a unit commander said his crews downed 14 drones": one officer's men, a unit's part.
+    r"|\b(?:his|her)\s+crews?\b[^.;]{0,20}?(?:shot\s+down|downed|destroy\w*|intercept\w*)"
     r"|(?<![\w'-])(?:pilot(?!s)|(?:льотчик|пілот|пилот)(?!и|ы|ів|ов))\w*[^.;]{0,40}?(?:shot\s+down|downs?\b|downed"
     r"|destroy\w*|intercept\w*|abatt\w*|détrui\w*|збив\w*|знищи\w*|сбил\w*|уничтожи\w*)"
 )
@@ -1535,6 +1537,11 @@ def _period_of(norm: str) -> str | None:
     return None
 
 
+# A figure quoted with a word or two of its own ("over 70", "about 600"), the noun outside:
+# the source's words, read as the figure they give.
+_QUOTED_WORDS = re.compile(r'["“]((?:[^\W\d]+\s+){0,2}\d[\d,.]*)["”](?=\s+[^\W\d])')
+
+
 def _figures(
     norm: str,
     lang: str | Callable[[], str],
@@ -1561,6 +1568,8 @@ def _figures(
         text = text[bullet.end() :]  # "🚀 35 missiles: ...": a line's symbol, not its words
     if " or so " in text:
         text = _OR_SO.sub(r"\1", text)  # "350 or so were taken down": about 350, read as 350
+    if ('"' in text or "“" in text) and _QUOTED_WORDS.search(text):
+        text = _QUOTED_WORDS.sub(r" \1 ", text)  # 'destroyed "over 70" drones': over 70
     if (  # what _REVISED_ASIDE needs, as plain text: most sentences have none of it
         "revis" in text
         or "revu" in text
@@ -3531,7 +3540,10 @@ def read_reports(
     any_evening = may_be_evening(whole)
     any_clock = bool(_EVENING_HINT.search(whole))
     # (" пилот": not the end of "беспилотник")
-    any_pilot = "pilot" in whole or " пилот" in whole or " пілот" in whole or "льотчик" in whole
+    any_pilot = (
+        "pilot" in whole or " пилот" in whole or " пілот" in whole or "льотчик" in whole
+        or " crew" in whole  # "his crews", "her crew"
+    )
     pub = parse_published(published)
     paras = [sentences(p) for p in paragraphs(text)]
     if "," in whole and _SECOND_NIGHT.search(whole):  # rare: one scan of the text says so

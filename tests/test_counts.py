@@ -2301,3 +2301,22 @@ def test_a_record_that_remains_an_earlier_figure_is_no_claim() -> None:
     assert _claims(text) == [False]
     text = "Как заявили ВСУ, ночью выпущено 700 дронов - рекордный показатель с начала конфликта."
     assert _claims(text) == [True]
+
+
+def test_a_figure_quoted_with_its_bound_is_read_as_that_bound() -> None:
+    text = (
+        'Moscow said its air defences had shot down "more than 50" Ukrainian drones overnight '
+        "over six regions."
+    )
+    assert _counts(text) == [("UA", "drone", None, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A battery commander near Odesa said his crews shot down 9 drones on Tuesday night.",
+        "The brigade's commander says her crews have destroyed 600 drones and 20 missiles.",
+    ],
+)
+def test_what_one_officers_crews_downed_is_a_units_part(text: str) -> None:
+    assert _counts(text) == []
