@@ -2297,7 +2297,9 @@ _QU_UN_MISSILE = re.compile(
 _A_MISSILE_FIRED = re.compile(
     r"\b(?:a|an|one)\s+(?=(?:[\w/-]+\s+){0,3}?missile\s+(?:fired|launched|and\s+\d)\b)"
     # "and also fired a Kinzhal hypersonic missile, which was shot down": one.
-    r"|(?<=\sfired\s)(?:a|an)\s+(?=(?:[\w/-]+\s+){0,3}?missile(?![\w]))"
+    # (its fate told: "Russia fired a new missile, with a range of ..." is no count)
+    r"|(?<=\sfired\s)(?:a|an)\s+(?=(?:[\w/-]+\s+){0,3}?missile,?\s+which\s+was\s+"
+    r"(?:shot\s+down|intercepted|destroyed|downed)\b)"
 )
 # "A single Iskander-M ballistic missile was fired": one.
 _A_SINGLE_MISSILE = re.compile(r"\ba\s+single\s+(?=(?:[\w/-]+\s+){0,3}?missile(?![\w]))")
