@@ -1542,6 +1542,13 @@ def _period_of(norm: str) -> str | None:
 _QUOTED_WORDS = re.compile(r'["“]((?:[^\W\d]+\s+){0,2}\d[\d,.]*)["”](?=\s+[^\W\d])')
 
 
+_MARKS_ASIDE = re.compile(r"\s*\(\s*[!?]+\s*\)")
+# "Never before had Russia sent so many drones in a night: 597 of them": 597 drones.
+_SO_MANY_OF_THEM = re.compile(
+    r"(?P<head>\bso\s+many\s+(?P<noun>[^\W\d]+)\b[^.;:]*:\s*)(?P<num>\d[\d,]*)\s+of\s+them\b"
+)
+
+
 def _figures(
     norm: str,
     lang: str | Callable[[], str],
@@ -1568,6 +1575,10 @@ def _figures(
         text = text[bullet.end() :]  # "🚀 35 missiles: ...": a line's symbol, not its words
     if " or so " in text:
         text = _OR_SO.sub(r"\1", text)  # "350 or so were taken down": about 350, read as 350
+    if "(!" in text or "(?" in text:
+        text = _MARKS_ASIDE.sub("", text)  # "launched 653 (!!) drones": a writer's marks
+    if "so many" in text and ": " in text:
+        text = _SO_MANY_OF_THEM.sub(r"\g<head>\g<num> \g<noun>", text)
     if ('"' in text or "“" in text) and _QUOTED_WORDS.search(text):
         text = _QUOTED_WORDS.sub(r" \1 ", text)  # 'destroyed "over 70" drones': over 70
     if (  # what _REVISED_ASIDE needs, as plain text: most sentences have none of it
@@ -3130,6 +3141,8 @@ _NEGATION = re.compile(
         r"|un)available"
         # "Минобороны ... общих данных за ночь не приводило": no national figure either.
         r"|не\s+(?:приводил|наводил|публиковал|оприлюднил|оприлюднювал)\w*"
+        # "Общие данные Минобороны за ночь не поступали": none came in.
+        r"|не\s+(?:поступал|надходил)\w*"
         # "Повітряні сили оприлюднять пізніше": not published yet either.
         r"|оприлюднять|опублікують|опубликуют|will\s+(?:publish|release)|publiera\w*"
     )
@@ -3156,7 +3169,7 @@ def _without_negated(text: str) -> str:
 _REGIONAL_PLACE = re.compile(
     by_first_letter(
         r"над\s+(?:областю|регіоном|регионом|столицею|столицей|києвом|киевом|москвою|москвой"
-        r"|містом|городом)|(?:по|на)\s+\w+щин[іуи]\b|атакува\w*\s+(?:область|столицю|місто)"
+        r"|містом|городом|(?:территорией|територією)\s+(?:региона|регіону|области|області|края))|(?:по|на)\s+\w+щин[іуи]\b|атакува\w*\s+(?:область|столицю|місто)"
         r"|летевш\w+\s+на\s+(?:москву|столицу)|летіл\w+\s+на\s+(?:київ|столицю|москву)"
         r"|на\s+подл[её]те\s+к\s+(?:москве|столице|городу)|на\s+підльоті\s+до\s+(?:москви|києва|столиці|міста)"
         r"|(?:over|heading\s+for|flying\s+towards|towards)\s+(?:the\s+)?(?:capital|city|moscow)"

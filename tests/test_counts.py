@@ -2320,3 +2320,24 @@ def test_a_figure_quoted_with_its_bound_is_read_as_that_bound() -> None:
 )
 def test_what_one_officers_crews_downed_is_a_units_part(text: str) -> None:
     assert _counts(text) == []
+
+
+def test_a_writers_marks_in_brackets_do_not_part_a_figure_from_its_noun() -> None:
+    text = "The enemy launched 480 (!) drones and 30 (?!) missiles overnight, the air force said."
+    assert _counts(text) == [("RU", "drone", 480, None), ("RU", "missile", 30, None)]
+
+
+def test_so_many_then_n_of_them_after_a_colon_is_n_of_that_weapon() -> None:
+    text = (
+        "Never had Russia sent so many drones against Ukraine in one night: 820 of them, and "
+        "40 missiles besides, the air force said."
+    )
+    assert _counts(text) == [("RU", "drone", 820, None), ("RU", "missile", 40, None)]
+
+
+def test_a_governors_count_over_his_region_is_a_part_when_national_data_did_not_come() -> None:
+    text = (
+        "Губернатор Курской области сообщил, что над территорией региона ночью сбиты 17 БПЛА.\n"
+        "Общие данные Минобороны за ночь не поступали."
+    )
+    assert _counts(text) == []
