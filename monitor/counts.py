@@ -2136,6 +2136,8 @@ def _figures(
 
     if "ракет" in text:
         figures.extend(_unnumbered_missiles(text, cues, taken, side))
+    if len(figures) >= 4 and len(figures) % 2 == 0:
+        _launched_then_downed(figures)
     _mark_totals(figures, text)
     if late_hint and _NOT_DOWNED_HINT.search(text):
         figures, zeros = _not_downed(text, figures, last_attacker or side)
@@ -2162,6 +2164,21 @@ def _figures(
         for match in _ALL_DOWNED.finditer(text):
             figures = _every_destroyed(figures, _weapon_of(match), attacker)
     return figures, own_role
+
+
+def _launched_then_downed(figures: list[_Figure]) -> None:
+    """'595 drones, 48 missiles, 566 drones et 43 missiles abattus': a list naming each weapon
+    twice, in the same order, before one downing verb gives the launched, then the downed."""
+    half = len(figures) // 2
+    first, second = figures[:half], figures[half:]
+    if (
+        all(f.role == "destroyed" and f.value is not None and f.at >= 0 for f in figures)
+        and len({f.weapon for f in first}) == half
+        and [f.weapon for f in first] == [f.weapon for f in second]
+        and all(a.value >= b.value for a, b in zip(first, second, strict=True))  # type: ignore[operator]
+    ):
+        for figure in first:
+            figure.role = "launched"
 
 
 # "autant de drones : 741 engins": French names the weapon again with "engins".

@@ -2341,3 +2341,8 @@ def test_a_governors_count_over_his_region_is_a_part_when_national_data_did_not_
         "Общие данные Минобороны за ночь не поступали."
     )
     assert _counts(text) == []
+
+
+def test_each_weapon_named_twice_before_one_downing_verb_is_launched_then_downed() -> None:
+    text = "Key figures: 410 drones, 12 missiles, 380 drones and 9 missiles shot down."
+    assert _counts(text) == [("RU", "drone", 410, 380), ("RU", "missile", 12, 9)]
