@@ -505,7 +505,11 @@ _INTERCEPTOR = re.compile(r"air-to-air|interceptor|air-air|intercepteur|пере
 # One pilot's count is a part of the night's: "an F-16 pilot shot down six cruise missiles".
 _PILOT_DOWNED = re.compile(
     # (one pilot: "crews and fighter pilots had shot down 32" is the night's)
-    r"(?<![\w'-])(?:pilot(?!s)|(?:льотчик|пілот|пилот)(?!и|ы|ів|ов))\w*[^.;]{0,40}?(?:shot\s+down|downs?\b|downed"
+    # (or the pilot's own weapons: "the pilot, whose name was withheld, used both missiles")
+    r"(?<![\w'-])pilot(?!s)[^.;]{0,60}?\b(?:used|fired)\b"
+    # "a unit commander said his crews downed 14 drones": one officer's men, a unit's part.
+    r"|\b(?:his|her)\s+crews?\b[^.;]{0,20}?(?:shot\s+down|downed|destroy\w*|intercept\w*)"
+    r"|(?<![\w'-])(?:pilot(?!s)|(?:льотчик|пілот|пилот)(?!и|ы|ів|ов))\w*[^.;]{0,40}?(?:shot\s+down|downs?\b|downed"
     r"|destroy\w*|intercept\w*|abatt\w*|détrui\w*|збив\w*|знищи\w*|сбил\w*|уничтожи\w*)"
 )
 # Not missiles being counted: "four IRIS-T missile launchers", "3 Patriot missile systems".
@@ -786,7 +790,7 @@ _NEUTRAL_WORDS = (
     # "l'armée ne dit rien du sort des deux missiles": their fate is not told.
     r"|sort\s+d(?:es|u)\b|fate\s+of|what\s+happened\s+to|судьб\w+"
     r"|sale|sell\w*|sold|vente|vendu\w*|продаж\w*|прода\w*"
-    r"|produi\w*|fabriqu\w*|livr\w*|виробля\w*|виробни\w*|виготов\w*|поставк\w*|производ\w*"
+    r"|produi\w*|fabri(?:qu|cat)\w*|livr\w*|виробля\w*|виробни\w*|виготов\w*|поставк\w*|производ\w*"
     r"|изготов\w*|закуп\w*|costs?|coût\w*|hit\s+(?:their\s+|its\s+)?targets?|reached"
     r"|struck\s+(?:their\s+|its\s+)?targets?|(?:struck|hit)\s+(?:\w+\s+){0,2}?(?:locations|sites)"
     r"|failed\s+to\s+reach|did\s+not\s+reach|n'ont\s+pas\s+atteint|не\s+досягл\w*"
@@ -1159,7 +1163,7 @@ _RECORD = re.compile(
         r"|впервые\s+столько|вперше\s+стільки"
         r"|plus\s+important(?:e|s|es)?\b|plus\s+massi(?:f|ve|ves|fs)\b|sans\s+précédent"
         r"|plus\s+élevé(?:e|s|es)?\b"  # "le chiffre le plus élevé depuis le début de la guerre"
-        r"|рекорд\w*|наймасованіш\w*|наймасштабніш\w*|сам(?:ая|ый|ой|ую|ое|ые|ых)\s+массированн\w*"
+        r"|рекорд\w*|наймасованіш\w*|найпотужніш\w*|наймасштабніш\w*|сам(?:ая|ый|ой|ую|ое|ые|ых)\s+массированн\w*"
         # Not the adverb: "Найбільше постраждали енергетичні об'єкти", "найбільше – над
         # Брянською областю" (where most of them were).
         r"|найбільш(?!е\s+(?:постражд|пошкод|зруйн|страждал)|е\s*[–—,-]?\s*(?:над|у|в|на|по)\s"
@@ -1185,6 +1189,7 @@ _RECORD = re.compile(
 _RECORD_HINT = re.compile(
     by_first_letter(
         r"record|larg|bigg|most|heav|highest|unprec|plus|jamais|never|sans|рекорд|наймас|найбіл"
+        r"|найпот"
         r"|масштаб|массир|крупн|наибол|беспрец|небувал|surpass|broke|break|new\s+(?:high|peak)"
         r"|all-time|than\s+ever|than\s+(?:on|in|during)\s+any|had\s+ever|has\s+ever|have\s+ever"
         r"|n'importe\s+quel"
@@ -1257,12 +1262,14 @@ _NOT_RECORD_AFTER = re.compile(
     r"|кві|тра|чер|лип|сер|вер|жов|лис|гру|янв|фев|мар|апр|мая|июн|июл|авг|сен|окт|ноя|дек)"
     # "The largest attack to date remains the one in early September": another attack's.
     r"|remains\s+(?:the\s+one|that\s+of)|still\s+stands|reste\s+(?:celle|celui)"
+    # "The record for a single night remains the 810 drones sent in September": another night's.
+    r"|remains\s+(?:at\s+)?(?:the\s+)?\d"
     r"|залишається\s+(?:атака|та)|остается\s+(?:атака|та)"
     # "Наибольшее количество беспилотников уничтожено над Брянской областью": one region's.
     r"|над\s+(?:территорией\s+)?(?:\w+\s+){1,3}?област|над\s+\w+щин|over\s+(?:the\s+)?\w+\s+region"
     r"|au-dessus\s+de\s+la\s+région"
     # "Найбільше дронів летіло на Київщину": where most of them flew.
-    r"|(?:летіл|летел|летів|прямувал|направлял)\w*\s+(?:на|у|в|до)\s|(?:на|по)\s+\w+щин[уі]\b"
+    r"|(?:летіл|летел|летів|прямувал|направлял)\w*\s+(?:на|у|в|до)\s|(?<!атак[уа]\s)(?:на|по)\s+\w+щин[уі]\b"
     # "Найбільших руйнувань зазнала Львівщина": where the worst damage was.
     r"|руйнуван|разрушени|пошкоджен|повреждени"
     # "a record number of civilians": a record of victims, not of the attack's weapons.
@@ -1271,8 +1278,8 @@ _NOT_RECORD_AFTER = re.compile(
     # "крупнейшая атака с весны", "найбільша з березня": since a recent time, not ever.
     r"|с\s+(?:весны|лета|осени|зимы|прошл\w+|начала\s+(?:года|месяца|лета|осени|весны)|января"
     r"|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
-    r"|з\s+початку\s+(?!(?:повномасштабн\w+\s+)?(?:війни|вторгнення))\w+"
-    r"|с\s+начала\s+(?!(?:полномасштабн\w+\s+)?(?:войны|сво|вторжения|специальн))\w+"
+    r"|з\s+початку\s+(?!(?:повномасштабн\w+\s+)?(?:війни|вторгнення|конфлікту))\w+"
+    r"|с\s+начала\s+(?!(?:полномасштабн\w+\s+)?(?:войны|сво|вторжения|специальн|конфликта))\w+"
     r"|(?:з|від)\s+(?:весни|літа|осені|зими|минул\w+|початку\s+(?:року|місяця|літа|осені|весни)|січня"
     r"|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня))"
 )
@@ -1591,6 +1598,18 @@ def _period_of(norm: str) -> str | None:
     return None
 
 
+# A figure quoted with a word or two of its own ("over 70", "about 600"), the noun outside:
+# the source's words, read as the figure they give.
+_QUOTED_WORDS = re.compile(r'["“]((?:[^\W\d]+\s+){0,2}\d[\d,.]*)["”](?=\s+[^\W\d])')
+
+
+_MARKS_ASIDE = re.compile(r"\s*\(\s*[!?]+\s*\)")
+# "Never before had Russia sent so many drones in a night: 597 of them": 597 drones.
+_SO_MANY_OF_THEM = re.compile(
+    r"(?P<head>\bso\s+many\s+(?P<noun>[^\W\d]+)\b[^.;:]*:\s*)(?P<num>\d[\d,]*)\s+of\s+them\b"
+)
+
+
 def _figures(
     norm: str,
     lang: str | Callable[[], str],
@@ -1617,6 +1636,12 @@ def _figures(
         text = text[bullet.end() :]  # "🚀 35 missiles: ...": a line's symbol, not its words
     if " or so " in text:
         text = _OR_SO.sub(r"\1", text)  # "350 or so were taken down": about 350, read as 350
+    if "(!" in text or "(?" in text:
+        text = _MARKS_ASIDE.sub("", text)  # "launched 653 (!!) drones": a writer's marks
+    if "so many" in text and ": " in text:
+        text = _SO_MANY_OF_THEM.sub(r"\g<head>\g<num> \g<noun>", text)
+    if ('"' in text or "“" in text) and _QUOTED_WORDS.search(text):
+        text = _QUOTED_WORDS.sub(r" \1 ", text)  # 'destroyed "over 70" drones': over 70
     if (  # what _REVISED_ASIDE needs, as plain text: most sentences have none of it
         "revis" in text
         or "revu" in text
@@ -1654,12 +1679,12 @@ def _figures(
             text = _QU_UN_MISSILE.sub(r"\1 1 ", text)
     if "single" in text and "missile" in text:
         text = _A_SINGLE_MISSILE.sub(" 1 ", text)
-    if "missile " in text and (
+    if ("missile " in text and (
         "missile fired" in text
         or "missile launched" in text
         or "missile and " in text
         or "missile along " in text
-    ):
+    )) or ("fired a" in text and "missile" in text):
         text = _A_MISSILE_FIRED.sub(" 1 ", text)
     if (" was " in text and ("was shot" in text or "was inter" in text or "was d" in text)) or (
         "missile" in text and ("missile a été" in text or " aussi été " in text)
@@ -2175,6 +2200,8 @@ def _figures(
 
     if "ракет" in text:
         figures.extend(_unnumbered_missiles(text, cues, taken, side))
+    if len(figures) >= 4 and len(figures) % 2 == 0:
+        _launched_then_downed(figures)
     _mark_totals(figures, text)
     if late_hint and _NOT_DOWNED_HINT.search(text):
         figures, zeros = _not_downed(text, figures, last_attacker or side)
@@ -2201,6 +2228,21 @@ def _figures(
         for match in _ALL_DOWNED.finditer(text):
             figures = _every_destroyed(figures, _weapon_of(match), attacker)
     return figures, own_role
+
+
+def _launched_then_downed(figures: list[_Figure]) -> None:
+    """'595 drones, 48 missiles, 566 drones et 43 missiles abattus': a list naming each weapon
+    twice, in the same order, before one downing verb gives the launched, then the downed."""
+    half = len(figures) // 2
+    first, second = figures[:half], figures[half:]
+    if (
+        all(f.role == "destroyed" and f.value is not None and f.at >= 0 for f in figures)
+        and len({f.weapon for f in first}) == half
+        and [f.weapon for f in first] == [f.weapon for f in second]
+        and all(a.value >= b.value for a, b in zip(first, second, strict=True))  # type: ignore[operator]
+    ):
+        for figure in first:
+            figure.role = "launched"
 
 
 # "autant de drones : 741 engins", "... : 1 156 appareils": French names the weapon again.
@@ -2310,6 +2352,7 @@ def _not_downed(
             or found.get("noun5")
         )
         weapon = _weapon_of(_NOUN_KIND.match(noun))  # type: ignore[arg-type]
+        unnumbered = bool(found.get("noun5") or found.get("noun4"))
         # "les deux missiles n'ayant pas été interceptés": two named, none downed.
         figures = [
             f
@@ -2318,7 +2361,7 @@ def _not_downed(
                 f.weapon == weapon
                 and f.role == "destroyed"
                 # (or read from the denied noun itself: "ракету перехопити не вдалося")
-                and (match.start() <= f.at < match.end() or (f.at < 0 and found.get("noun5")))
+                and (match.start() <= f.at < match.end() or (f.at < 0 and unnumbered))
             )
         ]
         if not any(
@@ -2348,6 +2391,10 @@ _QU_UN_MISSILE = re.compile(
 _A_MISSILE_FIRED = re.compile(
     r"\b(?:a|an|one)\s+(?=(?:[\w/-]+\s+){0,3}?missile\s+"
     r"(?:fired|launched|(?:and|along\s+with)\s+\d+)\b)"
+    # "and also fired a Kinzhal hypersonic missile, which was shot down": one.
+    # (its fate told: "Russia fired a new missile, with a range of ..." is no count)
+    r"|(?<=\sfired\s)(?:a|an)\s+(?=(?:[\w/-]+\s+){0,3}?missile,?\s+which\s+was\s+"
+    r"(?:shot\s+down|intercepted|destroyed|downed)\b)"
 )
 # "A single Iskander-M ballistic missile was fired": one.
 _A_SINGLE_MISSILE = re.compile(r"\ba\s+single\s+(?=(?:[\w/-]+\s+){0,3}?missile(?![\w]))")
@@ -2492,10 +2539,13 @@ _NOT_DOWNED = re.compile(
     # "Жодної ракети збити не вдалося", "ни одной ракеты сбить не удалось"
     rf"|(?:жодн\w*|ни\s+(?:одн\w+|1))\s+(?:[\w-]+\s+){{0,2}}?(?P<noun3>{_NOUN_FAST})[^.;]{{0,30}}?"
     r"(?:збити|знищити|перехопити|сбить|перехватить|уничтожить)\s+не\s+(?:вдалося|удалось)"
-    # "Ракети, на жаль, не збиті", "Ракеты не были сбиты": the sentence's subject.
+    # "Ракети, на жаль, не збиті", "Ракеты не были сбиты": the sentence's subject; or its
+    # object, first in its clause: "збито 71 БпЛА, ракети не збили", "ракету не вдалося збити".
     # ("Збито 74 дрони, обидві ракети не перехоплено": a clause after a comma, "both" read as 2)
-    rf"|(?:^\W*|,\s*(?:\d{{1,2}}\s+)?)(?P<noun4>{_NOUN_FAST})(?:\s*,[^\d,.;]{{1,20}},)?\s+не\s+(?:були\s+|были\s+)?"
-    r"(?:збит|сбит|перехоплен|перехвачен|знищен|уничтожен)\w*"
+    rf"|(?:^\W*|[,;]\W*(?:\d{{1,2}}\s+)?)(?P<noun4>{_NOUN_FAST})(?:\s*,[^\d,.;]{{1,20}},)?\s+не\s+"
+    r"(?:(?:були\s+|были\s+)?(?:збит|сбит|перехоплен|перехвачен|знищен|уничтожен)\w*"
+    r"|(?:вдалося\s+|удалось\s+)?"
+    r"(?:збити|збили|сбить|сбили|перехопити|перехопили|перехватить|перехватили)(?!\w))"
 )
 # "ракету перехопити не вдалося", "обидві ракети перехопити не вдалося": none of them.
 # (Apart, and searched only when its last words are there: it may start anywhere.)
@@ -3218,6 +3268,8 @@ _NEGATION = re.compile(
         r"|un)available"
         # "Минобороны ... общих данных за ночь не приводило": no national figure either.
         r"|не\s+(?:приводил|наводил|публиковал|оприлюднил|оприлюднювал)\w*"
+        # "Общие данные Минобороны за ночь не поступали": none came in.
+        r"|не\s+(?:поступал|надходил)\w*"
         # "Повітряні сили оприлюднять пізніше": not published yet either.
         r"|оприлюднять|опублікують|опубликуют|will\s+(?:publish|release)|publiera\w*"
     )
@@ -3244,7 +3296,7 @@ def _without_negated(text: str) -> str:
 _REGIONAL_PLACE = re.compile(
     by_first_letter(
         r"над\s+(?:областю|регіоном|регионом|столицею|столицей|києвом|киевом|москвою|москвой"
-        r"|містом|городом)|(?:по|на)\s+\w+щин[іуи]\b|атакува\w*\s+(?:область|столицю|місто)"
+        r"|містом|городом|(?:территорией|територією)\s+(?:региона|регіону|области|області|края))|(?:по|на)\s+\w+щин[іуи]\b|атакува\w*\s+(?:область|столицю|місто)"
         r"|летевш\w+\s+на\s+(?:москву|столицу)|летіл\w+\s+на\s+(?:київ|столицю|москву)"
         r"|на\s+подл[её]те\s+к\s+(?:москве|столице|городу)|на\s+підльоті\s+до\s+(?:москви|києва|столиці|міста)"
         r"|(?:over|heading\s+for|flying\s+towards|towards)\s+(?:the\s+)?(?:capital|city|moscow)"
@@ -3319,7 +3371,7 @@ _NOT_AN_ATTACK = re.compile(
         r"|expect\w*\s+(?:[\w']+\s+){1,6}?to\s+(?:grow|rise|increase|continue|launch|fire)\b"
         # A worked example or an exercise: "si la Russie lance 100 drones", "условный налет".
         r"|exemple\s+fictif|hypothetical|suppose\b|supposons|imaginons|припустимо|предположим|(?:if|si)\s+(?:la\s+)?(?:russia|russie|moscow|moscou"
-        r"|they|ils)\s+(?:launch(?:es|ed)?|fire[sd]?|sends?|sent|lancen?t?|lançai\w*|tirent|tire|tirai\w*)\b|\bучени\w*|\bнавчан\w*|условн\w+\s+налет"
+        r"|they|ils)\s+(?:does\s+|do\s+|ever\s+)?(?:launch(?:es|ed)?|fire[sd]?|sends?|sent|lancen?t?|lançai\w*|tirent|tire|tirai\w*)\b|\bучени\w*|\bнавчан\w*|условн\w+\s+налет"
         # "Если в одну ночь запустить две тысячи дронов", "Якщо ворог запустить 1 000 дронів".
         r"|если\s+(?:[\w-]+\s+){0,4}?(?:запуст|выпуст|примен)\w*"
         r"|якщо\s+(?:[\w'-]+\s+){0,4}?(?:запуст|випуст|застосу)\w*"
@@ -3334,7 +3386,9 @@ _NOT_AN_ATTACK = re.compile(
         # "що росія запустить тисячу дронів", "выпустят": a future (or an infinitive), no night
         r"|(?:запуст|випуст|выпуст)(?:ить|ит|ять|ят)(?![\w'])"
         # "only a matter of time before Russia launches 1,000 drones": not yet happened.
-        r"|(?:matter|question)\s+of\s+time|question\s+de\s+temps|питання\s+часу|вопрос\s+времени"
+        r"|(?:matter|question)\s+of\s+time|question\s+of\s+whether|planning\s+for\s+(?:nights?|attacks?)"
+        # "If 1,000 drones and 60 missiles arrive together": a figure made up for the argument.
+        r"|\bif\s+\d|question\s+de\s+temps|питання\s+часу|вопрос\s+времени"
         r"|this\s+winter|cet\s+hiver|to be able to"
         r"|in\s+the\s+coming\s+(?:weeks|months)|dans\s+les\s+prochain\w+|готує\w*\s+до|готовит\w*\s+к"
         r"|predict(?:s|ed|ing)?\b|stockpil\w*|suffisamment\s+de\s+\w+\s+pour"
@@ -3365,7 +3419,7 @@ def _not_an_attack(clause: str) -> bool:
 
 # "98 were shot down, 24 "lost locationally" – a term usually used for decoys": an aside
 # after a dash with no figure of its own says nothing about the night's figures.
-_ASIDE = re.compile(r"\s[–—:]\s(?=[^\d;]*$)")  # " : " too: French sets its colon apart
+_ASIDE = re.compile(r"\s[–—:-]\s(?=[^\d;]*$)")  # " : " too: French sets its colon apart
 
 
 # "The air force, which usually publishes a breakdown by mid-morning, said only that 319 drones
@@ -3472,6 +3526,13 @@ _LONG_AGO = re.compile(
     r"|(?:le\s+premier\s+hiver|la\s+première\s+année)|(?:першої|першою)\s+зим\w*"
     r"|перший\s+рік|першого\s+року|(?:первой|первую)\s+зим\w*|(?:первый|первого)\s+год\w*"
 )
+# "Il y a près de trois semaines, Moscou avait établi un record avec 728 drones", "тиждень тому
+# окупанти запустили 472 дрони": a night weeks back, when told before the figure.
+_WEEKS_AGO = re.compile(
+    r"\b(?:a|one|two|three|four|five|several|a\s+few|\d+)\s+weeks?\s+ago\b"
+    r"|\bil\s+y\s+a\s+(?:près\s+de\s+|environ\s+|plus\s+d'\s*)?(?:une|deux|trois|quatre|\d+)\s+semaines?\b"
+    r"|(?:тиждень|тижні|тижнів|неделю|недели|недель)\s+(?:тому|назад)"
+)
 _YEAR_NAMED = re.compile(r"(?<![\d.,/-])(?:19|20)\d\d(?![\d/-]|[.,]\d)")
 
 
@@ -3480,6 +3541,12 @@ _YEAR_NAMED = re.compile(r"(?<![\d.,/-])(?:19|20)\d\d(?![\d/-]|[.,]\d)")
 _YEAR_AS_YARDSTICK = re.compile(
     r"(?:invasion|guerre|war|вторгнення|вторжения|війни|войны)\b[^.;\d]{0,50}$"
 )
+
+
+def _weeks_back(norm: str) -> bool:
+    """'Three weeks ago Moscow set a record with 728 drones': told of that night, not this one."""
+    match = _WEEKS_AGO.search(norm)
+    return bool(match) and not _HAS_DIGIT.search(norm, 0, match.start())
 
 
 def _names_an_earlier_year(norm: str, year: int) -> bool:
@@ -3626,7 +3693,10 @@ def read_reports(
     any_evening = may_be_evening(whole)
     any_clock = bool(_EVENING_HINT.search(whole))
     # (" пилот": not the end of "беспилотник")
-    any_pilot = "pilot" in whole or " пилот" in whole or " пілот" in whole or "льотчик" in whole
+    any_pilot = (
+        "pilot" in whole or " пилот" in whole or " пілот" in whole or "льотчик" in whole
+        or " crew" in whole  # "his crews", "her crew"
+    )
     pub = parse_published(published)
     paras = [sentences(p) for p in paragraphs(text)]
     if "," in whole and _SECOND_NIGHT.search(whole):  # rare: one scan of the text says so
@@ -3826,6 +3896,8 @@ def read_reports(
                 and _LONG_AGO.search(norm)
                 and dated(norm) is None
             ):
+                figures = []
+            if figures and _LONG_AGO_HINT.search(norm) and _weeks_back(norm):
                 figures = []
             if (
                 figures
