@@ -3890,14 +3890,10 @@ def read_reports(
                 and dated(norm) is None
             ):
                 figures = []  # "intercepté pour la première fois un Kinjal en mai 2023"
-            if (
-                figures
-                and _LONG_AGO_HINT.search(norm)
-                and _LONG_AGO.search(norm)
-                and dated(norm) is None
-            ):
+            long_ago = bool(figures) and _LONG_AGO_HINT.search(norm) is not None
+            if long_ago and _LONG_AGO.search(norm) and dated(norm) is None:
                 figures = []
-            if figures and _LONG_AGO_HINT.search(norm) and _weeks_back(norm):
+            if figures and long_ago and _weeks_back(norm):
                 figures = []
             if (
                 figures
