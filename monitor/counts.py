@@ -113,6 +113,7 @@ from datetime import date, timedelta
 from functools import cache, lru_cache, partial
 
 from monitor.dates import (
+    EVENING_CLOCK,
     EVENING_WINDOW,
     MONTH_WORDS,
     WEEKDAY_WORDS,
@@ -3500,15 +3501,9 @@ _LONG_BEFORE = re.compile(
 _REMINDER = re.compile(
     r"^\W*(?:напомним|нагадаємо|rappelons|pour\s+rappel|as\s+a\s+reminder|recall\s+that)\b"
 )
+_EVENING_HINT = EVENING_CLOCK  # an evening's clock time ("20h00", "19:00", "8 p.m.")
 # "When Russia set its record last September, sending 810 drones", "Il y a deux ans, une attaque
 # de cent drones ...": a time long past, with no day, so an earlier attack's figure.
-# An evening's clock time ("20h00", "19:00", "8 p.m."), as an evening window has.
-# One leading digit class, the alternatives told apart behind it: a pattern whose branches do
-# not all start with a literal is tried at every position of the text, not at its digits.
-# ([0-9], not \d, first: see _OTHER_DIGITS.)
-_EVENING_HINT = re.compile(
-    r"[0-9](?:(?<=1)[89](?:\s*h|[:.]\d\d)|(?<=2)[0-3](?:\s*h|[:.]\d\d)|\s*p\.?\s?m)"
-)
 _LONG_AGO_HINT = hint(
     r"last|ago|il\s+y\s+a|dernier|dernière|тому|назад|минул|прошл|first\s+(?:winter|summer|autumn"
     r"|spring|year|months)|premier\s+hiver|première\s+année|першої\s+зим|першою\s+зим|перший\s+рік"

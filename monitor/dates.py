@@ -122,6 +122,12 @@ _EVENING_HOURS = re.compile(
     r"|minuit|midnight"
     r"|полуночи|півночі|(?:[6-9]|1[01])(?:[:.]\d\d)?\s*p\.?\s?m\b)"
 )
+# An evening's clock time ("20h00", "19:00", "8 p.m."), as every evening window has: one
+# leading class of digits, the alternatives told apart behind it, so that a search skips to the
+# text's digits (its digits are 0-9: monitor.counts.normalise).
+EVENING_CLOCK = re.compile(
+    r"[0-9](?:(?<=1)[89](?:\s*h|[:.]\d\d)|(?<=2)[0-3](?:\s*h|[:.]\d\d)|\s*p\.?\s?m)"
+)
 _EVENING_DAY = re.compile(
     rf"(?<!since\s)(?<!depuis\s)(?:{_WD}|yesterday|hier|вчера|вчора|учора|накануне|напередодні)"
     r"\s+(?:evening|soir|вечером|ввечері|увечері)\b|(?:вечером|ввечері|увечері|evening\s+of)\s+\d"
@@ -169,14 +175,19 @@ def may_be_evening(text: str) -> bool:
         or "вечер" in text
         or "ввечері" in text
         or "увечері" in text
-        or bool(_EVENING_HOURS.search(text))
+        or _evening_hours(text)
     )
+
+
+def _evening_hours(text: str) -> bool:
+    # (the clock first: a search for it skips to digits, one for the hours to common letters)
+    return EVENING_CLOCK.search(text) is not None and _EVENING_HOURS.search(text) is not None
 
 
 def evening_night(text: str, published: date | None) -> tuple[date, date] | None:
     """An evening window's own day and the night it belongs to (the next day), for a sentence
     that counts an evening alone: None when it names no evening or also a night."""
-    if not (_EVENING_HOURS.search(text) or (may_be_evening(text) and _EVENING_DAY.search(text))):
+    if not (_evening_hours(text) or (may_be_evening(text) and _EVENING_DAY.search(text))):
         return None
     if _NIGHT_OR_MORNING.search(text) and _NIGHT_OR_MORNING.search(
         _SAID_IN_THE_MORNING.sub(" ", text)
@@ -264,6 +275,21 @@ _YESTERDAY_DAYTIME = re.compile(
     r"yesterday\s+(?:afternoon|morning)|hier\s+(?:après-midi|matin)|вчора\s+(?:вдень|вранці)"
     r"|вчера\s+(?:днем|утром)"
 )
+
+
+def _night_before_last(text: str) -> bool:
+    # (the words first: most sentences name no day at all, and the search tries common letters)
+    return (
+        "before" in text or "avant-derni" in text or "позаминул" in text or "позапрошл" in text
+    ) and _NIGHT_BEFORE_LAST.search(text) is not None
+
+
+def _yesterday_daytime(text: str) -> bool:
+    return (
+        "yesterday" in text or "hier" in text or "вчора" in text or "вчера" in text
+    ) and _YESTERDAY_DAYTIME.search(text) is not None
+
+
 _YESTERDAY = re.compile(
     # (not "à la veille de Noël", "la veille des fêtes": the eve of a feast, not a day back)
     by_first_letter(
@@ -488,7 +514,7 @@ def find_date(text: str, published: date | None) -> date | None:
                 return day + timedelta(days=1)
             return day
     if published is not None:
-        if _NIGHT_BEFORE_LAST.search(text) or _YESTERDAY_DAYTIME.search(text):
+        if _night_before_last(text) or _yesterday_daytime(text):
             return published - timedelta(days=1)
         if _TODAY.search(text):
             return published

@@ -22,7 +22,7 @@ from monitor.numbers import by_first_letter
 # Searched over whole texts or every sentence with weapons: most of the reader's regex time.
 SCANNED = [
     (counts, "_WEAPON_WORD"), (counts, "_RARE_HINTS"), (counts, "_RECORD_HINT"),
-    (counts, "_REFERS_BACK"), (counts, "_BENCHMARK_HINT"), (counts, "_EVENING_HINT"),
+    (counts, "_REFERS_BACK"), (counts, "_BENCHMARK_HINT"), (dates, "EVENING_CLOCK"),
     (counts, "_CUES"), (counts, "_MENTION"), (counts, "_LATE_HINTS"), (counts, "_NONE_HINT"),
     (counts, "_NOT_AN_ATTACK"), (counts, "_PERIOD_HINT"), (counts, "_PERIOD"),
     (counts, "_RU_DEFENDS"), (counts, "_REGIONAL_SOURCE"), (counts, "_REGIONAL_PLACE"),
