@@ -1214,8 +1214,10 @@ _NOT_RECORD_AFTER = re.compile(
     # "Рекорд ... поки не перевершено", "the record has not been beaten": an older one stands.
     r"|не\s+(?:перевершен|побит|превзойд)|not\s+(?:yet\s+)?(?:been\s+)?(?:surpassed|beaten|broken)"
     r"|pas\s+(?:encore\s+)?(?:été\s+)?(?:battu|dépassé)"
-    r"|этого\s+года|в\s+этом\s+году|за\s+останн|за\s+последн|city|town|port|refinery|plant"
-    r"|ville|raffinerie|місто|город|нпз|oil|highs\b|lows\b"
+    r"|этого\s+года|в\s+этом\s+году|за\s+останн|за\s+последн|port|refinery|plant"
+    r"|raffinerie|нпз|oil|highs\b|lows\b"
+    # "найбільшою проблемою залишається нестача ракет": the biggest problem, not attack.
+    r"|проблем|problem"
     # "with the Belgorod region accounting for the largest share": where most were, no record
     r"|share\b|portion\b"
     # "condamne avec la plus grande fermeté": a statement's tone, not the attack's size.
@@ -1244,7 +1246,7 @@ _NOT_RECORD_AFTER = re.compile(
     r"|над\s+(?:территорией\s+)?(?:\w+\s+){1,3}?област|над\s+\w+щин|over\s+(?:the\s+)?\w+\s+region"
     r"|au-dessus\s+de\s+la\s+région"
     # "Найбільше дронів летіло на Київщину": where most of them flew.
-    r"|(?:летіл|летел|летів|прямувал|направлял)\w*\s+(?:на|у|в|до)\s|(?:на|по)\s+\w+щин[уі]\b"
+    r"|(?:летіл|летел|летів|прямувал|направлял)\w*\s+(?:на|у|в|до)\s"
     # "Найбільших руйнувань зазнала Львівщина": where the worst damage was.
     r"|руйнуван|разрушени|пошкоджен|повреждени"
     # "a record number of civilians": a record of victims, not of the attack's weapons.
@@ -1513,6 +1515,14 @@ _RECORD_DENIED = re.compile(
 )
 
 
+# "Ukraine's largest city", "найбільше — на Сумщину": a place, so no record of the attack,
+# unless the war is its yardstick ("the most massive attack on the city since the start of
+# the full-scale war"): a record for one city or region is a claim.
+_PLACE_AFTER = re.compile(
+    r"^\W*(?:[\w']+\W+){0,7}?(?:city|town|ville|місто|город|(?:на|по)\s+\w+щин[уі]\b)"
+)
+
+
 def _claims_record(norm: str) -> bool:
     if _WITHIN_PERIOD.search(norm) and not _EVER.search(norm):
         return False
@@ -1521,7 +1531,10 @@ def _claims_record(norm: str) -> bool:
             continue  # "almost", "enregistré": inside a longer word
         if _NOT_RECORD_BEFORE.search(norm[max(0, match.start() - 40) : match.start()]):
             continue
-        if _NOT_RECORD_AFTER.search(norm[match.end() : match.end() + 90]):
+        after = norm[match.end() : match.end() + 90]
+        if _NOT_RECORD_AFTER.search(after):
+            continue
+        if _PLACE_AFTER.search(after) and not _EVER.search(after):
             continue
         return True
     return False
@@ -2942,6 +2955,8 @@ _YARDSTICK = re.compile(
     # it is measured against.
     r"|than\s+(?:the\s+one|that|the\s+attack|the\s+strike)\s+(?:on|of)\s+[^\d;.]{0,25}\d{1,2}"
     rf",?\s+(?:{_WHEN})\b[^;.]*"
+    # "lower than the record set a day earlier, when Moscow fired 728 drones": the old record.
+    rf"|record\s+(?:set|established)\s+[^\d;.,]{{0,30}},?\s+(?:{_WHEN})\b[^;.]*"
 )
 # A short sentence about the weapons just named, without naming them: "Cent ont été abattus.",
 # "268 were shot down.", "Збито 405."

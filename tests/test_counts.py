@@ -2475,3 +2475,34 @@ def test_an_evening_window_in_bare_pm_hours_joins_the_night_after_it() -> None:
     )
     found = read_reports(text, published="2026-05-04")
     assert [(r.attacker, r.destroyed, str(r.date)) for r in found] == [("UA", 51, "2026-05-04")]
+
+
+def test_an_old_record_named_with_when_is_a_yardstick_not_this_attack() -> None:
+    text = (
+        "Tonight's figures fell short of the record set last week, when Russia sent 810 drones. "
+        "This time the air force counted 250 drones, 231 of them downed."
+    )
+    found = read_reports(text, published="2026-03-10")
+    assert [(r.launched, r.destroyed, r.claims_record) for r in found] == [(250, 231, False)]
+
+
+def test_the_biggest_problem_is_no_record_claim() -> None:
+    text = (
+        "Уночі ворог атакував Україну 120 ударними БпЛА. Збито 100 дронів. Найбільшою "
+        "проблемою для ППО лишається брак засобів перехоплення."
+    )
+    assert _claims(text) == [False]
+
+
+def test_a_city_record_measured_against_the_whole_war_is_a_claim() -> None:
+    for text in (
+        "Russia hit Odesa with the largest attack on the city since the start of the war, "
+        "launching 300 drones at Ukraine overnight.",
+        "Odessa a subi l'attaque la plus importante jamais lancée contre la ville : la Russie a "
+        "lancé 300 drones dans la nuit.",
+        "Росія здійснила наймасованішу атаку на Одещину з початку війни. Загалом по Україні "
+        "ворог запустив 300 ударних дронів.",
+    ):
+        assert _claims(text) == [True], text
+    text = "Russia launched 300 drones at Ukraine overnight. Kharkiv, the largest city, was hit."
+    assert _claims(text) == [False]
