@@ -518,7 +518,8 @@ _AUXILIARIES = (" were ", " was ", " ont été ", " a été ", " have been ", " 
                 " було ", " были ", " был")
 _OWN_VERB = re.compile(
     r"\s+(?:ont\s+été|a\s+été|were|was|have\s+been|had\s+been|були|було|были|был[аио]?)\s+"
-    r"(?:[«\"“]\s*)?"
+    # "19 drones were 'locationally lost'": an adverb before the verb is still its own verb.
+    r"(?:[«\"“']\s*)?(?P<adverb>[^\W\d]+ly\s+)?"
 )
 # A list of counts by region follows the figure: "... over the Bryansk region, 17 over ...".
 _REGION_PART_AFTER = re.compile(
@@ -605,6 +606,9 @@ _INCLUDING = re.compile(
         r"|in\s+particular"
     )
     + r"\s*[,:;]*\s*"
+    # "серед яких крилаті Калібр і Х-101 та одна Кинджал": kinds named without numbers, then
+    # one more that is also a part.
+    + r"(?:(?:(?:[^\W\d][\w'-]*|[^\W\d]{1,2}-\d+\w*)\s+){1,5}?(?:та|і|й|and|et)\s+)?"
     # "including all nine Kinzhals": still a part.
     + r"(?:(?:all(?:\s+the)?|tous\s+les|toutes\s+les|всі|усі|все)\s+)?"
     + _APPROX_WORDS
@@ -1863,7 +1867,8 @@ def _figures(
             if text.startswith(_AUXILIARIES, end):
                 # "..., et 233 drones ont été « perdus localement »": the figure's own verb.
                 own = _OWN_VERB.match(text, end)
-                verb = own and next((cue for cue in cues if cue[0] == own.end()), None)
+                at = own and (own.end(), own.start("adverb"))
+                verb = own and next((cue for cue in cues if cue[0] in at), None)
                 if verb:
                     role = verb[2] if verb[2] != "neutral" else None
             if role == "destroyed" and "," in text[max(0, start - 40) : start]:
@@ -2973,7 +2978,10 @@ _ELLIPTIC_SENTENCE = re.compile(
     r"|\W*\d[\d ]*\s+(?:downed|shot\s+down|destroyed|intercepted|neutrali[sz]ed|suppressed"
     r"|abattus|détruits|interceptés|neutralisés|збито|збиті|знищено|сбиты|сбито|уничтожены)\b"
     # "Air defences shot down 129, it said.": the verb's bare object ends the clause.
-    r"|\W*(?:[^\W\d][\w'-]*\s+){1,3}?(?:shot\s+down|downed|destroyed|intercepted)\s+\d+(?=\s*(?:[,.;]|$))"
+    # ("As of 8:30 a.m., air defences had shot down or suppressed 129": an opening aside, a
+    # second verb)
+    r"|\W*(?:(?:[^\d;]|\d\d?:\d\d){0,60}?,\s+)?(?:[^\W\d][\w'-]*\s+){1,3}?(?:shot\s+down|downed|destroyed"
+    r"|intercepted)(?:\s+or\s+(?:suppressed|jammed))?\s+\d+(?=\s*(?:[,.;]|$))"
     # "Downed/suppressed: 78", "Збито/подавлено: 405"
     r"|\W*(?:downed|shot\s+down|destroyed|intercepted|suppressed|збито|сбито|знищено|уничтожено"
     r"|abattus|neutralisés)[\w/ -]{0,30}:\s*\d"

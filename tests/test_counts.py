@@ -2506,3 +2506,27 @@ def test_a_city_record_measured_against_the_whole_war_is_a_claim() -> None:
         assert _claims(text) == [True], text
     text = "Russia launched 300 drones at Ukraine overnight. Kharkiv, the largest city, was hit."
     assert _claims(text) == [False]
+
+
+def test_a_figure_with_its_own_adverb_and_verb_is_not_the_downed_before() -> None:
+    text = (
+        "Russia launched 200 drones overnight. The air force said 150 drones were destroyed, "
+        "while 30 drones were 'locally lost'."
+    )
+    assert _counts(text) == [("RU", "drone", 200, 150)]
+
+
+def test_one_more_kind_after_unnumbered_kinds_among_which_is_a_part() -> None:
+    text = (
+        "Уночі ворог запустив 90 дронів і 20 ракет, серед яких балістичні Іскандер-М та одна "
+        "крилата Х-22."
+    )
+    assert _counts(text) == [("RU", "drone", 90, None), ("RU", "missile", 20, None)]
+
+
+def test_a_bare_downed_figure_after_an_opening_aside_and_two_verbs() -> None:
+    text = (
+        "Russia attacked Ukraine overnight with 80 drones, the air force said. By 9:00 a.m., "
+        "defences had shot down or jammed 61."
+    )
+    assert _counts(text) == [("RU", "drone", 80, 61)]
