@@ -2334,7 +2334,8 @@ def _not_downed(
 # "shot down 58 of the drones and the Kh-59", "destroyed the Kinzhal, three of the Kh-101s":
 # a missile's model alone, in the singular, one.
 _ONE_MISSILE = re.compile(
-    r"(,|a(?<!\wa)nd|destroyed|shot\s+down|intercepted|downed)\s+(?:the|a|an|one)\s+"
+    # (not "the missile, a Kh-101, was ...": the same missile named again)
+    r"(,(?<!missile,)|a(?<!\wa)nd|destroyed|shot\s+down|intercepted|downed)\s+(?:the|a|an|one)\s+"
     r"(?=(?:[\w/-]+\s+){0,3}?missile(?![\w])"
     r"|(?:kh-\d+|kinzhal|iskander(?:-[mk])?|kalibr|zircon)(?![\w-])(?!\s+(?:[\w-]+\s+)?missiles))"
 )
@@ -3042,7 +3043,8 @@ def _mask_passing(norm: str) -> str:
 # said 450", "an earlier version of this story said ...", "раніше ми повідомляли про 400".
 _CORRECTION_HINT = re.compile(
     by_first_letter(
-        r"earlier|раніше|ранее|nous\s+avions|précédemment|initialement|initially"
+        r"earlier|раніше|ранее|nous\s+avions|précédemment|initialement|initially|помилково"
+        r"|ошибочно"
         # (Any "version", "версії", "версии": a correction notice's words, each alone.)
         r"|nous\s+(?:indiquions|annoncions|écrivions|évoquions)|version|версії|версии"
     )
@@ -3052,7 +3054,12 @@ _CORRECTION = re.compile(
     r"(?P<lead>earlier\s+we\s+reported|we\s+(?:had\s+)?(?:earlier|initially|previously)\s+reported"
     r"|(?:an\s+earlier|the\s+(?:first|original|initial))\s+version\s+of\s+this\s+(?:story"
     r"|article|post|report|dispatch)\s+\w+"
-    r"|earlier\s+reports?\s+(?:said|put|gave)|раніше\s+ми\s+повідомля\w*|ранее\s+мы\s+сообща\w*"
+    r"|earlier\s+reports?\s+(?:said|put|gave)|раніше\s+ми\s+повідом\w*|ранее\s+мы\s+сообщ\w*"
+    # "a revised count that replaced an earlier figure of 65 drones": the figure withdrawn.
+    r"|replac\w*\s+(?:an?\s+|the\s+)?(?:earlier|initial|previous|first)\s+(?:figure|count|tally)\s+of"
+    # "у ранковому повідомленні помилково зазначено 73 збиті дрони": stated in error.
+    r"|помилково\s+(?:зазначено|вказано|вказали|повідомлено|повідомили)"
+    r"|ошибочно\s+(?:указано|указали|сообщено|сообщили)"
     r"|ранее\s+сообщалось|nous\s+avions\s+(?:d'abord\s+|initialement\s+)?(?:annoncé|indiqué|évoqué)"
     r"|(?:précédemment|initialement)\s+(?:annoncé|évoqué)"
     r"|nous\s+(?:indiquions|annoncions|écrivions|évoquions)"
@@ -3064,7 +3071,9 @@ _CORRECTION = re.compile(
     r"|(?:у|в)\s+(?:попередній|першій|початковій)\s+версії\s+\w+\s+(?:ми\s+)?(?:помилково\s+)?\w+"
     r"|в\s+(?:предыдущей|первой|первоначальной)\s+версии\s+\w+\s+(?:мы\s+)?(?:ошибочно\s+)?\w+)"
     # up to the correction itself: "..., однако по обновленным данным 134"
-    r"(?P<claim>[^;.]*?)(?=,\s*(?:однако|но|але|проте|but|however|mais|cependant)\b|[;.]|$)"
+    # ("..., правильна цифра — 37": the right figure, told in the same sentence)
+    r"(?P<claim>[^;.]*?)(?=,\s*(?:однако|но|але|проте|but|however|mais|cependant|правильн\w*"
+    r"|верн\w*|the\s+(?:correct|right))\b|[;.]|$)"
 )
 # The notice's right figure, in the sentence after it: "The air force figure is 38.", "Il
 # s'agit de 217 drones.", "Правильна цифра – 138.": it takes the withdrawn figure's place.

@@ -2530,3 +2530,29 @@ def test_a_bare_downed_figure_after_an_opening_aside_and_two_verbs() -> None:
         "defences had shot down or jammed 61."
     )
     assert _counts(text) == [("RU", "drone", 80, 61)]
+
+
+def test_corrections_said_in_more_words_withdraw_their_figure() -> None:
+    uk = (
+        "Раніше ми повідомили, що ворог уночі запустив 95 дронів. Повітряні сили уточнили: "
+        "противник атакував 85 ударними БпЛА, з яких 70 збито."
+    )
+    assert _counts(uk) == [("RU", "drone", 85, 70)]
+    stated = (
+        "Уточнення: у нічному зведенні помилково вказано 64 збиті дрони, правильна цифра — 46.\n\n"
+        "Уночі ворог атакував 60 ударними БпЛА. Збито 46 дронів."
+    )
+    assert _counts(stated) == [("RU", "drone", 60, 46)]
+    en = (
+        "Russia attacked Ukraine overnight with 90 drones, the air force said, in a revised "
+        "count that replaced an earlier figure of 75 drones. Defences shot down 80 of them."
+    )
+    assert _counts(en) == [("RU", "drone", 90, 80)]
+
+
+def test_a_model_named_again_after_the_missile_is_no_second_count() -> None:
+    text = (
+        "Russia launched 50 drones and a cruise missile overnight; 40 drones were shot down. "
+        "The air force did not say whether the missile, a Kh-55, was intercepted."
+    )
+    assert _counts(text) == [("RU", "drone", 50, 40), ("RU", "missile", 1, None)]
