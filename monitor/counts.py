@@ -2308,6 +2308,8 @@ def _not_downed(
             or found.get("noun3")
             or found.get("noun4")
             or found.get("noun5")
+            or found.get("noun6")
+            or found.get("noun7")
         )
         weapon = _weapon_of(_NOUN_KIND.match(noun))  # type: ignore[arg-type]
         # "les deux missiles n'ayant pas été interceptés": two named, none downed.
@@ -2318,7 +2320,10 @@ def _not_downed(
                 f.weapon == weapon
                 and f.role == "destroyed"
                 # (or read from the denied noun itself: "ракету перехопити не вдалося")
-                and (match.start() <= f.at < match.end() or (f.at < 0 and found.get("noun5")))
+                and (
+                    match.start() <= f.at < match.end()
+                    or (f.at < 0 and (found.get("noun5") or found.get("noun7")))
+                )
             )
         ]
         if not any(
@@ -2477,7 +2482,9 @@ def _verb_between(cues: list[tuple[int, int, str]], start: int, end: int, text: 
 
 
 # "the missiles were not intercepted", "le missile n'a pas été intercepté": none was downed.
-_NOT_DOWNED_HINT = re.compile(r"not |pas |не |aucun|none|neither|жодн|ни од")
+_NOT_DOWNED_HINT = re.compile(
+    r"not |pas |не |aucun|none|neither|жодн|ни од|evaded|got through|slipped"
+)
 _NOT_DOWNED = re.compile(
     # "A single Iskander-M missile, fired at Kharkiv, was not intercepted": an aside between.
     rf"\b(?:the|both|les|le|la|ці|эти|1)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_NOUN_FAST})"
@@ -2497,12 +2504,20 @@ _NOT_DOWNED = re.compile(
     # ("Збито 74 дрони, обидві ракети не перехоплено": a clause after a comma, "both" read as 2)
     rf"|(?:^\W*|,\s*(?:\d{{1,2}}\s+)?)(?P<noun4>{_NOUN_FAST})(?:\s*,[^\d,.;]{{1,20}},)?\s+не\s+(?:були\s+|были\s+)?"
     r"(?:збит|сбит|перехоплен|перехвачен|знищен|уничтожен)\w*"
+    # "both missiles evaded air defences": none of them downed.
+    rf"|\b(?:both|2)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun6>{_NOUN_FAST})\s+(?:evaded|slipped\s+through"
+    r"|got\s+through)"
 )
 # "ракету перехопити не вдалося", "обидві ракети перехопити не вдалося": none of them.
 # (Apart, and searched only when its last words are there: it may start anywhere.)
 _NOT_MANAGED = re.compile(
     rf"(?<![\w'])(?:(?:обидві|обидва|обе|оба|\d+)\s+)?(?P<noun5>{_NOUN_FAST})\s+"
     r"(?:збити|знищити|перехопити|сбить|перехватить|уничтожить)\s+не\s+(?:вдалося|удалось)"
+    # "дві ракети Іскандер-М, обидві не вдалося перехопити": the weapons just named.
+    # ("обидві" may have been read as 2 already)
+    rf"|(?<![\w'])(?P<noun7>{_NOUN_FAST})[^\d.;,]{{0,30}},\s*(?:обидві|обидва|обе|оба|2)\s+"
+    r"(?:не\s+(?:вдалося|удалось)\s+(?:збити|перехопити|сбить|перехватить)"
+    r"|(?:збити|перехопити|сбить|перехватить)\s+не\s+(?:вдалося|удалось))"
 )
 
 

@@ -2556,3 +2556,16 @@ def test_a_model_named_again_after_the_missile_is_no_second_count() -> None:
         "The air force did not say whether the missile, a Kh-55, was intercepted."
     )
     assert _counts(text) == [("RU", "drone", 50, 40), ("RU", "missile", 1, None)]
+
+
+def test_both_missiles_getting_through_is_none_downed() -> None:
+    en = (
+        "Russia fired 30 drones and two Kalibr missiles overnight; 25 drones were shot down "
+        "and both missiles slipped through air defences."
+    )
+    assert _counts(en) == [("RU", "drone", 30, 25), ("RU", "missile", 2, 0)]
+    uk = (
+        "Уночі ворог атакував Україну 40 дронами, збито 33. Також противник випустив дві "
+        "ракети Х-59, обидві не вдалося збити."
+    )
+    assert _counts(uk) == [("RU", "drone", 40, 33), ("RU", "missile", 2, 0)]
