@@ -3233,6 +3233,8 @@ _NATIONAL = re.compile(
         r"|над\s+территориями|над\s+територіями"
         # "26 – над территорией Курской области, 21 – над ...": the parts of several regions.
         r"|област[иі],\s+\d{1,4}\s*[–—-]\s*над|region,\s+\d{1,4}\s+over\s"
+        # The bulletins' own wording, the ministry's and the Air Force's, source unnamed.
+        r"|дежурными\s+средствами\s+пво|збито\s*/\s*подавлено"
     )
 )
 _NATIONAL = hint(_NATIONAL.pattern)  # searched for as a yes or no only

@@ -2569,3 +2569,16 @@ def test_both_missiles_getting_through_is_none_downed() -> None:
         "ракети Х-59, обидві не вдалося збити."
     )
     assert _counts(uk) == [("RU", "drone", 40, 33), ("RU", "missile", 2, 0)]
+
+
+def test_a_bulletins_own_wording_is_national_beside_a_governors_word() -> None:
+    ru = (
+        "В течение прошедшей ночи дежурными средствами ПВО перехвачены и уничтожены 44 "
+        "украинских беспилотника.\n\nПодробности публикуют в своих каналах губернаторы."
+    )
+    assert _counts(ru) == [("UA", "drone", None, 44)]
+    uk = (
+        "У ніч на 10 березня ворог атакував 60 ударними БпЛА. Збито/подавлено 51 дрон.\n\n"
+        "За даними ОВА, у Сумах пошкоджено будинок."
+    )
+    assert _counts(uk) == [("RU", "drone", 60, 51)]
