@@ -2994,10 +2994,7 @@ _ELLIPTIC_SENTENCE = re.compile(
     r"|\W*\d[\d ]*\s+(?:downed|shot\s+down|destroyed|intercepted|neutrali[sz]ed|suppressed"
     r"|abattus|détruits|interceptés|neutralisés|збито|збиті|знищено|сбиты|сбито|уничтожены)\b"
     # "Air defences shot down 129, it said.": the verb's bare object ends the clause.
-    # ("As of 8:30 a.m., air defences had shot down or suppressed 129": an opening aside, a
-    # second verb)
-    r"|\W*(?:(?:[^\d;]|\d\d?:\d\d){0,60}?,\s+)?(?:[^\W\d][\w'-]*\s+){1,3}?(?:shot\s+down|downed|destroyed"
-    r"|intercepted)(?:\s+or\s+(?:suppressed|jammed))?\s+\d+(?=\s*(?:[,.;]|$))"
+    r"|\W*(?:[^\W\d][\w'-]*\s+){1,3}?(?:shot\s+down|downed|destroyed|intercepted)\s+\d+(?=\s*(?:[,.;]|$))"
     # "Downed/suppressed: 78", "Збито/подавлено: 405"
     r"|\W*(?:downed|shot\s+down|destroyed|intercepted|suppressed|збито|сбито|знищено|уничтожено"
     r"|abattus|neutralisés)[\w/ -]{0,30}:\s*\d"
@@ -3011,9 +3008,24 @@ _EN_DOWNED = re.compile(
 )
 
 
+# "As of 8:30 a.m., air defences had shot down or suppressed 129.": an opening aside and a
+# second verb before the bare figure. (Apart, and tried only when "or" joins two verbs or an
+# aside opens the sentence: few sentences do.)
+_ELLIPTIC_ASIDE = re.compile(
+    r"\W*(?:(?:[^\d;]|\d\d?:\d\d){0,60}?,\s+)?(?:[^\W\d][\w'-]*\s+){1,3}?(?:shot\s+down"
+    r"|downed|destroyed|intercepted)(?:\s+or\s+(?:suppressed|jammed))?\s+\d+(?=\s*(?:[,.;]|$))"
+)
+
+
 def _is_elliptic(norm: str) -> bool:
     """Whether a sentence goes on counting the weapons of the one before without naming them."""
     if (_HAS_DIGIT.search(norm) or _ELLIPTIC_WORD.search(norm)) and _ELLIPTIC_SENTENCE.match(norm):
+        return True
+    if (
+        (" or " in norm or ", " in norm)
+        and ("down" in norm or "destroyed" in norm or "intercepted" in norm)
+        and _ELLIPTIC_ASIDE.match(norm)
+    ):
         return True
     return "en" in norm and _EN_DOWNED.search(norm) is not None
 
