@@ -344,6 +344,8 @@ _ANY = (
     r"|повітрян\w+\s+ціл\w*|средств\w*\s+воздушного\s+нападения|воздушн\w+\s+цел\w*"
     # "ЗБИТО/ПОДАВЛЕНО 351 ЦІЛЬ", "71 ціль вдалося знешкодити": the Air Force's targets.
     r"|ціл(?:ь|і|ей)|цел(?:ь|и|ей)|cibles"
+    # "збито/подавлено 104 засоби.": the means of air attack named before, ending a sentence.
+    r"|засоб(?:и|ів)(?=\.?\s*$)"
     # "121 targets were shot down"; not "35 hit targets", "1,200 targets in May"
     r"|t(?<!hit\st)argets(?!\s+(?:in|across|on|of)\b)"
 )
@@ -843,6 +845,12 @@ _LAUNCH_WORDS = (
     r"|(?:number|count|figure)(?:,\s*[^,.;\d]{1,30},)?\s+(?:was|stood\s+at|came\s+to)(?=\s+\d)"
     # "Alongside them came 473 drones": the verb before its subject.
     r"|came(?=\s+(?:about\s+|some\s+|nearly\s+|another\s+)?\d)"
+    # "Всього 170 дронів.": a total with no verb, its noun ending the sentence (not "всього 5
+    # ракет збито", where it means "only").
+    # (at a sentence's start: "всього(?<!\w\sвсього)")
+    r"|всього(?<![^\W\d]\sвсього)(?=\s+\d{1,6}\s+[^\W\d]+\s*(?:\.|$))"
+    r"|усього(?<![^\W\d]\sусього)(?=\s+\d{1,6}\s+[^\W\d]+\s*(?:\.|$))"
+    r"|всего(?<![^\W\d]\sвсего)(?=\s+\d{1,6}\s+[^\W\d]+\s*(?:\.|$))"
 )
 _MODAL_LAUNCH = "|".join(rf"{modal}(?:\s+\S+){{0,2}}?\s+(?:{_LAUNCH_WORDS})" for modal in _MODALS)
 _NEUTRAL_CUE = re.compile(rf"{_MODAL_LAUNCH}|{_NEUTRAL_WORDS}|{'|'.join(_MODALS)}")

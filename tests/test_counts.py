@@ -2582,3 +2582,27 @@ def test_a_bulletins_own_wording_is_national_beside_a_governors_word() -> None:
         "За даними ОВА, у Сумах пошкоджено будинок."
     )
     assert _counts(uk) == [("RU", "drone", 60, 51)]
+
+
+def test_a_verbless_total_sentence_is_what_was_launched() -> None:
+    text = (
+        "У ніч на 10 березня ворог атакував ударними БпЛА та дронами-імітаторами. Усього 95 "
+        "дронів. Збито 80 БпЛА."
+    )
+    assert _counts(text) == [("RU", "drone", 95, 80)]
+    only = "У ніч на 10 березня ворог атакував 95 дронами. Збито всього 40 дронів."
+    assert _counts(only) == [("RU", "drone", 95, 40)]
+
+
+def test_bare_means_ending_a_sentence_are_the_means_of_air_attack_named_before() -> None:
+    text = (
+        "У ніч на 10 березня противник атакував 150 засобами повітряного нападу. Збито/подавлено "
+        "121 засіб. Знешкоджено також 120 засоби."
+    )
+    found = read_reports(text, published="2026-03-10")
+    assert [(r.weapon, r.launched) for r in found] == [("any", 150)]
+    text = (
+        "У ніч на 10 березня противник атакував 150 засобами повітряного нападу. Збито/подавлено "
+        "121 засоби."
+    )
+    assert _counts(text) == [("RU", "any", 150, 121)]
