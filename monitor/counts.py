@@ -197,7 +197,10 @@ _BULLET = re.compile(r"^\s*[-–—•*▪·]\s*")
 # ending in ":" opens, and the items after it with the same symbol (before any other line,
 # "💥 За попередніми даними", "✊ Тримаймо небо!", a symbol starts a line).
 _SYMBOL_BULLET = re.compile("^[\u2190-\u2bff\U0001f000-\U0001faff]\ufe0f?\\s*")
-_SENTENCE_END = re.compile(r"[.!?…][\"»”)]?\s+(?=[\"«“„(\[]?[A-ZÀ-ÝА-ЯІЇЄҐЁ0-9])")
+# ("« Chaque nuit ... »": French sets its guillemet apart from the word)
+_SENTENCE_END = re.compile(
+    r"[.!?…][\"»”)]?\s+(?=[\"“„(\[]?[A-ZÀ-ÝА-ЯІЇЄҐЁ0-9]|«\s?[A-ZÀ-ÝА-ЯІЇЄҐЁ0-9])"
+)
 _ABBREVIATION = re.compile(
     r"(?:(?<!-)\b(?:обл|м|т\.ч|р|ст|ул|mr|mrs|ms|dr|st|gen|col|lt|no|vs|approx|etc|u\.s|u\.k"
     r"|e\.g|i\.e|a\.m|p\.m|jan|feb|aug|sept|oct|nov|dec)|(?<![\w.-])[A-ZА-ЯІЇЄ])\.$",

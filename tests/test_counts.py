@@ -70,8 +70,6 @@ KNOWN_MISSES = {
     " comma ('КР Х-101: 8, сбито 6', 'Калибр: 4, сбито 4') not summed, as b26-086",
     "b32-006": "a missile total with its parts between dashes ('94 ракеты — 71 крылатую ..., а"
     " также 23 баллистические — и 402 ... беспилотника'): the launch is not read",
-    "b32-031": "a week's total ('au cours de la semaine écoulée') is read as a night's because the"
-    " next sentence says 'Chaque nuit'",
     "b32-047": "an unsplit total 'застосував 1 512 засобів' with no weapon noun: the launch is"
     " not read",
     "b32-049": "the ministry's 'украинских аппаратов' after 'атаку беспилотников' is no drone word:"
@@ -2606,3 +2604,11 @@ def test_bare_means_ending_a_sentence_are_the_means_of_air_attack_named_before()
         "121 засоби."
     )
     assert _counts(text) == [("RU", "any", 150, 121)]
+
+
+def test_a_french_quote_opening_with_a_spaced_guillemet_is_a_sentence_of_its_own() -> None:
+    text = (
+        "Le ministre a affirmé que la Russie avait tiré cette semaine 900 drones contre "
+        "l'Ukraine. « Chaque nuit, des villes sont touchées », a-t-il dit."
+    )
+    assert _counts(text) == []
