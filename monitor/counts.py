@@ -2919,6 +2919,10 @@ _QUANTITY_BEFORE = re.compile(r"(?:кількіст\w*|количеств\w*|ч�
 _KINDS_OF_ANY = re.compile(rf"(?:{_ANY})\s*[–—:(]\s*[^\d.;:()–—]*$")
 
 
+# The comparatives a missile noun may follow as what is compared with ("дешевле ракет").
+_CHEAPER_THAN = ("дешевле", "дешевше", "дороже", "дорожче", "чем", "ніж")
+
+
 def _unnumbered_missiles(
     text: str, cues: list[tuple[int, int, str]], taken: list[tuple[int, int]], side: str | None
 ) -> list[_Figure]:
@@ -2934,6 +2938,8 @@ def _unnumbered_missiles(
                 continue  # "Ракети: 3 Кинджали": the label of the counts that follow
             if _QUANTITY_BEFORE.search(text, max(0, match.start() - 40), match.start()):
                 continue  # "найбільшу кількість ракет: 142 ракети": what is counted, not a count
+            if text.endswith(_CHEAPER_THAN, 0, match.start() - 1):
+                continue  # "дроны, которые дешевле ракет": a comparison, no missile fired
             role = _nearest_role(cues, match.start(), match.end(), text)
             if role is None:
                 continue
