@@ -472,6 +472,10 @@ _NUMBERED_COUNT = re.compile(
 )
 _IN_BRACKETS = re.compile(r"\s*\([^)]*")
 # Not weapons being counted: "250 drone attacks", "20 drone operators".
+# "... had targeted the city alone": a figure for one place, named as such.
+_PLACE_ALONE = re.compile(
+    r"[^,.;]{0,30}?\s(?:the\s+)?(?:city|town|region|oblast|capital|port)\s+alone\b"
+)
 _NOT_A_COUNT_AFTER = re.compile(
     r"\s*(?:attacks?|strikes?|raids?|operators?|units?|pilots?|factor(?:y|ies)|production"
     r"|makers?|attaques|frappes|атак\w*|удар\w*|оператор\w*|виробництв\w*|производств\w*)\b"
@@ -1775,6 +1779,8 @@ def _figures(
             weapon = "any"  # "537 drones and missiles": one combined count
         if weapon == "drone" and _NOT_A_COUNT_AFTER.match(tail):
             continue
+        if " alone" in tail and _PLACE_ALONE.match(tail):
+            continue  # "19 drones had targeted the city alone": one place's share, no total
         if weapon == "drone" and _RECON.search(match.group(0) + tail[:24]):
             continue  # "12 розвідувальних безпілотників «Орлан»": not strike drones
         if weapon == "missile" and (

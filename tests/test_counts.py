@@ -2618,3 +2618,11 @@ def test_a_missile_noun_compared_with_names_no_missile_fired() -> None:
         "значно дешевше ракет."
     )
     assert _counts(text) == [("RU", "drone", 70, 60)]
+
+
+def test_a_figure_for_one_place_alone_is_no_total() -> None:
+    text = (
+        "Russia launched more than 100 drones at Ukraine overnight; 90 were shot down, the air "
+        "force said. The mayor said 25 drones had been aimed at the city alone."
+    )
+    assert _counts(text) == [("RU", "drone", None, 90)]
