@@ -806,6 +806,8 @@ _MODALS = (
     # "si la Russie parvenait à lancer 2 000 drones": a condition, in the imperfect.
     r"parvenai\w*",
     r"réussissai\w*",
+    # "If Moscow were to mass 1,000 drones in a single night": a condition, not a night's.
+    r"were\s+to",
     r"може\w*",
     "может",
     "могут",
@@ -3547,12 +3549,25 @@ _YEAR_AS_YARDSTICK = re.compile(
 )
 
 
-def _names_an_earlier_year(norm: str, year: int) -> bool:
+def _names_an_earlier_year(norm: str, year: int, month_only: bool = False) -> bool:
+    """Whether the sentence names a year before `year` (with month_only: right after a
+    month's name, "an attack in July 2024", a past time however the sentence is dated)."""
     return any(
         int(match.group(0)) < year
         and not _YEAR_AS_YARDSTICK.search(norm, max(0, match.start() - 60), match.start())
+        and (
+            not month_only
+            or _MONTH_BEFORE.search(norm, max(0, match.start() - 12), match.start())
+        )
         for match in _YEAR_NAMED.finditer(norm)
     )
+
+
+# (not "since February 2022", "з лютого 2022": a yardstick, counted from)
+_MONTH_BEFORE = re.compile(
+    rf"(?<![\w'])(?<!since\s)(?<!depuis\s)(?<!from\s)(?<!з\s)(?<!с\s)(?<!від\s)(?<!со\s)"
+    rf"(?:{MONTH_WORDS})\.?\s+$"
+)
 
 
 # A line that is only a date: "Dimanche 25 janvier 2026", "Saturday 24 January", "24.01.2026".
@@ -3881,8 +3896,11 @@ def read_reports(
                 figures
                 and pub
                 and ("20" in norm or "19" in norm)
-                and _names_an_earlier_year(norm, pub.year)
-                and dated(norm) is None
+                and (
+                    (_names_an_earlier_year(norm, pub.year) and dated(norm) is None)
+                    # "hit during an attack in July 2024 that used 38 missiles": a past month
+                    or _names_an_earlier_year(norm, pub.year, month_only=True)
+                )
             ):
                 figures = []  # "intercepté pour la première fois un Kinjal en mai 2023"
             if (

@@ -2626,3 +2626,18 @@ def test_a_figure_for_one_place_alone_is_no_total() -> None:
         "force said. The mayor said 25 drones had been aimed at the city alone."
     )
     assert _counts(text) == [("RU", "drone", None, 90)]
+
+
+def test_if_moscow_were_to_send_is_a_condition_not_a_launch() -> None:
+    text = "If Moscow were to send 1,500 drones in a single night, defences would fail."
+    assert _counts(text) == []
+
+
+def test_an_attack_dated_by_a_past_month_and_year_is_background() -> None:
+    text = (
+        "The rebuilt school in Kharkiv reopened on Monday, more than a year after a Russian "
+        "strike in May 2024 that used 20 missiles across the country."
+    )
+    assert _counts(text, published="2026-03-10") == []
+    since = "Russia launched 700 drones overnight, the largest attack since February 2022."
+    assert _counts(since) == [("RU", "drone", 700, None)]
