@@ -3632,6 +3632,8 @@ _FACT_CHECK = hint(
     r"fact[- ]?check|verdict\s*:|вердикт\s*:|vérification\s+faite|vérification\s*:|afp\s+factuel"
     r"|проверка\s+фактов|проверка\s*:|перевірка\s*:"
     r"|перевірка\s+фактів|фактчек"
+    # "Специалисты по проверке фактов отмечают": the fact-checkers, in any case.
+    r"|проверк[еиу]\s+фактов|перевірц[іи]\s+фактів|перевірку\s+фактів"
     # "спростував повідомлення про нібито 800 ракет": a report refuted, its figures the claim's.
     r"|спростува\w*\s+(?:повідомлен|інформаці|чутк)|опроверг\w*\s+(?:сообщени|информаци|слух)"
     r"|debunk\w*|a\s+démenti\s+les\s+(?:informations|rumeurs)"

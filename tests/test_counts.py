@@ -2641,3 +2641,11 @@ def test_an_attack_dated_by_a_past_month_and_year_is_background() -> None:
     assert _counts(text, published="2026-03-10") == []
     since = "Russia launched 700 drones overnight, the largest attack since February 2022."
     assert _counts(since) == [("RU", "drone", 700, None)]
+
+
+def test_fact_checkers_named_in_any_case_make_a_fact_check() -> None:
+    text = (
+        "В сети пишут, что ночью над Крымом сбили «300 ракет». По данным Минобороны, за ночь "
+        "уничтожены 9 беспилотников. Специалисты по проверке фактов советуют не верить слухам."
+    )
+    assert _counts(text) == []
