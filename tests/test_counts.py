@@ -98,6 +98,18 @@ KNOWN_MISSES = {
     " for the 'drones et missiles' of the sentence before, and is not read",
     "b37-085": "a correction notice ('The air force figure was 38. Of those, 31 were shot"
     " down') whose story was not corrected: the lede's 83 and 61 stay and win",
+    "b38-004": "'402 were shot down or jammed by electronic warfare, the Ukrainian air force"
+    " said': 'Ukrainian' after 'by' is read as the attacker's side",
+    "b38-017": "'не подтверждает данные ВСУ о применении ракет' (talk about the other side's"
+    " data) gives a UA missile report with no figure",
+    "b38-018": "a special operation ('Spiderweb', 117 small drones smuggled into Russia in"
+    " trucks) is read as a UA drone launch",
+    "b38-022": "'применил управляемую авиационную ракету Х-59, которую удалось сбить': the"
+    " singular missile's launch is not counted as one",
+    "b38-046": "'Plus de 300 drones ..., selon l'armée de l'air, qui affirme en avoir abattu 284,"
+    " ainsi que sept missiles': the 284 after 'en avoir abattu' is not read as the drones'",
+    "b38-070": "a year in review's 'when single-night salvos passed 700 drones' is read as a"
+    " night's launch",
 }
 
 
