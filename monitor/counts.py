@@ -2927,6 +2927,11 @@ _QUANTITY_BEFORE = re.compile(r"(?:кількіст\w*|количеств\w*|ч�
 _KINDS_OF_ANY = re.compile(rf"(?:{_ANY})\s*[–—:(]\s*[^\d.;:()–—]*$")
 
 
+# "ракету Х-59, которую удалось сбить": the relative clause tells its fate, not its launch.
+_WHICH_WAS_DOWNED = re.compile(
+    r"[^,.;]{0,30}?,\s*(?:которую|которая|яку|яка)\s+(?:[^\W\d]+\s+)?(?:удалось\s+|вдалося\s+)?"
+    r"(?:сбит|збит|перехват|перехоп|уничтож|знищ)"
+)
 # The comparatives a missile noun may follow as what is compared with ("дешевле ракет").
 _CHEAPER_THAN = ("дешевле", "дешевше", "дороже", "дорожче", "чем", "ніж")
 
@@ -2956,6 +2961,14 @@ def _unnumbered_missiles(
                 continue  # "320 средств ... – ударные беспилотники, крылатые ... ракеты"
             taken.append((match.start(), match.end()))
             found.append(_Figure(side, "missile", role, value))
+            if (
+                value == 1
+                and _WHICH_WAS_DOWNED.match(text, match.end())
+                and _role_just_before(cues, match.start()) == "launched"
+            ):
+                # "применил ракету Х-59, которую удалось сбить": one fired, and downed.
+                other = "launched" if role == "destroyed" else "destroyed"
+                found.append(_Figure(side, "missile", other, 1))
     return found
 
 

@@ -104,8 +104,6 @@ KNOWN_MISSES = {
     " data) gives a UA missile report with no figure",
     "b38-018": "a special operation ('Spiderweb', 117 small drones smuggled into Russia in"
     " trucks) is read as a UA drone launch",
-    "b38-022": "'применил управляемую авиационную ракету Х-59, которую удалось сбить': the"
-    " singular missile's launch is not counted as one",
     "b38-046": "'Plus de 300 drones ..., selon l'armée de l'air, qui affirme en avoir abattu 284,"
     " ainsi que sept missiles': the 284 after 'en avoir abattu' is not read as the drones'",
     "b38-070": "a year in review's 'when single-night salvos passed 700 drones' is read as a"
@@ -2675,3 +2673,11 @@ def test_fact_checkers_named_in_any_case_make_a_fact_check() -> None:
         "уничтожены 9 беспилотников. Специалисты по проверке фактов советуют не верить слухам."
     )
     assert _counts(text) == []
+
+
+def test_one_missile_whose_downing_a_relative_clause_tells_was_also_fired() -> None:
+    text = (
+        "Ночью противник атаковал Украину 40 дронами, сбиты 35. Кроме того, враг применил "
+        "крылатую ракету Х-101, которую удалось сбить."
+    )
+    assert _counts(text) == [("RU", "drone", 40, 35), ("RU", "missile", 1, 1)]
