@@ -215,7 +215,10 @@ _BULLET = re.compile(r"^\s*[-–—•*▪·]\s*")
 # ending in ":" opens, and the items after it with the same symbol (before any other line,
 # "💥 За попередніми даними", "✊ Тримаймо небо!", a symbol starts a line).
 _SYMBOL_BULLET = re.compile("^[\u2190-\u2bff\U0001f000-\U0001faff]\ufe0f?\\s*")
-_SENTENCE_END = re.compile(r"[.!?…][\"»”)]?\s+(?=[\"«“„(\[]?[A-ZÀ-ÝА-ЯІЇЄҐЁ0-9])")
+# ("« Chaque nuit ... »": French sets its guillemet apart from the word)
+_SENTENCE_END = re.compile(
+    r"[.!?…][\"»”)]?\s+(?=[\"“„(\[]?[A-ZÀ-ÝА-ЯІЇЄҐЁ0-9]|«\s?[A-ZÀ-ÝА-ЯІЇЄҐЁ0-9])"
+)
 _ABBREVIATION = re.compile(
     r"(?:(?<!-)\b(?:обл|м|т\.ч|р|ст|ул|mr|mrs|ms|dr|st|gen|col|lt|no|vs|approx|etc|u\.s|u\.k"
     r"|e\.g|i\.e|a\.m|p\.m|jan|feb|aug|sept|oct|nov|dec)|(?<![\w.-])[A-ZА-ЯІЇЄ])\.$",
@@ -362,6 +365,8 @@ _ANY = (
     r"|повітрян\w+\s+ціл\w*|средств\w*\s+воздушного\s+нападения|воздушн\w+\s+цел\w*"
     # "ЗБИТО/ПОДАВЛЕНО 351 ЦІЛЬ", "71 ціль вдалося знешкодити": the Air Force's targets.
     r"|ціл(?:ь|і|ей)|цел(?:ь|и|ей)|cibles"
+    # "збито/подавлено 104 засоби.": the means of air attack named before, ending a sentence.
+    r"|засоб(?:и|ів)(?=\.?\s*$)"
     # "121 targets were shot down"; not "35 hit targets", "1,200 targets in May"
     r"|t(?<!hit\st)argets(?!\s+(?:in|across|on|of)\b)"
 )
@@ -486,6 +491,10 @@ _NUMBERED_COUNT = re.compile(
 )
 _IN_BRACKETS = re.compile(r"\s*\([^)]*")
 # Not weapons being counted: "250 drone attacks", "20 drone operators".
+# "... had targeted the city alone": a figure for one place, named as such.
+_PLACE_ALONE = re.compile(
+    r"[^,.;]{0,30}?\s(?:the\s+)?(?:city|town|region|oblast|capital|port)\s+alone\b"
+)
 _NOT_A_COUNT_AFTER = re.compile(
     r"\s*(?:attacks?|strikes?|raids?|operators?|units?|pilots?|factor(?:y|ies)|production"
     r"|makers?|attaques|frappes|атак\w*|удар\w*|оператор\w*|виробництв\w*|производств\w*)\b"
@@ -541,7 +550,8 @@ _AUXILIARIES = (" were ", " was ", " ont été ", " a été ", " have been ", " 
                 " було ", " были ", " был")
 _OWN_VERB = re.compile(
     r"\s+(?:ont\s+été|a\s+été|were|was|have\s+been|had\s+been|були|було|были|был[аио]?)\s+"
-    r"(?:[«\"“]\s*)?"
+    # "19 drones were 'locationally lost'": an adverb before the verb is still its own verb.
+    r"(?:[«\"“']\s*)?(?P<adverb>[^\W\d]+ly\s+)?"
 )
 # A list of counts by region follows the figure: "... over the Bryansk region, 17 over ...".
 _REGION_PART_AFTER = re.compile(
@@ -628,6 +638,9 @@ _INCLUDING = re.compile(
         r"|in\s+particular"
     )
     + r"\s*[,:;]*\s*"
+    # "серед яких крилаті Калібр і Х-101 та одна Кинджал": kinds named without numbers, then
+    # one more that is also a part.
+    + r"(?:(?:(?:[^\W\d][\w'-]*|[^\W\d]{1,2}-\d+\w*)\s+){1,5}?(?:та|і|й|and|et)\s+)?"
     # "including all nine Kinzhals": still a part.
     + r"(?:(?:all(?:\s+the)?|tous\s+les|toutes\s+les|всі|усі|все)\s+)?"
     + _APPROX_WORDS
@@ -816,6 +829,8 @@ _MODALS = (
     # "si la Russie parvenait à lancer 2 000 drones": a condition, in the imperfect.
     r"parvenai\w*",
     r"réussissai\w*",
+    # "If Moscow were to mass 1,000 drones in a single night": a condition, not a night's.
+    r"were\s+to",
     r"може\w*",
     "может",
     "могут",
@@ -862,6 +877,12 @@ _LAUNCH_WORDS = (
     r"|(?:number|count|figure)(?:,\s*[^,.;\d]{1,30},)?\s+(?:was|stood\s+at|came\s+to)(?=\s+\d)"
     # "Alongside them came 473 drones": the verb before its subject.
     r"|came(?=\s+(?:about\s+|some\s+|nearly\s+|another\s+)?\d)"
+    # "Всього 170 дронів.": a total with no verb, its noun ending the sentence (not "всього 5
+    # ракет збито", where it means "only").
+    # (at a sentence's start: "всього(?<!\w\sвсього)")
+    r"|всього(?<![^\W\d]\sвсього)(?=\s+\d{1,6}\s+[^\W\d]+\s*(?:\.|$))"
+    r"|усього(?<![^\W\d]\sусього)(?=\s+\d{1,6}\s+[^\W\d]+\s*(?:\.|$))"
+    r"|всего(?<![^\W\d]\sвсего)(?=\s+\d{1,6}\s+[^\W\d]+\s*(?:\.|$))"
 )
 _MODAL_LAUNCH = "|".join(rf"{modal}(?:\s+\S+){{0,2}}?\s+(?:{_LAUNCH_WORDS})" for modal in _MODALS)
 _NEUTRAL_CUE = re.compile(rf"{_MODAL_LAUNCH}|{_NEUTRAL_WORDS}|{'|'.join(_MODALS)}")
@@ -1238,8 +1259,10 @@ _NOT_RECORD_AFTER = re.compile(
     # "Рекорд ... поки не перевершено", "the record has not been beaten": an older one stands.
     r"|не\s+(?:перевершен|побит|превзойд)|not\s+(?:yet\s+)?(?:been\s+)?(?:surpassed|beaten|broken)"
     r"|pas\s+(?:encore\s+)?(?:été\s+)?(?:battu|dépassé)"
-    r"|этого\s+года|в\s+этом\s+году|за\s+останн|за\s+последн|city|town|port|refinery|plant"
-    r"|ville|raffinerie|місто|город|нпз|oil|highs\b|lows\b"
+    r"|этого\s+года|в\s+этом\s+году|за\s+останн|за\s+последн|port|refinery|plant"
+    r"|raffinerie|нпз|oil|highs\b|lows\b"
+    # "найбільшою проблемою залишається нестача ракет": the biggest problem, not attack.
+    r"|проблем|problem"
     # "with the Belgorod region accounting for the largest share": where most were, no record
     r"|share\b|portion\b"
     # "condamne avec la plus grande fermeté": a statement's tone, not the attack's size.
@@ -1270,7 +1293,7 @@ _NOT_RECORD_AFTER = re.compile(
     r"|над\s+(?:территорией\s+)?(?:\w+\s+){1,3}?област|над\s+\w+щин|over\s+(?:the\s+)?\w+\s+region"
     r"|au-dessus\s+de\s+la\s+région"
     # "Найбільше дронів летіло на Київщину": where most of them flew.
-    r"|(?:летіл|летел|летів|прямувал|направлял)\w*\s+(?:на|у|в|до)\s|(?<!атак[уа]\s)(?:на|по)\s+\w+щин[уі]\b"
+    r"|(?:летіл|летел|летів|прямувал|направлял)\w*\s+(?:на|у|в|до)\s"
     # "Найбільших руйнувань зазнала Львівщина": where the worst damage was.
     r"|руйнуван|разрушени|пошкоджен|повреждени"
     # "a record number of civilians": a record of victims, not of the attack's weapons.
@@ -1539,6 +1562,14 @@ _RECORD_DENIED = re.compile(
 )
 
 
+# "Ukraine's largest city", "найбільше — на Сумщину": a place, so no record of the attack,
+# unless the war is its yardstick ("the most massive attack on the city since the start of
+# the full-scale war"): a record for one city or region is a claim.
+_PLACE_AFTER = re.compile(
+    r"^\W*(?:[\w']+\W+){0,7}?(?:city|town|ville|місто|город|(?<!атак[уа]\s)(?:на|по)\s+\w+щин[уі]\b)"
+)
+
+
 def _claims_record(norm: str) -> bool:
     if _WITHIN_PERIOD.search(norm) and not _EVER.search(norm):
         return False
@@ -1547,7 +1578,10 @@ def _claims_record(norm: str) -> bool:
             continue  # "almost", "enregistré": inside a longer word
         if _NOT_RECORD_BEFORE.search(norm[max(0, match.start() - 40) : match.start()]):
             continue
-        if _NOT_RECORD_AFTER.search(norm[match.end() : match.end() + 90]):
+        after = norm[match.end() : match.end() + 90]
+        if _NOT_RECORD_AFTER.search(after):
+            continue
+        if _PLACE_AFTER.search(after) and not _EVER.search(after):
             continue
         return True
     return False
@@ -1791,6 +1825,8 @@ def _figures(
             weapon = "any"  # "537 drones and missiles": one combined count
         if weapon == "drone" and _NOT_A_COUNT_AFTER.match(tail):
             continue
+        if " alone" in tail and _PLACE_ALONE.match(tail):
+            continue  # "19 drones had targeted the city alone": one place's share, no total
         if weapon == "drone" and _RECON.search(match.group(0) + tail[:24]):
             continue  # "12 розвідувальних безпілотників «Орлан»": not strike drones
         if weapon == "missile" and (
@@ -1894,7 +1930,8 @@ def _figures(
             if text.startswith(_AUXILIARIES, end):
                 # "..., et 233 drones ont été « perdus localement »": the figure's own verb.
                 own = _OWN_VERB.match(text, end)
-                verb = own and next((cue for cue in cues if cue[0] == own.end()), None)
+                at = own and (own.end(), own.start("adverb"))
+                verb = own and next((cue for cue in cues if cue[0] in at), None)
                 if verb:
                     role = verb[2] if verb[2] != "neutral" else None
             if role == "destroyed" and "," in text[max(0, start - 40) : start]:
@@ -2351,9 +2388,11 @@ def _not_downed(
             or found.get("noun3")
             or found.get("noun4")
             or found.get("noun5")
+            or found.get("noun6")
+            or found.get("noun7")
         )
         weapon = _weapon_of(_NOUN_KIND.match(noun))  # type: ignore[arg-type]
-        unnumbered = bool(found.get("noun5") or found.get("noun4"))
+        unnumbered = bool(found.get("noun5") or found.get("noun4") or found.get("noun7"))
         # "les deux missiles n'ayant pas été interceptés": two named, none downed.
         figures = [
             f
@@ -2378,7 +2417,8 @@ def _not_downed(
 # "shot down 58 of the drones and the Kh-59", "destroyed the Kinzhal, three of the Kh-101s":
 # a missile's model alone, in the singular, one.
 _ONE_MISSILE = re.compile(
-    r"(,|a(?<!\wa)nd|destroyed|shot\s+down|intercepted|downed)\s+(?:the|a|an|one)\s+"
+    # (not "the missile, a Kh-101, was ...": the same missile named again)
+    r"(,(?<!missile,)|a(?<!\wa)nd|destroyed|shot\s+down|intercepted|downed)\s+(?:the|a|an|one)\s+"
     r"(?=(?:[\w/-]+\s+){0,3}?missile(?![\w])"
     r"|(?:kh-\d+|kinzhal|iskander(?:-[mk])?|kalibr|zircon)(?![\w-])(?!\s+(?:[\w-]+\s+)?missiles))"
 )
@@ -2524,7 +2564,9 @@ def _verb_between(cues: list[tuple[int, int, str]], start: int, end: int, text: 
 
 
 # "the missiles were not intercepted", "le missile n'a pas été intercepté": none was downed.
-_NOT_DOWNED_HINT = re.compile(r"not |pas |не |aucun|none|neither|жодн|ни од")
+_NOT_DOWNED_HINT = re.compile(
+    r"not |pas |не |aucun|none|neither|жодн|ни од|evaded|got through|slipped"
+)
 _NOT_DOWNED = re.compile(
     # "A single Iskander-M missile, fired at Kharkiv, was not intercepted": an aside between.
     rf"\b(?:the|both|les|le|la|ці|эти|1)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_NOUN_FAST})"
@@ -2547,12 +2589,20 @@ _NOT_DOWNED = re.compile(
     r"(?:(?:були\s+|были\s+)?(?:збит|сбит|перехоплен|перехвачен|знищен|уничтожен)\w*"
     r"|(?:вдалося\s+|удалось\s+)?"
     r"(?:збити|збили|сбить|сбили|перехопити|перехопили|перехватить|перехватили)(?!\w))"
+    # "both missiles evaded air defences": none of them downed.
+    rf"|\b(?:both|2)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun6>{_NOUN_FAST})\s+(?:evaded|slipped\s+through"
+    r"|got\s+through)"
 )
 # "ракету перехопити не вдалося", "обидві ракети перехопити не вдалося": none of them.
 # (Apart, and searched only when its last words are there: it may start anywhere.)
 _NOT_MANAGED = re.compile(
     rf"(?<![\w'])(?:(?:обидві|обидва|обе|оба|\d+)\s+)?(?P<noun5>{_NOUN_FAST})\s+"
     r"(?:збити|знищити|перехопити|сбить|перехватить|уничтожить)\s+не\s+(?:вдалося|удалось)"
+    # "дві ракети Іскандер-М, обидві не вдалося перехопити": the weapons just named.
+    # ("обидві" may have been read as 2 already)
+    rf"|(?<![\w'])(?P<noun7>{_NOUN_FAST})[^\d.;,]{{0,30}},\s*(?:обидві|обидва|обе|оба|2)\s+"
+    r"(?:не\s+(?:вдалося|удалось)\s+(?:збити|перехопити|сбить|перехватить)"
+    r"|(?:збити|перехопити|сбить|перехватить)\s+не\s+(?:вдалося|удалось))"
 )
 
 
@@ -2943,6 +2993,15 @@ _QUANTITY_BEFORE = re.compile(r"(?:кількіст\w*|количеств\w*|ч�
 _KINDS_OF_ANY = re.compile(rf"(?:{_ANY})\s*[–—:(]\s*[^\d.;:()–—]*$")
 
 
+# "ракету Х-59, которую удалось сбить": the relative clause tells its fate, not its launch.
+_WHICH_WAS_DOWNED = re.compile(
+    r"[^,.;]{0,30}?,\s*(?:которую|которая|яку|яка)\s+(?:[^\W\d]+\s+)?(?:удалось\s+|вдалося\s+)?"
+    r"(?:сбит|збит|перехват|перехоп|уничтож|знищ)"
+)
+# The comparatives a missile noun may follow as what is compared with ("дешевле ракет").
+_CHEAPER_THAN = ("дешевле", "дешевше", "дороже", "дорожче", "чем", "ніж")
+
+
 def _unnumbered_missiles(
     text: str, cues: list[tuple[int, int, str]], taken: list[tuple[int, int]], side: str | None
 ) -> list[_Figure]:
@@ -2958,6 +3017,8 @@ def _unnumbered_missiles(
                 continue  # "Ракети: 3 Кинджали": the label of the counts that follow
             if _QUANTITY_BEFORE.search(text, max(0, match.start() - 40), match.start()):
                 continue  # "найбільшу кількість ракет: 142 ракети": what is counted, not a count
+            if text.endswith(_CHEAPER_THAN, 0, match.start() - 1):
+                continue  # "дроны, которые дешевле ракет": a comparison, no missile fired
             role = _nearest_role(cues, match.start(), match.end(), text)
             if role is None:
                 continue
@@ -2966,6 +3027,14 @@ def _unnumbered_missiles(
                 continue  # "320 средств ... – ударные беспилотники, крылатые ... ракеты"
             taken.append((match.start(), match.end()))
             found.append(_Figure(side, "missile", role, value))
+            if (
+                value == 1
+                and _WHICH_WAS_DOWNED.match(text, match.end())
+                and _role_just_before(cues, match.start()) == "launched"
+            ):
+                # "применил ракету Х-59, которую удалось сбить": one fired, and downed.
+                other = "launched" if role == "destroyed" else "destroyed"
+                found.append(_Figure(side, "missile", other, 1))
     return found
 
 
@@ -3011,6 +3080,8 @@ _YARDSTICK = re.compile(
     # it is measured against.
     r"|than\s+(?:the\s+one|that|the\s+attack|the\s+strike)\s+(?:on|of)\s+[^\d;.]{0,25}\d{1,2}"
     rf",?\s+(?:{_WHEN})\b[^;.]*"
+    # "lower than the record set a day earlier, when Moscow fired 728 drones": the old record.
+    rf"|record\s+(?:set|established)\s+[^\d;.,]{{0,30}},?\s+(?:{_WHEN})\b[^;.]*"
 )
 # A short sentence about the weapons just named, without naming them: "Cent ont été abattus.",
 # "268 were shot down.", "Збито 405."
@@ -3041,9 +3112,24 @@ _EN_DOWNED = re.compile(
 )
 
 
+# "As of 8:30 a.m., air defences had shot down or suppressed 129.": an opening aside and a
+# second verb before the bare figure. (Apart, and tried only when "or" joins two verbs or an
+# aside opens the sentence: few sentences do.)
+_ELLIPTIC_ASIDE = re.compile(
+    r"\W*(?:(?:[^\d;]|\d\d?:\d\d){0,60}?,\s+)?(?:[^\W\d][\w'-]*\s+){1,3}?(?:shot\s+down"
+    r"|downed|destroyed|intercepted)(?:\s+or\s+(?:suppressed|jammed))?\s+\d+(?=\s*(?:[,.;]|$))"
+)
+
+
 def _is_elliptic(norm: str) -> bool:
     """Whether a sentence goes on counting the weapons of the one before without naming them."""
     if (_HAS_DIGIT.search(norm) or _ELLIPTIC_WORD.search(norm)) and _ELLIPTIC_SENTENCE.match(norm):
+        return True
+    if (
+        (" or " in norm or ", " in norm)
+        and ("down" in norm or "destroyed" in norm or "intercepted" in norm)
+        and _ELLIPTIC_ASIDE.match(norm)
+    ):
         return True
     return "en" in norm and _EN_DOWNED.search(norm) is not None
 
@@ -3088,7 +3174,8 @@ def _mask_passing(norm: str) -> str:
 # said 450", "an earlier version of this story said ...", "раніше ми повідомляли про 400".
 _CORRECTION_HINT = re.compile(
     by_first_letter(
-        r"earlier|раніше|ранее|nous\s+avions|précédemment|initialement|initially"
+        r"earlier|раніше|ранее|nous\s+avions|précédemment|initialement|initially|помилково"
+        r"|ошибочно"
         # (Any "version", "версії", "версии": a correction notice's words, each alone.)
         r"|nous\s+(?:indiquions|annoncions|écrivions|évoquions)|version|версії|версии"
     )
@@ -3098,7 +3185,12 @@ _CORRECTION = re.compile(
     r"(?P<lead>earlier\s+we\s+reported|we\s+(?:had\s+)?(?:earlier|initially|previously)\s+reported"
     r"|(?:an\s+earlier|the\s+(?:first|original|initial))\s+version\s+of\s+this\s+(?:story"
     r"|article|post|report|dispatch)\s+\w+"
-    r"|earlier\s+reports?\s+(?:said|put|gave)|раніше\s+ми\s+повідомля\w*|ранее\s+мы\s+сообща\w*"
+    r"|earlier\s+reports?\s+(?:said|put|gave)|раніше\s+ми\s+повідом\w*|ранее\s+мы\s+сообщ\w*"
+    # "a revised count that replaced an earlier figure of 65 drones": the figure withdrawn.
+    r"|replac\w*\s+(?:an?\s+|the\s+)?(?:earlier|initial|previous|first)\s+(?:figure|count|tally)\s+of"
+    # "у ранковому повідомленні помилково зазначено 73 збиті дрони": stated in error.
+    r"|помилково\s+(?:зазначено|вказано|вказали|повідомлено|повідомили)"
+    r"|ошибочно\s+(?:указано|указали|сообщено|сообщили)"
     r"|ранее\s+сообщалось|nous\s+avions\s+(?:d'abord\s+|initialement\s+)?(?:annoncé|indiqué|évoqué)"
     r"|(?:précédemment|initialement)\s+(?:annoncé|évoqué)"
     r"|nous\s+(?:indiquions|annoncions|écrivions|évoquions)"
@@ -3110,7 +3202,9 @@ _CORRECTION = re.compile(
     r"|(?:у|в)\s+(?:попередній|першій|початковій)\s+версії\s+\w+\s+(?:ми\s+)?(?:помилково\s+)?\w+"
     r"|в\s+(?:предыдущей|первой|первоначальной)\s+версии\s+\w+\s+(?:мы\s+)?(?:ошибочно\s+)?\w+)"
     # up to the correction itself: "..., однако по обновленным данным 134"
-    r"(?P<claim>[^;.]*?)(?=,\s*(?:однако|но|але|проте|but|however|mais|cependant)\b|[;.]|$)"
+    # ("..., правильна цифра — 37": the right figure, told in the same sentence)
+    r"(?P<claim>[^;.]*?)(?=,\s*(?:однако|но|але|проте|but|however|mais|cependant|правильн\w*"
+    r"|верн\w*|the\s+(?:correct|right))\b|[;.]|$)"
 )
 # The notice's right figure, in the sentence after it: "The air force figure is 38.", "Il
 # s'agit de 217 drones.", "Правильна цифра – 138.": it takes the withdrawn figure's place.
@@ -3255,6 +3349,8 @@ _NATIONAL = re.compile(
         r"|над\s+территориями|над\s+територіями"
         # "26 – над территорией Курской области, 21 – над ...": the parts of several regions.
         r"|област[иі],\s+\d{1,4}\s*[–—-]\s*над|region,\s+\d{1,4}\s+over\s"
+        # The bulletins' own wording, the ministry's and the Air Force's, source unnamed.
+        r"|дежурными\s+средствами\s+пво|збито\s*/\s*подавлено"
     )
 )
 _NATIONAL = hint(_NATIONAL.pattern)  # searched for as a yes or no only
@@ -3544,12 +3640,25 @@ def _weeks_back(norm: str) -> bool:
     return bool(match) and not _HAS_DIGIT.search(norm, 0, match.start())
 
 
-def _names_an_earlier_year(norm: str, year: int) -> bool:
+def _names_an_earlier_year(norm: str, year: int, month_only: bool = False) -> bool:
+    """Whether the sentence names a year before `year` (with month_only: right after a
+    month's name, "an attack in July 2024", a past time however the sentence is dated)."""
     return any(
         int(match.group(0)) < year
         and not _YEAR_AS_YARDSTICK.search(norm, max(0, match.start() - 60), match.start())
+        and (
+            not month_only
+            or _MONTH_BEFORE.search(norm, max(0, match.start() - 12), match.start())
+        )
         for match in _YEAR_NAMED.finditer(norm)
     )
+
+
+# (not "since February 2022", "з лютого 2022": a yardstick, counted from)
+_MONTH_BEFORE = re.compile(
+    rf"(?<![\w'])(?<!since\s)(?<!depuis\s)(?<!from\s)(?<!з\s)(?<!с\s)(?<!від\s)(?<!со\s)"
+    rf"(?:{MONTH_WORDS})\.?\s+$"
+)
 
 
 # A line that is only a date: "Dimanche 25 janvier 2026", "Saturday 24 January", "24.01.2026".
@@ -3614,6 +3723,8 @@ _FACT_CHECK = hint(
     r"fact[- ]?check|verdict\s*:|вердикт\s*:|vérification\s+faite|vérification\s*:|afp\s+factuel"
     r"|проверка\s+фактов|проверка\s*:|перевірка\s*:"
     r"|перевірка\s+фактів|фактчек"
+    # "Специалисты по проверке фактов отмечают": the fact-checkers, in any case.
+    r"|проверк[еиу]\s+фактов|перевірц[іи]\s+фактів|перевірку\s+фактів"
     # "спростував повідомлення про нібито 800 ракет": a report refuted, its figures the claim's.
     r"|спростува\w*\s+(?:повідомлен|інформаці|чутк)|опроверг\w*\s+(?:сообщени|информаци|слух)"
     r"|debunk\w*|a\s+démenti\s+les\s+(?:informations|rumeurs)"
@@ -3881,8 +3992,11 @@ def read_reports(
                 figures
                 and pub
                 and ("20" in norm or "19" in norm)
-                and _names_an_earlier_year(norm, pub.year)
-                and dated(norm) is None
+                and (
+                    (_names_an_earlier_year(norm, pub.year) and dated(norm) is None)
+                    # "hit during an attack in July 2024 that used 38 missiles": a past month
+                    or _names_an_earlier_year(norm, pub.year, month_only=True)
+                )
             ):
                 figures = []  # "intercepté pour la première fois un Kinjal en mai 2023"
             long_ago = bool(figures) and _LONG_AGO_HINT.search(norm) is not None
