@@ -1156,7 +1156,7 @@ _RECORD = re.compile(
         # "the highest one-night figure", "максимальное число", "jamais ... autant de drones".
         r"|highest\s+(?:[\w-]+\s+){0,2}?(?:number|figure|count|total|tally)\b"
         r"|максимальн\w+\s+(?:число|кількіст\w*|количеств\w*)|jamais\b[^.;:]{0,90}?\bautant\b"
-        r"|most\b[^.]{0,40}\bever\b|unprecedented\b|plus\s+grand(?:e|s|es)?\b"
+        r"|most\b[^.]{0,40}\bever\b(?!\s+(?:downed|shot\s+down|intercepted))|unprecedented\b|plus\s+grand(?:e|s|es)?\b"
         r"|jamais[\s-]+(?:atteint|vu|égalé|enregistré)\w*|never\s+before\b"
         # "Ще ніколи ... ворог не запускав стільки дронів": never before so many.
         r"|ще\s+ніколи|еще\s+никогда|ещё\s+никогда"
@@ -1238,8 +1238,11 @@ _NOT_RECORD_AFTER = re.compile(
     # "Рекорд ... поки не перевершено", "the record has not been beaten": an older one stands.
     r"|не\s+(?:перевершен|побит|превзойд)|not\s+(?:yet\s+)?(?:been\s+)?(?:surpassed|beaten|broken)"
     r"|pas\s+(?:encore\s+)?(?:été\s+)?(?:battu|dépassé)"
-    r"|этого\s+года|в\s+этом\s+году|за\s+останн|за\s+последн|city|town|port|refinery|plant"
-    r"|ville|raffinerie|місто|город|нпз|oil|highs\b|lows\b"
+    r"|этого\s+года|в\s+этом\s+году|за\s+останн|за\s+последн"
+    # "Ukraine's largest city", "la plus grande ville": not the attack; but "the biggest
+    # attack on our city", "jamais dirigée contre la ville de Dnipro" is a city's record.
+    r"|(?<!on\sour\s)(?<!on\sthe\s)(?<!on\sthis\s)city|town|port|refinery|plant"
+    r"|(?<!contre\sla\s)(?<!sur\sla\s)ville|raffinerie|місто|город|нпз|oil|highs\b|lows\b"
     # "with the Belgorod region accounting for the largest share": where most were, no record
     r"|share\b|portion\b"
     # "condamne avec la plus grande fermeté": a statement's tone, not the attack's size.
@@ -1522,7 +1525,7 @@ def _context_side(norm: str) -> str | None:
 
 # "In its weekend summary, the heaviest strike came on Friday night": the week's, not ever.
 _WITHIN_PERIOD = re.compile(
-    r"weekend|weekly|this\s+week|of\s+the\s+week|semaine|тижн|недел|this\s+month|ce\s+mois"
+    r"weekend|weekly|this\s+week|of\s+the\s+week|semaine|тижн|(?<!по)недел|this\s+month|ce\s+mois"
     r"|цього\s+місяця|этого\s+месяца"
 )
 _EVER = re.compile(
@@ -1535,6 +1538,8 @@ _EVER = re.compile(
 # so words that seemed to claim one (a headline, the channels' "самая массированная") do not.
 _RECORD_DENIED = re.compile(
     r"\b(?:was|is)\s+not\s+a\s+record\b|n'(?:est|était)\s+pas\s+un\s+record"
+    # "An earlier headline described the attack as a record. It was not: ..."
+    r"|\bit\s+(?:was|is)\s+not[:.]"
     r"|рекорд\w*\?\s+(?:нет|ні)\b|(?:не\s+(?:є|был\w*|став|стала)\s+)рекорд\w*"
 )
 
@@ -2192,7 +2197,15 @@ def _figures(
         if weapon is None:
             continue
         # "збито 58 БпЛА, ще 31 подавлено": more of them, not the same ones again.
-        further = more_after or _FURTHER.search(text, max(0, start - 12), start)
+        further = (
+            more_after
+            or _FURTHER.search(text, max(0, start - 12), start)
+            # "296 were shot down and 415 suppressed by EW": the jammed ones are more.
+            or (
+                cue.group(0)[:3] in ("sup", "jam")
+                and _DOWNED_AND.search(text, max(0, start - 20), start)
+            )
+        )
         more = bool(figures and further) and not figures[-1].bare
         # "over 80 of them were shot down": a bound, no figure.
         bound = _inexact(text, start)
@@ -2733,6 +2746,7 @@ _VERB_TO_NUMBER = re.compile(
 )
 _CLAUSE_ENDS = re.compile(r"\s*(?:[,.;]|$)")
 _FURTHER = re.compile(r"(?:a\s+further|another|ще|еще|encore)\s+$")
+_DOWNED_AND = re.compile(r"(?:shot\s+down|downed|intercepted)\s+and\s+$")
 # "launched 46 drones on Saturday evening and another 89 overnight", "puis 77 autres au cours
 # de la nuit": a figure without its noun, more of the weapon counted just before.
 _MORE_OF = re.compile(
@@ -3371,13 +3385,15 @@ _NOT_AN_ATTACK = re.compile(
         r"|(?:try|trying|attempt)\s+to\s+(?:launch|fire)"
         r"|expect\w*\s+(?:[\w']+\s+){1,6}?to\s+(?:grow|rise|increase|continue|launch|fire)\b"
         # A worked example or an exercise: "si la Russie lance 100 drones", "условный налет".
-        r"|exemple\s+fictif|hypothetical|suppose\b|supposons|imaginons|припустимо|предположим|(?:if|si)\s+(?:la\s+)?(?:russia|russie|moscow|moscou"
-        r"|they|ils)\s+(?:does\s+|do\s+|ever\s+)?(?:launch(?:es|ed)?|fire[sd]?|sends?|sent|lancen?t?|lançai\w*|tirent|tire|tirai\w*)\b|\bучени\w*|\bнавчан\w*|условн\w+\s+налет"
+        r"|exemple\s+fictif|hypothetical|suppose\b|supposons|imaginons|припустимо|предположим|(?:if|si)\s+(?:la\s+|the\s+)?(?:russia|russie|moscow|moscou"
+        r"|they|ils|l'ennemi|enemy)\s+(?:does\s+|do\s+|ever\s+)?(?:launch(?:es|ed)?|fire[sd]?|sends?|sent|lancen?t?|lançai\w*|tirent|tire|tirai\w*)\b|\bучени\w*|\bнавчан\w*|условн\w+\s+налет"
         # "Если в одну ночь запустить две тысячи дронов", "Якщо ворог запустить 1 000 дронів".
         r"|если\s+(?:[\w-]+\s+){0,4}?(?:запуст|выпуст|примен)\w*"
         r"|якщо\s+(?:[\w'-]+\s+){0,4}?(?:запуст|випуст|застосу)\w*"
         r"|условн\w*\s+пример|умовн\w*\s+приклад"
-        r"|(?:is|was|were|are)\s+preparing|pourrait\s+(?:être\s+en\s+mesure\s+de\s+)?(?:lancer"
+        # "such a pace would allow Moscow to launch 1,000 drones": what it makes possible.
+        r"|(?:allow|enabl)\w*\s+(?:[\w']+\s+){0,2}?to\s+(?:launch|fire|send)\b"
+        r"|(?:is|was|were|are)\s+preparing|pourrait\s+(?:bientôt\s+)?(?:être\s+en\s+mesure\s+de\s+)?(?:lancer"
         r"|atteindre|tirer|envoyer)|possibilité\s+que|possibility\s+(?:that|of)"
         # "interceptors to deal with attacks involving up to 800 drones": a need, not a night.
         r"|(?:deal|cope)\s+with\s+(?:attacks|raids|salvos|strikes)|faire\s+face\s+à\s+des\s+attaques"
@@ -3395,7 +3411,9 @@ _NOT_AN_ATTACK = re.compile(
         r"|predict(?:s|ed|ing)?\b|stockpil\w*|suffisamment\s+de\s+\w+\s+pour"
         r"|enough\s+(?:[\w-]+\s+){0,5}?to\s+(?:launch|fire|send)\b"
         # "a scenario in which 1,200 drones are launched", "a typical report might read": made up.
-        r"|scenario\s+(?:in\s+which|where)|scénario\s+(?:dans\s+lequel|où)|(?:might|would)\s+read\b"
+        # "In one model, air defences would intercept about 1,700": a model's outcome.
+        r"|would\s+(?:intercept|shoot\s+down)"
+        r"|scenarios?\s+(?:in\s+which|where)|scénarios?\s+(?:dans\s+lequel|où)|(?:might|would)\s+read\b"
         r"|a\s+typical\s+(?:report|bulletin|statement|night)"
         r"|rarely|seldom|routinely|typically|usually|on\s+average|en\s+moyenne|в\s+среднем"
         r"|often\b|souvent|часто\b|зазвичай|обычно"

@@ -2607,3 +2607,59 @@ def test_a_governors_count_over_his_region_is_a_part_when_national_data_did_not_
 def test_each_weapon_named_twice_before_one_downing_verb_is_launched_then_downed() -> None:
     text = "Key figures: 410 drones, 12 missiles, 380 drones and 9 missiles shot down."
     assert _counts(text) == [("RU", "drone", 410, 380), ("RU", "missile", 12, 9)]
+
+
+def test_the_most_ever_downed_is_a_record_of_interceptions_not_of_the_attack() -> None:
+    text = (
+        "Moscow sent 640 drones overnight. Air defences downed 601 of them, the most ever "
+        "intercepted in one night, the air force said."
+    )
+    assert _claims(text, published="2026-03-02") == [False]
+
+
+def test_a_record_said_on_a_monday_is_not_a_weeks_record() -> None:
+    text = "Россия выпустила рекордное число дронов — 950, сообщили в понедельник Воздушные силы."
+    assert _claims(text, published="2026-03-02") == [True]
+
+
+def test_a_record_attack_on_our_city_or_against_a_named_city_is_a_claim() -> None:
+    text = (
+        "Russia sent 520 drones at Ukraine overnight. The mayor called it the biggest attack on "
+        "our city since the war began."
+    )
+    assert _claims(text, published="2026-03-02") == [True]
+    text = (
+        "La Russie a lancé cette nuit 430 drones, la plus grande attaque jamais menée contre la "
+        "ville de Kharkiv."
+    )
+    assert _claims(text, published="2026-03-02") == [True]
+
+
+def test_a_headline_record_the_text_says_it_was_not_claims_none() -> None:
+    text = (
+        "Record attack on Odesa?\n\nRussia launched 240 drones overnight, the air force said. "
+        "A first version of this story called it a record. It was not: more came in July."
+    )
+    assert _claims(text, published="2026-03-02") == [False]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A faster output would allow Moscow to launch 1,500 drones in a single night.",
+        "Si l'ennemi lance 1 500 drones, nos défenses seront débordées, dit un officier.",
+        "La Russie pourrait bientôt lancer 1 500 drones par nuit, selon le renseignement.",
+        "Planners studied scenarios in which Russia fires 1,500 drones; air defences would "
+        "intercept about 1,200 of them.",
+    ],
+)
+def test_what_a_pace_would_allow_or_a_model_would_give_is_no_attack(text: str) -> None:
+    assert _counts(text) == []
+
+
+def test_drones_shot_down_and_more_suppressed_by_jamming_are_added() -> None:
+    text = (
+        "Russia launched 500 drones overnight. The air force said 210 drones were shot down "
+        "and 250 suppressed by electronic warfare."
+    )
+    assert _counts(text) == [("RU", "drone", 500, 460)]
