@@ -1693,7 +1693,7 @@ def _figures(
     )) or ("fired a" in text and "missile" in text):
         text = _A_MISSILE_FIRED.sub(" 1 ", text)
     if (" was " in text and ("was shot" in text or "was inter" in text or "was d" in text)) or (
-        "missile" in text and ("missile a été" in text or " aussi été " in text)
+        "missile" in text and (" a été " in text or " aussi été " in text)
     ):
         text = _ONE_WAS_DOWNED.sub(r"\1\2 1 ", text)
     if _NONE_HINT.search(text):

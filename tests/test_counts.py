@@ -2663,3 +2663,11 @@ def test_drones_shot_down_and_more_suppressed_by_jamming_are_added() -> None:
         "and 250 suppressed by electronic warfare."
     )
     assert _counts(text) == [("RU", "drone", 500, 460)]
+
+
+def test_le_missile_with_its_kind_between_a_ete_intercepte_is_one_downed() -> None:
+    text = (
+        "La Russie a lancé cette nuit 90 drones et un missile balistique. 70 drones ont été "
+        "abattus.\n\nPrécision de l'armée de l'air : le missile balistique a été intercepté."
+    )
+    assert _counts(text) == [("RU", "drone", 90, 70), ("RU", "missile", 1, 1)]
