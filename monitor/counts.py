@@ -2957,6 +2957,12 @@ _QUANTITY_BEFORE = re.compile(r"(?:кількіст\w*|количеств\w*|ч�
 _KINDS_OF_ANY = re.compile(rf"(?:{_ANY})\s*[–—:(]\s*[^\d.;:()–—]*$")
 
 
+# "..., в том числе часть крылатых ракет", "зокрема всі крилаті ракети": of the figure before.
+_PART_OF_COUNTED = re.compile(
+    r"(?:в\s+том\s+числе|у\s+тому\s+числі|зокрема|включая|включно\s+з)\s+(?:\w+\s+){0,2}$"
+)
+
+
 def _unnumbered_missiles(
     text: str, cues: list[tuple[int, int, str]], taken: list[tuple[int, int]], side: str | None
 ) -> list[_Figure]:
@@ -2972,6 +2978,10 @@ def _unnumbered_missiles(
                 continue  # "Ракети: 3 Кинджали": the label of the counts that follow
             if _QUANTITY_BEFORE.search(text, max(0, match.start() - 40), match.start()):
                 continue  # "найбільшу кількість ракет: 142 ракети": what is counted, not a count
+            if value is None and _PART_OF_COUNTED.search(
+                text, max(0, match.start() - 40), match.start()
+            ):
+                continue  # "27 ракет, в том числе часть крылатых": a part of the count just read
             role = _nearest_role(cues, match.start(), match.end(), text)
             if role is None:
                 continue
@@ -3267,6 +3277,8 @@ _NATIONAL = re.compile(
         r"|украин\w*)|across\s+the\s+country|по\s+всій\s+країні|по\s+всей\s+стране"
         # "над территориями Курской, Брянской и Ростовской областей": several regions' count.
         r"|над\s+территориями|над\s+територіями"
+        # "відбивали ... підрозділи Сил оборони України": the country's forces, not a region's.
+        r"|сил\w*\s+оборони\s+україни|сил\w*\s+обороны\s+украины"
         # "26 – над территорией Курской области, 21 – над ...": the parts of several regions.
         r"|област[иі],\s+\d{1,4}\s*[–—-]\s*над|region,\s+\d{1,4}\s+over\s"
     )

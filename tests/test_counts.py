@@ -2671,3 +2671,20 @@ def test_le_missile_with_its_kind_between_a_ete_intercepte_is_one_downed() -> No
         "abattus.\n\nPrécision de l'armée de l'air : le missile balistique a été intercepté."
     )
     assert _counts(text) == [("RU", "drone", 90, 70), ("RU", "missile", 1, 1)]
+
+
+def test_missiles_named_as_part_of_the_count_just_read_leave_it_whole() -> None:
+    text = (
+        "Россия выпустила по Украине 200 дронов и 20 ракет, сообщили Воздушные силы ВСУ. "
+        "ПВО уничтожила 180 дронов и 15 ракет, в том числе часть баллистических ракет."
+    )
+    assert _counts(text) == [("RU", "drone", 200, 180), ("RU", "missile", 20, 15)]
+
+
+def test_the_defence_forces_of_ukraine_are_a_national_source_beside_a_regions_damage() -> None:
+    text = (
+        "У ніч на 5 березня противник атакував 70 ударними БпЛА. Напад відбивали підрозділи "
+        "Сил оборони України. Збито/подавлено 55 ворожих БпЛА.\n\n"
+        "В ОВА Сумщини повідомили про пошкоджений будинок."
+    )
+    assert _counts(text) == [("RU", "drone", 70, 55)]
