@@ -510,6 +510,8 @@ _PILOT_DOWNED = re.compile(
     r"(?<![\w'-])pilot(?!s)[^.;]{0,60}?\b(?:used|fired)\b"
     # "a unit commander said his crews downed 14 drones": one officer's men, a unit's part.
     r"|\b(?:his|her)\s+crews?\b[^.;]{0,20}?(?:shot\s+down|downed|destroy\w*|intercept\w*)"
+    # "the pilot ... said he had personally shot down 43 Shaheds": one man's own tally.
+    r"|\bpersonally\s+(?:shot\s+down|downed|destroyed)"
     r"|(?<![\w'-])(?:pilot(?!s)|(?:льотчик|пілот|пилот)(?!и|ы|ів|ов))\w*[^.;]{0,40}?(?:shot\s+down|downs?\b|downed"
     r"|destroy\w*|intercept\w*|abatt\w*|détrui\w*|збив\w*|знищи\w*|сбил\w*|уничтожи\w*)"
 )
@@ -1569,7 +1571,8 @@ _NAMED_MONTH = re.compile(
 # A tally in the present perfect since a season: "have shot down 4,000 Shaheds since spring"
 # (not "the biggest strike since spring", which is one attack measured against others).
 _SINCE_SEASON = re.compile(
-    r"\b(?:have|has)\s+(?:been\s+)?(?:shot\s+down|downed|destroyed|intercepted|launched|fired)"
+    r"\b(?:have|has)\s+(?:now\s+|already\s+)?(?:been\s+)?(?:shot\s+down|downed|destroyed"
+    r"|intercepted|launched|fired)"
     r"\b[^.;]{0,80}?\bsince\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter)\b"
 )
 

@@ -2688,3 +2688,16 @@ def test_the_defence_forces_of_ukraine_are_a_national_source_beside_a_regions_da
         "В ОВА Сумщини повідомили про пошкоджений будинок."
     )
     assert _counts(text) == [("RU", "drone", 70, 55)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Interceptor drones have now downed more than 2,000 Shahed-type drones since the "
+        "spring, the defence ministry said.",
+        "One pilot from the Lviv region, who asked to be named only by his call sign, said he "
+        "had personally shot down 37 Shaheds.",
+    ],
+)
+def test_a_pilots_personal_tally_and_a_tally_since_a_season_are_no_attack(text: str) -> None:
+    assert _counts(text) == []
