@@ -519,6 +519,8 @@ _PILOT_DOWNED = re.compile(
     r"(?<![\w'-])pilot(?!s)[^.;]{0,60}?\b(?:used|fired)\b"
     # "a unit commander said his crews downed 14 drones": one officer's men, a unit's part.
     r"|\b(?:his|her)\s+crews?\b[^.;]{0,20}?(?:shot\s+down|downed|destroy\w*|intercept\w*)"
+    # "the pilot ... said he had personally shot down 43 Shaheds": one man's own tally.
+    r"|\bpersonally\s+(?:shot\s+down|downed|destroyed)"
     r"|(?<![\w'-])(?:pilot(?!s)|(?:льотчик|пілот|пилот)(?!и|ы|ів|ов))\w*[^.;]{0,40}?(?:shot\s+down|downs?\b|downed"
     r"|destroy\w*|intercept\w*|abatt\w*|détrui\w*|збив\w*|знищи\w*|сбил\w*|уничтожи\w*)"
 )
@@ -1177,7 +1179,7 @@ _RECORD = re.compile(
         # "the highest one-night figure", "максимальное число", "jamais ... autant de drones".
         r"|highest\s+(?:[\w-]+\s+){0,2}?(?:number|figure|count|total|tally)\b"
         r"|максимальн\w+\s+(?:число|кількіст\w*|количеств\w*)|jamais\b[^.;:]{0,90}?\bautant\b"
-        r"|most\b[^.]{0,40}\bever\b|unprecedented\b|plus\s+grand(?:e|s|es)?\b"
+        r"|most\b[^.]{0,40}\bever\b(?!\s+(?:downed|shot\s+down|intercepted))|unprecedented\b|plus\s+grand(?:e|s|es)?\b"
         r"|jamais[\s-]+(?:atteint|vu|égalé|enregistré)\w*|never\s+before\b"
         # "Ще ніколи ... ворог не запускав стільки дронів": never before so many.
         r"|ще\s+ніколи|еще\s+никогда|ещё\s+никогда"
@@ -1545,11 +1547,12 @@ def _context_side(norm: str) -> str | None:
 
 # "In its weekend summary, the heaviest strike came on Friday night": the week's, not ever.
 _WITHIN_PERIOD = re.compile(
-    r"weekend|weekly|this\s+week|of\s+the\s+week|semaine|тижн|недел|this\s+month|ce\s+mois"
+    r"weekend|weekly|this\s+week|of\s+the\s+week|semaine|тижн|(?<!по)недел|this\s+month|ce\s+mois"
     r"|цього\s+місяця|этого\s+месяца"
 )
 _EVER = re.compile(
     r"\bever\b|jamais|за\s+весь|за\s+всю|since\s+the\s+(?:start|beginning)|depuis\s+le\s+début"
+    r"|since\s+the\s+(?:full-scale\s+)?(?:war|invasion)\s+(?:began|started)"
     r"|з\s+початку|с\s+начала"
 )
 
@@ -1558,6 +1561,8 @@ _EVER = re.compile(
 # so words that seemed to claim one (a headline, the channels' "самая массированная") do not.
 _RECORD_DENIED = re.compile(
     r"\b(?:was|is)\s+not\s+a\s+record\b|n'(?:est|était)\s+pas\s+un\s+record"
+    # "An earlier headline described the attack as a record. It was not: ..."
+    r"|\bit\s+(?:was|is)\s+not[:.]"
     r"|рекорд\w*\?\s+(?:нет|ні)\b|(?:не\s+(?:є|был\w*|став|стала)\s+)рекорд\w*"
 )
 
@@ -1598,7 +1603,8 @@ _NAMED_MONTH = re.compile(
 # A tally in the present perfect since a season: "have shot down 4,000 Shaheds since spring"
 # (not "the biggest strike since spring", which is one attack measured against others).
 _SINCE_SEASON = re.compile(
-    r"\b(?:have|has)\s+(?:been\s+)?(?:shot\s+down|downed|destroyed|intercepted|launched|fired)"
+    r"\b(?:have|has)\s+(?:now\s+|already\s+)?(?:been\s+)?(?:shot\s+down|downed|destroyed"
+    r"|intercepted|launched|fired)"
     r"\b[^.;]{0,80}?\bsince\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter)\b"
 )
 
@@ -1722,7 +1728,7 @@ def _figures(
     )) or ("fired a" in text and "missile" in text):
         text = _A_MISSILE_FIRED.sub(" 1 ", text)
     if (" was " in text and ("was shot" in text or "was inter" in text or "was d" in text)) or (
-        "missile" in text and ("missile a été" in text or " aussi été " in text)
+        "missile" in text and (" a été " in text or " aussi été " in text)
     ):
         text = _ONE_WAS_DOWNED.sub(r"\1\2 1 ", text)
     if _NONE_HINT.search(text):
@@ -2229,7 +2235,15 @@ def _figures(
         if weapon is None:
             continue
         # "збито 58 БпЛА, ще 31 подавлено": more of them, not the same ones again.
-        further = more_after or _FURTHER.search(text, max(0, start - 12), start)
+        further = (
+            more_after
+            or _FURTHER.search(text, max(0, start - 12), start)
+            # "296 were shot down and 415 suppressed by EW": the jammed ones are more.
+            or (
+                cue.group(0)[:3] in ("sup", "jam")
+                and _DOWNED_AND.search(text, max(0, start - 20), start)
+            )
+        )
         more = bool(figures and further) and not figures[-1].bare
         # "over 80 of them were shot down": a bound, no figure.
         bound = _inexact(text, start)
@@ -2783,6 +2797,7 @@ _VERB_TO_NUMBER = re.compile(
 )
 _CLAUSE_ENDS = re.compile(r"\s*(?:[,.;]|$)")
 _FURTHER = re.compile(r"(?:a\s+further|another|ще|еще|encore)\s+$")
+_DOWNED_AND = re.compile(r"(?:shot\s+down|downed|intercepted)\s+and\s+$")
 # "launched 46 drones on Saturday evening and another 89 overnight", "puis 77 autres au cours
 # de la nuit": a figure without its noun, more of the weapon counted just before.
 _MORE_OF = re.compile(
@@ -3000,6 +3015,10 @@ _WHICH_WAS_DOWNED = re.compile(
 )
 # The comparatives a missile noun may follow as what is compared with ("дешевле ракет").
 _CHEAPER_THAN = ("дешевле", "дешевше", "дороже", "дорожче", "чем", "ніж")
+# "..., в том числе часть крылатых ракет", "зокрема всі крилаті ракети": of the figure before.
+_PART_OF_COUNTED = re.compile(
+    r"(?:в\s+том\s+числе|у\s+тому\s+числі|зокрема|включая|включно\s+з)\s+(?:\w+\s+){0,2}$"
+)
 
 
 def _unnumbered_missiles(
@@ -3019,6 +3038,10 @@ def _unnumbered_missiles(
                 continue  # "найбільшу кількість ракет: 142 ракети": what is counted, not a count
             if text.endswith(_CHEAPER_THAN, 0, match.start() - 1):
                 continue  # "дроны, которые дешевле ракет": a comparison, no missile fired
+            if value is None and _PART_OF_COUNTED.search(
+                text, max(0, match.start() - 40), match.start()
+            ):
+                continue  # "27 ракет, в том числе часть крылатых": a part of the count just read
             role = _nearest_role(cues, match.start(), match.end(), text)
             if role is None:
                 continue
@@ -3347,6 +3370,8 @@ _NATIONAL = re.compile(
         r"|украин\w*)|across\s+the\s+country|по\s+всій\s+країні|по\s+всей\s+стране"
         # "над территориями Курской, Брянской и Ростовской областей": several regions' count.
         r"|над\s+территориями|над\s+територіями"
+        # "відбивали ... підрозділи Сил оборони України": the country's forces, not a region's.
+        r"|сил\w*\s+оборони\s+україни|сил\w*\s+обороны\s+украины"
         # "26 – над территорией Курской области, 21 – над ...": the parts of several regions.
         r"|област[иі],\s+\d{1,4}\s*[–—-]\s*над|region,\s+\d{1,4}\s+over\s"
         # The bulletins' own wording, the ministry's and the Air Force's, source unnamed.
@@ -3467,13 +3492,15 @@ _NOT_AN_ATTACK = re.compile(
         r"|(?:try|trying|attempt)\s+to\s+(?:launch|fire)"
         r"|expect\w*\s+(?:[\w']+\s+){1,6}?to\s+(?:grow|rise|increase|continue|launch|fire)\b"
         # A worked example or an exercise: "si la Russie lance 100 drones", "условный налет".
-        r"|exemple\s+fictif|hypothetical|suppose\b|supposons|imaginons|припустимо|предположим|(?:if|si)\s+(?:la\s+)?(?:russia|russie|moscow|moscou"
-        r"|they|ils)\s+(?:does\s+|do\s+|ever\s+)?(?:launch(?:es|ed)?|fire[sd]?|sends?|sent|lancen?t?|lançai\w*|tirent|tire|tirai\w*)\b|\bучени\w*|\bнавчан\w*|условн\w+\s+налет"
+        r"|exemple\s+fictif|hypothetical|suppose\b|supposons|imaginons|припустимо|предположим|(?:if|si)\s+(?:la\s+|the\s+)?(?:russia|russie|moscow|moscou"
+        r"|they|ils|l'ennemi|enemy)\s+(?:does\s+|do\s+|ever\s+)?(?:launch(?:es|ed)?|fire[sd]?|sends?|sent|lancen?t?|lançai\w*|tirent|tire|tirai\w*)\b|\bучени\w*|\bнавчан\w*|условн\w+\s+налет"
         # "Если в одну ночь запустить две тысячи дронов", "Якщо ворог запустить 1 000 дронів".
         r"|если\s+(?:[\w-]+\s+){0,4}?(?:запуст|выпуст|примен)\w*"
         r"|якщо\s+(?:[\w'-]+\s+){0,4}?(?:запуст|випуст|застосу)\w*"
         r"|условн\w*\s+пример|умовн\w*\s+приклад"
-        r"|(?:is|was|were|are)\s+preparing|pourrait\s+(?:être\s+en\s+mesure\s+de\s+)?(?:lancer"
+        # "such a pace would allow Moscow to launch 1,000 drones": what it makes possible.
+        r"|(?:allow|enabl)\w*\s+(?:[\w']+\s+){0,2}?to\s+(?:launch|fire|send)\b"
+        r"|(?:is|was|were|are)\s+preparing|pourrait\s+(?:bientôt\s+)?(?:être\s+en\s+mesure\s+de\s+)?(?:lancer"
         r"|atteindre|tirer|envoyer)|possibilité\s+que|possibility\s+(?:that|of)"
         # "interceptors to deal with attacks involving up to 800 drones": a need, not a night.
         r"|(?:deal|cope)\s+with\s+(?:attacks|raids|salvos|strikes)|faire\s+face\s+à\s+des\s+attaques"
@@ -3491,7 +3518,9 @@ _NOT_AN_ATTACK = re.compile(
         r"|predict(?:s|ed|ing)?\b|stockpil\w*|suffisamment\s+de\s+\w+\s+pour"
         r"|enough\s+(?:[\w-]+\s+){0,5}?to\s+(?:launch|fire|send)\b"
         # "a scenario in which 1,200 drones are launched", "a typical report might read": made up.
-        r"|scenario\s+(?:in\s+which|where)|scénario\s+(?:dans\s+lequel|où)|(?:might|would)\s+read\b"
+        # "In one model, air defences would intercept about 1,700": a model's outcome.
+        r"|would\s+(?:intercept|shoot\s+down)"
+        r"|scenarios?\s+(?:in\s+which|where)|scénarios?\s+(?:dans\s+lequel|où)|(?:might|would)\s+read\b"
         r"|a\s+typical\s+(?:report|bulletin|statement|night)"
         r"|rarely|seldom|routinely|typically|usually|on\s+average|en\s+moyenne|в\s+среднем"
         r"|often\b|souvent|часто\b|зазвичай|обычно"
