@@ -772,6 +772,11 @@ _REFERS_BACK = re.compile(
     )
 )
 _REFERS_BACK = hint(_REFERS_BACK.pattern)  # searched for as a yes or no only
+# "Of them, ...", "Parmi eux, ...": a sentence that opens on the weapons named just before.
+_REFERS_BACK_OPENING = re.compile(
+    r"(?:of\s+(?:them|these|those)|among\s+them|parmi\s+(?:eux|elles)|з\s+них|із\s+них|из\s+них"
+    r"|среди\s+них|серед\s+них)\s*,"
+)
 _BARE_OF = re.compile(
     r"\s+(?:of\s+the|out\s+of(?:\s+the)?|of|sur(?:\s+les)?|des|із|зі|з|из)\s+(?=\d)"
 )
@@ -3949,12 +3954,14 @@ def read_reports(
             named_before = last_weapon
             if (
                 unread == position - 1
-                and named_before is None
                 and any_refers_back
                 and _REFERS_BACK.search(norm)
-                and _last_role(flat[unread]) is None
+                and (named_before is None or _REFERS_BACK_OPENING.match(norm))
+                and (named_before is not None or _last_role(flat[unread]) is None)
             ):
-                named_before = _one_kind(flat[unread])
+                # "Never had so many drones been fired. Of them, 982 were downed": the drones
+                # just named, not the missiles counted before.
+                named_before = _one_kind(flat[unread]) or named_before
             has_weapon = (
                 bool(_WEAPON_WORD.search(norm))
                 or bool(named_before and any_refers_back and _REFERS_BACK.search(norm))
