@@ -1812,6 +1812,7 @@ def _figures(
     previous: tuple[int, str, str | None] | None = None  # end, weapon, role of the last mention
     listed: list[tuple[int, str]] = []  # start, weapon of each figure read, for "respectively"
     parts_from: int | None = None  # end of a part ("dont 39 ..."): the list of parts goes on
+    whole: tuple[str, str | None] | None = None  # weapon, role of the total an "including" split
     over_places = " over " in text or "над " in text or "dessus" in text
     most_where = over_places and ("всего" in text or "всього" in text or "найбільше" in text)
     # "Окрім «Іскандерів», ворог застосував 6 крилатих ракет": more missiles, of another kind.
@@ -1899,6 +1900,10 @@ def _figures(
             continue
         elif previous and _LIST_GAP.fullmatch(gap) and not _verb_right_after(cues, end, text):
             role = previous[2]  # "shot down 268 drones and two missiles": one verb for the list
+            if role is None and whole and whole[0] not in (weapon, "any") and gap[:1] == ",":
+                # "shot down 38 missiles, including all 35 Kh-101s, and 385 drones": the aside
+                # closed, another weapon goes on with the total's verb.
+                role = whole[1]
         elif (
             parts_from is not None
             and previous is not None
@@ -1909,6 +1914,7 @@ def _figures(
             continue
         elif before_hint and _INCLUDING.search(before):
             if not (_AMONG_THEM.search(before) and _destroy_follows(text, end)):
+                whole = previous[1:] if previous else None
                 previous = (end, weapon, None)
                 parts_from = end
                 continue

@@ -137,8 +137,6 @@ KNOWN_MISSES = {
     " heaviest blow' of the week as a record",
     "b40-030": "an interceptor crew's autumn tally ('за осінь ... знищили понад 300') is read as"
     " a bound of one night",
-    "b40-037": "'shot down 38 missiles, including all 35 Kh-101s, and 385 drones': the drones"
-    " after the aside are not read",
     "b40-071": "'destroyed the 57 drones' restated in a sentence with no side is read as a"
     " Russian attack beside the Ukrainian 57",
     "b40-074": "'128 were \"locationally lost\", the air force's term for drones, often decoys':"
@@ -2960,3 +2958,11 @@ def test_of_them_opening_a_sentence_takes_the_weapon_just_named_without_a_figure
     text: str,
 ) -> None:
     assert _counts(text) == [("RU", "drone", 620, 590), ("RU", "missile", 30, None)]
+
+
+def test_another_weapon_after_an_including_aside_takes_the_totals_verb() -> None:
+    text = (
+        "Russia attacked with 52 missiles and 410 drones overnight, the air force said. "
+        "Air defence destroyed 47 missiles, including six Kinzhals, and 370 drones."
+    )
+    assert _counts(text) == [("RU", "drone", 410, 370), ("RU", "missile", 52, 47)]
