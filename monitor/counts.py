@@ -3564,8 +3564,9 @@ _ASIDE = re.compile(r"\s[–—:-]\s(?=[^\d;]*$)")  # " : " too: French sets its
 _RELATIVE = re.compile(
     r",\s*(?:which|who|qui|який|яка|які|котрий|который|которая|которые)\s[^,;]*,"
     # "..., a term the military uses for drones that vanish from radar, usually ...": a
-    # word's meaning, to the sentence's end.
-    r"|,\s*(?:a|the|un|une)\s+(?:term|word|phrase|expression|terme|mot)\s[^;]*$"
+    # word's meaning, to the sentence's end ("the air force's term for ..." too).
+    r"|,\s*(?:a|the|un|une|le|la)\s+(?:[^\s\d,;]+\s+){0,3}?(?:term|word|phrase|expression|terme|mot)"
+    r"\s[^;]*$"
 )
 
 
