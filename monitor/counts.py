@@ -800,6 +800,10 @@ _LIST_GAP = re.compile(
     r"\s*(?:,\s*|\s+(?:and|et|і|й|та|и|as\s+well\s+as|ainsi\s+que|а\s+також|а\s+также)\s+"
     r"|,\s*(?:and|et|і|та|и)\s+)"
 )
+# "284, ainsi que sept missiles": one more item of a list.
+_AND_ALSO = re.compile(
+    r",?\s*(?:and|et|ainsi\s+que|as\s+well\s+as|along\s+with|а\s+также|а\s+також|і|и|та)\s+"
+)
 _SINGULAR_MISSILE = re.compile(r"ракет(?:а|у|ою|ой)(?![\w])")
 _PLURAL_MISSILE = re.compile(r"ракет(?:ами|и|ы|ам|ах)?(?![\w'])")
 
@@ -2145,6 +2149,16 @@ def _figures(
         )
         if opening is not None:
             last_weapon = opening  # "Of the 142 drones ... — with two missiles — ... 117"
+        elif len(listed) > 1 and (
+            joined := next(((at, w) for at, w in listed if at > start), None)
+        ):
+            # "qui affirme en avoir abattu 284, ainsi que sept missiles": the figure is not of
+            # the weapon named after it, but of the other one named before.
+            if joined[1] == last_weapon and _AND_ALSO.fullmatch(text, end, joined[0]):
+                last_weapon = next(
+                    (w for at, w in reversed(listed) if at < start and w != joined[1]),
+                    last_weapon,
+                )
         if "," in text[max(0, start - 3) : start]:
             of_the = _OF_THE_NOUN_BEFORE.search(text, max(0, start - 40), start)
             if of_the:

@@ -105,8 +105,6 @@ KNOWN_MISSES = {
     " data) gives a UA missile report with no figure",
     "b38-018": "a special operation ('Spiderweb', 117 small drones smuggled into Russia in"
     " trucks) is read as a UA drone launch",
-    "b38-046": "'Plus de 300 drones ..., selon l'armée de l'air, qui affirme en avoir abattu 284,"
-    " ainsi que sept missiles': the 284 after 'en avoir abattu' is not read as the drones'",
     "b38-070": "a year in review's 'when single-night salvos passed 700 drones' is read as a"
     " night's launch",
     "b39-006": "'l'armée de l'air a recensé 402 drones': 'recenser' as a launch verb would also"
@@ -2972,3 +2970,11 @@ def test_a_sources_term_explained_after_the_figures_is_no_habit_of_the_night() -
         "lost from radar, the military's usual term for drones, often dummies, jammed by EW."
     )
     assert _counts(text) == [("RU", "drone", 150, 101)]
+
+
+def test_a_bare_figure_followed_by_and_n_missiles_is_of_the_other_weapon_named_before() -> None:
+    text = (
+        "Environ 400 drones et une quinzaine de missiles ont visé l'Ukraine cette nuit, selon "
+        "l'armée de l'air, qui dit en avoir détruit 350, ainsi que neuf missiles."
+    )
+    assert _counts(text) == [("RU", "drone", 400, 350), ("RU", "missile", None, 9)]
