@@ -3581,6 +3581,9 @@ _RELATIVE = re.compile(
     # word's meaning, to the sentence's end ("the air force's term for ..." too).
     r"|,\s*(?:a|the|un|une|le|la)\s+(?:[^\s\d,;]+\s+){0,3}?(?:term|word|phrase|expression|terme|mot)"
     r"\s[^;]*$"
+    # "the most massive strike on the power system this winter": the season measures a record,
+    # it forecasts nothing.
+    r"|(?:most|largest|biggest|heaviest)\s[^,;.]{0,60}?\s(?:this|cet)\s+(?:winter|hiver)"
 )
 
 

@@ -125,8 +125,6 @@ KNOWN_MISSES = {
     " 28' keeps 38",
     "b39-068": "a live blog's correction post ('an earlier post said 148 drones') is read as a"
     " launch; 'it was not intercepted' after a semicolon gives no missile report",
-    "b39-083": "'the most massive strike on the power system this winter': 'this winter' reads"
-    " as a forecast, so the launch sentence is dropped",
     "b39-100": "a quarter's tally ('In the first three months of the year ... more than 14,000"
     " drones') is read as one night's bounds",
     "b40-001": "a live blog's recap post after the Russian ministry's post takes the Ukrainian"
@@ -2978,3 +2976,11 @@ def test_a_bare_figure_followed_by_and_n_missiles_is_of_the_other_weapon_named_b
         "l'armée de l'air, qui dit en avoir détruit 350, ainsi que neuf missiles."
     )
     assert _counts(text) == [("RU", "drone", 400, 350), ("RU", "missile", None, 9)]
+
+
+def test_the_largest_attack_this_winter_is_a_measure_not_a_forecast() -> None:
+    text = (
+        "Russia hit Ukraine overnight with 380 drones and 40 missiles, the air force said, in "
+        "the largest attack on the gas industry this winter."
+    )
+    assert _counts(text) == [("RU", "drone", 380, None), ("RU", "missile", 40, None)]
