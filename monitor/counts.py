@@ -724,6 +724,13 @@ def _inexact(text: str, start: int) -> bool:
     )
 
 
+def _figure_or_bound(text: str, start: int, digits: str) -> tuple[int | None, bool]:
+    """The figure at `start` and whether it is a bound: "over 80 of them were shot down" gives
+    no figure."""
+    bound = _inexact(text, start)
+    return (None if bound else int(digits)), bound
+
+
 # "108 drones sur 157": the second figure is how many were launched.
 _OUT_OF_AFTER = re.compile(
     r"(?:\s+[^\s\d.,;:!?()]+)?\s+(?:sur|out\s+of|із|зі|з|из)\s+(\d{1,6})(?![\w.,:-])"
@@ -2052,8 +2059,7 @@ def _figures(
                 continue  # "52 ракети (КР Х-101 — 40, БР Іскандер-М — 12)": the parts
             weapon = _weapon_of(match)
             attacker = _nation(match.group(0)) or side
-            bound = _inexact(text, start)
-            value = None if bound else int(match["num"])
+            value, bound = _figure_or_bound(text, start, match["num"])
             figures.append(_Figure(attacker, weapon, role, value, bound=bound))
             listed.append((start, weapon))
     if late_hint and figures and ("another" in text or "further" in text or _more_words(text)):
@@ -2201,18 +2207,14 @@ def _figures(
             or _first_role_after(cues, end + named.end(), text) == "destroyed"
         ):
             weapon = _weapon_of(named)
-            # "More than 100 of the drones were shot down": a bound, no figure.
-            bound = _inexact(text, start)
-            value = None if bound else int(match["num"])
+            value, bound = _figure_or_bound(text, start, match["num"])
             figures.append(_Figure(last_attacker or side, weapon, "destroyed", value, bound=bound))
             continue
         if _OF_THEM.match(window) and _destroyed_just_before(cues, start, text):
             # "539 drones and 11 missiles. ... took down 270 of them": of which? Unknown.
             mixed = not listed and len(set(carried_weapons)) > 1
             if last_weapon is not None and not mixed:
-                # "over 80 of them were shot down": a bound, no figure.
-                bound = _inexact(text, start)
-                value = None if bound else int(match["num"])
+                value, bound = _figure_or_bound(text, start, match["num"])
                 figures.append(
                     _Figure(last_attacker or side, last_weapon, "destroyed", value, True, bound)
                 )
@@ -2270,9 +2272,7 @@ def _figures(
             )
         )
         more = bool(figures and further) and not figures[-1].bare
-        # "over 80 of them were shot down": a bound, no figure.
-        bound = _inexact(text, start)
-        value = None if bound else int(match["num"])
+        value, bound = _figure_or_bound(text, start, match["num"])
         figures.append(_Figure(last_attacker or side, weapon, "destroyed", value, not more, bound))
 
     if "ракет" in text:
@@ -3655,7 +3655,6 @@ _LONG_BEFORE = re.compile(
 _REMINDER = re.compile(
     r"^\W*(?:напомним|нагадаємо|rappelons|pour\s+rappel|as\s+a\s+reminder|recall\s+that)\b"
 )
-_EVENING_HINT = EVENING_CLOCK  # an evening's clock time ("20h00", "19:00", "8 p.m.")
 # "When Russia set its record last September, sending 810 drones", "Il y a deux ans, une attaque
 # de cent drones ...": a time long past, with no day, so an earlier attack's figure.
 _LONG_AGO_HINT = hint(
@@ -3854,8 +3853,8 @@ def read_reports(
     any_foreign = rare and bool(_FOREIGN_HINT.search(whole))
     any_correction = rare and bool(_CORRECTION_HINT.search(whole))
     any_benchmark = bool(_BENCHMARK_HINT.search(whole))
-    any_evening = may_be_evening(whole)
-    any_clock = bool(_EVENING_HINT.search(whole))
+    any_clock = EVENING_CLOCK.search(whole) is not None
+    any_evening = may_be_evening(whole, clock=any_clock)
     # (" пилот": not the end of "беспилотник")
     any_pilot = (
         "pilot" in whole or " пилот" in whole or " пілот" in whole or "льотчик" in whole
@@ -3923,7 +3922,7 @@ def read_reports(
         key = (norm, anchor)
         if key not in dates_seen:
             found = find_date(norm, anchor)
-            if found and any_clock and _EVENING_HINT.search(norm):
+            if found and any_clock and EVENING_CLOCK.search(norm):
                 found = evening_then_night(norm, anchor) or found  # the evening joins its night
             dates_seen[key] = found
         return dates_seen[key]

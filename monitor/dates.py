@@ -166,8 +166,9 @@ def _evening_then_night(text: str, weekday: re.Match[str]) -> bool:
     return evening and _NIGHT_WORD.search(text) is not None
 
 
-def may_be_evening(text: str) -> bool:
-    """Whether a text may count an evening (a cheap test before evening_night)."""
+def may_be_evening(text: str, clock: bool | None = None) -> bool:
+    """Whether a text may count an evening (a cheap test before evening_night). `clock`:
+    whether the text has an EVENING_CLOCK time, when the caller has searched for one."""
     # Spelt out: a generator over _EVENING_WORDS costs more than the tests themselves.
     return (
         "soir" in text
@@ -175,13 +176,15 @@ def may_be_evening(text: str) -> bool:
         or "вечер" in text
         or "ввечері" in text
         or "увечері" in text
-        or _evening_hours(text)
+        or _evening_hours(text, clock)
     )
 
 
-def _evening_hours(text: str) -> bool:
+def _evening_hours(text: str, clock: bool | None = None) -> bool:
     # (the clock first: a search for it skips to digits, one for the hours to common letters)
-    return EVENING_CLOCK.search(text) is not None and _EVENING_HOURS.search(text) is not None
+    if clock is None:
+        clock = EVENING_CLOCK.search(text) is not None
+    return clock and _EVENING_HOURS.search(text) is not None
 
 
 def evening_night(text: str, published: date | None) -> tuple[date, date] | None:
