@@ -522,17 +522,25 @@ class Ingestor:
         """Per series, the best value before `since` and its date: the newest active record
         alert before it (records only rise), else the series' first attack (its baseline)."""
         best: dict[str, tuple[int, str]] = {}
+        firsts: dict[str, str] | None = None  # weapon -> date of its first attack
+        attacks: dict[str, records.Attack] = {}  # date -> that attack, read once
         for series, weapons in records.SERIES_WEAPONS.items():
             last = self.store.last_record_before(attacker, series, since)
             if last is not None:
                 best[series] = last
                 continue
-            rows = self.store.first_attack_rows(attacker, weapons, since)
-            if rows:
-                first = records.attacks_from_reports(rows)[rows[0].date]
-                value = first.value(series)
-                if value is not None:
-                    best[series] = (value, first.date)
+            if firsts is None:
+                firsts = self.store.first_attack_dates(attacker, records.WEAPONS, since)
+            days = [firsts[weapon] for weapon in weapons if weapon in firsts]
+            if not days:
+                continue
+            first = min(days)
+            if first not in attacks:
+                rows = self.store.attack_rows(attacker, first)
+                attacks[first] = records.attacks_from_reports(rows)[first]
+            value = attacks[first].value(series)
+            if value is not None:
+                best[series] = (value, first)
         return best
 
     def _notify(self, alerts: list[dict[str, Any]]) -> None:

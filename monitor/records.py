@@ -18,6 +18,7 @@ SERIES_WEAPONS = {
     "missile": ("missile",),
     "total": ("drone", "missile", "any"),
 }
+WEAPONS = SERIES_WEAPONS["total"]
 
 
 class ReportLike(Protocol):

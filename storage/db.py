@@ -441,20 +441,26 @@ class Store:
         records are computed from; implausible ones are left out."""
         return self._record_rows("date >= ?", [attacker, since])
 
-    def first_attack_rows(
+    def first_attack_dates(
         self, attacker: str, weapons: Sequence[str], before: str
-    ) -> list[ReportRow]:
-        """The reports of the earliest attack before `before` that gives a figure for one of
-        `weapons`: a series' baseline."""
-        marks = ", ".join("?" * len(weapons))
-        first = self.db.execute(
-            f"SELECT min(date) FROM reports WHERE {self._RECORDABLE} AND weapon IN ({marks})"
-            " AND date < ? AND (launched IS NOT NULL OR destroyed IS NOT NULL)",
-            [attacker, *weapons, before],
-        ).fetchone()[0]
-        if first is None:
-            return []
-        return self._record_rows("date = ?", [attacker, first])
+    ) -> dict[str, str]:
+        """Per weapon, the date of the earliest attack before `before` giving a figure for it:
+        the series' baselines. (One walk of the (attacker, weapon, date) index per weapon,
+        stopped at its first fit: a min() over all weapons at once reads every row.)"""
+        firsts = {}
+        for weapon in weapons:
+            row = self.db.execute(
+                f"SELECT date FROM reports WHERE {self._RECORDABLE} AND weapon = ? AND date < ?"
+                " AND (launched IS NOT NULL OR destroyed IS NOT NULL) ORDER BY date LIMIT 1",
+                [attacker, weapon, before],
+            ).fetchone()
+            if row is not None:
+                firsts[weapon] = row[0]
+        return firsts
+
+    def attack_rows(self, attacker: str, day: str) -> list[ReportRow]:
+        """The reports of one attacker's attack on one date."""
+        return self._record_rows("date = ?", [attacker, day])
 
     def last_record_before(self, attacker: str, weapon: str, before: str) -> tuple[int, str] | None:
         """The value and date of the newest active record alert of a series before a date."""
