@@ -901,6 +901,9 @@ _LAUNCH_WORDS = (
     r"|всього(?<![^\W\d]\sвсього)(?=\s+\d{1,6}\s+[^\W\d]+\s*(?:\.|$))"
     r"|усього(?<![^\W\d]\sусього)(?=\s+\d{1,6}\s+[^\W\d]+\s*(?:\.|$))"
     r"|всего(?<![^\W\d]\sвсего)(?=\s+\d{1,6}\s+[^\W\d]+\s*(?:\.|$))"
+    # "Летіло: 142 шахеди і 4 ракети": a summary's label for what flew in (not "прилетіло",
+    # what hit).
+    r"|летіл(?<!\wлетіл)[оиа](?=\s*[:—–]\s*\d)|летел(?<!\wлетел)[оиа](?=\s*[:—–]\s*\d)"
 )
 _MODAL_LAUNCH = "|".join(rf"{modal}(?:\s+\S+){{0,2}}?\s+(?:{_LAUNCH_WORDS})" for modal in _MODALS)
 _NEUTRAL_CUE = re.compile(rf"{_MODAL_LAUNCH}|{_NEUTRAL_WORDS}|{'|'.join(_MODALS)}")

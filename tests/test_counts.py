@@ -2984,3 +2984,13 @@ def test_the_largest_attack_this_winter_is_a_measure_not_a_forecast() -> None:
         "the largest attack on the gas industry this winter."
     )
     assert _counts(text) == [("RU", "drone", 380, None), ("RU", "missile", 40, None)]
+
+
+def test_a_summarys_label_for_what_flew_in_is_the_launch() -> None:
+    text = (
+        "Підсумки ночі від Повітряних сил.\n"
+        "Летіли: 96 дронів і 3 ракети.\n"
+        "Збито: 80 дронів і 1 ракету.\n"
+        "Прилетіло: 2 ракети, у Харкові пошкоджено склад."
+    )
+    assert _counts(text) == [("RU", "drone", 96, 80), ("RU", "missile", 3, 1)]
