@@ -2280,6 +2280,8 @@ def _figures(
 
     if "ракет" in text:
         figures.extend(_unnumbered_missiles(text, cues, taken, side))
+    if "андер" in text or "джал" in text or "жал" in text or "циркон" in text or "лібр" in text:
+        figures.extend(_one_model_named(text, cues, taken, side))
     if len(figures) >= 4 and len(figures) % 2 == 0:
         _launched_then_downed(figures)
     _mark_totals(figures, text)
@@ -3086,6 +3088,60 @@ def _unnumbered_missiles(
                 # "применил ракету Х-59, которую удалось сбить": one fired, and downed.
                 other = "launched" if role == "destroyed" else "destroyed"
                 found.append(_Figure(side, "missile", other, 1))
+    return found
+
+
+# "запустив «Кинджал», три «Іскандери-М» та 226 шахедів", "збили «Кинджал» і 198 дронів": a
+# missile's model named alone in the singular, as one item of a list or right after its verb.
+_ONE_MODEL = re.compile(
+    r"(?:кинджал|кінджал|кинжал|іскандер|искандер|циркон|калібр|калибр)(?:-[мк])?(?:ом)?"
+    r"(?![\w-])"
+)
+_ONE_MODEL_AFTER = re.compile(r"[»\"”]?(?:\s*(?:[,.;)]|$)|\s+(?:і|й|та|и|а\s+також|а\s+также)\s)")
+_ONE_MODEL_BEFORE = re.compile(r"(?:,|:|\s(?:і|й|та|и))\s*[«\"“]?$")
+_MODEL_BEFORE = re.compile(
+    r"(?:кинджал|кінджал|кинжал|іскандер|искандер|циркон|калібр|калибр|х-\d+|kn-23|кн-23)"
+    r"(?:-[мк])?[»\"”]?(?:,|\s+(?:і|й|та|и))\s*[«\"“]?$"
+)
+# "ракету «Кинджал»", "комплекс «Іскандер-М»": the model of a noun named before it.
+_MODEL_OF_NOUN = re.compile(
+    r"(?:ракет\w*|комплекс\w*|установк\w*|пусков\w*|тип\w*|систем\w*|\d)\s+(?:[^\W\d]+\s+)?[«\"“]?$"
+)
+
+
+def _one_model_named(
+    text: str, cues: list[tuple[int, int, str]], taken: list[tuple[int, int]], side: str | None
+) -> list[_Figure]:
+    """A missile named by its model alone, in the singular, in a list or after its verb: one."""
+    found: list[_Figure] = []
+    for match in _ONE_MODEL.finditer(text):
+        start, end = match.start(), match.end()
+        if any(s <= start < e for s, e in taken) or not _clean_start(text, start):
+            continue
+        if not _ONE_MODEL_AFTER.match(text, end):
+            continue
+        before = text[max(0, start - 40) : start]
+        if _MODEL_OF_NOUN.search(before):
+            continue
+        opening = start - 1 if start and text[start - 1] in "«\"“" else start
+        after_verb = any(cue[1] == opening - 1 and cue[2] != "neutral" for cue in cues)
+        if not after_verb and not _ONE_MODEL_BEFORE.search(before):
+            continue
+        if _MODEL_BEFORE.search(before):
+            continue  # "Х-101, Калібр", "Кинджал та Іскандер": kinds of one count, in a row
+        mark = max(text.rfind(sign, 0, start) for sign in "–—:(")
+        if (
+            mark > 0
+            and "." not in text[mark:start]
+            and not _HAS_DIGIT.search(text, mark, start)
+            and _HAS_DIGIT.search(text, max(0, mark - 60), mark)
+        ):
+            continue  # "45 ракет – крилатих Х-101, Калібр і ...": the kinds of the count before
+        role = _nearest_role(cues, start, end, text)
+        if role is None or role == "neutral":
+            continue
+        taken.append((start, end))
+        found.append(_Figure(side, "missile", role, 1))
     return found
 
 

@@ -2994,3 +2994,25 @@ def test_a_summarys_label_for_what_flew_in_is_the_launch() -> None:
         "Прилетіло: 2 ракети, у Харкові пошкоджено склад."
     )
     assert _counts(text) == [("RU", "drone", 96, 80), ("RU", "missile", 3, 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "missiles"),
+    [
+        (
+            "Цієї ночі росіяни випустили «Циркон», дві крилаті ракети та 140 дронів, повідомили "
+            "Повітряні сили. Збили «Циркон», одну ракету та 120 дронів.",
+            ("RU", "missile", 3, 2),
+        ),
+        # The models after a dash are the kinds of the count before them, not more missiles.
+        (
+            "Цієї ночі росіяни випустили 140 дронів та 12 ракет – крилаті Х-101, Калібр і "
+            "балістичні Іскандер-М, повідомили Повітряні сили. Збито 120 дронів і 9 ракет.",
+            ("RU", "missile", 12, 9),
+        ),
+    ],
+)
+def test_a_missile_model_named_alone_in_the_singular_counts_one(
+    text: str, missiles: tuple
+) -> None:
+    assert _counts(text) == [("RU", "drone", 140, 120), missiles]
