@@ -1771,6 +1771,10 @@ def _figures(
         )
     ):
         role = carried_role()
+        if role is None and not cues and _LABELLED_LIST.match(text):
+            # "Ракети: три «Кинджали» та вісім Х-101." opening a summary, no verb before it:
+            # what came, the downed told after it.
+            role = "launched"
         if role is not None:
             cues.insert(0, (-1, 0, role))
             own_role = own_role or role  # the list goes on for the next line

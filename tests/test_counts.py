@@ -3016,3 +3016,12 @@ def test_a_missile_model_named_alone_in_the_singular_counts_one(
     text: str, missiles: tuple
 ) -> None:
     assert _counts(text) == [("RU", "drone", 140, 120), missiles]
+
+
+def test_a_weapon_label_opening_a_summary_with_no_verb_is_the_launch() -> None:
+    text = (
+        "Overnight summary from the air force.\n"
+        "Missiles: 4 Kalibr and 6 Kh-101. Shot down: 2 Kalibr and 5 Kh-101.\n"
+        "Drones: 210 launched, 190 shot down."
+    )
+    assert _counts(text) == [("RU", "drone", 210, 190), ("RU", "missile", 10, 7)]
