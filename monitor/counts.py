@@ -3200,7 +3200,9 @@ _ELLIPTIC_SENTENCE = re.compile(
     # ("Altogether, the statement said, 118 were shot down": an aside between commas)
     r"\W*(?:[^\W\d][\w'-]*,?\s+){0,4}?(?:\d[\d ]*\s+)?(?:ont\s+été|were|have\s+been|had\s+been"
     r"|avaient\s+été|було|були|были|был[аио]?)\s+"
-    r"|\W*(?:збит\w*|сбит\w*|знищен\w*|уничтожен\w*|перехвачен\w*)\s+\d"
+    # ("Збито/подавлено 203.", "Сбиты или подавлены 96": a second verb may follow the first)
+    r"|\W*(?:збит\w*|сбит\w*|знищен\w*|уничтожен\w*|перехвачен\w*)"
+    r"(?:\s*/\s*[^\W\d]+|\s+(?:або|или|чи)\s+[^\W\d]+)?\s+\d"
     r"|\W*(?:none|neither)\s+(?:was|were)\s+"
     # "а в ночь на воскресенье – еще 67": more of what the sentence before counted
     # ("а в ніч на 15 серпня – ще 66": the night's date may come between)

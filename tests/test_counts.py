@@ -3025,3 +3025,11 @@ def test_a_weapon_label_opening_a_summary_with_no_verb_is_the_launch() -> None:
         "Drones: 210 launched, 190 shot down."
     )
     assert _counts(text) == [("RU", "drone", 210, 190), ("RU", "missile", 10, 7)]
+
+
+def test_a_bare_figure_after_two_downing_verbs_goes_on_with_the_weapon_before() -> None:
+    text = (
+        "За даними Повітряних сил, уночі ворог застосував 88 засобів повітряного нападу. "
+        "Збито/подавлено 71."
+    )
+    assert _counts(text) == [("RU", "any", 88, 71)]
