@@ -2313,7 +2313,38 @@ def _figures(
             )
         for match in _ALL_DOWNED.finditer(text):
             figures = _every_destroyed(figures, _weapon_of(match), attacker)
+    if len(figures) > 1 and any(f.bound for f in figures):
+        figures = _without_restated_bounds(figures, text)
     return figures, own_role
+
+
+# "понад тисячу дронів за одну ніч – 1 086 ударних БпЛА": the bound, then its exact figure
+# after a dash or a colon.
+_RESTATED_AFTER = re.compile(r"[^\d,;.:–—(]{0,40}?\s*[–—:(]\s*")
+
+
+def _without_restated_bounds(figures: list[_Figure], text: str) -> list[_Figure]:
+    """The figures less each bound that the exact figure right after it restates."""
+    kept = []
+    for i, figure in enumerate(figures):
+        if figure.bound and figure.end >= 0:
+            exact = next(
+                (
+                    f
+                    for f in figures[i + 1 :]
+                    if f.weapon == figure.weapon and f.role == figure.role and f.at >= figure.end
+                ),
+                None,
+            )
+            if (
+                exact is not None
+                and exact.value is not None
+                and exact.attacker == figure.attacker
+                and _RESTATED_AFTER.fullmatch(text, figure.end, exact.at)
+            ):
+                continue
+        kept.append(figure)
+    return kept
 
 
 def _launched_then_downed(figures: list[_Figure]) -> None:

@@ -3033,3 +3033,16 @@ def test_a_bare_figure_after_two_downing_verbs_goes_on_with_the_weapon_before() 
         "Збито/подавлено 71."
     )
     assert _counts(text) == [("RU", "any", 88, 71)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia launched more than 600 drones overnight: 634 attack drones and decoys, along "
+        "with 20 missiles, the air force said. It shot down 590 drones and 15 missiles.",
+        "Противник випустив понад 600 дронів за ніч – 634 ударні БпЛА та імітатори, а також "
+        "20 ракет, повідомили Повітряні сили. Збито 590 дронів і 15 ракет.",
+    ],
+)
+def test_a_bound_restated_after_a_dash_by_its_exact_figure_gives_the_figure(text: str) -> None:
+    assert _counts(text) == [("RU", "drone", 634, 590), ("RU", "missile", 20, 15)]
