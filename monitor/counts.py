@@ -2260,7 +2260,11 @@ def _figures(
             gap = gap[5:]
         if match["num"] == "0":
             gap = gap.replace(" не ", " ")  # "ни одна из них не была перехвачена": none was
-        if not _ELLIPTIC.match(gap):
+        if not _ELLIPTIC.match(gap) and not (
+            # "з яких близько 130 сили ППО збили": who downed them, between figure and verb.
+            _SUBJECT_GAP.fullmatch(gap)
+            and _OF_WHICH_BEFORE.search(text, max(0, start - 30), start)
+        ):
             continue
         weapon_named = _WEAPON_HINT.search(window[: cue.start()])
         weapon = last_weapon
@@ -2759,6 +2763,12 @@ def _role_just_before(cues: list[tuple[int, int, str]], start: int) -> str | Non
     return role
 
 
+# "..., з яких близько 130 сили ППО збили": a part named before its figure, its subject after.
+_OF_WHICH_BEFORE = re.compile(
+    r",\s*(?:з|із|из)\s+(?:яких|которых|них)\s+"
+    r"(?:(?:близько|около|приблизно|примерно|майже|почти)\s+)?$"
+)
+_SUBJECT_GAP = re.compile(r"(?:\s+[^\W\d]+){1,3}\s+")
 # A bare number whose part follows: "counted 653, of which 617 were neutralised".
 _BARE_TOTAL = re.compile(
     r",\s*(?:of\s+which|dont|(?:з|із|из)\s+(?:них|яких|которых))\s+(?:(?:about|around|some"

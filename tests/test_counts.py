@@ -3046,3 +3046,16 @@ def test_a_bare_figure_after_two_downing_verbs_goes_on_with_the_weapon_before() 
 )
 def test_a_bound_restated_after_a_dash_by_its_exact_figure_gives_the_figure(text: str) -> None:
     assert _counts(text) == [("RU", "drone", 634, 590), ("RU", "missile", 20, 15)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Уночі ворог атакував 96 шахедами, з яких 80 мобільні вогневі групи збили, повідомили "
+        "Повітряні сили.",
+        "Ночью Россия атаковала Украину 96 дронами, из которых около 80 силы ПВО сбили, "
+        "сообщили Воздушные силы ВСУ.",
+    ],
+)
+def test_a_part_named_before_its_figure_keeps_its_verb_past_the_subject(text: str) -> None:
+    assert _counts(text) == [("RU", "drone", 96, 80)]
