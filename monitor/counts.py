@@ -485,7 +485,10 @@ _SOURCE_COLON = re.compile(
 # summary, with no verb, give what was launched (the line that gives the downed says so).
 # "selon le décompte de l'armée de l'air, 53 missiles se sont ajoutés à 496 drones": with no
 # verb of its own, a source's count is of what came.
-_BY_THE_COUNT = re.compile(r"selon\s+(?:le|son|leur)\s+décompte\b[^\d.;]{0,60},\s*\d")
+# "a publié le décompte de la nuit de lundi à mardi : 450 drones ...": the same, after a colon.
+_BY_THE_COUNT = re.compile(
+    r"selon\s+(?:le|son|leur)\s+décompte\b[^\d.;]{0,60},\s*\d|décompte\b[^\d.;:]{0,60}:\s*\d"
+)
 _NUMBERED_COUNT = re.compile(
     rf"\W*\d\d?[).]\s+(?:~\s*)?\d[\d ]*\s+(?:[^\s\d]+\s+){{0,2}}?(?:{_DRONE}|{_MISSILE})(?![\w'])"
 )
@@ -967,6 +970,8 @@ def _cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, 
             continue  # "278 дронів: скільки збили": a question, not the figure's verb
         if cue == "attack" and _WEAPON_AFTER.match(text, m.end()):
             continue
+        if cue == "attaque" and text.endswith(_OF_ATTACK_AFTER, 0, m.start()):
+            continue  # "226 drones d'attaque ont été abattus": the kind of drone, not a verb
         if cue[0] in "пв" and (
             _MADE_IN.match(text, m.start())
             or _MADE_BY.search(text, max(0, m.start() - 12), m.start())
@@ -987,6 +992,7 @@ def _cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, 
     return cues
 
 
+_OF_ATTACK_AFTER = ("drones d'", "drone d'", "uav d'", "uavs d'")
 _STRUCK_AT = re.compile(r"(?<![\w'])(?:бил[иа]?|бив|б'ють|бьют)\s+по(?![\w'])")
 _ASKS = re.compile(r"(?:скільки|сколько|how\s+many|combien)\s+(?:[\w-]+\s+){0,2}$")
 # "ракеты ATACMS американского производства": a maker's nationality before the word.
