@@ -3064,7 +3064,7 @@ def test_a_part_named_before_its_figure_keeps_its_verb_past_the_subject(text: st
 def test_drones_dattaque_name_a_kind_of_drone_not_a_launch() -> None:
     text = (
         "L'armée de l'air a fait état de 180 drones lancés dans la nuit. Selon elle, 150 drones "
-        "d'attaque ont été abattus, tandis que 25 leurres ont été perdus."
+        "d'attaque de type Shahed ont été abattus, tandis que 25 leurres ont été perdus."
     )
     assert _counts(text) == [("RU", "drone", 180, 150)]
     text = "L'armée de l'air a publié son décompte de la nuit : 180 drones d'attaque et leurres."
