@@ -3069,3 +3069,14 @@ def test_drones_dattaque_name_a_kind_of_drone_not_a_launch() -> None:
     assert _counts(text) == [("RU", "drone", 180, 150)]
     text = "L'armée de l'air a publié son décompte de la nuit : 180 drones d'attaque et leurres."
     assert _counts(text) == [("RU", "drone", 180, None)]
+
+
+def test_a_night_told_as_said_on_an_earlier_weekday_ended_that_day() -> None:
+    text = (
+        "Russia's defence ministry said on Saturday its air defences had shot down 64 "
+        "Ukrainian drones overnight, most of them over the Kursk region."
+    )
+    found = read_reports(text, published="2026-03-16")  # a Monday
+    assert [(r.attacker, r.weapon, r.destroyed, r.date) for r in found] == [
+        ("UA", "drone", 64, "2026-03-14")
+    ]
