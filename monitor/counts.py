@@ -2040,7 +2040,9 @@ def _figures(
             # "downs all 12 drones launched": as many launched as destroyed.
             figures.append(_Figure(attacker, weapon, "launched", value))
         after = _OUT_OF_AFTER.match(text, end)
-        if after and role == "destroyed":
+        if after and role == "destroyed" and not _MENTION.match(text, after.start(1)):
+            # (not "371 дрон і 17 ракет із 412 дронів та 23 ракет": those name their own
+            # weapons, and are read as launched where they stand)
             figures.append(_Figure(attacker, weapon, "launched", int(after.group(1))))
             taken.append((after.start(1), after.end(1)))
 

@@ -3080,3 +3080,16 @@ def test_a_night_told_as_said_on_an_earlier_weekday_ended_that_day() -> None:
     assert [(r.attacker, r.weapon, r.destroyed, r.date) for r in found] == [
         ("UA", "drone", 64, "2026-03-14")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "За даними Повітряних сил, сили ППО збили 90 дронів і 5 ракет із 110 дронів та 8 "
+        "ракет, якими атакував ворог.",
+        "Air defences downed 90 drones and 5 missiles out of 110 drones and 8 missiles, the air "
+        "force said.",
+    ],
+)
+def test_downed_out_of_launched_each_with_its_own_noun_is_not_counted_twice(text: str) -> None:
+    assert _counts(text) == [("RU", "drone", 110, 90), ("RU", "missile", 8, 5)]
