@@ -736,7 +736,8 @@ def _figure_or_bound(text: str, start: int, digits: str) -> tuple[int | None, bo
 
 # "108 drones sur 157": the second figure is how many were launched.
 _OUT_OF_AFTER = re.compile(
-    r"(?:\s+[^\s\d.,;:!?()]+)?\s+(?:sur|out\s+of|із|зі|з|из)\s+(\d{1,6})(?![\w.,:-])"
+    # ("183 дрони з 210.": the sentence's full stop may end it, not a decimal point)
+    r"(?:\s+[^\s\d.,;:!?()]+)?\s+(?:sur|out\s+of|із|зі|з|из)\s+(\d{1,6})(?![\w,:-]|\.\d)"
 )
 # "268 were shot down", "30 of the drones were shot down", "з них 405 збито".
 _ELLIPTIC = re.compile(

@@ -3093,3 +3093,14 @@ def test_a_night_told_as_said_on_an_earlier_weekday_ended_that_day() -> None:
 )
 def test_downed_out_of_launched_each_with_its_own_noun_is_not_counted_twice(text: str) -> None:
     assert _counts(text) == [("RU", "drone", 110, 90), ("RU", "missile", 8, 5)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Повітряні сили: уночі сили ППО збили 150 дронів з 170.",
+        "The air force said air defences downed 150 drones out of 170.",
+    ],
+)
+def test_an_out_of_figure_ending_the_sentence_is_the_launch(text: str) -> None:
+    assert _counts(text) == [("RU", "drone", 170, 150)]
