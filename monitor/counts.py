@@ -2235,6 +2235,13 @@ def _figures(
                     _Figure(last_attacker or side, last_weapon, "destroyed", value, True, bound)
                 )
             continue
+        if (
+            over_places
+            and _PART_OVER_A_PLACE.search(text, max(0, start - 80), start)
+            and _destroyed_just_before(cues, start, text)
+        ):
+            taken.append((start, end))
+            continue  # "88 ударних дронів, з них над Одещиною сили ППО збили 21": one region's
         if last_weapon is not None and _destroyed_just_before(cues, start, text):
             # "збити або подавити 405", "shot down or suppressed 180;": the verb's object, of
             # the weapons named just before the verb ("з дронів збито 30") or last.
@@ -2778,6 +2785,11 @@ _OF_WHICH_BEFORE = re.compile(
     r"(?:(?:близько|около|приблизно|примерно|майже|почти)\s+)?$"
 )
 _SUBJECT_GAP = re.compile(r"(?:\s+[^\W\d]+){1,3}\s+")
+# "..., з них над Одещиною сили ППО збили 21": of the total, the part over one place.
+_PART_OVER_A_PLACE = re.compile(
+    r"(?:з|із|из)\s+(?:них|яких|которых)\s+над\s+(?!україн|украин|територі|территори)"
+    r"[^\W\d][^\d,;.]{0,50}$"
+)
 # A bare number whose part follows: "counted 653, of which 617 were neutralised".
 _BARE_TOTAL = re.compile(
     r",\s*(?:of\s+which|dont|(?:з|із|из)\s+(?:них|яких|которых))\s+(?:(?:about|around|some"

@@ -3104,3 +3104,11 @@ def test_downed_out_of_launched_each_with_its_own_noun_is_not_counted_twice(text
 )
 def test_an_out_of_figure_ending_the_sentence_is_the_launch(text: str) -> None:
     assert _counts(text) == [("RU", "drone", 170, 150)]
+
+
+def test_the_part_over_one_region_of_a_national_total_is_no_downed_count() -> None:
+    text = (
+        "Голова ОВА: за даними Повітряних сил, загалом ворог запустив по Україні 120 дронів, "
+        "з них над Харківщиною мобільні групи знищили 30."
+    )
+    assert _counts(text) == [("RU", "drone", 120, None)]
