@@ -137,6 +137,8 @@ KNOWN_MISSES = {
     " Russian attack beside the Ukrainian 57",
     "b40-089": "a month's review ('The busiest night, on October 25, saw more than a thousand"
     " drones') is read as that night's report",
+    "b41-015": "an air defence brigade's night ('Зенітники 96-ї ... бригади за ніч знищили 14"
+    " крилатих ракет'), a unit's part with no national figure, is read as the night's downed",
 }
 
 
