@@ -485,7 +485,10 @@ _SOURCE_COLON = re.compile(
 # summary, with no verb, give what was launched (the line that gives the downed says so).
 # "selon le décompte de l'armée de l'air, 53 missiles se sont ajoutés à 496 drones": with no
 # verb of its own, a source's count is of what came.
-_BY_THE_COUNT = re.compile(r"selon\s+(?:le|son|leur)\s+décompte\b[^\d.;]{0,60},\s*\d")
+# "a publié le décompte de la nuit de lundi à mardi : 450 drones ...": the same, after a colon.
+_BY_THE_COUNT = re.compile(
+    r"selon\s+(?:le|son|leur)\s+décompte\b[^\d.;]{0,60},\s*\d|décompte\b[^\d.;:]{0,60}:\s*\d"
+)
 _NUMBERED_COUNT = re.compile(
     rf"\W*\d\d?[).]\s+(?:~\s*)?\d[\d ]*\s+(?:[^\s\d]+\s+){{0,2}}?(?:{_DRONE}|{_MISSILE})(?![\w'])"
 )
@@ -733,7 +736,8 @@ def _figure_or_bound(text: str, start: int, digits: str) -> tuple[int | None, bo
 
 # "108 drones sur 157": the second figure is how many were launched.
 _OUT_OF_AFTER = re.compile(
-    r"(?:\s+[^\s\d.,;:!?()]+)?\s+(?:sur|out\s+of|із|зі|з|из)\s+(\d{1,6})(?![\w.,:-])"
+    # ("183 дрони з 210.": the sentence's full stop may end it, not a decimal point)
+    r"(?:\s+[^\s\d.,;:!?()]+)?\s+(?:sur|out\s+of|із|зі|з|из)\s+(\d{1,6})(?![\w,:-]|\.\d)"
 )
 # "268 were shot down", "30 of the drones were shot down", "з них 405 збито".
 _ELLIPTIC = re.compile(
@@ -901,6 +905,9 @@ _LAUNCH_WORDS = (
     r"|всього(?<![^\W\d]\sвсього)(?=\s+\d{1,6}\s+[^\W\d]+\s*(?:\.|$))"
     r"|усього(?<![^\W\d]\sусього)(?=\s+\d{1,6}\s+[^\W\d]+\s*(?:\.|$))"
     r"|всего(?<![^\W\d]\sвсего)(?=\s+\d{1,6}\s+[^\W\d]+\s*(?:\.|$))"
+    # "Летіло: 142 шахеди і 4 ракети": a summary's label for what flew in (not "прилетіло",
+    # what hit).
+    r"|летіл(?<!\wлетіл)[оиа](?=\s*[:—–]\s*\d)|летел(?<!\wлетел)[оиа](?=\s*[:—–]\s*\d)"
 )
 _MODAL_LAUNCH = "|".join(rf"{modal}(?:\s+\S+){{0,2}}?\s+(?:{_LAUNCH_WORDS})" for modal in _MODALS)
 _NEUTRAL_CUE = re.compile(rf"{_MODAL_LAUNCH}|{_NEUTRAL_WORDS}|{'|'.join(_MODALS)}")
@@ -964,6 +971,8 @@ def _cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, 
             continue  # "278 дронів: скільки збили": a question, not the figure's verb
         if cue == "attack" and _WEAPON_AFTER.match(text, m.end()):
             continue
+        if cue == "attaque" and text.endswith(_OF_ATTACK_AFTER, 0, m.start()):
+            continue  # "226 drones d'attaque ont été abattus": the kind of drone, not a verb
         if cue[0] in "пв" and (
             _MADE_IN.match(text, m.start())
             or _MADE_BY.search(text, max(0, m.start() - 12), m.start())
@@ -984,6 +993,7 @@ def _cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, 
     return cues
 
 
+_OF_ATTACK_AFTER = ("drones d'", "drone d'", "uav d'", "uavs d'")
 _STRUCK_AT = re.compile(r"(?<![\w'])(?:бил[иа]?|бив|б'ють|бьют)\s+по(?![\w'])")
 _ASKS = re.compile(r"(?:скільки|сколько|how\s+many|combien)\s+(?:[\w-]+\s+){0,2}$")
 # "ракеты ATACMS американского производства": a maker's nationality before the word.
@@ -1768,6 +1778,10 @@ def _figures(
         )
     ):
         role = carried_role()
+        if role is None and not cues and _LABELLED_LIST.match(text):
+            # "Ракети: три «Кинджали» та вісім Х-101." opening a summary, no verb before it:
+            # what came, the downed told after it.
+            role = "launched"
         if role is not None:
             cues.insert(0, (-1, 0, role))
             own_role = own_role or role  # the list goes on for the next line
@@ -2027,7 +2041,9 @@ def _figures(
             # "downs all 12 drones launched": as many launched as destroyed.
             figures.append(_Figure(attacker, weapon, "launched", value))
         after = _OUT_OF_AFTER.match(text, end)
-        if after and role == "destroyed":
+        if after and role == "destroyed" and not _MENTION.match(text, after.start(1)):
+            # (not "371 дрон і 17 ракет із 412 дронів та 23 ракет": those name their own
+            # weapons, and are read as launched where they stand)
             figures.append(_Figure(attacker, weapon, "launched", int(after.group(1))))
             taken.append((after.start(1), after.end(1)))
 
@@ -2219,6 +2235,13 @@ def _figures(
                     _Figure(last_attacker or side, last_weapon, "destroyed", value, True, bound)
                 )
             continue
+        if (
+            over_places
+            and _PART_OVER_A_PLACE.search(text, max(0, start - 80), start)
+            and _destroyed_just_before(cues, start, text)
+        ):
+            taken.append((start, end))
+            continue  # "88 ударних дронів, з них над Одещиною сили ППО збили 21": one region's
         if last_weapon is not None and _destroyed_just_before(cues, start, text):
             # "збити або подавити 405", "shot down or suppressed 180;": the verb's object, of
             # the weapons named just before the verb ("з дронів збито 30") or last.
@@ -2253,7 +2276,11 @@ def _figures(
             gap = gap[5:]
         if match["num"] == "0":
             gap = gap.replace(" не ", " ")  # "ни одна из них не была перехвачена": none was
-        if not _ELLIPTIC.match(gap):
+        if not _ELLIPTIC.match(gap) and not (
+            # "з яких близько 130 сили ППО збили": who downed them, between figure and verb.
+            _SUBJECT_GAP.fullmatch(gap)
+            and _OF_WHICH_BEFORE.search(text, max(0, start - 30), start)
+        ):
             continue
         weapon_named = _WEAPON_HINT.search(window[: cue.start()])
         weapon = last_weapon
@@ -2277,6 +2304,8 @@ def _figures(
 
     if "ракет" in text:
         figures.extend(_unnumbered_missiles(text, cues, taken, side))
+    if "андер" in text or "джал" in text or "жал" in text or "циркон" in text or "лібр" in text:
+        figures.extend(_one_model_named(text, cues, taken, side))
     if len(figures) >= 4 and len(figures) % 2 == 0:
         _launched_then_downed(figures)
     _mark_totals(figures, text)
@@ -2304,7 +2333,38 @@ def _figures(
             )
         for match in _ALL_DOWNED.finditer(text):
             figures = _every_destroyed(figures, _weapon_of(match), attacker)
+    if len(figures) > 1 and any(f.bound for f in figures):
+        figures = _without_restated_bounds(figures, text)
     return figures, own_role
+
+
+# "понад тисячу дронів за одну ніч – 1 086 ударних БпЛА": the bound, then its exact figure
+# after a dash or a colon.
+_RESTATED_AFTER = re.compile(r"[^\d,;.:–—(]{0,40}?\s*[–—:(]\s*")
+
+
+def _without_restated_bounds(figures: list[_Figure], text: str) -> list[_Figure]:
+    """The figures less each bound that the exact figure right after it restates."""
+    kept = []
+    for i, figure in enumerate(figures):
+        if figure.bound and figure.end >= 0:
+            exact = next(
+                (
+                    f
+                    for f in figures[i + 1 :]
+                    if f.weapon == figure.weapon and f.role == figure.role and f.at >= figure.end
+                ),
+                None,
+            )
+            if (
+                exact is not None
+                and exact.value is not None
+                and exact.attacker == figure.attacker
+                and _RESTATED_AFTER.fullmatch(text, figure.end, exact.at)
+            ):
+                continue
+        kept.append(figure)
+    return kept
 
 
 def _launched_then_downed(figures: list[_Figure]) -> None:
@@ -2719,6 +2779,17 @@ def _role_just_before(cues: list[tuple[int, int, str]], start: int) -> str | Non
     return role
 
 
+# "..., з яких близько 130 сили ППО збили": a part named before its figure, its subject after.
+_OF_WHICH_BEFORE = re.compile(
+    r",\s*(?:з|із|из)\s+(?:яких|которых|них)\s+"
+    r"(?:(?:близько|около|приблизно|примерно|майже|почти)\s+)?$"
+)
+_SUBJECT_GAP = re.compile(r"(?:\s+[^\W\d]+){1,3}\s+")
+# "..., з них над Одещиною сили ППО збили 21": of the total, the part over one place.
+_PART_OVER_A_PLACE = re.compile(
+    r"(?:з|із|из)\s+(?:них|яких|которых)\s+над\s+(?!україн|украин|територі|территори)"
+    r"[^\W\d][^\d,;.]{0,50}$"
+)
 # A bare number whose part follows: "counted 653, of which 617 were neutralised".
 _BARE_TOTAL = re.compile(
     r",\s*(?:of\s+which|dont|(?:з|із|из)\s+(?:них|яких|которых))\s+(?:(?:about|around|some"
@@ -3086,6 +3157,60 @@ def _unnumbered_missiles(
     return found
 
 
+# "запустив «Кинджал», три «Іскандери-М» та 226 шахедів", "збили «Кинджал» і 198 дронів": a
+# missile's model named alone in the singular, as one item of a list or right after its verb.
+_ONE_MODEL = re.compile(
+    r"(?:кинджал|кінджал|кинжал|іскандер|искандер|циркон|калібр|калибр)(?:-[мк])?(?:ом)?"
+    r"(?![\w-])"
+)
+_ONE_MODEL_AFTER = re.compile(r"[»\"”]?(?:\s*(?:[,.;)]|$)|\s+(?:і|й|та|и|а\s+також|а\s+также)\s)")
+_ONE_MODEL_BEFORE = re.compile(r"(?:,|:|\s(?:і|й|та|и))\s*[«\"“]?$")
+_MODEL_BEFORE = re.compile(
+    r"(?:кинджал|кінджал|кинжал|іскандер|искандер|циркон|калібр|калибр|х-\d+|kn-23|кн-23)"
+    r"(?:-[мк])?[»\"”]?(?:,|\s+(?:і|й|та|и))\s*[«\"“]?$"
+)
+# "ракету «Кинджал»", "комплекс «Іскандер-М»": the model of a noun named before it.
+_MODEL_OF_NOUN = re.compile(
+    r"(?:ракет\w*|комплекс\w*|установк\w*|пусков\w*|тип\w*|систем\w*|\d)\s+(?:[^\W\d]+\s+)?[«\"“]?$"
+)
+
+
+def _one_model_named(
+    text: str, cues: list[tuple[int, int, str]], taken: list[tuple[int, int]], side: str | None
+) -> list[_Figure]:
+    """A missile named by its model alone, in the singular, in a list or after its verb: one."""
+    found: list[_Figure] = []
+    for match in _ONE_MODEL.finditer(text):
+        start, end = match.start(), match.end()
+        if any(s <= start < e for s, e in taken) or not _clean_start(text, start):
+            continue
+        if not _ONE_MODEL_AFTER.match(text, end):
+            continue
+        before = text[max(0, start - 40) : start]
+        if _MODEL_OF_NOUN.search(before):
+            continue
+        opening = start - 1 if start and text[start - 1] in "«\"“" else start
+        after_verb = any(cue[1] == opening - 1 and cue[2] != "neutral" for cue in cues)
+        if not after_verb and not _ONE_MODEL_BEFORE.search(before):
+            continue
+        if _MODEL_BEFORE.search(before):
+            continue  # "Х-101, Калібр", "Кинджал та Іскандер": kinds of one count, in a row
+        mark = max(text.rfind(sign, 0, start) for sign in "–—:(")
+        if (
+            mark > 0
+            and "." not in text[mark:start]
+            and not _HAS_DIGIT.search(text, mark, start)
+            and _HAS_DIGIT.search(text, max(0, mark - 60), mark)
+        ):
+            continue  # "45 ракет – крилатих Х-101, Калібр і ...": the kinds of the count before
+        role = _nearest_role(cues, start, end, text)
+        if role is None or role == "neutral":
+            continue
+        taken.append((start, end))
+        found.append(_Figure(side, "missile", role, 1))
+    return found
+
+
 def _sum(values: list[int | None], heads: bool = True, repeats: bool = False) -> int | None:
     """The figures of one sentence for one (side, weapon, role), added up.
 
@@ -3137,7 +3262,9 @@ _ELLIPTIC_SENTENCE = re.compile(
     # ("Altogether, the statement said, 118 were shot down": an aside between commas)
     r"\W*(?:[^\W\d][\w'-]*,?\s+){0,4}?(?:\d[\d ]*\s+)?(?:ont\s+été|were|have\s+been|had\s+been"
     r"|avaient\s+été|було|були|были|был[аио]?)\s+"
-    r"|\W*(?:збит\w*|сбит\w*|знищен\w*|уничтожен\w*|перехвачен\w*)\s+\d"
+    # ("Збито/подавлено 203.", "Сбиты или подавлены 96": a second verb may follow the first)
+    r"|\W*(?:збит\w*|сбит\w*|знищен\w*|уничтожен\w*|перехвачен\w*)"
+    r"(?:\s*/\s*[^\W\d]+|\s+(?:або|или|чи)\s+[^\W\d]+)?\s+\d"
     r"|\W*(?:none|neither)\s+(?:was|were)\s+"
     # "а в ночь на воскресенье – еще 67": more of what the sentence before counted
     # ("а в ніч на 15 серпня – ще 66": the night's date may come between)

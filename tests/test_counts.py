@@ -137,6 +137,8 @@ KNOWN_MISSES = {
     " Russian attack beside the Ukrainian 57",
     "b40-089": "a month's review ('The busiest night, on October 25, saw more than a thousand"
     " drones') is read as that night's report",
+    "b41-015": "an air defence brigade's night ('Зенітники 96-ї ... бригади за ніч знищили 14"
+    " крилатих ракет'), a unit's part with no national figure, is read as the night's downed",
 }
 
 
@@ -2984,3 +2986,131 @@ def test_the_largest_attack_this_winter_is_a_measure_not_a_forecast() -> None:
         "the largest attack on the gas industry this winter."
     )
     assert _counts(text) == [("RU", "drone", 380, None), ("RU", "missile", 40, None)]
+
+
+def test_a_summarys_label_for_what_flew_in_is_the_launch() -> None:
+    text = (
+        "Підсумки ночі від Повітряних сил.\n"
+        "Летіли: 96 дронів і 3 ракети.\n"
+        "Збито: 80 дронів і 1 ракету.\n"
+        "Прилетіло: 2 ракети, у Харкові пошкоджено склад."
+    )
+    assert _counts(text) == [("RU", "drone", 96, 80), ("RU", "missile", 3, 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "missiles"),
+    [
+        (
+            "Цієї ночі росіяни випустили «Циркон», дві крилаті ракети та 140 дронів, повідомили "
+            "Повітряні сили. Збили «Циркон», одну ракету та 120 дронів.",
+            ("RU", "missile", 3, 2),
+        ),
+        # The models after a dash are the kinds of the count before them, not more missiles.
+        (
+            "Цієї ночі росіяни випустили 140 дронів та 12 ракет – крилаті Х-101, Калібр і "
+            "балістичні Іскандер-М, повідомили Повітряні сили. Збито 120 дронів і 9 ракет.",
+            ("RU", "missile", 12, 9),
+        ),
+    ],
+)
+def test_a_missile_model_named_alone_in_the_singular_counts_one(
+    text: str, missiles: tuple
+) -> None:
+    assert _counts(text) == [("RU", "drone", 140, 120), missiles]
+
+
+def test_a_weapon_label_opening_a_summary_with_no_verb_is_the_launch() -> None:
+    text = (
+        "Overnight summary from the air force.\n"
+        "Missiles: 4 Kalibr and 6 Kh-101. Shot down: 2 Kalibr and 5 Kh-101.\n"
+        "Drones: 210 launched, 190 shot down."
+    )
+    assert _counts(text) == [("RU", "drone", 210, 190), ("RU", "missile", 10, 7)]
+
+
+def test_a_bare_figure_after_two_downing_verbs_goes_on_with_the_weapon_before() -> None:
+    text = (
+        "За даними Повітряних сил, уночі ворог застосував 88 засобів повітряного нападу. "
+        "Збито/подавлено 71."
+    )
+    assert _counts(text) == [("RU", "any", 88, 71)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia launched more than 600 drones overnight: 634 attack drones and decoys, along "
+        "with 20 missiles, the air force said. It shot down 590 drones and 15 missiles.",
+        "Противник випустив понад 600 дронів за ніч – 634 ударні БпЛА та імітатори, а також "
+        "20 ракет, повідомили Повітряні сили. Збито 590 дронів і 15 ракет.",
+    ],
+)
+def test_a_bound_restated_after_a_dash_by_its_exact_figure_gives_the_figure(text: str) -> None:
+    assert _counts(text) == [("RU", "drone", 634, 590), ("RU", "missile", 20, 15)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Уночі ворог атакував 96 шахедами, з яких 80 мобільні вогневі групи збили, повідомили "
+        "Повітряні сили.",
+        "Ночью Россия атаковала Украину 96 дронами, из которых около 80 силы ПВО сбили, "
+        "сообщили Воздушные силы ВСУ.",
+    ],
+)
+def test_a_part_named_before_its_figure_keeps_its_verb_past_the_subject(text: str) -> None:
+    assert _counts(text) == [("RU", "drone", 96, 80)]
+
+
+def test_drones_dattaque_name_a_kind_of_drone_not_a_launch() -> None:
+    text = (
+        "L'armée de l'air a fait état de 180 drones lancés dans la nuit. Selon elle, 150 drones "
+        "d'attaque de type Shahed ont été abattus, tandis que 25 leurres ont été perdus."
+    )
+    assert _counts(text) == [("RU", "drone", 180, 150)]
+    text = "L'armée de l'air a publié son décompte de la nuit : 180 drones d'attaque et leurres."
+    assert _counts(text) == [("RU", "drone", 180, None)]
+
+
+def test_a_night_told_as_said_on_an_earlier_weekday_ended_that_day() -> None:
+    text = (
+        "Russia's defence ministry said on Saturday its air defences had shot down 64 "
+        "Ukrainian drones overnight, most of them over the Kursk region."
+    )
+    found = read_reports(text, published="2026-03-16")  # a Monday
+    assert [(r.attacker, r.weapon, r.destroyed, r.date) for r in found] == [
+        ("UA", "drone", 64, "2026-03-14")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "За даними Повітряних сил, сили ППО збили 90 дронів і 5 ракет із 110 дронів та 8 "
+        "ракет, якими атакував ворог.",
+        "Air defences downed 90 drones and 5 missiles out of 110 drones and 8 missiles, the air "
+        "force said.",
+    ],
+)
+def test_downed_out_of_launched_each_with_its_own_noun_is_not_counted_twice(text: str) -> None:
+    assert _counts(text) == [("RU", "drone", 110, 90), ("RU", "missile", 8, 5)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Повітряні сили: уночі сили ППО збили 150 дронів з 170.",
+        "The air force said air defences downed 150 drones out of 170.",
+    ],
+)
+def test_an_out_of_figure_ending_the_sentence_is_the_launch(text: str) -> None:
+    assert _counts(text) == [("RU", "drone", 170, 150)]
+
+
+def test_the_part_over_one_region_of_a_national_total_is_no_downed_count() -> None:
+    text = (
+        "Голова ОВА: за даними Повітряних сил, загалом ворог запустив по Україні 120 дронів, "
+        "з них над Харківщиною мобільні групи знищили 30."
+    )
+    assert _counts(text) == [("RU", "drone", 120, None)]
