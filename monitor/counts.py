@@ -1014,7 +1014,7 @@ _SUBJECT_UA = (
     r"ukraine(?!'s\s+air\s+force)|ukrainian\s+(?:forces|troops|army|military)|kyiv"
     r"|kiev|l'ukraine|les\s+forces\s+ukrainiennes|l'armée\s+ukrainienne|україна|зсу"
     r"|украина|всу|киевский\s+режим|вооруженные\s+силы\s+украины|украинские\s+(?:войска"
-    r"|военные|формирования)"
+    r"|военные|формирования|силы)"
 )
 # One scan for both sides (grouped by first letter); the side is told by _IS_RU_SUBJECT.
 # Word starts are checked in code: a leading \b would stop the engine skipping ahead.
@@ -3391,6 +3391,7 @@ _NATIONAL = re.compile(
         r"air\s+force|armée\s+de\s+l'air|forces\s+aériennes|повітрян\w+\s+сил|воздушн\w+\s+сил"
         r"|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|ministère\s+(?:russe\s+)?de\s+la"
         r"\s+défense|минобороны|міноборони|министерств\w+\s+обороны|міністерств\w+\s+оборони|генштаб\w*|general\s+staff"
+        r"|генеральн\w+\s+штаб\w*"
         r"|(?:at|against|on|across|sur|contre|по|на)\s+(?:the\s+)?(?:ukraine|l'ukraine|україн\w*"
         r"|украин\w*)|across\s+the\s+country|по\s+всій\s+країні|по\s+всей\s+стране"
         # "над территориями Курской, Брянской и Ростовской областей": several regions' count.

@@ -2984,3 +2984,18 @@ def test_the_largest_attack_this_winter_is_a_measure_not_a_forecast() -> None:
         "the largest attack on the gas industry this winter."
     )
     assert _counts(text) == [("RU", "drone", 380, None), ("RU", "missile", 40, None)]
+
+
+def test_ukrainian_forces_in_russian_are_the_attacker() -> None:
+    text = "Украинские силы ночью атаковали Россию 90 беспилотниками, сообщило Минобороны."
+    assert _counts(text) == [("UA", "drone", 90, None)]
+
+
+def test_the_general_staff_spelt_out_is_a_national_source_beside_a_governor() -> None:
+    text = (
+        "В ночь на 5 марта украинские силы атаковали Курскую, Орловскую и Брянскую области "
+        "более чем девяноста беспилотниками, пишут мониторинговые каналы.\n\n"
+        "Губернатор сообщил о пожаре на подстанции. Генеральный штаб ВСУ заявил о поражении "
+        "нефтебазы."
+    )
+    assert _counts(text) == [("UA", "drone", None, None)]
