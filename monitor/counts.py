@@ -1208,7 +1208,9 @@ _RECORD = re.compile(
         # Брянською областю" (where most of them were).
         r"|найбільш(?!е\s+(?:постражд|пошкод|зруйн|страждал)|е\s*[–—,-]?\s*(?:над|у|в|на|по)\s"
         # "Влучання: 17 локацій, найбільше — Львівщина": the region hit most.
-        r"|е\s*[–—:,-]\s*[^\W\d]+щин)\w*"
+        r"|е\s*[–—:,-]\s*[^\W\d]+щин"
+        # "Найбільше дронів, за даними ..., збито над Брянською": where most of them fell.
+        r"|е\s+[^\W\d]+[^.;]{0,60}?\sнад\s)\w*"
         r"|сам\w+\s+масштабн\w*|крупнейш\w*|наибольш\w*|беспрецедентн\w*|небувал\w*"
         # "surpassing the previous record of 810", "a new high for the war", "than ever".
         r"|surpass\w*\s+(?:the\s+)?(?:previous\s+)?record|broke\s+(?:the\s+)?record"
@@ -1591,9 +1593,22 @@ _PLACE_AFTER = re.compile(
 )
 
 
+# "the most for one night since the start of March", "с начала года": measured from the start
+# of a month, a season or the year, a period shorter than the war (unlike "з початку війни").
+_SINCE_PART_START = re.compile(
+    r"(?:з|із|зі|с|со)\s+(?:початку|начала)\s+(?:(?:этого|цього|текущего|поточного)\s+)?"
+    r"(?:рок|год|місяц|месяц|січн|лют|берез|квіт|травн|червн|липн|серпн|вересн|жовтн|листопад"
+    r"|грудн|январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр|осен"
+    r"|зим|весн|літ|лет)\w*"
+)
+
+
 def _claims_record(norm: str) -> bool:
     if _WITHIN_PERIOD.search(norm) and not _EVER.search(norm):
         return False
+    if ("почат" in norm or "начал" in norm) and _SINCE_PART_START.search(norm):
+        if not _EVER.search(_SINCE_PART_START.sub(" ", norm)):
+            return False
     for match in _RECORD.finditer(norm):
         if match.start() and norm[match.start() - 1].isalpha():
             continue  # "almost", "enregistré": inside a longer word

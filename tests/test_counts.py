@@ -2999,3 +2999,24 @@ def test_the_general_staff_spelt_out_is_a_national_source_beside_a_governor() ->
         "нефтебазы."
     )
     assert _counts(text) == [("UA", "drone", None, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Міноборони рф заявило про 140 збитих українських дронів. Це найбільша кількість, яку "
+        "відомство називало за одну ніч із початку квітня.",
+        "Минобороны сообщило о 140 сбитых украинских беспилотниках. Это наибольшее число, о "
+        "котором ведомство сообщало за одну ночь с начала года.",
+    ],
+)
+def test_a_record_since_the_start_of_a_month_or_the_year_is_no_claim(text: str) -> None:
+    assert _claims(text) == [False]
+
+
+def test_the_most_drones_over_one_region_is_where_they_fell_not_a_record() -> None:
+    text = (
+        "Міноборони рф заявило, що вночі збито 95 українських дронів. Найбільше дронів, за "
+        "версією відомства, збито над Курською областю."
+    )
+    assert _claims(text) == [False]
