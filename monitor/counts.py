@@ -1113,7 +1113,9 @@ _MONTH_TOTAL = (
     r"|(?:in|over|during|throughout)\s+(?:january|february|march|april|june|july|august"
     r"|september|october|november|december)(?!\s+\d)"
     r"|en\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre"
-    r"|décembre)(?!\s+\d)"
+    # (French dates put the day first: "en janvier 4 870 drones" is a month's, "en janvier
+    # 2024" a year's month.)
+    r"|décembre)(?!\s+(?:19|20)\d\d(?!\d|\s\d\d\d(?!\d)))"
     r"|[ув]\s+(?:січні|лютому|березні|квітні|травні|червні|липні|серпні|вересні|жовтні"
     r"|листопаді|грудні)"
     r"|в\s+(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре"

@@ -3020,3 +3020,11 @@ def test_the_most_drones_over_one_region_is_where_they_fell_not_a_record() -> No
         "версією відомства, збито над Курською областю."
     )
     assert _claims(text) == [False]
+
+
+def test_a_french_month_before_a_grouped_figure_is_a_months_total() -> None:
+    text = (
+        "Selon un décompte de l'AFP, la Russie a tiré en mars 5 230 drones et 140 missiles "
+        "contre l'Ukraine."
+    )
+    assert _counts(text, published="2026-04-01") == []
