@@ -1157,7 +1157,7 @@ _WAR_TOTAL = (
     r"|depuis\s+le\s+début\s+de\s+(?:la\s+guerre|l'invasion)|depuis\s+(?:le\s+24\s+)?(?:février\s+)?2022"
     r"|since\s+(?:24\s+february|february\s+24),?\s+2022|з\s+24\s+лютого\s+2022|с\s+24\s+февраля\s+2022"
     r"|(?:з|від)\s+початку\s+(?:повномасштабного\s+вторгнення|повномасштабної\s+війни|війни)"
-    r"|с\s+начала\s+(?:проведения\s+)?(?:сво|войны|специальной|полномасштабного)"
+    r"|с\s+начала\s+(?:проведения\s+)?(?:сво|войны|специальной|спецоперации|полномасштабного)"
     r"|за\s+(?:весь\s+)?(?:час|время)\s+(?:війни|войны)"
     # "Over the four years, Russia has fired more than 50,000 drones": the war's years.
     r"|over\s+the\s+(?:past\s+|last\s+)?(?:two|three|four|five|[2-9])\s+years"

@@ -3028,3 +3028,11 @@ def test_a_french_month_before_a_grouped_figure_is_a_months_total() -> None:
         "contre l'Ukraine."
     )
     assert _counts(text, published="2026-04-01") == []
+
+
+def test_a_tally_since_the_start_of_the_spetsoperatsiya_is_the_wars() -> None:
+    text = (
+        "Минобороны сообщило, что за сутки сбиты 150 беспилотников самолетного типа. Всего с "
+        "начала спецоперации уничтожены 90 512 беспилотников."
+    )
+    assert _counts(text) == [("UA", "drone", None, 150)]
