@@ -3743,6 +3743,21 @@ _DAY_HEADER = re.compile(
 )
 
 
+_EVENING_WORD = re.compile(r"вечер|ввечері|увечері|evening|soir")
+
+
+def _evening_told_again(night: _Attack, evening: _Attack) -> bool:
+    """Whether the night's count is the evening's told again by sentences that name the
+    evening and no night (a headline over the ministry's evening window)."""
+    return (
+        (night.launched, night.destroyed) == (evening.launched, evening.destroyed)
+        and bool(night.read_from)
+        and all(
+            _EVENING_WORD.search(norm) and not _A_NIGHT.search(norm) for norm in night.read_from
+        )
+    )
+
+
 # "Всего за ночь сбит 51": the night's total, evening included.
 _ALL_TOLD = re.compile(
     r"\b(?:всего|всього|загалом|in\s+total|a\s+total\s+of|in\s+all|altogether|au\s+total"
@@ -4281,6 +4296,13 @@ def read_reports(
     for key, evening_attack in evenings.items():
         night_key = (key[0], key[1], evening_nights[key])
         night = attacks.get(night_key)
+        if night is not None and _evening_told_again(night, evening_attack):
+            # "Минобороны: вечером ... сбиты 34 беспилотника" over the window's own 34: the
+            # headline tells the evening again, it is no night.
+            del attacks[night_key]
+            guessed.discard(night_key)
+            sided.discard(night_key)
+            night = None
         if night is None:  # an evening alone: its own report, dated by its own day
             own = (key[0], key[1], evening_days[key])
             _merge(attacks.setdefault(own, _Attack(*own)), evening_attack)

@@ -3036,3 +3036,13 @@ def test_a_tally_since_the_start_of_the_spetsoperatsiya_is_the_wars() -> None:
         "начала спецоперации уничтожены 90 512 беспилотников."
     )
     assert _counts(text) == [("UA", "drone", None, 150)]
+
+
+def test_an_evening_window_said_the_next_morning_keeps_its_day_under_its_headline() -> None:
+    text = (
+        "Минобороны: вечером над Курской областью сбиты 21 украинский беспилотник\n\n"
+        "Дежурные средства ПВО 8 марта с 20:00 до 23:00 мск перехватили и уничтожили 21 "
+        "украинский беспилотник самолетного типа, сообщило Минобороны утром 9 марта."
+    )
+    found = read_reports(text, published="2026-03-09")
+    assert [(r.attacker, r.date, r.destroyed) for r in found] == [("UA", "2026-03-08", 21)]
