@@ -3758,6 +3758,25 @@ def _evening_told_again(night: _Attack, evening: _Attack) -> bool:
     )
 
 
+# A window of hours ("с 14:00 до 18:00 мск"), and a figure told as more ("еще 19").
+_HOURS_WINDOW = re.compile(
+    r"(?:с|з|від|from|between|de|entre)\s+\d{1,2}[:.h]\d\d(?:\s+\d{1,2}\s+[^\W\d]+)?\s+"
+    r"(?:до|по|to|and|à|et)\s+\d{1,2}[:.h]\d\d"
+)
+_FURTHER_FIGURE = re.compile(r"(?:еще|ещё|ще|another|a\s+further|encore)\s+(\d{1,6})(?![\d.,])")
+
+
+def _later_window(norm: str, value: int, before: str) -> bool:
+    """Whether the sentence counts "еще N" in a window of hours of its own after a window of
+    the same day whose figure was read from `before` ("с 9:00 до 14:00 ... 24", then "с 14:00
+    до 18:00 ... еще 19"): more of that day's attack, added to what was read."""
+    if not any(str(value) == m.group(1) for m in _FURTHER_FIGURE.finditer(norm)):
+        return False
+    if not _HOURS_WINDOW.search(norm):
+        return False
+    return _HOURS_WINDOW.search(before) is not None and before != norm
+
+
 # "Всего за ночь сбит 51": the night's total, evening included.
 _ALL_TOLD = re.compile(
     r"\b(?:всего|всього|загалом|in\s+total|a\s+total\s+of|in\s+all|altogether|au\s+total"
@@ -4253,6 +4272,13 @@ def read_reports(
                     value = None if value is None or so_far is None else so_far + value
                     list_sums[(key, role)] = value
                 current = getattr(attack, role)
+                if (
+                    len(values) == 1
+                    and value is not None
+                    and current is not None
+                    and _later_window(norm, value, getattr(attack, role + "_evidence").lower())
+                ):
+                    value += current  # "с 03:00 до 07:00 уничтожены еще 30": the day goes on
                 for f in figures:
                     if f.every and f.weapon == weapon and f.role == role:
                         attack.all_destroyed, attack.all_but = True, f.short

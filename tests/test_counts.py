@@ -3046,3 +3046,12 @@ def test_an_evening_window_said_the_next_morning_keeps_its_day_under_its_headlin
     )
     found = read_reports(text, published="2026-03-09")
     assert [(r.attacker, r.date, r.destroyed) for r in found] == [("UA", "2026-03-08", 21)]
+
+
+def test_a_later_window_of_the_same_day_with_more_is_added() -> None:
+    text = (
+        "Минобороны сообщило, что 4 марта с 8:00 до 13:00 мск средствами ПВО уничтожены 16 "
+        "украинских беспилотников.\n\n"
+        "Позднее ведомство добавило, что с 13:00 до 17:00 мск сбиты еще 9 беспилотников."
+    )
+    assert _counts(text) == [("UA", "drone", None, 25)]
