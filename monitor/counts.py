@@ -1972,6 +1972,7 @@ def _figures(
             role = "launched"
         else:
             role = _nearest_role(cues, start, end, text)
+            own_verb = False
             if text.startswith(_AUXILIARIES, end):
                 # "..., et 233 drones ont été « perdus localement »": the figure's own verb.
                 own = _OWN_VERB.match(text, end)
@@ -1979,6 +1980,7 @@ def _figures(
                 verb = own and next((cue for cue in cues if cue[0] in at), None)
                 if verb:
                     role = verb[2] if verb[2] != "neutral" else None
+                    own_verb = True
             if role == "destroyed" and "," in text[max(0, start - 40) : start]:
                 role = _own_participle(text, cues, start, end) or role
             if (
@@ -1989,6 +1991,8 @@ def _figures(
                 role = "destroyed"  # "shot down all 38 drones launched": the verb before owns it
             if (
                 role == "destroyed"
+                # ("126 drones ont été abattus, dont 41 au-dessus de ...": parts of the downed)
+                and not own_verb
                 and (_PART_FOLLOWS.match(text, end) or _part_before_verb(text, cues, end))
                 # ("112 «перехоплених» дронів, з них 40 — над ...": its own participle)
                 and not any(start < cue[0] < end and cue[2] == "destroyed" for cue in cues)

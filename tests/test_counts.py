@@ -3055,3 +3055,12 @@ def test_a_later_window_of_the_same_day_with_more_is_added() -> None:
         "Позднее ведомство добавило, что с 13:00 до 17:00 мск сбиты еще 9 беспилотников."
     )
     assert _counts(text) == [("UA", "drone", None, 25)]
+
+
+def test_a_total_with_its_own_downing_verb_keeps_it_before_its_parts() -> None:
+    text = (
+        "Le ministère russe de la Défense a annoncé cette nuit l'interception de drones "
+        "ukrainiens. Selon lui, 88 drones ont été détruits, dont 30 au-dessus de la région de "
+        "Koursk."
+    )
+    assert _counts(text) == [("UA", "drone", None, 88)]
