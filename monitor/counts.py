@@ -1389,6 +1389,12 @@ _OPENING_TOTAL = re.compile(
 )
 
 
+_SUBORDINATE = re.compile(
+    r",\s+(?:after|before|when|while|since|après\s+que|alors\s+que|lorsque|quand"
+    r"|після\s+того\s+як|после\s+того\s+как)\s"
+)
+
+
 def _nearest_role(
     cues: list[tuple[int, int, str]], start: int, end: int, text: str = ""
 ) -> str | None:
@@ -1413,6 +1419,10 @@ def _nearest_role(
             if text[cue_end : cue_end + 1] == " " and (
                 text[cue_end + 1 : cue_end + 2].isdigit() or _OWN_FIGURE_AFTER.match(text, cue_end)
             ):
+                distance += 100
+            # "intercepted 17 drones on Thursday, after Ukraine fired at targets": a clause of
+            # its own, with its own subject.
+            if "," in text[end:cue_start] and _SUBORDINATE.search(text, end, cue_start):
                 distance += 100
             # "attacks Ukraine with 145 drones: most intercepted": past a colon right after
             # the figure, a new clause (a headline's second half) with a subject of its own.

@@ -3064,3 +3064,11 @@ def test_a_total_with_its_own_downing_verb_keeps_it_before_its_parts() -> None:
         "Koursk."
     )
     assert _counts(text) == [("UA", "drone", None, 88)]
+
+
+def test_a_verb_in_a_clause_after_the_figure_with_its_own_subject_is_not_the_figures() -> None:
+    text = (
+        "Russia's defence ministry said its air defences had destroyed three U.K.-made Storm "
+        "Shadow missiles and 22 drones overnight, after Ukraine launched strikes on Bryansk."
+    )
+    assert _counts(text) == [("UA", "drone", None, 22), ("UA", "missile", None, 3)]
