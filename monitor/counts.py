@@ -1839,6 +1839,15 @@ def _figures(
         if every and _weapon_of(every) in carried_weapons:
             side = _sentence_side(text, cues) or context_side()
             return _every_destroyed([], _weapon_of(every), side), own_role
+        # "Все они были перехвачены." after the one weapon counted: as many as were launched.
+        if (
+            own_role == "destroyed"
+            and len(carried_weapons) == 1
+            and _ALL_HINT.search(text)
+            and _ALL_OF_THEM.search(text)
+        ):
+            side = _sentence_side(text, cues) or context_side()
+            return _every_destroyed([], next(iter(carried_weapons)), side), own_role
         return [], own_role
     side = _sentence_side(text, cues) or context_side()
     # One scan for the four hints read below: most sentences have none of them.
@@ -2717,6 +2726,8 @@ _ALL_DOWNED = re.compile(
 _ALL_OF_THEM = re.compile(
     r"\b(?:все\s+они|всі\s+вони|усі\s+вони|all\s+of\s+(?:them|which)|they\s+were\s+all|tous|toutes"
     r"|(?:всі|усі)\s+з\s+яких|все\s+из\s+которых"
+    # "Из 48 запущенных беспилотников все были перехвачены": all of those just counted.
+    r"|(?:все|всі|усі)(?=\s+(?:были|були)\s)"
     # "Les trois missiles ... ont tous été détruits", "the missiles were all downed"
     r"|ont\s+(?:tous|toutes)\s+été|were\s+all|have\s+all\s+been)\s+"
     r"(?:были\s+|були\s+|were\s+|ont\s+été\s+)?(?:перехвач|сбит|уничтож|збит|знищ|перехопл"

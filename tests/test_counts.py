@@ -3072,3 +3072,16 @@ def test_a_verb_in_a_clause_after_the_figure_with_its_own_subject_is_not_the_fig
         "Shadow missiles and 22 drones overnight, after Ukraine launched strikes on Bryansk."
     )
     assert _counts(text) == [("UA", "drone", None, 22), ("UA", "missile", None, 3)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Минобороны: ночью ВСУ атаковали Белгородскую область 36 беспилотниками. Из 36 "
+        "беспилотников все были уничтожены средствами ПВО.",
+        "Минобороны: ночью ВСУ атаковали Белгородскую область 36 беспилотниками. Все они были "
+        "уничтожены средствами ПВО.",
+    ],
+)
+def test_all_of_those_just_counted_were_downed(text: str) -> None:
+    assert _counts(text) == [("UA", "drone", 36, 36)]
