@@ -137,6 +137,12 @@ KNOWN_MISSES = {
     " Russian attack beside the Ukrainian 57",
     "b40-089": "a month's review ('The busiest night, on October 25, saw more than a thousand"
     " drones') is read as that night's report",
+    "b43-065": "a daytime window and the night after in one sentence ('9 серпня з 14:00 до 20:00"
+    " ... збили 36 ..., а в ніч на 10 серпня — ще 91'): both dated by the night, the 91 of no side",
+    "b43-073": "a stated total over a daytime window, an evening window and the night ('в общей"
+    " сложности 185'): the total wins over the night, the evening's 41 not told apart from it",
+    "b43-077": "two windows in one sentence ('в субботу с 17:00 до 20:00 ... 22, с 20:00 до 23:00"
+    " — еще 15') under a stated total of 126: the total is read for both days",
 }
 
 
