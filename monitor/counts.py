@@ -1024,7 +1024,7 @@ _SUBJECT_UA = (
     r"ukraine(?!'s\s+air\s+force)|ukrainian\s+(?:forces|troops|army|military)|kyiv"
     r"|kiev|l'ukraine|les\s+forces\s+ukrainiennes|l'armée\s+ukrainienne|україна|зсу"
     r"|украина|всу|киевский\s+режим|вооруженные\s+силы\s+украины|украинские\s+(?:войска"
-    r"|военные|формирования)"
+    r"|военные|формирования|силы)"
 )
 # One scan for both sides (grouped by first letter); the side is told by _IS_RU_SUBJECT.
 # Word starts are checked in code: a leading \b would stop the engine skipping ahead.
@@ -1123,7 +1123,9 @@ _MONTH_TOTAL = (
     r"|(?:in|over|during|throughout)\s+(?:january|february|march|april|june|july|august"
     r"|september|october|november|december)(?!\s+\d)"
     r"|en\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre"
-    r"|décembre)(?!\s+\d)"
+    # (French dates put the day first: "en janvier 4 870 drones" is a month's, "en janvier
+    # 2024" a year's month.)
+    r"|décembre)(?!\s+(?:19|20)\d\d(?!\d|\s\d\d\d(?!\d)))"
     r"|[ув]\s+(?:січні|лютому|березні|квітні|травні|червні|липні|серпні|вересні|жовтні"
     r"|листопаді|грудні)"
     r"|в\s+(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре"
@@ -1165,7 +1167,7 @@ _WAR_TOTAL = (
     r"|depuis\s+le\s+début\s+de\s+(?:la\s+guerre|l'invasion)|depuis\s+(?:le\s+24\s+)?(?:février\s+)?2022"
     r"|since\s+(?:24\s+february|february\s+24),?\s+2022|з\s+24\s+лютого\s+2022|с\s+24\s+февраля\s+2022"
     r"|(?:з|від)\s+початку\s+(?:повномасштабного\s+вторгнення|повномасштабної\s+війни|війни)"
-    r"|с\s+начала\s+(?:проведения\s+)?(?:сво|войны|специальной|полномасштабного)"
+    r"|с\s+начала\s+(?:проведения\s+)?(?:сво|войны|специальной|спецоперации|полномасштабного)"
     r"|за\s+(?:весь\s+)?(?:час|время)\s+(?:війни|войны)"
     # "Over the four years, Russia has fired more than 50,000 drones": the war's years.
     r"|over\s+the\s+(?:past\s+|last\s+)?(?:two|three|four|five|[2-9])\s+years"
@@ -1218,7 +1220,9 @@ _RECORD = re.compile(
         # Брянською областю" (where most of them were).
         r"|найбільш(?!е\s+(?:постражд|пошкод|зруйн|страждал)|е\s*[–—,-]?\s*(?:над|у|в|на|по)\s"
         # "Влучання: 17 локацій, найбільше — Львівщина": the region hit most.
-        r"|е\s*[–—:,-]\s*[^\W\d]+щин)\w*"
+        r"|е\s*[–—:,-]\s*[^\W\d]+щин"
+        # "Найбільше дронів, за даними ..., збито над Брянською": where most of them fell.
+        r"|е\s+[^\W\d]+[^.;]{0,60}?\sнад\s)\w*"
         r"|сам\w+\s+масштабн\w*|крупнейш\w*|наибольш\w*|беспрецедентн\w*|небувал\w*"
         # "surpassing the previous record of 810", "a new high for the war", "than ever".
         r"|surpass\w*\s+(?:the\s+)?(?:previous\s+)?record|broke\s+(?:the\s+)?record"
@@ -1395,6 +1399,12 @@ _OPENING_TOTAL = re.compile(
 )
 
 
+_SUBORDINATE = re.compile(
+    r",\s+(?:after|before|when|while|since|après\s+que|alors\s+que|lorsque|quand"
+    r"|після\s+того\s+як|после\s+того\s+как)\s"
+)
+
+
 def _nearest_role(
     cues: list[tuple[int, int, str]], start: int, end: int, text: str = ""
 ) -> str | None:
@@ -1419,6 +1429,10 @@ def _nearest_role(
             if text[cue_end : cue_end + 1] == " " and (
                 text[cue_end + 1 : cue_end + 2].isdigit() or _OWN_FIGURE_AFTER.match(text, cue_end)
             ):
+                distance += 100
+            # "intercepted 17 drones on Thursday, after Ukraine fired at targets": a clause of
+            # its own, with its own subject.
+            if "," in text[end:cue_start] and _SUBORDINATE.search(text, end, cue_start):
                 distance += 100
             # "attacks Ukraine with 145 drones: most intercepted": past a colon right after
             # the figure, a new clause (a headline's second half) with a subject of its own.
@@ -1601,9 +1615,22 @@ _PLACE_AFTER = re.compile(
 )
 
 
+# "the most for one night since the start of March", "с начала года": measured from the start
+# of a month, a season or the year, a period shorter than the war (unlike "з початку війни").
+_SINCE_PART_START = re.compile(
+    r"(?:з|із|зі|с|со)\s+(?:початку|начала)\s+(?:(?:этого|цього|текущего|поточного)\s+)?"
+    r"(?:рок|год|місяц|месяц|січн|лют|берез|квіт|травн|червн|липн|серпн|вересн|жовтн|листопад"
+    r"|грудн|январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр|осен"
+    r"|зим|весн|літ|лет)\w*"
+)
+
+
 def _claims_record(norm: str) -> bool:
     if _WITHIN_PERIOD.search(norm) and not _EVER.search(norm):
         return False
+    if ("почат" in norm or "начал" in norm) and _SINCE_PART_START.search(norm):
+        if not _EVER.search(_SINCE_PART_START.sub(" ", norm)):
+            return False
     for match in _RECORD.finditer(norm):
         if match.start() and norm[match.start() - 1].isalpha():
             continue  # "almost", "enregistré": inside a longer word
@@ -1826,6 +1853,15 @@ def _figures(
         if every and _weapon_of(every) in carried_weapons:
             side = _sentence_side(text, cues) or context_side()
             return _every_destroyed([], _weapon_of(every), side), own_role
+        # "Все они были перехвачены." after the one weapon counted: as many as were launched.
+        if (
+            own_role == "destroyed"
+            and len(carried_weapons) == 1
+            and _ALL_HINT.search(text)
+            and _ALL_OF_THEM.search(text)
+        ):
+            side = _sentence_side(text, cues) or context_side()
+            return _every_destroyed([], next(iter(carried_weapons)), side), own_role
         return [], own_role
     side = _sentence_side(text, cues) or context_side()
     # One scan for the four hints read below: most sentences have none of them.
@@ -1969,6 +2005,7 @@ def _figures(
             role = "launched"
         else:
             role = _nearest_role(cues, start, end, text)
+            own_verb = False
             if text.startswith(_AUXILIARIES, end):
                 # "..., et 233 drones ont été « perdus localement »": the figure's own verb.
                 own = _OWN_VERB.match(text, end)
@@ -1976,6 +2013,7 @@ def _figures(
                 verb = own and next((cue for cue in cues if cue[0] in at), None)
                 if verb:
                     role = verb[2] if verb[2] != "neutral" else None
+                    own_verb = True
             if role == "destroyed" and "," in text[max(0, start - 40) : start]:
                 role = _own_participle(text, cues, start, end) or role
             if (
@@ -1986,6 +2024,8 @@ def _figures(
                 role = "destroyed"  # "shot down all 38 drones launched": the verb before owns it
             if (
                 role == "destroyed"
+                # ("126 drones ont été abattus, dont 41 au-dessus de ...": parts of the downed)
+                and not own_verb
                 and (_PART_FOLLOWS.match(text, end) or _part_before_verb(text, cues, end))
                 # ("112 «перехоплених» дронів, з них 40 — над ...": its own participle)
                 and not any(start < cue[0] < end and cue[2] == "destroyed" for cue in cues)
@@ -2746,6 +2786,8 @@ _ALL_DOWNED = re.compile(
 _ALL_OF_THEM = re.compile(
     r"\b(?:все\s+они|всі\s+вони|усі\s+вони|all\s+of\s+(?:them|which)|they\s+were\s+all|tous|toutes"
     r"|(?:всі|усі)\s+з\s+яких|все\s+из\s+которых"
+    # "Из 48 запущенных беспилотников все были перехвачены": all of those just counted.
+    r"|(?:все|всі|усі)(?=\s+(?:были|були)\s)"
     # "Les trois missiles ... ont tous été détruits", "the missiles were all downed"
     r"|ont\s+(?:tous|toutes)\s+été|were\s+all|have\s+all\s+been)\s+"
     r"(?:были\s+|були\s+|were\s+|ont\s+été\s+)?(?:перехвач|сбит|уничтож|збит|знищ|перехопл"
@@ -3518,6 +3560,7 @@ _NATIONAL = re.compile(
         r"air\s+force|armée\s+de\s+l'air|forces\s+aériennes|повітрян\w+\s+сил|воздушн\w+\s+сил"
         r"|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|ministère\s+(?:russe\s+)?de\s+la"
         r"\s+défense|минобороны|міноборони|министерств\w+\s+обороны|міністерств\w+\s+оборони|генштаб\w*|general\s+staff"
+        r"|генеральн\w+\s+штаб\w*"
         r"|(?:at|against|on|across|sur|contre|по|на)\s+(?:the\s+)?(?:ukraine|l'ukraine|україн\w*"
         r"|украин\w*)|across\s+the\s+country|по\s+всій\s+країні|по\s+всей\s+стране"
         # "над территориями Курской, Брянской и Ростовской областей": several regions' count.
@@ -3850,6 +3893,40 @@ _DAY_HEADER = re.compile(
     r"^\W*(?:[^\W\d]+,?\s+)?(?:\d{1,2}(?:er)?\s+[^\W\d]+\.?|[^\W\d]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
     r",?(?:\s+20\d\d)?(?:,?\s+\d{1,2}[:h.]\d\d)?\W*$"
 )
+
+
+_EVENING_WORD = re.compile(r"вечер|ввечері|увечері|evening|soir")
+
+
+def _evening_told_again(night: _Attack, evening: _Attack) -> bool:
+    """Whether the night's count is the evening's told again by sentences that name the
+    evening and no night (a headline over the ministry's evening window)."""
+    return (
+        (night.launched, night.destroyed) == (evening.launched, evening.destroyed)
+        and bool(night.read_from)
+        and all(
+            _EVENING_WORD.search(norm) and not _A_NIGHT.search(norm) for norm in night.read_from
+        )
+    )
+
+
+# A window of hours ("с 14:00 до 18:00 мск"), and a figure told as more ("еще 19").
+_HOURS_WINDOW = re.compile(
+    r"(?:с|з|від|from|between|de|entre)\s+\d{1,2}[:.h]\d\d(?:\s+\d{1,2}\s+[^\W\d]+)?\s+"
+    r"(?:до|по|to|and|à|et)\s+\d{1,2}[:.h]\d\d"
+)
+_FURTHER_FIGURE = re.compile(r"(?:еще|ещё|ще|another|a\s+further|encore)\s+(\d{1,6})(?![\d.,])")
+
+
+def _later_window(norm: str, value: int, before: str) -> bool:
+    """Whether the sentence counts "еще N" in a window of hours of its own after a window of
+    the same day whose figure was read from `before` ("с 9:00 до 14:00 ... 24", then "с 14:00
+    до 18:00 ... еще 19"): more of that day's attack, added to what was read."""
+    if not any(str(value) == m.group(1) for m in _FURTHER_FIGURE.finditer(norm)):
+        return False
+    if not _HOURS_WINDOW.search(norm):
+        return False
+    return _HOURS_WINDOW.search(before) is not None and before != norm
 
 
 # "Всего за ночь сбит 51": the night's total, evening included.
@@ -4347,6 +4424,13 @@ def read_reports(
                     value = None if value is None or so_far is None else so_far + value
                     list_sums[(key, role)] = value
                 current = getattr(attack, role)
+                if (
+                    len(values) == 1
+                    and value is not None
+                    and current is not None
+                    and _later_window(norm, value, getattr(attack, role + "_evidence").lower())
+                ):
+                    value += current  # "с 03:00 до 07:00 уничтожены еще 30": the day goes on
                 for f in figures:
                     if f.every and f.weapon == weapon and f.role == role:
                         attack.all_destroyed, attack.all_but = True, f.short
@@ -4390,6 +4474,13 @@ def read_reports(
     for key, evening_attack in evenings.items():
         night_key = (key[0], key[1], evening_nights[key])
         night = attacks.get(night_key)
+        if night is not None and _evening_told_again(night, evening_attack):
+            # "Минобороны: вечером ... сбиты 34 беспилотника" over the window's own 34: the
+            # headline tells the evening again, it is no night.
+            del attacks[night_key]
+            guessed.discard(night_key)
+            sided.discard(night_key)
+            night = None
         if night is None:  # an evening alone: its own report, dated by its own day
             own = (key[0], key[1], evening_days[key])
             _merge(attacks.setdefault(own, _Attack(*own)), evening_attack)

@@ -142,6 +142,8 @@ _NIGHT_OR_MORNING = re.compile(
 _SAID_IN_THE_MORNING = re.compile(
     r"(?:сообщил\w*|заявил\w*|повідомил\w*|заявив\w*|said|reported|announced|a\s+annoncé"
     r"|a\s+indiqué)(?:\s+[^\s.;]+){0,4}?\s+(?:утром|вранці|зранку|morning|matin)\b"
+    # "сообщило Минобороны утром 6 ноября": the day it was said, too.
+    r"(?:\s+\d{1,2}\s+[^\W\d]+)?"
 )
 _EVENING_WORDS = ("soir", "evening", "вечер", "ввечері", "увечері")
 # "46 drones on Saturday evening and another 89 overnight", "samedi entre 20 heures et minuit
@@ -199,7 +201,8 @@ def evening_night(text: str, published: date | None) -> tuple[date, date] | None
     if _EVENING_WINDOW.search(text):  # "с 20:00 до 23:59 мск 30 декабря": dated by its night
         night = find_date(text, published)
         return (night - timedelta(days=1), night) if night else None
-    day = find_date(text, published)
+    # (Not the day it was said: "..., сообщило Минобороны утром 6 ноября".)
+    day = find_date(_SAID_IN_THE_MORNING.sub(" ", text), published)
     if day is None:  # "a annoncé vendredi soir": the day it was said is the evening's
         named = _EVENING_DAY.search(text)
         day = find_date(named.group(0), published) if named else None

@@ -139,6 +139,12 @@ KNOWN_MISSES = {
     " drones') is read as that night's report",
     "b41-015": "an air defence brigade's night ('Зенітники 96-ї ... бригади за ніч знищили 14"
     " крилатих ракет'), a unit's part with no national figure, is read as the night's downed",
+    "b43-065": "a daytime window and the night after in one sentence ('9 серпня з 14:00 до 20:00"
+    " ... збили 36 ..., а в ніч на 10 серпня — ще 91'): both dated by the night, the 91 of no side",
+    "b43-073": "a stated total over a daytime window, an evening window and the night ('в общей"
+    " сложности 185'): the total wins over the night, the evening's 41 not told apart from it",
+    "b43-077": "two windows in one sentence ('в субботу с 17:00 до 20:00 ... 22, с 20:00 до 23:00"
+    " — еще 15') under a stated total of 126: the total is read for both days",
 }
 
 
@@ -3114,3 +3120,104 @@ def test_the_part_over_one_region_of_a_national_total_is_no_downed_count() -> No
         "з них над Харківщиною мобільні групи знищили 30."
     )
     assert _counts(text) == [("RU", "drone", 120, None)]
+
+
+def test_ukrainian_forces_in_russian_are_the_attacker() -> None:
+    text = "Украинские силы ночью атаковали Россию 90 беспилотниками, сообщило Минобороны."
+    assert _counts(text) == [("UA", "drone", 90, None)]
+
+
+def test_the_general_staff_spelt_out_is_a_national_source_beside_a_governor() -> None:
+    text = (
+        "В ночь на 5 марта украинские силы атаковали Курскую, Орловскую и Брянскую области "
+        "более чем девяноста беспилотниками, пишут мониторинговые каналы.\n\n"
+        "Губернатор сообщил о пожаре на подстанции. Генеральный штаб ВСУ заявил о поражении "
+        "нефтебазы."
+    )
+    assert _counts(text) == [("UA", "drone", None, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Міноборони рф заявило про 140 збитих українських дронів. Це найбільша кількість, яку "
+        "відомство називало за одну ніч із початку квітня.",
+        "Минобороны сообщило о 140 сбитых украинских беспилотниках. Это наибольшее число, о "
+        "котором ведомство сообщало за одну ночь с начала года.",
+    ],
+)
+def test_a_record_since_the_start_of_a_month_or_the_year_is_no_claim(text: str) -> None:
+    assert _claims(text) == [False]
+
+
+def test_the_most_drones_over_one_region_is_where_they_fell_not_a_record() -> None:
+    text = (
+        "Міноборони рф заявило, що вночі збито 95 українських дронів. Найбільше дронів, за "
+        "версією відомства, збито над Курською областю."
+    )
+    assert _claims(text) == [False]
+
+
+def test_a_french_month_before_a_grouped_figure_is_a_months_total() -> None:
+    text = (
+        "Selon un décompte de l'AFP, la Russie a tiré en mars 5 230 drones et 140 missiles "
+        "contre l'Ukraine."
+    )
+    assert _counts(text, published="2026-04-01") == []
+
+
+def test_a_tally_since_the_start_of_the_spetsoperatsiya_is_the_wars() -> None:
+    text = (
+        "Минобороны сообщило, что за сутки сбиты 150 беспилотников самолетного типа. Всего с "
+        "начала спецоперации уничтожены 90 512 беспилотников."
+    )
+    assert _counts(text) == [("UA", "drone", None, 150)]
+
+
+def test_an_evening_window_said_the_next_morning_keeps_its_day_under_its_headline() -> None:
+    text = (
+        "Минобороны: вечером над Курской областью сбиты 21 украинский беспилотник\n\n"
+        "Дежурные средства ПВО 8 марта с 20:00 до 23:00 мск перехватили и уничтожили 21 "
+        "украинский беспилотник самолетного типа, сообщило Минобороны утром 9 марта."
+    )
+    found = read_reports(text, published="2026-03-09")
+    assert [(r.attacker, r.date, r.destroyed) for r in found] == [("UA", "2026-03-08", 21)]
+
+
+def test_a_later_window_of_the_same_day_with_more_is_added() -> None:
+    text = (
+        "Минобороны сообщило, что 4 марта с 8:00 до 13:00 мск средствами ПВО уничтожены 16 "
+        "украинских беспилотников.\n\n"
+        "Позднее ведомство добавило, что с 13:00 до 17:00 мск сбиты еще 9 беспилотников."
+    )
+    assert _counts(text) == [("UA", "drone", None, 25)]
+
+
+def test_a_total_with_its_own_downing_verb_keeps_it_before_its_parts() -> None:
+    text = (
+        "Le ministère russe de la Défense a annoncé cette nuit l'interception de drones "
+        "ukrainiens. Selon lui, 88 drones ont été détruits, dont 30 au-dessus de la région de "
+        "Koursk."
+    )
+    assert _counts(text) == [("UA", "drone", None, 88)]
+
+
+def test_a_verb_in_a_clause_after_the_figure_with_its_own_subject_is_not_the_figures() -> None:
+    text = (
+        "Russia's defence ministry said its air defences had destroyed three U.K.-made Storm "
+        "Shadow missiles and 22 drones overnight, after Ukraine launched strikes on Bryansk."
+    )
+    assert _counts(text) == [("UA", "drone", None, 22), ("UA", "missile", None, 3)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Минобороны: ночью ВСУ атаковали Белгородскую область 36 беспилотниками. Из 36 "
+        "беспилотников все были уничтожены средствами ПВО.",
+        "Минобороны: ночью ВСУ атаковали Белгородскую область 36 беспилотниками. Все они были "
+        "уничтожены средствами ПВО.",
+    ],
+)
+def test_all_of_those_just_counted_were_downed(text: str) -> None:
+    assert _counts(text) == [("UA", "drone", 36, 36)]
