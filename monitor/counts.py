@@ -1265,8 +1265,8 @@ _NOT_RECORD_BEFORE = re.compile(
 )
 _NOT_RECORD_AFTER = re.compile(
     r"^\W*(?:[\w']+\W+){0,7}?(?:since\s+(?!(?:the|moscow's|russia's)\s+(?:(?:start|beginning)\s+of\s+"
-    r"(?:the\s+|moscow's\s+|russia's\s+)?)?(?:full-scale\s+)?(?:war|invasion)|(?:february\s+)?2022)|this\s+(?:year|month|week)|in\s+(?:\w+\s+)?(?:days|weeks|months|recent)|of\s+the\s+year"
-    r"|cette\s+année|depuis\s+(?!le\s+début\s+de\s+(?:la\s+guerre|l'invasion)|(?:février\s+)?2022)"
+    r"(?:the\s+|moscow's\s+|russia's\s+)?)?(?:full-scale\s+)?(?:war|invasion|conflict)|(?:february\s+)?2022)|this\s+(?:year|month|week)|in\s+(?:\w+\s+)?(?:days|weeks|months|recent)|of\s+the\s+year"
+    r"|cette\s+année|depuis\s+(?!le\s+début\s+(?:de\s+(?:la\s+guerre|l'invasion)|du\s+conflit)|(?:février\s+)?2022)"
     r"|цього\s+року"
     # "la plus importante de l'année", "of the autumn", "цієї осені": a season's, not ever.
     r"|de\s+l'(?:année|automne|hiver|été)|du\s+printemps|cet(?:te)?\s+(?:année|automne|hiver|été)"

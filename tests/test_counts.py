@@ -2984,3 +2984,17 @@ def test_the_largest_attack_this_winter_is_a_measure_not_a_forecast() -> None:
         "the largest attack on the gas industry this winter."
     )
     assert _counts(text) == [("RU", "drone", 380, None), ("RU", "missile", 40, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow's defence ministry said it downed 210 Ukrainian drones overnight. The governor "
+        "of Bryansk called it the heaviest drone attack on his region since the start of the "
+        "conflict.",
+        "Le ministère russe de la Défense dit avoir abattu 210 drones ukrainiens cette nuit. "
+        "Selon lui, c'est l'attaque la plus massive contre la capitale depuis le début du conflit.",
+    ],
+)
+def test_since_the_start_of_the_conflict_measures_a_record_against_the_war(text: str) -> None:
+    assert _claims(text) == [True]
