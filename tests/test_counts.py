@@ -2998,3 +2998,18 @@ def test_the_largest_attack_this_winter_is_a_measure_not_a_forecast() -> None:
 )
 def test_since_the_start_of_the_conflict_measures_a_record_against_the_war(text: str) -> None:
     assert _claims(text) == [True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Russian defence ministry said on Thursday it had destroyed 58 Ukrainian drones "
+        "overnight, most of them over the Voronezh region.",
+        "Le ministère russe de la Défense a annoncé jeudi avoir détruit 58 drones ukrainiens "
+        "au cours de la nuit, en majorité au-dessus de la région de Voronej.",
+    ],
+)
+def test_overnight_counts_back_from_the_day_the_source_spoke(text: str) -> None:
+    # Published on Friday 13 March 2026: the night is the one that ended on Thursday.
+    found = read_reports(text, published="2026-03-13")
+    assert [(r.attacker, r.destroyed, r.date) for r in found] == [("UA", 58, "2026-03-12")]
