@@ -4285,6 +4285,11 @@ def read_reports(
         sided.discard(key)
         if (key[0], key[2]) in claimed:
             claimed.add((key[0], night_key[2]))
+        told = attacks.get(key)
+        if told is not None and told.launched is None and told.destroyed is None:
+            # "plus de cent drones en quelques heures" above the evening's and the night's
+            # counts: a bound of the two together, dated by the evening only for want of a day.
+            _merge(night, attacks.pop(key))
     if not attacks:
         return []
     if claimed and ("record" in whole or "рекорд" in whole) and _RECORD_DENIED.search(whole):

@@ -3013,3 +3013,15 @@ def test_overnight_counts_back_from_the_day_the_source_spoke(text: str) -> None:
     # Published on Friday 13 March 2026: the night is the one that ended on Thursday.
     found = read_reports(text, published="2026-03-13")
     assert [(r.attacker, r.destroyed, r.date) for r in found] == [("UA", 58, "2026-03-12")]
+
+
+def test_a_headlines_bound_over_an_evening_and_its_night_is_the_nights_report() -> None:
+    text = (
+        "La Russie dit avoir détruit plus de quatre-vingts drones ukrainiens en une soirée\n\n"
+        "Le ministère russe de la Défense a indiqué mercredi avoir détruit 30 drones ukrainiens "
+        "mardi entre 19 h et 23 h, heure de Moscou, au-dessus des régions de Briansk et Koursk.\n\n"
+        "Mercredi matin, il a fait état de 55 autres drones abattus pendant la nuit de mardi à "
+        "mercredi."
+    )
+    found = read_reports(text, published="2026-03-11")
+    assert [(r.attacker, r.destroyed, r.date) for r in found] == [("UA", 85, "2026-03-11")]
