@@ -1123,6 +1123,10 @@ _MONTH_TOTAL = (
     r"|since\s+(?:january|february|march|april|may|june|july|august|september|october"
     r"|november|december)(?!\s+\d)"
     r"|ce\s+mois|le\s+mois\s+dernier|en\s+un\s+mois|au\s+cours\s+du\s+mois|sur\s+le\s+mois"
+    # A month told in days: "tirés en trente jours", "over the past 30 days", "за 30 днів".
+    r"|(?:en|sur|in|over|within)\s+(?:the\s+(?:past|last)\s+|les\s+)?(?:trente(?:\s+et\s+un)?|thirty"
+    r"|thirty-one|3[01])\s+(?:derniers\s+)?(?:jours|days)\b"
+    r"|за\s+(?:останні\s+|последние\s+)?(?:тридцять|тридцать|3[01])\s+(?:дн|діб|доб|сут)\w*"
     r"|over\s+the\s+month|during\s+the\s+month"
     r"|depuis\s+le\s+début\s+(?:du\s+mois|de\s+l'année)|за\s+(?:минулий\s+|цей\s+)?місяць"
     # A season's total: "Depuis le début de l'automne, la Russie a tiré plus de 3 000 drones".

@@ -3025,3 +3025,17 @@ def test_a_headlines_bound_over_an_evening_and_its_night_is_the_nights_report() 
     )
     found = read_reports(text, published="2026-03-11")
     assert [(r.attacker, r.destroyed, r.date) for r in found] == [("UA", 85, "2026-03-11")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Over the past 30 days Russia fired more than 4,800 drones and nearly 190 missiles at "
+        "Ukraine, according to a tally of air force data.",
+        "En tout, près de 4 800 drones et quelque 190 missiles ont été lancés sur l'Ukraine en "
+        "trente jours, d'après les chiffres de l'armée de l'air.",
+        "За 30 днів росія випустила по Україні понад 4 800 дронів і майже 190 ракет.",
+    ],
+)
+def test_a_month_told_in_days_is_a_period_total(text: str) -> None:
+    assert _counts(text) == []
