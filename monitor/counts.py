@@ -454,6 +454,16 @@ _UNSPECIFIED = re.compile(
     rf"(?:[^\s\d.,;:!?()]+\s+){{0,3}}?(?P<noun>{_NOUN_FAST})"
 )
 
+# "385 were shot down, it said, without specifying how many missiles were downed", "sans
+# préciser combien de missiles": the weapon whose count the source did not give.
+_HOW_MANY_UNSAID = re.compile(
+    r"(?:without|(?:did|does|had)\s+not|didn't|sans|n'a\s+pas|n'ont\s+pas|не)\s+"
+    r"(?:specif\w*|say\w*|said|giv\w*|detail\w*|disclos\w*|indicat\w*|précis\w*|dire"
+    r"|indiqu\w*|уточн\w*|сказа\w*|повідом\w*|сообщ\w*|назва\w*)\s*,?\s+"
+    r"(?:how\s+many|combien|скільки|сколько)\s+(?:d(?:e\s+|')|of\s+(?:the|these|them)\s+)?"
+    rf"(?:[^\s\d.,;:!?()]+\s+){{0,2}}?(?P<noun>{_NOUN_FAST})"
+)
+
 
 def _may_be_unspecified(text: str) -> bool:
     return "number of" in text or "nombre" in text or "кількіст" in text or "количеств" in text
@@ -2141,6 +2151,11 @@ def _figures(
         opening = listed[0][1]
     elif has_destroy and not listed and (named := _OF_THE_NOUN_OPENING.match(text)):
         opening = _weapon_of(named)  # "Of the drones — the figure for shot down — 277."
+    unsaid = (
+        _HOW_MANY_UNSAID.search(text)
+        if "how many" in text or "combien" in text or "скільки" in text or "сколько" in text
+        else None
+    )
     for match in _BARE_NUMBER.finditer(text) if has_destroy else ():
         start, end = match.start(), match.end()
         if any(s <= start < e for s, e in taken):
@@ -2159,6 +2174,12 @@ def _figures(
         )
         if opening is not None:
             last_weapon = opening  # "Of the 142 drones ... — with two missiles — ... 117"
+        elif unsaid is not None and not listed and unsaid.start() > end:
+            # "Of these, 385 were shot down, without specifying how many missiles were":
+            # the figure is of the other weapon the sentence before counted.
+            other = [w for w in carried_weapons if w != _weapon_of(unsaid)]
+            if last_weapon == _weapon_of(unsaid) and len(other) == 1:
+                last_weapon = other[0]
         elif len(listed) > 1 and (
             joined := next(((at, w) for at, w in listed if at > start), None)
         ):

@@ -3039,3 +3039,17 @@ def test_a_headlines_bound_over_an_evening_and_its_night_is_the_nights_report() 
 )
 def test_a_month_told_in_days_is_a_period_total(text: str) -> None:
     assert _counts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia fired 310 drones and nine missiles at Ukraine overnight, the air force said. "
+        "Of these, 268 were downed, it added, without saying how many missiles were intercepted.",
+        "La Russie a tiré 310 drones et neuf missiles sur l'Ukraine cette nuit, selon l'armée de "
+        "l'air. Parmi eux, 268 ont été abattus, sans préciser combien de missiles ont été "
+        "interceptés.",
+    ],
+)
+def test_a_figure_beside_how_many_missiles_unsaid_is_of_the_drones(text: str) -> None:
+    assert _counts(text) == [("RU", "drone", 310, 268), ("RU", "missile", 9, None)]
