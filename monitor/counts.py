@@ -454,6 +454,16 @@ _UNSPECIFIED = re.compile(
     rf"(?:[^\s\d.,;:!?()]+\s+){{0,3}}?(?P<noun>{_NOUN_FAST})"
 )
 
+# "385 were shot down, it said, without specifying how many missiles were downed", "sans
+# préciser combien de missiles": the weapon whose count the source did not give.
+_HOW_MANY_UNSAID = re.compile(
+    r"(?:without|(?:did|does|had)\s+not|didn't|sans|n'a\s+pas|n'ont\s+pas|не)\s+"
+    r"(?:specif\w*|say\w*|said|giv\w*|detail\w*|disclos\w*|indicat\w*|précis\w*|dire"
+    r"|indiqu\w*|уточн\w*|сказа\w*|повідом\w*|сообщ\w*|назва\w*)\s*,?\s+"
+    r"(?:how\s+many|combien|скільки|сколько)\s+(?:d(?:e\s+|')|of\s+(?:the|these|them)\s+)?"
+    rf"(?:[^\s\d.,;:!?()]+\s+){{0,2}}?(?P<noun>{_NOUN_FAST})"
+)
+
 
 def _may_be_unspecified(text: str) -> bool:
     return "number of" in text or "nombre" in text or "кількіст" in text or "количеств" in text
@@ -1135,6 +1145,10 @@ _MONTH_TOTAL = (
     r"|since\s+(?:january|february|march|april|may|june|july|august|september|october"
     r"|november|december)(?!\s+\d)"
     r"|ce\s+mois|le\s+mois\s+dernier|en\s+un\s+mois|au\s+cours\s+du\s+mois|sur\s+le\s+mois"
+    # A month told in days: "tirés en trente jours", "over the past 30 days", "за 30 днів".
+    r"|(?:en|sur|in|over|within)\s+(?:the\s+(?:past|last)\s+|les\s+)?(?:trente(?:\s+et\s+un)?|thirty"
+    r"|thirty-one|3[01])\s+(?:derniers\s+)?(?:jours|days)\b"
+    r"|за\s+(?:останні\s+|последние\s+)?(?:тридцять|тридцать|3[01])\s+(?:дн|діб|доб|сут)\w*"
     r"|over\s+the\s+month|during\s+the\s+month"
     r"|depuis\s+le\s+début\s+(?:du\s+mois|de\s+l'année)|за\s+(?:минулий\s+|цей\s+)?місяць"
     # A season's total: "Depuis le début de l'automne, la Russie a tiré plus de 3 000 drones".
@@ -1279,8 +1293,8 @@ _NOT_RECORD_BEFORE = re.compile(
 )
 _NOT_RECORD_AFTER = re.compile(
     r"^\W*(?:[\w']+\W+){0,7}?(?:since\s+(?!(?:the|moscow's|russia's)\s+(?:(?:start|beginning)\s+of\s+"
-    r"(?:the\s+|moscow's\s+|russia's\s+)?)?(?:full-scale\s+)?(?:war|invasion)|(?:february\s+)?2022)|this\s+(?:year|month|week)|in\s+(?:\w+\s+)?(?:days|weeks|months|recent)|of\s+the\s+year"
-    r"|cette\s+année|depuis\s+(?!le\s+début\s+de\s+(?:la\s+guerre|l'invasion)|(?:février\s+)?2022)"
+    r"(?:the\s+|moscow's\s+|russia's\s+)?)?(?:full-scale\s+)?(?:war|invasion|conflict)|(?:february\s+)?2022)|this\s+(?:year|month|week)|in\s+(?:\w+\s+)?(?:days|weeks|months|recent)|of\s+the\s+year"
+    r"|cette\s+année|depuis\s+(?!le\s+début\s+(?:de\s+(?:la\s+guerre|l'invasion)|du\s+conflit)|(?:février\s+)?2022)"
     r"|цього\s+року"
     # "la plus importante de l'année", "of the autumn", "цієї осені": a season's, not ever.
     r"|de\s+l'(?:année|automne|hiver|été)|du\s+printemps|cet(?:te)?\s+(?:année|automne|hiver|été)"
@@ -2193,6 +2207,11 @@ def _figures(
         opening = listed[0][1]
     elif has_destroy and not listed and (named := _OF_THE_NOUN_OPENING.match(text)):
         opening = _weapon_of(named)  # "Of the drones — the figure for shot down — 277."
+    unsaid = (
+        _HOW_MANY_UNSAID.search(text)
+        if "how many" in text or "combien" in text or "скільки" in text or "сколько" in text
+        else None
+    )
     for match in _BARE_NUMBER.finditer(text) if has_destroy else ():
         start, end = match.start(), match.end()
         if any(s <= start < e for s, e in taken):
@@ -2211,6 +2230,12 @@ def _figures(
         )
         if opening is not None:
             last_weapon = opening  # "Of the 142 drones ... — with two missiles — ... 117"
+        elif unsaid is not None and not listed and unsaid.start() > end:
+            # "Of these, 385 were shot down, without specifying how many missiles were":
+            # the figure is of the other weapon the sentence before counted.
+            other = [w for w in carried_weapons if w != _weapon_of(unsaid)]
+            if last_weapon == _weapon_of(unsaid) and len(other) == 1:
+                last_weapon = other[0]
         elif len(listed) > 1 and (
             joined := next(((at, w) for at, w in listed if at > start), None)
         ):
@@ -4503,6 +4528,11 @@ def read_reports(
         sided.discard(key)
         if (key[0], key[2]) in claimed:
             claimed.add((key[0], night_key[2]))
+        told = attacks.get(key)
+        if told is not None and told.launched is None and told.destroyed is None:
+            # "plus de cent drones en quelques heures" above the evening's and the night's
+            # counts: a bound of the two together, dated by the evening only for want of a day.
+            _merge(night, attacks.pop(key))
     if not attacks:
         return []
     if claimed and ("record" in whole or "рекорд" in whole) and _RECORD_DENIED.search(whole):

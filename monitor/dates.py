@@ -260,9 +260,12 @@ _SAID_THEN_DAY = re.compile(
     r"(?:повідоми\w*|повідомля\w*|заяви\w*|заявля\w*|сообщи\w*|сообща\w*|сказа\w*)"
     r"(?:\s+[^\s\d.,;:]+){1,3}?\s+(?:в|у|во)\s+$"
 )
-# (English only: the corpus dates "a annoncé samedi l'armée de l'air" in Sunday's paper by
-# the paper.)
-_SAID_ON = re.compile(r"(?:said|reported|announced|stated)\s+(?:on\s+)?$")
+# "the ministry said on Monday it had downed 74 drones overnight", "a affirmé lundi avoir
+# abattu ... pendant la nuit": the day it was said, which "overnight" counts back from.
+_SAID_BEFORE = re.compile(
+    r"(?:said|says|told|reported|announced|stated"
+    r"|(?:a|ont)\s+(?:indiqué|déclaré|annoncé|affirmé|précisé))\s+(?:on\s+)?$"
+)
 _TODAY = re.compile(
     by_first_letter(
         r"overnight|last\s+night|tonight|during\s+the\s+night|this\s+morning|early\s+today|today"
@@ -514,7 +517,7 @@ def find_date(text: str, published: date | None) -> date | None:
         return _weekday_before(_WEEKDAYS[between.group("wd")], published)
     if weekday is None:
         weekday = _ANY_WEEKDAY.search(text) is not None
-    said_on: re.Match[str] | None = None  # "the ministry said on Sunday": when it was said
+    said_on: date | None = None  # the day the source spoke, if a weekday says it
     for match in _WEEKDAY.finditer(text) if weekday else ():
         if _is_attack_day(text, match):
             # "from 8 p.m. on Friday to 7 a.m. on Saturday": the attack ended on Saturday.
@@ -523,14 +526,10 @@ def find_date(text: str, published: date | None) -> date | None:
             if until is None and day is not None and _evening_then_night(text, match):
                 return day + timedelta(days=1)
             return day
-        if said_on is None and _SAID_ON.search(text, max(0, match.start() - 24), match.start()):
-            said_on = match
-    if said_on is not None and published is not None and _TODAY.search(text):
-        # "the ministry said on Sunday it had destroyed 127 drones overnight", in Monday's
-        # paper: the night that ended on the Sunday it was said.
-        said_day = _weekday_before(_WEEKDAYS[said_on.group("wd")], published)
-        if said_day is not None and said_day < published:
-            return said_day
+        if said_on is None and _SAID_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+            said_on = _weekday_before(_WEEKDAYS[match.group("wd")], published)
+    if said_on is not None and _TODAY.search(text):
+        return said_on  # "said on Monday ... overnight", told a day on: the night to Monday
     if published is not None:
         if _night_before_last(text) or _yesterday_daytime(text):
             return published - timedelta(days=1)

@@ -3221,3 +3221,74 @@ def test_a_verb_in_a_clause_after_the_figure_with_its_own_subject_is_not_the_fig
 )
 def test_all_of_those_just_counted_were_downed(text: str) -> None:
     assert _counts(text) == [("UA", "drone", 36, 36)]
+
+
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow's defence ministry said it downed 210 Ukrainian drones overnight. The governor "
+        "of Bryansk called it the heaviest drone attack on his region since the start of the "
+        "conflict.",
+        "Le ministère russe de la Défense dit avoir abattu 210 drones ukrainiens cette nuit. "
+        "Selon lui, c'est l'attaque la plus massive contre la capitale depuis le début du conflit.",
+    ],
+)
+def test_since_the_start_of_the_conflict_measures_a_record_against_the_war(text: str) -> None:
+    assert _claims(text) == [True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Russian defence ministry said on Thursday it had destroyed 58 Ukrainian drones "
+        "overnight, most of them over the Voronezh region.",
+        "Le ministère russe de la Défense a annoncé jeudi avoir détruit 58 drones ukrainiens "
+        "au cours de la nuit, en majorité au-dessus de la région de Voronej.",
+    ],
+)
+def test_overnight_counts_back_from_the_day_the_source_spoke(text: str) -> None:
+    # Published on Friday 13 March 2026: the night is the one that ended on Thursday.
+    found = read_reports(text, published="2026-03-13")
+    assert [(r.attacker, r.destroyed, r.date) for r in found] == [("UA", 58, "2026-03-12")]
+
+
+def test_a_headlines_bound_over_an_evening_and_its_night_is_the_nights_report() -> None:
+    text = (
+        "La Russie dit avoir détruit plus de quatre-vingts drones ukrainiens en une soirée\n\n"
+        "Le ministère russe de la Défense a indiqué mercredi avoir détruit 30 drones ukrainiens "
+        "mardi entre 19 h et 23 h, heure de Moscou, au-dessus des régions de Briansk et Koursk.\n\n"
+        "Mercredi matin, il a fait état de 55 autres drones abattus pendant la nuit de mardi à "
+        "mercredi."
+    )
+    found = read_reports(text, published="2026-03-11")
+    assert [(r.attacker, r.destroyed, r.date) for r in found] == [("UA", 85, "2026-03-11")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Over the past 30 days Russia fired more than 4,800 drones and nearly 190 missiles at "
+        "Ukraine, according to a tally of air force data.",
+        "En tout, près de 4 800 drones et quelque 190 missiles ont été lancés sur l'Ukraine en "
+        "trente jours, d'après les chiffres de l'armée de l'air.",
+        "За 30 днів росія випустила по Україні понад 4 800 дронів і майже 190 ракет.",
+    ],
+)
+def test_a_month_told_in_days_is_a_period_total(text: str) -> None:
+    assert _counts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia fired 310 drones and nine missiles at Ukraine overnight, the air force said. "
+        "Of these, 268 were downed, it added, without saying how many missiles were intercepted.",
+        "La Russie a tiré 310 drones et neuf missiles sur l'Ukraine cette nuit, selon l'armée de "
+        "l'air. Parmi eux, 268 ont été abattus, sans préciser combien de missiles ont été "
+        "interceptés.",
+    ],
+)
+def test_a_figure_beside_how_many_missiles_unsaid_is_of_the_drones(text: str) -> None:
+    assert _counts(text) == [("RU", "drone", 310, 268), ("RU", "missile", 9, None)]
