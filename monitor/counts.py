@@ -3911,6 +3911,8 @@ def read_reports(
     guessed: set[tuple[str, str, str | None]] = set()
     sided: set[tuple[str, str, str | None]] = set()
     first_date_cache: list[date | None] = []
+    # The nights a paragraph told as background (a reminder), which its undated sentences go on.
+    background: set[tuple[int, date]] = set()
 
     sides_seen: dict[str, str | None] = {}  # sentence -> _context_side, read at most once
     dates_seen: dict[tuple[str, date | None], date | None] = {}  # each sentence read once
@@ -4129,6 +4131,8 @@ def read_reports(
                     when = date_of(other)
                     if when:
                         break
+                if when is not None and (p_index, when) in background:
+                    continue  # "Тоді сили ППО знешкодили 399" after a reminder: that night's
             if when is None:
                 when = last_date or (anchor if header_anchor else None)
                 when = when or first_date_in_document() or pub
@@ -4148,6 +4152,7 @@ def read_reports(
                 and _REMINDER.match(norm)
                 and any(key[2] and key[2] > str(when + timedelta(days=1)) for key in attacks)
             ):
+                background.add((p_index, when))
                 continue
             last_date = when
             day = when.isoformat() if when else None

@@ -2984,3 +2984,12 @@ def test_the_largest_attack_this_winter_is_a_measure_not_a_forecast() -> None:
         "the largest attack on the gas industry this winter."
     )
     assert _counts(text) == [("RU", "drone", 380, None), ("RU", "missile", 40, None)]
+
+
+def test_a_reminders_next_sentence_without_a_date_is_that_earlier_nights_too() -> None:
+    text = (
+        "Уночі ворог запустив по Україні 60 ударних дронів, 48 з них збито.\n\n"
+        "Нагадаємо, у ніч на 3 березня росіяни випустили 300 дронів і 10 ракет. Тоді сили ППО"
+        " знешкодили 270 дронів і 7 ракет."
+    )
+    assert _tuples(text, "2026-03-06") == {("RU", "drone", "2026-03-06", 60, 48)}
