@@ -1261,7 +1261,11 @@ _NOT_RECORD_BEFORE = re.compile(
     # "Les dégâts les plus importants": where the worst damage was.
     r"|(?:dégâts|dommages|destructions)\s+les\s+"
     # "Moscow has saved its heaviest blows for the coldest weeks": a habit, not this night.
-    r"|(?:saved|saves|saving|kept|keeps|keeping|reserved|reserves)\s+(?:its|their|the)\s+)$"
+    r"|(?:saved|saves|saving|kept|keeps|keeping|reserved|reserves)\s+(?:its|their|the)\s+"
+    # "did not say whether the attack was the largest of the war": asked, not claimed.
+    r"|whether\s+(?:[\w']+\s+){0,3}?(?:was|is|had\s+been)\s+(?:the\s+|a\s+)?"
+    r"|(?<![\w'])si\s+(?:[\w']+\s+){0,3}?(?:était|est|a\s+été)\s+(?:la\s+|le\s+|un\s+)?"
+    r"|(?<![\w'])(?:чи|ли)\s+(?:[\w']+\s+){0,3})$"
 )
 _NOT_RECORD_AFTER = re.compile(
     r"^\W*(?:[\w']+\W+){0,7}?(?:since\s+(?!(?:the|moscow's|russia's)\s+(?:(?:start|beginning)\s+of\s+"
@@ -3346,10 +3350,25 @@ _BEATS = re.compile(r"(?:surpass\w*|broke|breaking|beat\w*|dépass\w*|battu\w*|�
                     r"|перевищ\w*|превыс\w*)\s+(?:(?:the|its|le|son|leur)\s+)?$")
 
 
+# "Sunday's attack, by comparison, involved 496 drones": the text's own attack set against the
+# ones told before it, not a yardstick (the comparison words between commas after it).
+_OWN_ATTACK_COMPARED = re.compile(
+    rf"(?:{WEEKDAY_WORDS})'s|overnight|tonight|last\s+night|this\s+(?:night|week)|the\s+latest"
+    r"|cette\s+nuit|цієї\s+ночі|этой\s+ночью"
+)
+_COMPARISON_WORDS = ("comparison", "comparaison", "порівняння", "сравнения")
+
+
 def _mask_benchmark(norm: str) -> str:
     for match in _BENCHMARK.finditer(norm):
         end = norm.find(";", match.end())
         end = len(norm) if end < 0 else end
+        if (
+            match.group().endswith(_COMPARISON_WORDS)
+            and norm.endswith(", ", 0, match.start())
+            and _OWN_ATTACK_COMPARED.search(norm, 0, match.start())
+        ):
+            continue
         if _HAS_DIGIT.search(norm, match.end(), end):
             start = match.start()
             if _BEATS.search(norm, max(0, start - 25), start):
@@ -3826,6 +3845,30 @@ _RARE_HINTS = hint(
 )
 
 
+def _drop_old_records(attacks: dict[tuple[str, str, str | None], _Attack]) -> None:
+    """Earlier record nights told beside the text's own attack ("Russia's biggest attack so far
+    came on Sept. 7, when it launched 810 drones", "- July 9: 728 drones, a record at the time"):
+    yardsticks, not news. An explainer with no attack of its own keeps its record night."""
+    old = {
+        key
+        for key, attack in attacks.items()
+        if key[2]
+        and attack.destroyed is None
+        and attack.read_from
+        and all(_RECORD.search(norm) for norm in attack.read_from)
+    }
+    news = [key[2] for key, attack in attacks.items() if key[2] and key not in old]
+    if not old or not news:
+        return
+    before = (date.fromisoformat(max(news)) - timedelta(days=_OLD_RECORD_DAYS)).isoformat()
+    for key in old:
+        if key[2] < before:  # type: ignore[operator]
+            del attacks[key]
+
+
+_OLD_RECORD_DAYS = 3  # a record night this many days before the text's own attack, or more
+
+
 def read_reports(
     text: str, *, published: str | None = None, lang: str | None = None
 ) -> list[Report]:
@@ -4290,6 +4333,8 @@ def read_reports(
         sided.discard(key)
         if (key[0], key[2]) in claimed:
             claimed.add((key[0], night_key[2]))
+    if any_record_word and len(attacks) > 1:
+        _drop_old_records(attacks)
     if not attacks:
         return []
     if claimed and ("record" in whole or "рекорд" in whole) and _RECORD_DENIED.search(whole):

@@ -2993,3 +2993,35 @@ def test_a_reminders_next_sentence_without_a_date_is_that_earlier_nights_too() -
         " знешкодили 270 дронів і 7 ракет."
     )
     assert _tuples(text, "2026-03-06") == {("RU", "drone", "2026-03-06", 60, 48)}
+
+
+def test_a_month_and_day_before_a_colon_date_a_list_line() -> None:
+    text = "How the two nights compare:\n- March 3: 300 drones and 10 missiles were launched."
+    assert _tuples(text, "2026-03-10") == {
+        ("RU", "drone", "2026-03-03", 300, None),
+        ("RU", "missile", "2026-03-03", 10, None),
+    }
+
+
+def test_the_texts_own_attack_by_comparison_is_no_yardstick() -> None:
+    text = (
+        "The record came on 7 February, when Russia sent 900 drones.\n\n"
+        "Tuesday's attack, by comparison, involved 200 drones; 180 were shot down."
+    )
+    assert _tuples(text, "2026-03-10") == {("RU", "drone", "2026-03-10", 200, 180)}
+
+
+def test_an_earlier_record_night_beside_the_texts_own_attack_is_a_yardstick() -> None:
+    text = (
+        "Russia launched 250 drones at Ukraine overnight, and 220 were shot down, the air force"
+        " said. Its largest attack so far came on 7 February, when it sent 900 drones."
+    )
+    assert _tuples(text, "2026-03-10") == {("RU", "drone", "2026-03-10", 250, 220)}
+
+
+def test_not_saying_whether_it_was_the_largest_claims_no_record() -> None:
+    text = (
+        "Russia launched 250 drones at Ukraine overnight, the air force said. It did not say"
+        " whether the attack was the largest of the war."
+    )
+    assert _claims(text) == [False]
