@@ -3323,7 +3323,8 @@ _POST_NUMBER = re.compile(r"(?m)^[^\w\s]{0,2}\s?\d\d?/(?=\s)")
 # figures, date and record word are not this attack's: blanked to the clause's end.
 _BENCHMARK_HINT = re.compile(
     by_first_letter(r"previous|précédent|попередн|предыдущ|рекордом|record|comparison|comparaison"
-                    r"|порівняння|сравнения|surpass|dépass|reach|exceed")
+                    r"|порівняння|сравнения|surpass|dépass|reach|exceed|que\s+lors"
+                    r"|than\s+during|than\s+in\s+the|ніж\s+під|чем\s+во")
 )
 _BENCHMARK_HINT = hint(_BENCHMARK_HINT.pattern)  # searched for as a yes or no only
 _BENCHMARK = re.compile(
@@ -3341,6 +3342,9 @@ _BENCHMARK = re.compile(
         r"|(?:surpass\w*|dépass\w*|reach\w*|exceed\w*)\s+(?:the|les|le)\s+(?=\d)"
         r"|(?:for|by|in)\s+comparison|(?:par|à\s+titre\s+de|pour)\s+comparaison"
         r"|для\s+(?:порівняння|сравнения)"
+        # "un peu moins que lors de l'attaque du 28 septembre (595 drones ...)": measured against.
+        r"|que\s+lors\s+d|than\s+(?:during|in)\s+the\s+(?:attack|strike|barrage)"
+        r"|ніж\s+під\s+час|чем\s+во\s+время"
     )
 )
 

@@ -3025,3 +3025,15 @@ def test_not_saying_whether_it_was_the_largest_claims_no_record() -> None:
         " whether the attack was the largest of the war."
     )
     assert _claims(text) == [False]
+
+
+@pytest.mark.parametrize(
+    "comparison",
+    [
+        "C'est moins que lors de l'attaque du 2 mars (500 drones et 30 missiles).",
+        "That is fewer than in the attack of 2 March, with 500 drones and 30 missiles.",
+    ],
+)
+def test_an_earlier_attack_measured_against_is_a_yardstick(comparison: str) -> None:
+    text = "Russia launched 200 drones at Ukraine overnight; 180 were shot down. " + comparison
+    assert _tuples(text, "2026-03-10") == {("RU", "drone", "2026-03-10", 200, 180)}
