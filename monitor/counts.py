@@ -441,7 +441,7 @@ def _place_after_noun(match: re.Match[str]) -> str:
 # (Each word's start checked behind its first letter: a leading \b is tried at every position.)
 _ALL_OF = re.compile(
     r"a(?<!\wa)ll\s+(?:the\s+)?$|t(?<!\wt)ous\s+les\s+$|в(?<!\wв)сі\s+$|у(?<!\wу)сі\s+$"
-    r"|в(?<!\wв)се\s+$"
+    r"|в(?<!\wв)се\s+$|l(?<!\wl)'ensemble\s+des\s+$|l(?<!\wl)a\s+totalité\s+des\s+$"
 )
 # "an unspecified number of Kh-59 guided missiles": used, not counted, so the sum is unknown.
 _UNSPECIFIED = re.compile(
@@ -1816,6 +1816,14 @@ def _figures(
         if every and _weapon_of(every) in carried_weapons:
             side = _sentence_side(text, cues) or context_side()
             return _every_destroyed([], _weapon_of(every), side), own_role
+        if own_role == "destroyed" and carried_weapons and _ALL_OF_THEM.search(text):
+            # "ВСУ выпустили шесть ракет и 17 беспилотников. ... все они были перехвачены":
+            # every weapon the sentence before counted, as many destroyed as launched.
+            side = _sentence_side(text, cues) or context_side()
+            figures: list[_Figure] = []
+            for weapon in carried_weapons:
+                figures = _every_destroyed(figures, weapon, side)
+            return figures, own_role
         return [], own_role
     side = _sentence_side(text, cues) or context_side()
     # One scan for the four hints read below: most sentences have none of them.
@@ -2692,7 +2700,7 @@ _ALL_OF_THEM = re.compile(
     r"|(?:всі|усі)\s+з\s+яких|все\s+из\s+которых"
     # "Les trois missiles ... ont tous été détruits", "the missiles were all downed"
     r"|ont\s+(?:tous|toutes)\s+été|were\s+all|have\s+all\s+been)\s+"
-    r"(?:были\s+|були\s+|were\s+|ont\s+été\s+)?(?:перехвач|сбит|уничтож|збит|знищ|перехопл"
+    r"(?:были\s+|були\s+|were\s+|(?:had|have)\s+been\s+|ont\s+été\s+)?(?:перехвач|сбит|уничтож|збит|знищ|перехопл"
     r"|shot\s+down|destroyed|intercept|downed|abattu|détrui)"
 )
 
@@ -3991,6 +3999,7 @@ def read_reports(
 
     flat = [norm for para_norms in norms for norm in para_norms]  # every sentence, in order
     unread = -2  # the last sentence that named weapons but gave no figure
+    counted = -2  # the last sentence whose figures were read
     position = -1
     for p_index, para in enumerate(paras):
         para_norms = norms[p_index]
@@ -4036,6 +4045,12 @@ def read_reports(
                 named_before = _one_kind(flat[unread]) or named_before
             has_weapon = (
                 bool(_WEAPON_WORD.search(norm))
+                or bool(
+                    # "... шесть ракет и 17 беспилотников. Все они были перехвачены."
+                    counted == position - 1
+                    and _ALL_HINT.search(norm)
+                    and _ALL_OF_THEM.search(norm)
+                )
                 or bool(named_before and any_refers_back and _REFERS_BACK.search(norm))
                 or bool(
                     last_weapon
@@ -4074,6 +4089,8 @@ def read_reports(
                 last_role = own_role or last_role
                 if not figures:
                     unread = position  # weapons named, no figure read: for "47 d'entre eux"
+                else:
+                    counted = position
                 # A total over a week or a month is no attack (checked only when it matters).
                 # (No whole-text pre-scan: the pattern is long, the sentences with figures few.)
                 if (figures or claim) and _period_of(norm):

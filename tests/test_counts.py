@@ -3037,3 +3037,26 @@ def test_not_saying_whether_it_was_the_largest_claims_no_record() -> None:
 def test_an_earlier_attack_measured_against_is_a_yardstick(comparison: str) -> None:
     text = "Russia launched 200 drones at Ukraine overnight; 180 were shot down. " + comparison
     assert _tuples(text, "2026-03-10") == {("RU", "drone", "2026-03-10", 200, 180)}
+
+
+def test_all_of_them_downed_in_the_next_sentence_covers_each_weapon_counted() -> None:
+    text = (
+        "Ночью ВСУ выпустили по Курской области четыре ракеты и 25 беспилотников. По данным"
+        " ведомства, все они были сбиты."
+    )
+    assert _tuples(text, "2026-03-10") == {
+        ("UA", "missile", "2026-03-10", 4, 4),
+        ("UA", "drone", "2026-03-10", 25, 25),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine launched 30 drones at the Kursk region overnight and all of them had been"
+        " destroyed, the ministry said.",
+        "Moscou affirme avoir abattu l'ensemble des 30 drones lancés par l'Ukraine cette nuit.",
+    ],
+)
+def test_all_of_them_had_been_and_l_ensemble_des_give_launched_and_downed(text: str) -> None:
+    assert _counts(text) == [("UA", "drone", 30, 30)]
