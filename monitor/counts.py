@@ -2096,6 +2096,11 @@ def _figures(
             role = _nearest_role(cues, start, end, text)
             if role is None:
                 continue
+            if role == "launched" and (
+                _PART_OF.search(text, max(0, start - 40), start)
+                or _INCLUDING.search(text, max(0, start - 40), start)
+            ):
+                continue  # "146 drones, dont une centaine de type Shahed": a part, uncounted
             attacker = _nation(match.group(0) + _postposed(text[end : end + 40])) or side
             figures.append(_Figure(attacker, _weapon_of(match), role, None))
             # "une quarantaine de drones ..., en avoir abattu ou brouillé 31": named for the

@@ -3060,3 +3060,15 @@ def test_all_of_them_downed_in_the_next_sentence_covers_each_weapon_counted() ->
 )
 def test_all_of_them_had_been_and_l_ensemble_des_give_launched_and_downed(text: str) -> None:
     assert _counts(text) == [("UA", "drone", 30, 30)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cette nuit, la Russie a lancé 90 drones, dont une quarantaine de drones de type Shahed ;"
+        " 70 ont été abattus.",
+        "Overnight Russia launched 90 drones, including dozens of decoys; 70 were shot down.",
+    ],
+)
+def test_an_approximate_part_of_a_counted_total_leaves_the_total(text: str) -> None:
+    assert _counts(text) == [("RU", "drone", 90, 70)]
