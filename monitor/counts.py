@@ -3497,11 +3497,15 @@ _REGIONAL_PLACE = hint(_REGIONAL_PLACE.pattern)  # searched for as a yes or no o
 # of places goes on to the clause's end.)
 _MAINLY = re.compile(
     r"(?:переважно|здебільшого|в\s+основному|преимущественно|в\s+основном|mainly|mostly"
-    r"|primarily|principalement|surtout)\s+(?:на|по|в|у|над|on|at|in|over|sur|vers)\s+[^,;.]*"
+    r"|primarily|principalement|surtout"
+    # "94 ударними БпЛА, більшість з яких була спрямована на Сумщину": most of them, not all.
+    r"|(?:більшість|большинство|most|la\s+plupart)\s+(?:з|із|из|of|d'entre)\s+(?:яких|которых"
+    r"|them|which|eux|elles)(?:\s+[^\W\d]+){0,3}?)"
+    r"\s+(?:на|по|в|у|над|on|at|in|over|sur|vers|towards?)\s+[^,;.]*"
     r"(?:,\s*(?:and\s+|et\s+|і\s+|и\s+)?[^\W\d][^,;.\d]*)*"
 )
 _MAINLY_HINT = hint(r"переважно|здебільшого|основному|преимущественно|основном|mainly|mostly"
-                    r"|primarily|principalement|surtout")
+                    r"|primarily|principalement|surtout|більшість|большинство|most\s+of|plupart")
 _THEN_THE_LARGEST = re.compile(
     r"(?:what|which)\s+was\s+then\s+(?:its|the|russia's)\s+(?:biggest|largest|record|heaviest)"
     r"|(?:qui\s+était|c'était)\s+alors\s+(?:sa|la)\s+plus\s+(?:grande|massive|importante)"

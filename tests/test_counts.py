@@ -3072,3 +3072,16 @@ def test_all_of_them_had_been_and_l_ensemble_des_give_launched_and_downed(text: 
 )
 def test_an_approximate_part_of_a_counted_total_leaves_the_total(text: str) -> None:
     assert _counts(text) == [("RU", "drone", 90, 70)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Уночі ворог атакував Україну 80 ударними БпЛА, більшість з яких летіла на Харківщину."
+        " Збито 60 дронів.",
+        "Russia launched 80 drones overnight, most of them aimed at the Kharkiv region. 60 were"
+        " shot down, the air force said.",
+    ],
+)
+def test_most_of_them_towards_a_region_is_no_regions_share(text: str) -> None:
+    assert _counts(text) == [("RU", "drone", 80, 60)]
