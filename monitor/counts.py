@@ -502,6 +502,14 @@ _NOT_A_COUNT_AFTER = re.compile(
     # "3 БпЛА «Бандероль»": jet drones the Air Force lists apart from the strike drones.
     r"|\s*[«\"“]?(?:бандерол|banderol)\w*"
 )
+# "31 missiles, after five ballistic missiles ... were added to the count": the revision's
+# reason, a part of the total already read.
+_ADDED_AFTER = re.compile(
+    r"[^.;]{0,60}?\s(?:were|was|had\s+been|have\s+been)\s+added\s+to\s+(?:the|its|their)\s+"
+    r"(?:count|tally|total|figure)"
+    r"|[^.;]{0,60}?\s(?:ont|avaient|a|avait)\s+été\s+ajouté\w*\s+(?:au|à\s+la)\s+"
+    r"(?:bilan|décompte|total|liste)"
+)
 # A rate, not an attack: "1 000 drones lancés par nuit", "2,700 Shaheds a month".
 _RATE_AFTER = re.compile(
     r"\s*(?:[^\s\d.,;:!?()]+\s+){0,3}?(?:(?:per|a|an|par|each|every|chaque)\s+(?:night|day|month"
@@ -1713,6 +1721,8 @@ def _figures(
         text = _REVISED_ASIDE.sub(r"\g<num>\g<noun>", text)
     if "number of" in text and _NUMBER_WAS.search(text):
         text = _NUMBER_WAS.sub(_number_first, text)
+    if "number of" in text and ("unchanged" in text or "the same" in text):
+        text = _NUMBER_UNCHANGED.sub(_number_first, text)
     if (" tally " in text or " count " in text or " figure " in text) and (
         " was " in text or " stood " in text
     ):
@@ -1850,6 +1860,7 @@ def _figures(
     dashed = " - " in text or "—" in text or "–" in text
     kinds_aside = _KINDS_ASIDE.match(text) if dashed and text[:1] in "osзіи" else None
 
+    added = "added to" in text or "ajouté" in text
     for match in _MENTION.finditer(text):
         start, end = match.start(), match.end()
         if not _clean_start(text, start):
@@ -1871,6 +1882,9 @@ def _figures(
             taken.append((start, end))  # nor a missile named without a numeral
             continue
         if _RATE_AFTER.match(tail):
+            continue
+        if added and _ADDED_AFTER.match(text, end):
+            taken.append((start, end))  # "after five missiles ... were added to the count": a part
             continue
         if tail[:1] == " " and _AMONG_THEM_AFTER.match(tail):
             taken.append((start, end))  # "16 of the missiles, all 13 cruise missiles among them"
@@ -2908,6 +2922,13 @@ def _revised(
 _NUMBER_WAS = re.compile(
     rf"\bthe\s+number\s+of\s+(?P<noun>(?:[\w-]+\s+){{0,2}}?(?:{_NOUN_FAST}))(?P<rest>[^.;]{{0,400}}?)"
     r"\s+(?:was|reached|stood\s+at|totalled|came\s+to)\s+(?P<num>\d\d{0,5})(?![\w%/:'-]|[.,]\d)"
+)
+
+
+# "The number of drones, 465, was unchanged": a revision's other figure, kept as it was.
+_NUMBER_UNCHANGED = re.compile(
+    rf"\bthe\s+number\s+of\s+(?P<noun>(?:[\w-]+\s+){{0,2}}?(?:{_NOUN_FAST})),\s+"
+    r"(?P<num>\d\d{0,5}),(?P<rest>\s+(?:was|remained|stayed)\s+(?:unchanged|the\s+same))"
 )
 
 

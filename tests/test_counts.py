@@ -3085,3 +3085,12 @@ def test_an_approximate_part_of_a_counted_total_leaves_the_total(text: str) -> N
 )
 def test_most_of_them_towards_a_region_is_no_regions_share(text: str) -> None:
     assert _counts(text) == [("RU", "drone", 80, 60)]
+
+
+def test_a_revisions_reason_and_its_unchanged_figure() -> None:
+    text = (
+        "The air force revised its count, saying Russia had fired 20 missiles, not 17, after"
+        " three cruise missiles aimed at the Kharkiv region were added to the tally. The"
+        " number of drones, 150, was unchanged."
+    )
+    assert _counts(text) == [("RU", "drone", 150, None), ("RU", "missile", 20, None)]
