@@ -3450,6 +3450,9 @@ _NATIONAL = re.compile(
         r"\s+défense|минобороны|міноборони|министерств\w+\s+обороны|міністерств\w+\s+оборони|генштаб\w*|general\s+staff"
         r"|(?:at|against|on|across|sur|contre|по|на)\s+(?:the\s+)?(?:ukraine|l'ukraine|україн\w*"
         r"|украин\w*)|across\s+the\s+country|по\s+всій\s+країні|по\s+всей\s+стране"
+        # "Russia struck western Ukraine with more than 500 drones": several regions, not a city's.
+        r"|(?:struck|hit|attacked|pounded|targeted)\s+(?:western|eastern|southern|northern"
+        r"|central)\s+ukraine"
         # "над территориями Курской, Брянской и Ростовской областей": several regions' count.
         r"|над\s+территориями|над\s+територіями"
         # "відбивали ... підрозділи Сил оборони України": the country's forces, not a region's.

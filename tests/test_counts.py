@@ -3094,3 +3094,11 @@ def test_a_revisions_reason_and_its_unchanged_figure() -> None:
         " number of drones, 150, was unchanged."
     )
     assert _counts(text) == [("RU", "drone", 150, None), ("RU", "missile", 20, None)]
+
+
+def test_a_strike_on_western_ukraine_beside_a_mayors_words_is_national() -> None:
+    text = (
+        "Russia struck western Ukraine with 300 drones and 20 missiles overnight, in what the"
+        " mayor of Lutsk called the worst night for the city. Several districts lost power."
+    )
+    assert _counts(text) == [("RU", "drone", 300, None), ("RU", "missile", 20, None)]
