@@ -892,7 +892,8 @@ _LAUNCH_WORDS = (
     r"|подверг\w*\s+атак\w*|зазна\w*\s+атак\w*|піддал\w*\s+атац\w*"
     # "Всього зафіксовано 537 засобів повітряного нападу": what the radars saw coming.
     r"|зафіксовано|зафиксировано|фіксувал\w*"
-    r"|(?:hits?|strikes?)\s+(?:[\w']+\s+){1,3}?with\b"
+    # ("200 long-range strike drones produced jointly with ...": the drones' kind, no verb)
+    r"|(?:hits?|strikes?)\s+(?!drones?\b)(?:[\w']+\s+){1,3}?with\b"
     # "130 drones took part in the raid": the weapons of the attack, as its subject.
     r"|took\s+part|taking\s+part"
     # "Overnight strike package: 476 drones + 48 missiles": what was sent, as a noun.

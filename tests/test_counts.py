@@ -3102,3 +3102,11 @@ def test_a_strike_on_western_ukraine_beside_a_mayors_words_is_national() -> None
         " mayor of Lutsk called the worst night for the city. Several districts lost power."
     )
     assert _counts(text) == [("RU", "drone", 300, None), ("RU", "missile", 20, None)]
+
+
+def test_strike_drones_made_with_a_partner_are_no_strike_with_drones() -> None:
+    text = (
+        "The aid package includes 300 long-range strike drones built together with Ukrainian"
+        " firms, the minister said."
+    )
+    assert _counts(text) == []
