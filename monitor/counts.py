@@ -1171,6 +1171,9 @@ _WAR_TOTAL = (
     r"|(?:за|протягом)\s+(?:два|три|чотири|п'ять|[2-9])\s+рок\w*"
     r"|за\s+(?:два|три|четыре|пять|[2-9])\s+(?:года|лет)"
     r"|(?:en|depuis)\s+(?:deux|trois|quatre|cinq|[2-9])\s+ans"
+    # "Quatre ans après le début de l'invasion, la Russie a lancé plus de 57 000 drones"
+    r"|(?:two|three|four|five|[2-9])\s+years\s+(?:after|into)\s+(?:the\s+)?(?:start|beginning"
+    r"|full-scale|war|invasion)|(?:deux|trois|quatre|cinq|[2-9])\s+ans\s+après\s+le\s+début"
     # "Depuis, Moscou a tiré plus de 13 000 missiles": since the day just named.
     r"|depuis,|since\s+then,|відтоді,|с\s+тех\s+пор,"
 )
@@ -1644,13 +1647,27 @@ _MONTH_ALONE = re.compile(
 )
 
 
+# "between January 1 and 7", "du 1er au 7 janvier", "з 1 по 7 січня": days, not one night.
+_DAY_SPAN = re.compile(
+    rf"(?:between|entre\s+le|du|from|з|с)\s+(?:(?:{MONTH_WORDS})\s+)?(?P<first>\d{{1,2}})(?:er)?\s+"
+    rf"(?:(?:{MONTH_WORDS})\s+)?(?:and|et\s+le|au|to|through|по)\s+(?:(?:{MONTH_WORDS})\s+)?"
+    r"(?P<last>\d{1,2})(?![\d:])"
+)
+
+
+def _days_spanned(norm: str) -> int:
+    """How many days after the first one a span of days named in the sentence ends, else 0."""
+    spans = (int(m["last"]) - int(m["first"]) for m in _DAY_SPAN.finditer(norm))
+    return max(spans, default=0)
+
+
 def _period_of(norm: str) -> str | None:
     """'week', 'month' or 'war' when the sentence gives a total over such a period."""
     if " alone" in norm and _MONTH_ALONE.search(norm):
         return "month"  # "In July alone Russia launched 6,200 drones — roughly 200 a night"
     if _ONE_ATTACK.search(norm):
         return None
-    if weekday_span(norm) >= 2:
+    if weekday_span(norm) >= 2 or _days_spanned(norm) >= 2:
         return "week"  # "з понеділка по суботу росія випустила 1 200 дронів"
     if "since" in norm and _SINCE_SEASON.search(norm):
         return "month"  # "interceptors have downed 4,000 drones since spring"

@@ -3110,3 +3110,17 @@ def test_strike_drones_made_with_a_partner_are_no_strike_with_drones() -> None:
         " firms, the minister said."
     )
     assert _counts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia launched 900 drones and 30 missiles at Ukraine between March 2 and 8, the"
+        " president said.",
+        "Du 2 au 8 mars, la Russie a lancé 900 drones et 30 missiles contre l'Ukraine.",
+        "Three years after the start of the invasion, Russia has launched more than 40,000"
+        " drones at Ukraine, according to a tally.",
+    ],
+)
+def test_a_span_of_days_or_the_wars_years_is_a_period_total(text: str) -> None:
+    assert _counts(text) == []
