@@ -109,6 +109,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from dataclasses import replace as _renewed
 from datetime import date, timedelta
 from functools import cache, lru_cache, partial
 
@@ -504,6 +505,12 @@ _NOT_A_COUNT_AFTER = re.compile(
 )
 # "31 missiles, after five ballistic missiles ... were added to the count": the revision's
 # reason, a part of the total already read.
+# "elle a relevé ce chiffre à 92", "raised that figure to 92": the figure just read, revised.
+_FIGURE_RAISED = re.compile(
+    r"(?:relev|rev|rais|increas|updat|corrig|porté|уточни|переглян|пересмотр|підвищ|повыси)\w*\s+"
+    r"(?:ce|cette|this|that|the|its|цю|цей|эту|этот)\s+(?:chiffre|figure|number|цифр\w*)\s+"
+    r"(?:à|to|до)\s+(?P<num>\d\d{0,5})(?![\w%/:'-]|[.,]\d)"
+)
 _ADDED_AFTER = re.compile(
     r"[^.;]{0,60}?\s(?:were|was|had\s+been|have\s+been)\s+added\s+to\s+(?:the|its|their)\s+"
     r"(?:count|tally|total|figure)"
@@ -4051,6 +4058,7 @@ def read_reports(
     flat = [norm for para_norms in norms for norm in para_norms]  # every sentence, in order
     unread = -2  # the last sentence that named weapons but gave no figure
     counted = -2  # the last sentence whose figures were read
+    last_figure: _Figure | None = None  # its last figure
     position = -1
     for p_index, para in enumerate(paras):
         para_norms = norms[p_index]
@@ -4115,6 +4123,15 @@ def read_reports(
                 norm = _number_named_before(norm, flat[position - 1])
                 has_weapon = norm is not para_norms[s_index]
             figures: list[_Figure] = []
+            if (
+                not has_weapon
+                and counted == position - 1
+                and last_figure is not None
+                and ("chiffre" in norm or "figure" in norm or "цифр" in norm or "number" in norm)
+                and (raised := _FIGURE_RAISED.search(norm))
+            ):
+                # "70 drones abattus. ... elle a relevé ce chiffre à 92": that figure, anew.
+                figures = [_renewed(last_figure, value=int(raised["num"]), bound=False)]
             if has_weapon:
                 if s_index:
                     carried = partial(_role_of, s_index - 1, para_norms, roles)
@@ -4141,7 +4158,7 @@ def read_reports(
                 if not figures:
                     unread = position  # weapons named, no figure read: for "47 d'entre eux"
                 else:
-                    counted = position
+                    counted, last_figure = position, figures[-1]
                 # A total over a week or a month is no attack (checked only when it matters).
                 # (No whole-text pre-scan: the pattern is long, the sentences with figures few.)
                 if (figures or claim) and _period_of(norm):

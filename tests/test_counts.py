@@ -3124,3 +3124,12 @@ def test_strike_drones_made_with_a_partner_are_no_strike_with_drones() -> None:
 )
 def test_a_span_of_days_or_the_wars_years_is_a_period_total(text: str) -> None:
     assert _counts(text) == []
+
+
+def test_that_figure_raised_in_the_next_sentence_is_the_same_figure_anew() -> None:
+    text = (
+        "Russia launched 120 drones at Ukraine overnight, the air force said. In its first"
+        " update it reported 80 drones shot down. Later in the morning it raised that figure"
+        " to 101."
+    )
+    assert _counts(text) == [("RU", "drone", 120, 101)]
