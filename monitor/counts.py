@@ -1655,17 +1655,27 @@ _MONTH_ALONE = re.compile(
 
 
 # "between January 1 and 7", "du 1er au 7 janvier", "з 1 по 7 січня": days, not one night.
+# (Scanned from the first day's digit, the words that open the span checked behind it.)
 _DAY_SPAN = re.compile(
-    rf"(?:between|entre\s+le|du|from|з|с)\s+(?:(?:{MONTH_WORDS})\s+)?(?P<first>\d{{1,2}})(?:er)?\s+"
-    rf"(?:(?:{MONTH_WORDS})\s+)?(?:and|et\s+le|au|to|through|по)\s+(?:(?:{MONTH_WORDS})\s+)?"
-    r"(?P<last>\d{1,2})(?![\d:])"
+    rf"[0-9]\d?(?:er)?\s+(?:(?:{MONTH_WORDS})\s+)?(?:and|et\s+le|au|to|through|по)\s+"
+    rf"(?:(?:{MONTH_WORDS})\s+)?(?P<last>\d{{1,2}})(?![\d:])"
 )
+_SPAN_OPENS = re.compile(rf"(?:between|entre\s+le|du|from|з|с)\s+(?:(?:{MONTH_WORDS})\s+)?$")
+_FIRST_DAY = re.compile(r"\d+")
 
 
 def _days_spanned(norm: str) -> int:
     """How many days after the first one a span of days named in the sentence ends, else 0."""
-    spans = (int(m["last"]) - int(m["first"]) for m in _DAY_SPAN.finditer(norm))
-    return max(spans, default=0)
+    most = 0
+    for match in _DAY_SPAN.finditer(norm):
+        start = match.start()
+        if (start and norm[start - 1].isalnum()) or not _SPAN_OPENS.search(
+            norm, max(0, start - 30), start
+        ):
+            continue
+        first = _FIRST_DAY.match(norm, start)
+        most = max(most, int(match["last"]) - int(first.group() if first else match["last"]))
+    return most
 
 
 def _period_of(norm: str) -> str | None:
