@@ -109,6 +109,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from dataclasses import replace as _renewed
 from datetime import date, timedelta
 from functools import cache, lru_cache, partial
 
@@ -441,7 +442,7 @@ def _place_after_noun(match: re.Match[str]) -> str:
 # (Each word's start checked behind its first letter: a leading \b is tried at every position.)
 _ALL_OF = re.compile(
     r"a(?<!\wa)ll\s+(?:the\s+)?$|t(?<!\wt)ous\s+les\s+$|в(?<!\wв)сі\s+$|у(?<!\wу)сі\s+$"
-    r"|в(?<!\wв)се\s+$"
+    r"|в(?<!\wв)се\s+$|l(?<!\wl)'ensemble\s+des\s+$|l(?<!\wl)a\s+totalité\s+des\s+$"
 )
 # "an unspecified number of Kh-59 guided missiles": used, not counted, so the sum is unknown.
 _UNSPECIFIED = re.compile(
@@ -514,6 +515,20 @@ _NOT_A_COUNT_AFTER = re.compile(
     r"|-(?:перехоплювач|перехватчик|intercept)\w*"
     # "3 БпЛА «Бандероль»": jet drones the Air Force lists apart from the strike drones.
     r"|\s*[«\"“]?(?:бандерол|banderol)\w*"
+)
+# "31 missiles, after five ballistic missiles ... were added to the count": the revision's
+# reason, a part of the total already read.
+# "elle a relevé ce chiffre à 92", "raised that figure to 92": the figure just read, revised.
+_FIGURE_RAISED = re.compile(
+    r"(?:relev|rev|rais|increas|updat|corrig|porté|уточни|переглян|пересмотр|підвищ|повыси)\w*\s+"
+    r"(?:ce|cette|this|that|the|its|цю|цей|эту|этот)\s+(?:chiffre|figure|number|цифр\w*)\s+"
+    r"(?:à|to|до)\s+(?P<num>\d\d{0,5})(?![\w%/:'-]|[.,]\d)"
+)
+_ADDED_AFTER = re.compile(
+    r"[^.;]{0,60}?\s(?:were|was|had\s+been|have\s+been)\s+added\s+to\s+(?:the|its|their)\s+"
+    r"(?:count|tally|total|figure)"
+    r"|[^.;]{0,60}?\s(?:ont|avaient|a|avait)\s+été\s+ajouté\w*\s+(?:au|à\s+la)\s+"
+    r"(?:bilan|décompte|total|liste)"
 )
 # A rate, not an attack: "1 000 drones lancés par nuit", "2,700 Shaheds a month".
 _RATE_AFTER = re.compile(
@@ -898,7 +913,8 @@ _LAUNCH_WORDS = (
     r"|подверг\w*\s+атак\w*|зазна\w*\s+атак\w*|піддал\w*\s+атац\w*"
     # "Всього зафіксовано 537 засобів повітряного нападу": what the radars saw coming.
     r"|зафіксовано|зафиксировано|фіксувал\w*"
-    r"|(?:hits?|strikes?)\s+(?:[\w']+\s+){1,3}?with\b"
+    # ("200 long-range strike drones produced jointly with ...": the drones' kind, no verb)
+    r"|(?:hits?|strikes?)\s+(?!drones?\b)(?:[\w']+\s+){1,3}?with\b"
     # "130 drones took part in the raid": the weapons of the attack, as its subject.
     r"|took\s+part|taking\s+part"
     # "Overnight strike package: 476 drones + 48 missiles": what was sent, as a noun.
@@ -1188,6 +1204,9 @@ _WAR_TOTAL = (
     r"|(?:за|протягом)\s+(?:два|три|чотири|п'ять|[2-9])\s+рок\w*"
     r"|за\s+(?:два|три|четыре|пять|[2-9])\s+(?:года|лет)"
     r"|(?:en|depuis)\s+(?:deux|trois|quatre|cinq|[2-9])\s+ans"
+    # "Quatre ans après le début de l'invasion, la Russie a lancé plus de 57 000 drones"
+    r"|(?:two|three|four|five|[2-9])\s+years\s+(?:after|into)\s+(?:the\s+)?(?:start|beginning"
+    r"|full-scale|war|invasion)|(?:deux|trois|quatre|cinq|[2-9])\s+ans\s+après\s+le\s+début"
     # "Depuis, Moscou a tiré plus de 13 000 missiles": since the day just named.
     r"|depuis,|since\s+then,|відтоді,|с\s+тех\s+пор,"
 )
@@ -1289,7 +1308,11 @@ _NOT_RECORD_BEFORE = re.compile(
     # "Les dégâts les plus importants": where the worst damage was.
     r"|(?:dégâts|dommages|destructions)\s+les\s+"
     # "Moscow has saved its heaviest blows for the coldest weeks": a habit, not this night.
-    r"|(?:saved|saves|saving|kept|keeps|keeping|reserved|reserves)\s+(?:its|their|the)\s+)$"
+    r"|(?:saved|saves|saving|kept|keeps|keeping|reserved|reserves)\s+(?:its|their|the)\s+"
+    # "did not say whether the attack was the largest of the war": asked, not claimed.
+    r"|whether\s+(?:[\w']+\s+){0,3}?(?:was|is|had\s+been)\s+(?:the\s+|a\s+)?"
+    r"|(?<![\w'])si\s+(?:[\w']+\s+){0,3}?(?:était|est|a\s+été)\s+(?:la\s+|le\s+|un\s+)?"
+    r"|(?<![\w'])(?:чи|ли)\s+(?:[\w']+\s+){0,3})$"
 )
 _NOT_RECORD_AFTER = re.compile(
     r"^\W*(?:[\w']+\W+){0,7}?(?:since\s+(?!(?:the|moscow's|russia's)\s+(?:(?:start|beginning)\s+of\s+"
@@ -1682,13 +1705,37 @@ _MONTH_ALONE = re.compile(
 )
 
 
+# "between January 1 and 7", "du 1er au 7 janvier", "з 1 по 7 січня": days, not one night.
+# (Scanned from the first day's digit, the words that open the span checked behind it.)
+_DAY_SPAN = re.compile(
+    rf"[0-9]\d?(?:er)?\s+(?:(?:{MONTH_WORDS})\s+)?(?:and|et\s+le|au|to|through|по)\s+"
+    rf"(?:(?:{MONTH_WORDS})\s+)?(?P<last>\d{{1,2}})(?![\d:])"
+)
+_SPAN_OPENS = re.compile(rf"(?:between|entre\s+le|du|from|з|с)\s+(?:(?:{MONTH_WORDS})\s+)?$")
+_FIRST_DAY = re.compile(r"\d+")
+
+
+def _days_spanned(norm: str) -> int:
+    """How many days after the first one a span of days named in the sentence ends, else 0."""
+    most = 0
+    for match in _DAY_SPAN.finditer(norm):
+        start = match.start()
+        if (start and norm[start - 1].isalnum()) or not _SPAN_OPENS.search(
+            norm, max(0, start - 30), start
+        ):
+            continue
+        first = _FIRST_DAY.match(norm, start)
+        most = max(most, int(match["last"]) - int(first.group() if first else match["last"]))
+    return most
+
+
 def _period_of(norm: str) -> str | None:
     """'week', 'month' or 'war' when the sentence gives a total over such a period."""
     if " alone" in norm and _MONTH_ALONE.search(norm):
         return "month"  # "In July alone Russia launched 6,200 drones — roughly 200 a night"
     if _ONE_ATTACK.search(norm):
         return None
-    if weekday_span(norm) >= 2:
+    if weekday_span(norm) >= 2 or _days_spanned(norm) >= 2:
         return "week"  # "з понеділка по суботу росія випустила 1 200 дронів"
     if "since" in norm and _SINCE_SEASON.search(norm):
         return "month"  # "interceptors have downed 4,000 drones since spring"
@@ -1760,6 +1807,8 @@ def _figures(
         text = _REVISED_ASIDE.sub(r"\g<num>\g<noun>", text)
     if "number of" in text and _NUMBER_WAS.search(text):
         text = _NUMBER_WAS.sub(_number_first, text)
+    if "number of" in text and ("unchanged" in text or "the same" in text):
+        text = _NUMBER_UNCHANGED.sub(_number_first, text)
     if (" tally " in text or " count " in text or " figure " in text) and (
         " was " in text or " stood " in text
     ):
@@ -1867,15 +1916,19 @@ def _figures(
         if every and _weapon_of(every) in carried_weapons:
             side = _sentence_side(text, cues) or context_side()
             return _every_destroyed([], _weapon_of(every), side), own_role
-        # "Все они были перехвачены." after the one weapon counted: as many as were launched.
         if (
             own_role == "destroyed"
-            and len(carried_weapons) == 1
+            and carried_weapons
             and _ALL_HINT.search(text)
             and _ALL_OF_THEM.search(text)
         ):
+            # "ВСУ выпустили шесть ракет и 17 беспилотников. ... все они были перехвачены":
+            # every weapon the sentence before counted, as many destroyed as launched.
             side = _sentence_side(text, cues) or context_side()
-            return _every_destroyed([], next(iter(carried_weapons)), side), own_role
+            downed: list[_Figure] = []
+            for weapon in carried_weapons:
+                downed = _every_destroyed(downed, weapon, side)
+            return downed, own_role
         return [], own_role
     side = _sentence_side(text, cues) or context_side()
     # One scan for the four hints read below: most sentences have none of them.
@@ -1902,6 +1955,7 @@ def _figures(
     dashed = " - " in text or "—" in text or "–" in text
     kinds_aside = _KINDS_ASIDE.match(text) if dashed and text[:1] in "osзіи" else None
 
+    added = "added to" in text or "ajouté" in text
     for match in _MENTION.finditer(text):
         start, end = match.start(), match.end()
         if not _clean_start(text, start):
@@ -1923,6 +1977,9 @@ def _figures(
             taken.append((start, end))  # nor a missile named without a numeral
             continue
         if _RATE_AFTER.match(tail):
+            continue
+        if added and _ADDED_AFTER.match(text, end):
+            taken.append((start, end))  # "after five missiles ... were added to the count": a part
             continue
         if tail[:1] == " " and _AMONG_THEM_AFTER.match(tail):
             taken.append((start, end))  # "16 of the missiles, all 13 cruise missiles among them"
@@ -2154,6 +2211,11 @@ def _figures(
             role = _nearest_role(cues, start, end, text)
             if role is None:
                 continue
+            if role == "launched" and (
+                _PART_OF.search(text, max(0, start - 40), start)
+                or _INCLUDING.search(text, max(0, start - 40), start)
+            ):
+                continue  # "146 drones, dont une centaine de type Shahed": a part, uncounted
             attacker = _nation(match.group(0) + _postposed(text[end : end + 40])) or side
             figures.append(_Figure(attacker, _weapon_of(match), role, None))
             # "une quarantaine de drones ..., en avoir abattu ou brouillé 31": named for the
@@ -2815,7 +2877,7 @@ _ALL_OF_THEM = re.compile(
     r"|(?:все|всі|усі)(?=\s+(?:были|були)\s)"
     # "Les trois missiles ... ont tous été détruits", "the missiles were all downed"
     r"|ont\s+(?:tous|toutes)\s+été|were\s+all|have\s+all\s+been)\s+"
-    r"(?:были\s+|були\s+|were\s+|ont\s+été\s+)?(?:перехвач|сбит|уничтож|збит|знищ|перехопл"
+    r"(?:были\s+|були\s+|were\s+|(?:had|have)\s+been\s+|ont\s+été\s+)?(?:перехвач|сбит|уничтож|збит|знищ|перехопл"
     r"|shot\s+down|destroyed|intercept|downed|abattu|détrui)"
 )
 
@@ -3029,6 +3091,13 @@ def _revised(
 _NUMBER_WAS = re.compile(
     rf"\bthe\s+number\s+of\s+(?P<noun>(?:[\w-]+\s+){{0,2}}?(?:{_NOUN_FAST}))(?P<rest>[^.;]{{0,400}}?)"
     r"\s+(?:was|reached|stood\s+at|totalled|came\s+to)\s+(?P<num>\d\d{0,5})(?![\w%/:'-]|[.,]\d)"
+)
+
+
+# "The number of drones, 465, was unchanged": a revision's other figure, kept as it was.
+_NUMBER_UNCHANGED = re.compile(
+    rf"\bthe\s+number\s+of\s+(?P<noun>(?:[\w-]+\s+){{0,2}}?(?:{_NOUN_FAST})),\s+"
+    r"(?P<num>\d\d{0,5}),(?P<rest>\s+(?:was|remained|stayed)\s+(?:unchanged|the\s+same))"
 )
 
 
@@ -3513,7 +3582,8 @@ _POST_NUMBER = re.compile(r"(?m)^[^\w\s]{0,2}\s?\d\d?/(?=\s)")
 # figures, date and record word are not this attack's: blanked to the clause's end.
 _BENCHMARK_HINT = re.compile(
     by_first_letter(r"previous|précédent|попередн|предыдущ|рекордом|record|comparison|comparaison"
-                    r"|порівняння|сравнения|surpass|dépass|reach|exceed")
+                    r"|порівняння|сравнения|surpass|dépass|reach|exceed|que\s+lors"
+                    r"|than\s+during|than\s+in\s+the|ніж\s+під|чем\s+во")
 )
 _BENCHMARK_HINT = hint(_BENCHMARK_HINT.pattern)  # searched for as a yes or no only
 _BENCHMARK = re.compile(
@@ -3531,6 +3601,9 @@ _BENCHMARK = re.compile(
         r"|(?:surpass\w*|dépass\w*|reach\w*|exceed\w*)\s+(?:the|les|le)\s+(?=\d)"
         r"|(?:for|by|in)\s+comparison|(?:par|à\s+titre\s+de|pour)\s+comparaison"
         r"|для\s+(?:порівняння|сравнения)"
+        # "un peu moins que lors de l'attaque du 28 septembre (595 drones ...)": measured against.
+        r"|que\s+lors\s+d|than\s+(?:during|in)\s+the\s+(?:attack|strike|barrage)"
+        r"|ніж\s+під\s+час|чем\s+во\s+время"
     )
 )
 
@@ -3540,10 +3613,25 @@ _BEATS = re.compile(r"(?:surpass\w*|broke|breaking|beat\w*|dépass\w*|battu\w*|�
                     r"|перевищ\w*|превыс\w*)\s+(?:(?:the|its|le|son|leur)\s+)?$")
 
 
+# "Sunday's attack, by comparison, involved 496 drones": the text's own attack set against the
+# ones told before it, not a yardstick (the comparison words between commas after it).
+_OWN_ATTACK_COMPARED = re.compile(
+    rf"(?:{WEEKDAY_WORDS})'s|overnight|tonight|last\s+night|this\s+(?:night|week)|the\s+latest"
+    r"|cette\s+nuit|цієї\s+ночі|этой\s+ночью"
+)
+_COMPARISON_WORDS = ("comparison", "comparaison", "порівняння", "сравнения")
+
+
 def _mask_benchmark(norm: str) -> str:
     for match in _BENCHMARK.finditer(norm):
         end = norm.find(";", match.end())
         end = len(norm) if end < 0 else end
+        if (
+            match.group().endswith(_COMPARISON_WORDS)
+            and norm.endswith(", ", 0, match.start())
+            and _OWN_ATTACK_COMPARED.search(norm, 0, match.start())
+        ):
+            continue
         if _HAS_DIGIT.search(norm, match.end(), end):
             start = match.start()
             if _BEATS.search(norm, max(0, start - 25), start):
@@ -3588,6 +3676,9 @@ _NATIONAL = re.compile(
         r"|генеральн\w+\s+штаб\w*"
         r"|(?:at|against|on|across|sur|contre|по|на)\s+(?:the\s+)?(?:ukraine|l'ukraine|україн\w*"
         r"|украин\w*)|across\s+the\s+country|по\s+всій\s+країні|по\s+всей\s+стране"
+        # "Russia struck western Ukraine with more than 500 drones": several regions, not a city's.
+        r"|(?:struck|hit|attacked|pounded|targeted)\s+(?:western|eastern|southern|northern"
+        r"|central)\s+ukraine"
         # "над территориями Курской, Брянской и Ростовской областей": several regions' count.
         r"|над\s+территориями|над\s+територіями"
         # "відбивали ... підрозділи Сил оборони України": the country's forces, not a region's.
@@ -3656,11 +3747,15 @@ _REGIONAL_PLACE = hint(_REGIONAL_PLACE.pattern)  # searched for as a yes or no o
 # of places goes on to the clause's end.)
 _MAINLY = re.compile(
     r"(?:переважно|здебільшого|в\s+основному|преимущественно|в\s+основном|mainly|mostly"
-    r"|primarily|principalement|surtout)\s+(?:на|по|в|у|над|on|at|in|over|sur|vers)\s+[^,;.]*"
+    r"|primarily|principalement|surtout"
+    # "94 ударними БпЛА, більшість з яких була спрямована на Сумщину": most of them, not all.
+    r"|(?:більшість|большинство|most|la\s+plupart)\s+(?:з|із|из|of|d'entre)\s+(?:яких|которых"
+    r"|them|which|eux|elles)(?:\s+[^\W\d]+){0,3}?)"
+    r"\s+(?:на|по|в|у|над|on|at|in|over|sur|vers|towards?)\s+[^,;.]*"
     r"(?:,\s*(?:and\s+|et\s+|і\s+|и\s+)?[^\W\d][^,;.\d]*)*"
 )
 _MAINLY_HINT = hint(r"переважно|здебільшого|основному|преимущественно|основном|mainly|mostly"
-                    r"|primarily|principalement|surtout")
+                    r"|primarily|principalement|surtout|більшість|большинство|most\s+of|plupart")
 _THEN_THE_LARGEST = re.compile(
     r"(?:what|which)\s+was\s+then\s+(?:its|the|russia's)\s+(?:biggest|largest|record|heaviest)"
     r"|(?:qui\s+était|c'était)\s+alors\s+(?:sa|la)\s+plus\s+(?:grande|massive|importante)"
@@ -4055,6 +4150,30 @@ _RARE_HINTS = hint(
 )
 
 
+def _drop_old_records(attacks: dict[tuple[str, str, str | None], _Attack]) -> None:
+    """Earlier record nights told beside the text's own attack ("Russia's biggest attack so far
+    came on Sept. 7, when it launched 810 drones", "- July 9: 728 drones, a record at the time"):
+    yardsticks, not news. An explainer with no attack of its own keeps its record night."""
+    old = {
+        key
+        for key, attack in attacks.items()
+        if key[2]
+        and attack.destroyed is None
+        and attack.read_from
+        and all(_RECORD.search(norm) for norm in attack.read_from)
+    }
+    news = [key[2] for key, attack in attacks.items() if key[2] and key not in old]
+    if not old or not news:
+        return
+    before = (date.fromisoformat(max(news)) - timedelta(days=_OLD_RECORD_DAYS)).isoformat()
+    for key in old:
+        if key[2] < before:  # type: ignore[operator]
+            del attacks[key]
+
+
+_OLD_RECORD_DAYS = 3  # a record night this many days before the text's own attack, or more
+
+
 def read_reports(
     text: str, *, published: str | None = None, lang: str | None = None
 ) -> list[Report]:
@@ -4140,6 +4259,8 @@ def read_reports(
     guessed: set[tuple[str, str, str | None]] = set()
     sided: set[tuple[str, str, str | None]] = set()
     first_date_cache: list[date | None] = []
+    # The nights a paragraph told as background (a reminder), which its undated sentences go on.
+    background: set[tuple[int, date]] = set()
 
     sides_seen: dict[str, str | None] = {}  # sentence -> _context_side, read at most once
     dates_seen: dict[tuple[str, date | None], date | None] = {}  # each sentence read once
@@ -4171,6 +4292,8 @@ def read_reports(
 
     flat = [norm for para_norms in norms for norm in para_norms]  # every sentence, in order
     unread = -2  # the last sentence that named weapons but gave no figure
+    counted = -2  # the last sentence whose figures were read
+    last_figure: _Figure | None = None  # its last figure
     position = -1
     for p_index, para in enumerate(paras):
         para_norms = norms[p_index]
@@ -4216,6 +4339,12 @@ def read_reports(
                 named_before = _one_kind(flat[unread]) or named_before
             has_weapon = (
                 bool(_WEAPON_WORD.search(norm))
+                or bool(
+                    # "... шесть ракет и 17 беспилотников. Все они были перехвачены."
+                    counted == position - 1
+                    and _ALL_HINT.search(norm)
+                    and _ALL_OF_THEM.search(norm)
+                )
                 or bool(named_before and any_refers_back and _REFERS_BACK.search(norm))
                 or bool(
                     last_weapon
@@ -4229,6 +4358,15 @@ def read_reports(
                 norm = _number_named_before(norm, flat[position - 1])
                 has_weapon = norm is not para_norms[s_index]
             figures: list[_Figure] = []
+            if (
+                not has_weapon
+                and counted == position - 1
+                and last_figure is not None
+                and ("chiffre" in norm or "figure" in norm or "цифр" in norm or "number" in norm)
+                and (raised := _FIGURE_RAISED.search(norm))
+            ):
+                # "70 drones abattus. ... elle a relevé ce chiffre à 92": that figure, anew.
+                figures = [_renewed(last_figure, value=int(raised["num"]), bound=False)]
             if has_weapon:
                 if s_index:
                     carried = partial(_role_of, s_index - 1, para_norms, roles)
@@ -4254,6 +4392,8 @@ def read_reports(
                 last_role = own_role or last_role
                 if not figures:
                     unread = position  # weapons named, no figure read: for "47 d'entre eux"
+                else:
+                    counted, last_figure = position, figures[-1]
                 # A total over a week or a month is no attack (checked only when it matters).
                 # (No whole-text pre-scan: the pattern is long, the sentences with figures few.)
                 if (figures or claim) and _period_of(norm):
@@ -4358,6 +4498,8 @@ def read_reports(
                     when = date_of(other)
                     if when:
                         break
+                if when is not None and (p_index, when) in background:
+                    continue  # "Тоді сили ППО знешкодили 399" after a reminder: that night's
             if when is None:
                 when = last_date or (anchor if header_anchor else None)
                 when = when or first_date_in_document() or pub
@@ -4377,6 +4519,7 @@ def read_reports(
                 and _REMINDER.match(norm)
                 and any(key[2] and key[2] > str(when + timedelta(days=1)) for key in attacks)
             ):
+                background.add((p_index, when))
                 continue
             last_date = when
             day = when.isoformat() if when else None
@@ -4533,6 +4676,8 @@ def read_reports(
             # "plus de cent drones en quelques heures" above the evening's and the night's
             # counts: a bound of the two together, dated by the evening only for want of a day.
             _merge(night, attacks.pop(key))
+    if any_record_word and len(attacks) > 1:
+        _drop_old_records(attacks)
     if not attacks:
         return []
     if claimed and ("record" in whole or "рекорд" in whole) and _RECORD_DENIED.search(whole):

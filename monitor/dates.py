@@ -86,7 +86,7 @@ _NIGHT_WD = re.compile(
 _EXPLICIT_DM = re.compile(
     rf"(?P<day>[0-9]\d?(?:er|st|nd|rd|th|-?го|-?е)?)\s+(?P<month>{_MON}){_YEAR}(?![\w'])"
 )
-_EXPLICIT_MD = re.compile(rf"(?P<month>{_MON})\s+(?P<day>{_DAY})(?![\d:]){_YEAR}(?![\w'])")
+_EXPLICIT_MD = re.compile(rf"(?P<month>{_MON})\s+(?P<day>{_DAY})(?!\d|:\d){_YEAR}(?![\w'])")
 # A month name then a day is rare: one fast search spares most scans for it.
 _EXPLICIT_MD_HINT = hint(_EXPLICIT_MD.pattern)
 # From one weekday to (into, until) the next: dated by the second.

@@ -3292,3 +3292,154 @@ def test_a_month_told_in_days_is_a_period_total(text: str) -> None:
 )
 def test_a_figure_beside_how_many_missiles_unsaid_is_of_the_drones(text: str) -> None:
     assert _counts(text) == [("RU", "drone", 310, 268), ("RU", "missile", 9, None)]
+
+
+
+
+def test_a_reminders_next_sentence_without_a_date_is_that_earlier_nights_too() -> None:
+    text = (
+        "Уночі ворог запустив по Україні 60 ударних дронів, 48 з них збито.\n\n"
+        "Нагадаємо, у ніч на 3 березня росіяни випустили 300 дронів і 10 ракет. Тоді сили ППО"
+        " знешкодили 270 дронів і 7 ракет."
+    )
+    assert _tuples(text, "2026-03-06") == {("RU", "drone", "2026-03-06", 60, 48)}
+
+
+def test_a_month_and_day_before_a_colon_date_a_list_line() -> None:
+    text = "How the two nights compare:\n- March 3: 300 drones and 10 missiles were launched."
+    assert _tuples(text, "2026-03-10") == {
+        ("RU", "drone", "2026-03-03", 300, None),
+        ("RU", "missile", "2026-03-03", 10, None),
+    }
+
+
+def test_the_texts_own_attack_by_comparison_is_no_yardstick() -> None:
+    text = (
+        "The record came on 7 February, when Russia sent 900 drones.\n\n"
+        "Tuesday's attack, by comparison, involved 200 drones; 180 were shot down."
+    )
+    assert _tuples(text, "2026-03-10") == {("RU", "drone", "2026-03-10", 200, 180)}
+
+
+def test_an_earlier_record_night_beside_the_texts_own_attack_is_a_yardstick() -> None:
+    text = (
+        "Russia launched 250 drones at Ukraine overnight, and 220 were shot down, the air force"
+        " said. Its largest attack so far came on 7 February, when it sent 900 drones."
+    )
+    assert _tuples(text, "2026-03-10") == {("RU", "drone", "2026-03-10", 250, 220)}
+
+
+def test_not_saying_whether_it_was_the_largest_claims_no_record() -> None:
+    text = (
+        "Russia launched 250 drones at Ukraine overnight, the air force said. It did not say"
+        " whether the attack was the largest of the war."
+    )
+    assert _claims(text) == [False]
+
+
+@pytest.mark.parametrize(
+    "comparison",
+    [
+        "C'est moins que lors de l'attaque du 2 mars (500 drones et 30 missiles).",
+        "That is fewer than in the attack of 2 March, with 500 drones and 30 missiles.",
+    ],
+)
+def test_an_earlier_attack_measured_against_is_a_yardstick(comparison: str) -> None:
+    text = "Russia launched 200 drones at Ukraine overnight; 180 were shot down. " + comparison
+    assert _tuples(text, "2026-03-10") == {("RU", "drone", "2026-03-10", 200, 180)}
+
+
+def test_all_of_them_downed_in_the_next_sentence_covers_each_weapon_counted() -> None:
+    text = (
+        "Ночью ВСУ выпустили по Курской области четыре ракеты и 25 беспилотников. По данным"
+        " ведомства, все они были сбиты."
+    )
+    assert _tuples(text, "2026-03-10") == {
+        ("UA", "missile", "2026-03-10", 4, 4),
+        ("UA", "drone", "2026-03-10", 25, 25),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine launched 30 drones at the Kursk region overnight and all of them had been"
+        " destroyed, the ministry said.",
+        "Moscou affirme avoir abattu l'ensemble des 30 drones lancés par l'Ukraine cette nuit.",
+    ],
+)
+def test_all_of_them_had_been_and_l_ensemble_des_give_launched_and_downed(text: str) -> None:
+    assert _counts(text) == [("UA", "drone", 30, 30)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cette nuit, la Russie a lancé 90 drones, dont une quarantaine de drones de type Shahed ;"
+        " 70 ont été abattus.",
+        "Overnight Russia launched 90 drones, including dozens of decoys; 70 were shot down.",
+    ],
+)
+def test_an_approximate_part_of_a_counted_total_leaves_the_total(text: str) -> None:
+    assert _counts(text) == [("RU", "drone", 90, 70)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Уночі ворог атакував Україну 80 ударними БпЛА, більшість з яких летіла на Харківщину."
+        " Збито 60 дронів.",
+        "Russia launched 80 drones overnight, most of them aimed at the Kharkiv region. 60 were"
+        " shot down, the air force said.",
+    ],
+)
+def test_most_of_them_towards_a_region_is_no_regions_share(text: str) -> None:
+    assert _counts(text) == [("RU", "drone", 80, 60)]
+
+
+def test_a_revisions_reason_and_its_unchanged_figure() -> None:
+    text = (
+        "The air force revised its count, saying Russia had fired 20 missiles, not 17, after"
+        " three cruise missiles aimed at the Kharkiv region were added to the tally. The"
+        " number of drones, 150, was unchanged."
+    )
+    assert _counts(text) == [("RU", "drone", 150, None), ("RU", "missile", 20, None)]
+
+
+def test_a_strike_on_western_ukraine_beside_a_mayors_words_is_national() -> None:
+    text = (
+        "Russia struck western Ukraine with 300 drones and 20 missiles overnight, in what the"
+        " mayor of Lutsk called the worst night for the city. Several districts lost power."
+    )
+    assert _counts(text) == [("RU", "drone", 300, None), ("RU", "missile", 20, None)]
+
+
+def test_strike_drones_made_with_a_partner_are_no_strike_with_drones() -> None:
+    text = (
+        "The aid package includes 300 long-range strike drones built together with Ukrainian"
+        " firms, the minister said."
+    )
+    assert _counts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia launched 900 drones and 30 missiles at Ukraine between March 2 and 8, the"
+        " president said.",
+        "Du 2 au 8 mars, la Russie a lancé 900 drones et 30 missiles contre l'Ukraine.",
+        "Three years after the start of the invasion, Russia has launched more than 40,000"
+        " drones at Ukraine, according to a tally.",
+    ],
+)
+def test_a_span_of_days_or_the_wars_years_is_a_period_total(text: str) -> None:
+    assert _counts(text) == []
+
+
+def test_that_figure_raised_in_the_next_sentence_is_the_same_figure_anew() -> None:
+    text = (
+        "Russia launched 120 drones at Ukraine overnight, the air force said. In its first"
+        " update it reported 80 drones shot down. Later in the morning it raised that figure"
+        " to 101."
+    )
+    assert _counts(text) == [("RU", "drone", 120, 101)]
