@@ -2167,7 +2167,7 @@ def _figures(
         match = _NOUN_FIRST.search(text, max(0, lowest), label.end() + 7)
         if match is not None and match.start("num") == label.end() - 1:
             start, end = match.start("num"), match.end("num")
-            if any(s <= start < e for s, e in taken) or not _clean_start(text, start):
+            if not _free_at(text, start, taken):
                 continue
             # "Запущено БпЛА: 502 / збито: 430": the label's own verb, else the nearest one.
             label_start = max(text.rfind("/", 0, start), text.rfind(";", 0, start), 0)
@@ -2205,7 +2205,7 @@ def _figures(
     if late_hint and _APPROX_HINT.search(text):
         for match in _APPROX_COUNT.finditer(text):
             start, end = match.start(), match.end()
-            if any(s <= start < e for s, e in taken) or not _clean_start(text, start):
+            if not _free_at(text, start, taken):
                 continue
             taken.append((start, end))
             role = _nearest_role(cues, start, end, text)
@@ -2225,7 +2225,7 @@ def _figures(
     if late_hint and _RESPECTIVELY.search(text):
         for match in _PAIR.finditer(text):
             start, end = match.start(), match.end()
-            if any(s <= start < e for s, e in taken) or not _clean_start(text, start):
+            if not _free_at(text, start, taken):
                 continue
             weapons: list[str] = []
             for _at, weapon in listed:
@@ -3170,7 +3170,7 @@ def _more_of_the_same(
     for match in _MORE_OF.finditer(text):
         group = next(name for name in ("num", "autres", "jammed") if match.group(name))
         start, end = match.span(group)
-        if any(s <= start < e for s, e in taken) or not _clean_start(text, start):
+        if not _free_at(text, start, taken):
             continue
         before = [f for f in figures if 0 <= f.end <= start]
         if not before or before[-1].value is None:
@@ -3219,6 +3219,12 @@ def _clean_start(text: str, start: int) -> bool:
     return not (before.isalnum() or before == "_" or before in _GLUED_BEFORE)
 
 
+def _free_at(text: str, start: int, taken: list[tuple[int, int]]) -> bool:
+    """A word can be read at `start`: no figure read yet covers it, and it is not the end of
+    another word."""
+    return not any(s <= start < e for s, e in taken) and _clean_start(text, start)
+
+
 _LIST_BROKEN = re.compile(r"[;:()]|\s(?:who|which|qui|que|où|як|как|котор)")
 
 
@@ -3260,9 +3266,7 @@ def _unnumbered_missiles(
     found: list[_Figure] = []
     for pattern, value in ((_SINGULAR_MISSILE, 1), (_PLURAL_MISSILE, None)):
         for match in pattern.finditer(text):
-            if any(s <= match.start() < e for s, e in taken) or not _clean_start(
-                text, match.start()
-            ):
+            if not _free_at(text, match.start(), taken):
                 continue
             if text.startswith(":", match.end()):
                 continue  # "Ракети: 3 Кинджали": the label of the counts that follow
@@ -3318,7 +3322,7 @@ def _one_model_named(
     found: list[_Figure] = []
     for match in _ONE_MODEL.finditer(text):
         start, end = match.start(), match.end()
-        if any(s <= start < e for s, e in taken) or not _clean_start(text, start):
+        if not _free_at(text, start, taken):
             continue
         if not _ONE_MODEL_AFTER.match(text, end):
             continue
