@@ -2908,26 +2908,28 @@ def _role_just_before(cues: list[tuple[int, int, str]], start: int) -> str | Non
     return role
 
 
+# "з них", "із яких", "из которых": of the total just counted.
+_OF_THEM_UK_RU = r"(?:з|із|из)\s+(?:них|яких|которых)"
 # "..., з яких близько 130 сили ППО збили": a part named before its figure, its subject after.
 _OF_WHICH_BEFORE = re.compile(
-    r",\s*(?:з|із|из)\s+(?:яких|которых|них)\s+"
+    rf",\s*{_OF_THEM_UK_RU}\s+"
     r"(?:(?:близько|около|приблизно|примерно|майже|почти)\s+)?$"
 )
 _SUBJECT_GAP = re.compile(r"(?:\s+[^\W\d]+){1,3}\s+")
 # "..., з них над Одещиною сили ППО збили 21": of the total, the part over one place.
 _PART_OVER_A_PLACE = re.compile(
-    r"(?:з|із|из)\s+(?:них|яких|которых)\s+над\s+(?!україн|украин|територі|территори)"
+    rf"{_OF_THEM_UK_RU}\s+над\s+(?!україн|украин|територі|территори)"
     r"[^\W\d][^\d,;.]{0,50}$"
 )
 # A bare number whose part follows: "counted 653, of which 617 were neutralised".
 _BARE_TOTAL = re.compile(
-    r",\s*(?:of\s+which|dont|(?:з|із|из)\s+(?:них|яких|которых))\s+(?:(?:about|around|some"
+    rf",\s*(?:of\s+which|dont|{_OF_THEM_UK_RU})\s+(?:(?:about|around|some"
     r"|nearly|roughly|environ|близько|около|приблизно|примерно)\s+)?\d"
 )
 # "... of which 617 were neutralised, alongside 51 missiles": that verb is the part's.
 _PART_CLAUSE = re.compile(
     by_first_letter(
-        r"of\s+(?:which|them|these)|dont|(?:з|із|из)\s+(?:них|яких|которых)"
+        rf"of\s+(?:which|them|these)|dont|{_OF_THEM_UK_RU}"
         r"|d'entre\s+(?:eux|elles)"
     )
 )
@@ -3299,14 +3301,15 @@ def _unnumbered_missiles(
 
 # "запустив «Кинджал», три «Іскандери-М» та 226 шахедів", "збили «Кинджал» і 198 дронів": a
 # missile's model named alone in the singular, as one item of a list or right after its verb.
+_MODELS_UK_RU = r"кинджал|кінджал|кинжал|іскандер|искандер|циркон|калібр|калибр"
 _ONE_MODEL = re.compile(
-    r"(?:кинджал|кінджал|кинжал|іскандер|искандер|циркон|калібр|калибр)(?:-[мк])?(?:ом)?"
+    rf"(?:{_MODELS_UK_RU})(?:-[мк])?(?:ом)?"
     r"(?![\w-])"
 )
 _ONE_MODEL_AFTER = re.compile(r"[»\"”]?(?:\s*(?:[,.;)]|$)|\s+(?:і|й|та|и|а\s+також|а\s+также)\s)")
 _ONE_MODEL_BEFORE = re.compile(r"(?:,|:|\s(?:і|й|та|и))\s*[«\"“]?$")
 _MODEL_BEFORE = re.compile(
-    r"(?:кинджал|кінджал|кинжал|іскандер|искандер|циркон|калібр|калибр|х-\d+|kn-23|кн-23)"
+    rf"(?:{_MODELS_UK_RU}|х-\d+|kn-23|кн-23)"
     r"(?:-[мк])?[»\"”]?(?:,|\s+(?:і|й|та|и))\s*[«\"“]?$"
 )
 # "ракету «Кинджал»", "комплекс «Іскандер-М»": the model of a noun named before it.
