@@ -1442,6 +1442,11 @@ _SUBORDINATE = re.compile(
 )
 
 
+_ALL_OF_THEM_CLAUSE = re.compile(
+    r",\s*(?:все\s+они|всі\s+вони|усі\s+вони|all\s+of\s+(?:them|which))\s+(?:[^\W\d]+\s+){0,2}$"
+)
+
+
 def _nearest_role(
     cues: list[tuple[int, int, str]], start: int, end: int, text: str = ""
 ) -> str | None:
@@ -1469,7 +1474,12 @@ def _nearest_role(
                 distance += 100
             # "intercepted 17 drones on Thursday, after Ukraine fired at targets": a clause of
             # its own, with its own subject.
-            if "," in text[end:cue_start] and _SUBORDINATE.search(text, end, cue_start):
+            if "," in text[end:cue_start] and (
+                _SUBORDINATE.search(text, end, cue_start)
+                # "запустили 48 беспилотников, все они были уничтожены": the verb of a clause
+                # whose subject refers back, its figure as many as those (read apart).
+                or _ALL_OF_THEM_CLAUSE.search(text, end, cue_start)
+            ):
                 distance += 100
             # "attacks Ukraine with 145 drones: most intercepted": past a colon right after
             # the figure, a new clause (a headline's second half) with a subject of its own.

@@ -3443,3 +3443,17 @@ def test_that_figure_raised_in_the_next_sentence_is_the_same_figure_anew() -> No
         " to 101."
     )
     assert _counts(text) == [("RU", "drone", 120, 101)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "За даними Міноборони РФ, ЗСУ спрямували на узбережжя Азовського моря 36 безпілотників,"
+        " усі вони були знищені.",
+        "Russia's defence ministry said Ukraine sent 36 drones towards the Azov Sea coast and"
+        " its ports, all of which were destroyed.",
+    ],
+)
+def test_a_verb_after_all_of_them_is_not_the_launch_figures_verb(text: str) -> None:
+    assert _counts(text) == [("UA", "drone", 36, 36)]
+
