@@ -1327,6 +1327,8 @@ _NOT_RECORD_AFTER = re.compile(
     r"|for\s+intercept|d'intercept|(?:interception|intercept|kill)\s+rate|taux\s+d'intercept"
     # "Рекорд ... поки не перевершено", "the record has not been beaten": an older one stands.
     r"|не\s+(?:перевершен|побит|превзойд)|not\s+(?:yet\s+)?(?:been\s+)?(?:surpassed|beaten|broken)"
+    # "до рекордних показників вересня він не дотягнув": a record not reached, another night's.
+    r"|не\s+(?:дотягн|дотяг|досяг|достиг)"
     r"|pas\s+(?:encore\s+)?(?:été\s+)?(?:battu|dépassé)"
     r"|этого\s+года|в\s+этом\s+году|за\s+останн|за\s+последн|port|refinery|plant"
     r"|raffinerie|нпз|oil|highs\b|lows\b"

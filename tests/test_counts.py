@@ -3457,3 +3457,11 @@ def test_that_figure_raised_in_the_next_sentence_is_the_same_figure_anew() -> No
 def test_a_verb_after_all_of_them_is_not_the_launch_figures_verb(text: str) -> None:
     assert _counts(text) == [("UA", "drone", 36, 36)]
 
+
+def test_a_record_not_reached_after_the_record_word_claims_none() -> None:
+    text = (
+        "У ніч на 3 березня ворог випустив по Україні 410 дронів, повідомили Повітряні сили."
+        " Атака була потужною, проте до рекордних показників літа вона не дотягнула."
+    )
+    found = read_reports(text, published="2026-03-03")
+    assert [(r.launched, r.claims_record) for r in found] == [(410, False)]
