@@ -3465,3 +3465,24 @@ def test_a_record_not_reached_after_the_record_word_claims_none() -> None:
     )
     found = read_reports(text, published="2026-03-03")
     assert [(r.launched, r.claims_record) for r in found] == [(410, False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Кількість загиблих унаслідок удару по Полтаві зросла до шести. За словами Генштабу,"
+        " окупанти застосували балістичну ракету, щоб влучити в житловий квартал.",
+        "Число погибших при ударе по Сумам возросло до семи. В Генштабе ВСУ заявили, что"
+        " армия РФ применила баллистическую ракету.",
+    ],
+)
+def test_a_death_toll_follow_up_whose_missile_has_no_figure_counts_none(text: str) -> None:
+    assert _counts(text) == []
+
+
+def test_a_death_toll_beside_a_numbered_count_keeps_every_figure() -> None:
+    text = (
+        "Кількість загиблих у Києві зросла до п'яти. Уночі росіяни запустили по Україні 120"
+        " дронів, повідомили Повітряні сили. Крім того, ворог застосував балістичну ракету."
+    )
+    assert _counts(text) == [("RU", "drone", 120, None), ("RU", "missile", 1, None)]
