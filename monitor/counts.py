@@ -1327,6 +1327,8 @@ _NOT_RECORD_AFTER = re.compile(
     r"|for\s+intercept|d'intercept|(?:interception|intercept|kill)\s+rate|taux\s+d'intercept"
     # "Рекорд ... поки не перевершено", "the record has not been beaten": an older one stands.
     r"|не\s+(?:перевершен|побит|превзойд)|not\s+(?:yet\s+)?(?:been\s+)?(?:surpassed|beaten|broken)"
+    # "до рекордних показників вересня він не дотягнув": a record not reached, another night's.
+    r"|не\s+(?:дотягн|дотяг|досяг|достиг)"
     r"|pas\s+(?:encore\s+)?(?:été\s+)?(?:battu|dépassé)"
     r"|этого\s+года|в\s+этом\s+году|за\s+останн|за\s+последн|port|refinery|plant"
     r"|raffinerie|нпз|oil|highs\b|lows\b"
@@ -1395,6 +1397,7 @@ class _Figure:
     kinds_before: bool = False  # with also_kind: only if the figure before named its own kind
     at: int = -1  # where the figure's number starts and its mention ends, when read from one
     end: int = -1
+    unnumbered: bool = False  # "застосували балістичну ракету": a missile named, no numeral
 
 
 @dataclass
@@ -1442,6 +1445,11 @@ _SUBORDINATE = re.compile(
 )
 
 
+_ALL_OF_THEM_CLAUSE = re.compile(
+    r",\s*(?:все\s+они|всі\s+вони|усі\s+вони|all\s+of\s+(?:them|which))\s+(?:[^\W\d]+\s+){0,2}$"
+)
+
+
 def _nearest_role(
     cues: list[tuple[int, int, str]], start: int, end: int, text: str = ""
 ) -> str | None:
@@ -1469,7 +1477,12 @@ def _nearest_role(
                 distance += 100
             # "intercepted 17 drones on Thursday, after Ukraine fired at targets": a clause of
             # its own, with its own subject.
-            if "," in text[end:cue_start] and _SUBORDINATE.search(text, end, cue_start):
+            if "," in text[end:cue_start] and (
+                _SUBORDINATE.search(text, end, cue_start)
+                # "запустили 48 беспилотников, все они были уничтожены": the verb of a clause
+                # whose subject refers back, its figure as many as those (read apart).
+                or _ALL_OF_THEM_CLAUSE.search(text, end, cue_start)
+            ):
                 distance += 100
             # "attacks Ukraine with 145 drones: most intercepted": past a colon right after
             # the figure, a new clause (a headline's second half) with a subject of its own.
@@ -3287,7 +3300,7 @@ def _unnumbered_missiles(
             if mark > 0 and _KINDS_OF_ANY.search(text, max(0, mark - 60), match.start()):
                 continue  # "320 средств ... – ударные беспилотники, крылатые ... ракеты"
             taken.append((match.start(), match.end()))
-            found.append(_Figure(side, "missile", role, value))
+            found.append(_Figure(side, "missile", role, value, unnumbered=True))
             if (
                 value == 1
                 and _WHICH_WAS_DOWNED.match(text, match.end())
@@ -3295,7 +3308,7 @@ def _unnumbered_missiles(
             ):
                 # "применил ракету Х-59, которую удалось сбить": one fired, and downed.
                 other = "launched" if role == "destroyed" else "destroyed"
-                found.append(_Figure(side, "missile", other, 1))
+                found.append(_Figure(side, "missile", other, 1, unnumbered=True))
     return found
 
 
@@ -4105,6 +4118,18 @@ def _merge(kept: _Attack, other: _Attack) -> None:
     kept.read_from += other.read_from
 
 
+# A death toll told as risen: a follow-up on one strike's dead, not the night's count.
+_DEATH_TOLL = re.compile(
+    by_first_letter(
+        r"кількість\s+(?:загиблих|жертв|загинулих)[^.]{0,120}?(?:зросл|збільшил)"
+        r"|число\s+(?:погибших|жертв)[^.]{0,120}?(?:вырос|возрос|увеличил)"
+        r"|количество\s+(?:погибших|жертв)[^.]{0,120}?(?:вырос|возрос|увеличил)"
+        r"|death\s+toll[^.]{0,120}?(?:risen|rose\b|rises\b|climbed)"
+        r"|bilan\s+(?:humain\s+)?[^.]{0,120}?(?:s'est\s+alourdi|s'alourdit|est\s+passé|passe\s+à)"
+    )
+)
+
+
 # A fact-check's labels: "Fact check:", "VERDICT: False", "Vérification faite", "(AFP
 # Factuel)", "Проверка фактов:", "Перевірка фактів".
 _FACT_CHECK = hint(
@@ -4268,6 +4293,7 @@ def read_reports(
     first_date_cache: list[date | None] = []
     # The nights a paragraph told as background (a reminder), which its undated sentences go on.
     background: set[tuple[int, date]] = set()
+    numbered = False  # whether a figure was read from a numeral (not "балістичну ракету" alone)
 
     sides_seen: dict[str, str | None] = {}  # sentence -> _context_side, read at most once
     dates_seen: dict[tuple[str, date | None], date | None] = {}  # each sentence read once
@@ -4485,6 +4511,8 @@ def read_reports(
                         pending_side = _sentence_side(clause, _cues(clause))
                 continue
 
+            if not numbered and not all(figure.unnumbered for figure in figures):
+                numbered = True
             when = date_of(s_index)
             if when is None and last_date is not None and _PREVIOUS_NIGHT.search(norm):
                 when = last_date - timedelta(days=1)  # "The previous night Russia had fired"
@@ -4686,6 +4714,10 @@ def read_reports(
     if any_record_word and len(attacks) > 1:
         _drop_old_records(attacks)
     if not attacks:
+        return []
+    if not numbered and _DEATH_TOLL.search(whole):
+        # "Кількість загиблих ... зросла до 18. ... росіяни застосували балістичну ракету": a
+        # follow-up on the dead of one strike, its missile named without a figure, counts none.
         return []
     if claimed and ("record" in whole or "рекорд" in whole) and _RECORD_DENIED.search(whole):
         claimed = set()

@@ -3443,3 +3443,46 @@ def test_that_figure_raised_in_the_next_sentence_is_the_same_figure_anew() -> No
         " to 101."
     )
     assert _counts(text) == [("RU", "drone", 120, 101)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "За даними Міноборони РФ, ЗСУ спрямували на узбережжя Азовського моря 36 безпілотників,"
+        " усі вони були знищені.",
+        "Russia's defence ministry said Ukraine sent 36 drones towards the Azov Sea coast and"
+        " its ports, all of which were destroyed.",
+    ],
+)
+def test_a_verb_after_all_of_them_is_not_the_launch_figures_verb(text: str) -> None:
+    assert _counts(text) == [("UA", "drone", 36, 36)]
+
+
+def test_a_record_not_reached_after_the_record_word_claims_none() -> None:
+    text = (
+        "У ніч на 3 березня ворог випустив по Україні 410 дронів, повідомили Повітряні сили."
+        " Атака була потужною, проте до рекордних показників літа вона не дотягнула."
+    )
+    found = read_reports(text, published="2026-03-03")
+    assert [(r.launched, r.claims_record) for r in found] == [(410, False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Кількість загиблих унаслідок удару по Полтаві зросла до шести. За словами Генштабу,"
+        " окупанти застосували балістичну ракету, щоб влучити в житловий квартал.",
+        "Число погибших при ударе по Сумам возросло до семи. В Генштабе ВСУ заявили, что"
+        " армия РФ применила баллистическую ракету.",
+    ],
+)
+def test_a_death_toll_follow_up_whose_missile_has_no_figure_counts_none(text: str) -> None:
+    assert _counts(text) == []
+
+
+def test_a_death_toll_beside_a_numbered_count_keeps_every_figure() -> None:
+    text = (
+        "Кількість загиблих у Києві зросла до п'яти. Уночі росіяни запустили по Україні 120"
+        " дронів, повідомили Повітряні сили. Крім того, ворог застосував балістичну ракету."
+    )
+    assert _counts(text) == [("RU", "drone", 120, None), ("RU", "missile", 1, None)]
