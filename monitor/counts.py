@@ -1004,6 +1004,12 @@ def _cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, 
             or _MADE_BY.search(text, max(0, m.start() - 12), m.start())
         ):
             continue  # "ракеты atacms производства сша": where it was made, not production
+        if (
+            cue[0] == "f"
+            and text.endswith("de ", 0, m.start())
+            and _MADE_ADJECTIVE.match(text, m.end())
+        ):
+            continue  # "missiles Storm Shadow de fabrication britannique": the make, no production
         cues.append((m.start(), m.end(), _CUE_ROLES.get(cue) or _cue_role(cue)))
     if " по " in text and ("бил" in text or "бив" in text or "б'ють" in text or "бьют" in text):
         # "росіяни знову били по наших містах": apart, so that the scan above stays fast.
@@ -1028,6 +1034,8 @@ _MADE_IN = re.compile(
     r"(?:производства|виробництва)\s+(?:сша|франц\w+|великобритан\w+|британ\w+|германи\w+"
     r"|німеччин\w+|украин\w+|україн\w+|росси\w+|росі\w+|иран\w*|іран\w*|кндр|западн\w+|західн\w+)"
 )
+# ("de fabrication iranienne", not "cadences de fabrication de drones")
+_MADE_ADJECTIVE = re.compile(r"\s+(?!(?:de|des|du)\b|d')[^\W\d]+")
 _OR_BETWEEN = re.compile(r"\s*(?:/|\s(?:or|ou|або|чи|или)\s)\s*")
 
 
@@ -2884,7 +2892,9 @@ _ALL_DOWNED = re.compile(
 )
 # "все они были перехвачены", "all of them were shot down": as many as the weapons just named.
 _ALL_OF_THEM = re.compile(
-    r"\b(?:все\s+они|всі\s+вони|усі\s+вони|all\s+of\s+(?:them|which)|they\s+were\s+all|tous|toutes"
+    # "air defences destroyed all of them": the verb first.
+    r"\b(?:destroyed|shot\s+down|downed|intercepted)\s+(?:all\s+of\s+them|them\s+all)(?![\w'])"
+    r"|\b(?:все\s+они|всі\s+вони|усі\s+вони|all\s+of\s+(?:them|which)|they\s+were\s+all|tous|toutes"
     r"|(?:всі|усі)\s+з\s+яких|все\s+из\s+которых"
     # "Из 48 запущенных беспилотников все были перехвачены": all of those just counted.
     r"|(?:все|всі|усі)(?=\s+(?:были|були)\s)"
@@ -3411,6 +3421,10 @@ _YARDSTICK = re.compile(
     rf",?\s+(?:{_WHEN})\b[^;.]*"
     # "lower than the record set a day earlier, when Moscow fired 728 drones": the old record.
     rf"|record\s+(?:set|established)\s+[^\d;.,]{{0,30}},?\s+(?:{_WHEN})\b[^;.]*"
+    # "a sharp drop from the previous night, when it sent 312 drones": the night measured against.
+    r"|(?:than|from|que|ніж|чем)\s+(?:on\s+|during\s+)?(?:the\s+|la\s+)?(?:previous|preceding"
+    r"|попередн\w+|предыдущ\w+)?\s*(?:night|nuit|ноч\w*|ніч\w*)(?:\s+(?:précédente|d'avant|before))?"
+    rf",?\s+(?:{_WHEN})\b[^;.]*"
 )
 # A short sentence about the weapons just named, without naming them: "Cent ont été abattus.",
 # "268 were shot down.", "Збито 405."
@@ -3608,7 +3622,7 @@ _BENCHMARK_HINT = re.compile(
 _BENCHMARK_HINT = hint(_BENCHMARK_HINT.pattern)  # searched for as a yes or no only
 _BENCHMARK = re.compile(
     by_first_letter(
-        r"(?:previous|précédent\w*|попередн\w+|предыдущ\w+)\s+(?:record|рекорд|peak|pic)\w*"
+        r"(?:previous|précédent\w*|попередн\w+|предыдущ\w+)\s+(?:record|рекорд|peak|pic|sommet|high|пік|пик)\w*"
         # "The previous largest strike, on Feb. 8, involved 853 drones and missiles"
         r"|(?:previous|précédent\w*|попередн\w+|предыдущ\w+)\s+(?:largest|biggest|heaviest"
         r"|plus\s+(?:grand|important|massi)\w*|наймасованіш\w*|найбільш\w*|крупнейш\w*"
@@ -3697,8 +3711,9 @@ _NATIONAL = re.compile(
         r"|(?:at|against|on|across|sur|contre|по|на)\s+(?:the\s+)?(?:ukraine|l'ukraine|україн\w*"
         r"|украин\w*)|across\s+the\s+country|по\s+всій\s+країні|по\s+всей\s+стране"
         # "Russia struck western Ukraine with more than 500 drones": several regions, not a city's.
-        r"|(?:struck|hit|attacked|pounded|targeted)\s+(?:western|eastern|southern|northern"
-        r"|central)\s+ukraine"
+        # ("Russia attacked Ukraine overnight with ...": the whole country, beside a mayor's word.)
+        r"|(?:struck|hit|attacked|pounded|targeted)\s+(?:(?:western|eastern|southern|northern"
+        r"|central)\s+)?ukraine|attaqué\s+l'ukraine|атакува\w*\s+україн|атакова\w*\s+украин"
         # "над территориями Курской, Брянской и Ростовской областей": several regions' count.
         r"|над\s+территориями|над\s+територіями"
         # "відбивали ... підрозділи Сил оборони України": the country's forces, not a region's.
@@ -3945,6 +3960,9 @@ _PREVIOUS_NIGHT = re.compile(
     r"the\s+previous\s+night|the\s+night\s+before|la\s+nuit\s+précédente|la\s+nuit\s+d'avant"
     r"|попередньої\s+ночі|предыдущей\s+ночью|прошлой\s+ночью\s+перед"
 )
+# "Накануне ночью ... были сбиты 210 дронов" opening a sentence after a night counted: the one
+# before it ("накануне" is the day before the night just told, not a second "overnight").
+_EVE_NIGHT = re.compile(r"(?:накануне|напередодні)\s+(?:ночью|вночі|уночі)\b")
 # "The following night, Russia sent 244 drones": the night after the last one dated.
 _NEXT_NIGHT = hint(r"(?:following|next)\s+night|nuit\s+suivante|наступної\s+ночі|следующей\s+ночью")
 # An earlier attack told as background once the text's own is read: "Last Wednesday it
@@ -4516,6 +4534,8 @@ def read_reports(
             when = date_of(s_index)
             if when is None and last_date is not None and _PREVIOUS_NIGHT.search(norm):
                 when = last_date - timedelta(days=1)  # "The previous night Russia had fired"
+            elif when == last_date and when is not None and _EVE_NIGHT.match(norm):
+                when = when - timedelta(days=1)  # "Накануне ночью ... сбиты 210" after a night
             if when is None and last_date is not None and _NEXT_NIGHT.search(norm):
                 # (after an evening's count, the night that evening belongs to)
                 when = last_night or last_date + timedelta(days=1)

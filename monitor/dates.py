@@ -141,7 +141,7 @@ _NIGHT_OR_MORNING = re.compile(
 # said, not a night the count runs into.
 _SAID_IN_THE_MORNING = re.compile(
     r"(?:сообщил\w*|заявил\w*|повідомил\w*|заявив\w*|said|reported|announced|a\s+annoncé"
-    r"|a\s+indiqué)(?:\s+[^\s.;]+){0,4}?\s+(?:утром|вранці|зранку|morning|matin)\b"
+    r"|a\s+indiqué|a\s+affirmé|a\s+déclaré|a\s+précisé)(?:\s+[^\s.;]+){0,4}?\s+(?:утром|вранці|зранку|morning|matin)\b"
     # "сообщило Минобороны утром 6 ноября": the day it was said, too.
     r"(?:\s+\d{1,2}\s+[^\W\d]+)?"
 )

@@ -3467,6 +3467,62 @@ def test_a_record_not_reached_after_the_record_word_claims_none() -> None:
     assert [(r.launched, r.claims_record) for r in found] == [(410, False)]
 
 
+def test_a_ministry_statement_said_on_a_morning_keeps_its_evening_joined_to_the_night() -> None:
+    text = (
+        "Le ministère russe de la défense a affirmé mardi matin avoir détruit 30 drones"
+        " ukrainiens entre 20 heures et minuit lundi. Dans un autre communiqué, il a fait état"
+        " de 50 autres drones abattus pendant la nuit."
+    )
+    found = read_reports(text, published="2026-04-14T08:00:00+03:00")
+    assert [(r.attacker, r.destroyed, str(r.date)) for r in found] == [("UA", 80, "2026-04-14")]
+
+
+def test_the_eve_night_after_a_night_counted_is_the_night_before() -> None:
+    text = (
+        "Средства ПВО за ночь сбили 30 украинских беспилотников, сообщило Минобороны России."
+        " Накануне ночью, по данным министерства, были уничтожены 120 дронов."
+    )
+    found = read_reports(text, published="2026-04-14T08:00:00+03:00")
+    assert sorted((str(r.date), r.destroyed) for r in found) == [
+        ("2026-04-13", 120),
+        ("2026-04-14", 30),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia launched 60 drones at Ukraine overnight, the air force said, far fewer than"
+        " the previous night, when it sent 250 drones. Air defences downed 45 of them.",
+        "La Russie a lancé 60 drones contre l'Ukraine dans la nuit, moins que la nuit"
+        " précédente, lorsque 250 drones avaient été lancés. 45 ont été abattus.",
+    ],
+)
+def test_the_previous_night_in_a_when_clause_is_a_yardstick(text: str) -> None:
+    assert _counts(text) == [("RU", "drone", 60, 45)]
+
+
+def test_the_previous_peak_with_its_day_is_a_yardstick() -> None:
+    text = (
+        "La Russie a lancé dans la nuit de lundi à mardi 700 drones et 20 missiles contre"
+        " l'Ukraine, selon l'armée de l'air. Les défenses ont abattu 650 drones et 15 missiles."
+        " Le précédent sommet, le 4 février, avait vu Moscou lancer 680 drones et 25 missiles."
+    )
+    found = read_reports(text, published="2026-04-14T08:00:00+03:00")
+    assert sorted((r.weapon, r.launched, r.destroyed, str(r.date)) for r in found) == [
+        ("drone", 700, 650, "2026-04-14"),
+        ("missile", 20, 15, "2026-04-14"),
+    ]
+
+
+def test_russia_attacked_ukraine_beside_a_mayors_words_is_national() -> None:
+    text = (
+        "Russia attacked Ukraine overnight with about 300 drones and 12 missiles, the"
+        " president said. In Rivne, the mayor said two houses were damaged."
+    )
+    assert _counts(text) == [("RU", "drone", 300, None), ("RU", "missile", 12, None)]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -3486,3 +3542,24 @@ def test_a_death_toll_beside_a_numbered_count_keeps_every_figure() -> None:
         " дронів, повідомили Повітряні сили. Крім того, ворог застосував балістичну ракету."
     )
     assert _counts(text) == [("RU", "drone", 120, None), ("RU", "missile", 1, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia's defence ministry said Ukraine fired 40 drones overnight and that its air"
+        " defences shot down all of them.",
+        "Le ministère russe a affirmé que l'Ukraine avait lancé 40 drones dans la nuit et que"
+        " la défense antiaérienne les a tous détruits.",
+    ],
+)
+def test_the_verb_before_all_of_them_gives_all_downed(text: str) -> None:
+    assert _counts(text) == [("UA", "drone", 40, 40)]
+
+
+def test_a_missiles_make_de_fabrication_is_no_production() -> None:
+    text = (
+        "Moscou dit avoir abattu trois missiles ATACMS de fabrication américaine et 50 drones"
+        " ukrainiens pendant la nuit, selon le ministère russe de la défense."
+    )
+    assert _counts(text) == [("UA", "drone", None, 50), ("UA", "missile", None, 3)]
