@@ -4434,12 +4434,14 @@ def read_reports(
                     in_period = True
                     continue
                 if (
-                    not figures
-                    and _PERIOD_HINT.search(norm)
-                    and _period_of(norm) in ("week", "month")
+                    figures
+                    and not in_period
+                    and unread == position - 1
+                    and _PERIOD_HINT.search(flat[unread])
+                    and _period_of(flat[unread]) in ("week", "month")
                 ):
-                    # "В течение недели ... нанесены удары ... беспилотниками." opening a week's
-                    # summary: the figures after it are the week's.
+                    # "В течение недели ... нанесены удары ... беспилотниками." just before,
+                    # with no figure: a week's summary, the figures after it are the week's.
                     in_period = True
                 # "Протягом жовтня ... 5 298 БпЛА. Сили оборони знешкодили 4 670 БпЛА": the
                 # month's summary goes on until a sentence names a night or a day.
