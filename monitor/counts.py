@@ -386,6 +386,8 @@ _STOP = (
     r"|were|was|have|has|had|ont|été|been|is|are|est|sont|d'\S*|l'\S*"
     # A year is no count: "в 2023 году беспилотники", "in 2024 years".
     r"|году|року|рік|год|г|р|years?|années?"
+    # "90 процентов целей": a share, not a count.
+    r"|процент\w*|відсот\w*|percent|pour\s+cent"
     # "48 injured when Russian missiles struck": people, and a clause boundary, come between.
     r"|when|while|as|after|where|quand|lorsque|коли|когда|killed|injured|wounded|dead|people"
     r"|civilians|children|persons|blessés|morts|tués|personnes|загинул\w*|поранен\w*"
@@ -409,7 +411,11 @@ _MENTION = re.compile(
 )
 _BARE_NUMBER = re.compile(_NUM)
 # "One ballistic missile struck an industrial site in Dnipro": what hit a place, not the attack.
-_STRUCK_AFTER = re.compile(r"\s+(?:struck|hit|slammed\s+into)\s+(?:an?|the)\s+")
+# ("Un drone a frappé un véhicule": the same in French.)
+_STRUCK_AFTER = re.compile(
+    r"\s+(?:struck|hit|slammed\s+into)\s+(?:an?|the)\s+"
+    r"|\s+(?:a|ont)\s+(?:frappé|touché|percuté)\s+(?:(?:une?|1|les?|la)\s|l')"
+)
 # "Окрім «Іскандерів», ворог застосував 6 крилатих ракет": a kind added to the one named.
 _BESIDES_WORDS = (
     "окрім", "крім", "кроме", "помимо", "besides", "in addition", "apart", "outre", "en plus"
@@ -510,7 +516,9 @@ _PLACE_ALONE = re.compile(
     r"[^,.;]{0,30}?\s(?:the\s+)?(?:city|town|region|oblast|capital|port)\s+alone\b"
 )
 _NOT_A_COUNT_AFTER = re.compile(
-    r"\s*(?:attacks?|strikes?|raids?|operators?|units?|pilots?|factor(?:y|ies)|production"
+    # (not "20 Shahed attack drones": "attack" then the noun is the kind of drone)
+    r"\s*(?:(?:attacks?|strikes?)(?!\s+(?:drones?|uavs?)\b)|raids?|operators?|units?|pilots?"
+    r"|factor(?:y|ies)|production"
     r"|makers?|attaques|frappes|атак\w*|удар\w*|оператор\w*|виробництв\w*|производств\w*)\b"
     r"|-(?:перехоплювач|перехватчик|intercept)\w*"
     # "3 БпЛА «Бандероль»": jet drones the Air Force lists apart from the strike drones.
@@ -582,6 +590,13 @@ _OWN_VERB = re.compile(
     r"\s+(?:ont\s+été|a\s+été|were|was|have\s+been|had\s+been|були|було|были|был[аио]?)\s+"
     # "19 drones were 'locationally lost'": an adverb before the verb is still its own verb.
     r"(?:[«\"“']\s*)?(?P<adverb>[^\W\d]+ly\s+)?"
+)
+# "all 18 missiles fired overnight from a warship were shot down": the launch participle
+# qualifies the noun, the clause's own verb comes after it.
+_FIRED_THEN_DOWNED = re.compile(
+    r"(?:\s+[^\W\d][\w-]*){0,2}?\s+(?:fired|launched|tirés|lancés)\s[^,;.]{0,80}?\s"
+    r"(?:were|have\s+been|had\s+been|ont\s+été|ont\s+tous\s+été)\s+"
+    r"(?:shot\s+down|destroyed|intercepted|downed|abattus|détruits|interceptés)"
 )
 # A list of counts by region follows the figure: "... over the Bryansk region, 17 over ...".
 _REGION_PART_AFTER = re.compile(
@@ -892,6 +907,7 @@ _DESTROY_WORDS = (
     r"|збил\w*|збива\w*|знищ\w*|подавлен\w*|подави\w*|подавля\w*|нейтралізова\w*|перехопл\w*"
     r"|приземли\w*"
     r"|перехопи\w*|сбит\w*|сбил\w*|сбива\w*|уничтож\w*|перехвач\w*|перехвати\w*"
+    r"|перехват(?:а|е|у|ом)?(?![\w'])"  # "сообщило о перехвате 389 беспилотников": the noun
     r"|нейтрализова\w*|поражен\w*|знешкод\w*|обезвреж\w*|обезвреди\w*"
 )
 # "shot down with a missile", "abattu avec un missile": the weapon that did the shooting.
@@ -2114,6 +2130,12 @@ def _figures(
                 and _role_just_before(cues, start) == "destroyed"
             ):
                 role = "destroyed"  # "shot down all 38 drones launched": the verb before owns it
+            elif (
+                role == "launched"
+                and _ALL_OF.search(text, 0, start)
+                and _FIRED_THEN_DOWNED.match(text, end)
+            ):
+                role = "destroyed"  # "all 18 missiles fired overnight were shot down": downed
             if (
                 role == "destroyed"
                 # ("126 drones ont été abattus, dont 41 au-dessus de ...": parts of the downed)
@@ -3716,6 +3738,9 @@ _NATIONAL = re.compile(
         r"|central)\s+)?ukraine|attaqué\s+l'ukraine|атакува\w*\s+україн|атакова\w*\s+украин"
         # "над территориями Курской, Брянской и Ростовской областей": several regions' count.
         r"|над\s+территориями|над\s+територіями"
+        # "au-dessus de neuf régions", "над 14 регионами", "over seven Russian regions": several.
+        r"|(?:over|above|au-dessus\s+de|над)\s+(?:\d{1,2}|(?!the\s)[^\W\d]+)\s+(?:(?:russian"
+        r"|russes|российскими|російськими)\s+)?(?:regions|régions|регионами|регіонами|областями)"
         # "відбивали ... підрозділи Сил оборони України": the country's forces, not a region's.
         r"|сил\w*\s+оборони\s+україни|сил\w*\s+обороны\s+украины"
         # "26 – над территорией Курской области, 21 – над ...": the parts of several regions.
@@ -3859,6 +3884,8 @@ _NOT_AN_ATTACK = re.compile(
         r"|by\s+the\s+end\s+of\s+the\s+year|en\s+mesure\s+de\s+(?:lancer|tirer|envoyer)"
         # "що росія запустить тисячу дронів", "выпустят": a future (or an infinitive), no night
         r"|(?:запуст|випуст|выпуст)(?:ить|ит|ять|ят)(?![\w'])"
+        # "до городов будут долетать более ста беспилотников": a future, told of no night.
+        r"|будут\s+[^\W\d]+(?:ть|ться)(?![\w'])|будуть\s+[^\W\d]+(?:ти|тися|тись)(?![\w'])"
         # "only a matter of time before Russia launches 1,000 drones": not yet happened.
         r"|(?:matter|question)\s+of\s+time|question\s+of\s+whether|planning\s+for\s+(?:nights?|attacks?)"
         # "If 1,000 drones and 60 missiles arrive together": a figure made up for the argument.
@@ -4450,6 +4477,16 @@ def read_reports(
                 if (figures or claim) and _period_of(norm):
                     in_period = True
                     continue
+                if (
+                    figures
+                    and not in_period
+                    and unread == position - 1
+                    and _PERIOD_HINT.search(flat[unread])
+                    and _period_of(flat[unread]) in ("week", "month")
+                ):
+                    # "В течение недели ... нанесены удары ... беспилотниками." just before,
+                    # with no figure: a week's summary, the figures after it are the week's.
+                    in_period = True
                 # "Протягом жовтня ... 5 298 БпЛА. Сили оборони знешкодили 4 670 БпЛА": the
                 # month's summary goes on until a sentence names a night or a day.
                 if figures and in_period:
@@ -4727,7 +4764,17 @@ def read_reports(
         if (key[0], key[2]) in claimed:
             claimed.add((key[0], night_key[2]))
         told = attacks.get(key)
-        if told is not None and told.launched is None and told.destroyed is None:
+        if told is not None and (
+            (told.launched is None and told.destroyed is None)
+            # "Минобороны отчиталось о перехвате 76 беспилотников" above 27 of the evening and
+            # 49 of the night: the two together, told again.
+            or (
+                key != night_key
+                and told.destroyed is not None
+                and (told.launched, told.destroyed) == (night.launched, night.destroyed)
+                and evening_attack.destroyed is not None
+            )
+        ):
             # "plus de cent drones en quelques heures" above the evening's and the night's
             # counts: a bound of the two together, dated by the evening only for want of a day.
             _merge(night, attacks.pop(key))

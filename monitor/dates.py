@@ -278,6 +278,9 @@ _TODAY = re.compile(
     )
 )
 _TODAY = hint(_TODAY.pattern)  # searched for as a yes or no only
+# "Cette nuit-là, la Russie avait lancé ...", "той ночью": a night the text named before, not
+# the night before publication.
+_THAT_NIGHT = re.compile(r"cette\s+nuit-là|той\s+ночью")
 # "during the night before last": the night that ended yesterday morning.
 _NIGHT_BEFORE_LAST = re.compile(
     r"night\s+before\s+last|avant-dernière\s+nuit|позаминул\w+\s+ноч\w*|позапрошл\w+\s+ноч\w*"
@@ -533,7 +536,9 @@ def find_date(text: str, published: date | None) -> date | None:
     if published is not None:
         if _night_before_last(text) or _yesterday_daytime(text):
             return published - timedelta(days=1)
-        if _TODAY.search(text):
+        if _TODAY.search(text) and not (
+            ("-là" in text or "той" in text) and _THAT_NIGHT.search(text)
+        ):
             return published
         if _YESTERDAY.search(text):
             return published - timedelta(days=1)

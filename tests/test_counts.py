@@ -3563,3 +3563,88 @@ def test_a_missiles_make_de_fabrication_is_no_production() -> None:
         " ukrainiens pendant la nuit, selon le ministère russe de la défense."
     )
     assert _counts(text) == [("UA", "drone", None, 50), ("UA", "missile", None, 3)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia sent 35 Shahed attack drones at Ukraine overnight and 28 were destroyed, the air"
+        " force said.",
+        "Overnight Russia fired 35 Geran strike drones at Ukraine; air defences downed 28.",
+    ],
+)
+def test_attack_or_strike_before_the_drone_noun_is_its_kind(text: str) -> None:
+    assert _counts(text) == [("RU", "drone", 35, 28)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscou a dit avoir abattu 52 drones ukrainiens au-dessus de six régions dans la nuit."
+        " Le gouverneur de la région de Koursk a signalé une maison endommagée.",
+        "Russia said on Tuesday it had downed 52 Ukrainian drones over 6 regions overnight."
+        " The Kursk governor said one house was damaged.",
+    ],
+)
+def test_a_count_over_several_regions_is_national_beside_a_governor(text: str) -> None:
+    assert _counts(text) == [("UA", "drone", None, 52)]
+
+
+def test_the_noun_of_interception_gives_the_downed_figure() -> None:
+    text = "Минобороны сообщило о перехвате 58 украинских беспилотников над регионами за ночь."
+    assert _counts(text) == [("UA", "drone", None, 58)]
+
+
+def test_a_drone_that_hit_something_in_french_is_no_launch() -> None:
+    text = (
+        "Le ministère russe de la Défense a annoncé avoir abattu 40 drones ukrainiens dans la"
+        " nuit. Un drone a frappé une maison près de Koursk, selon le gouverneur."
+    )
+    assert _counts(text) == [("UA", "drone", None, 40)]
+
+
+def test_that_night_is_the_night_named_before_not_last_night() -> None:
+    text = (
+        "Jeudi, les secours ont fini de fouiller les ruines laissées par l'attaque de la nuit"
+        " de lundi à mardi.\n\nCette nuit-là, la Russie avait lancé 70 drones contre l'Ukraine,"
+        " dont 55 avaient été abattus, selon l'armée de l'air."
+    )
+    found = read_reports(text, published="2026-03-12")  # a Thursday
+    assert [(r.date, r.launched, r.destroyed) for r in found] == [("2026-03-10", 70, 55)]
+
+
+def test_all_of_a_count_with_a_launch_participle_then_downed() -> None:
+    text = (
+        "The air force said all 9 missiles launched from the Caspian Sea overnight were shot"
+        " down."
+    )
+    assert _counts(text) == [("RU", "missile", 9, 9)]
+
+
+def test_a_week_named_before_the_figures_makes_them_the_weeks() -> None:
+    text = (
+        "В течение недели российские войска наносили удары ракетами и беспилотниками по"
+        " Украине. Средствами ПВО сбиты 840 беспилотников."
+    )
+    assert _counts(text) == []
+
+
+def test_a_headline_total_of_an_evening_and_the_night_is_one_report() -> None:
+    text = (
+        "Минобороны: сбиты 60 украинских беспилотников\n\n"
+        "3 марта с 20:00 до 23:59 мск перехвачены 25 украинских беспилотников. В течение ночи,"
+        " с 00:00 до 07:00 мск, уничтожены еще 35 украинских беспилотников."
+    )
+    found = read_reports(text, published="2026-03-04")
+    assert [(r.attacker, r.date, r.destroyed) for r in found] == [("UA", "2026-03-04", 60)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Эксперт считает, что если уничтожить 80 процентов целей, ущерб будет меньше.",
+        "По оценке аналитиков, до городов будут долетать более ста беспилотников за ночь.",
+    ],
+)
+def test_a_share_in_percent_and_a_future_are_no_counts(text: str) -> None:
+    assert _counts(text) == []
