@@ -11,7 +11,10 @@ import asyncio
 import logging
 import multiprocessing
 import os
+import select
 import signal
+import threading
+import time
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -54,9 +57,37 @@ def processes_setting(value: str | int | None) -> int | None:
     return count
 
 
-def _worker_init() -> None:
+def _worker_init(main_pid: int) -> None:
     # Ctrl-C reaches the whole process group: the main process decides what stops, not this.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    watch = threading.Thread(target=_exit_with, args=(main_pid,), name="watch-main", daemon=True)
+    watch.start()
+
+
+def _exit_with(main_pid: int) -> None:
+    """End this worker when the main process ends, however it ends.
+
+    A main process killed outright (SIGKILL, the OOM killer) never shuts the pool down, and a
+    worker holds both ends of its own task pipe, so it would wait for work forever, and keep
+    the forkserver alive with it."""
+    try:
+        handle = os.pidfd_open(main_pid)
+    except (AttributeError, OSError):  # no pidfd (not Linux 5.3+): ask every second
+        while _alive(main_pid):
+            time.sleep(1.0)
+    else:
+        select.select([handle], [], [])  # readable once the process has exited
+    os._exit(0)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        pass  # the pid is there (another user's process by now, at worst)
+    return True
 
 
 def _warm() -> int:
@@ -173,7 +204,9 @@ class Preparer:
             context = multiprocessing.get_context("forkserver")
             context.set_forkserver_preload(["monitor.workers"])
             self._pool = ProcessPoolExecutor(
-                max_workers=self.workers, mp_context=context, initializer=_worker_init
+                max_workers=self.workers, mp_context=context,
+                initializer=_worker_init,
+                initargs=(os.getpid(),),
             )
         return self._pool
 

@@ -180,6 +180,30 @@ def test_sigterm_while_a_worker_runs_does_not_wait_on_it(corpus, tmp_path, monke
     assert leftovers == []
 
 
+def _ended(pid: int) -> bool:
+    try:  # gone, or a zombie waiting for whoever adopted it to reap it
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] == "Z"
+    except (FileNotFoundError, ProcessLookupError):
+        return True
+
+
+def test_workers_end_when_the_daemon_is_killed_outright(corpus, tmp_path, monkeypatch):
+    server, index = corpus
+    monkeypatch.setenv("SALVO_PROCESSES", "2")
+    config = f'[[source]]\nname = "feed"\nurl = "{server.base_url}{index["feeds"][0]}"\n'
+    daemon = Background.start(tmp_path, config)
+    try:
+        daemon.wait_for("poll feed")
+        # The worker, the forkserver that forked it, multiprocessing's resource tracker.
+        helpers = descendants(daemon.process.pid)
+        assert helpers
+        daemon.kill9()  # no shutdown of the pool: the OOM killer, `kill -9`
+    finally:
+        daemon.close()
+    _until(lambda: all(_ended(pid) for pid in helpers), timeout=20)
+    assert [pid for pid in helpers if not _ended(pid)] == []
+
+
 def _rss(base: str, link: str, title: str) -> str:
     return (
         '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Outlet</title>'
