@@ -3604,7 +3604,7 @@ _NOTICE_DAY = re.compile(
 # повідомлялося раніше": the figure after "not" is withdrawn.
 _NOT_AS_FIRST_SAID = re.compile(
     r"(?:(?:and\s+|but\s+)?not|(?:et\s+|mais\s+)?non(?:\s+pas)?|а\s+не)\s+(?:de\s+|d'|про\s+|о\s+)?\d"
-    r"[^;.,()]{0,40}?\s(?:as|comme|як|как)\s+(?:[\w']+\s+){0,2}?(?:indiqu|annonc|rapport|stated"
+    r"[^;.,()]{0,40}?,?\s(?:as|comme|як|как)\s+(?:[\w']+\s+){0,2}?(?:indiqu|annonc|rapport|stated"
     r"|reported|said|first|initial|earlier|повідомл|зазнач|вказ|сообщ|указ)[^;.,]*"
 )
 

@@ -3665,6 +3665,8 @@ def test_a_dash_between_the_bulletin_verb_and_its_figure() -> None:
         " air force said. Air defences downed 271 of them.",
         "La Russie a lancé 305 drones contre l'Ukraine cette nuit, et non 280 drones comme"
         " annoncé initialement. La défense aérienne en a abattu 271.",
+        "Воздушные силы уточнили: ночью Россия запустила 305 беспилотников, а не 280"
+        " беспилотников, как сообщалось утром. Сбиты 271.",
     ],
 )
 def test_the_figure_after_not_as_first_reported_is_withdrawn(text: str) -> None:
