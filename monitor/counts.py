@@ -559,6 +559,9 @@ _PILOT_DOWNED = re.compile(
     r"|\bpersonally\s+(?:shot\s+down|downed|destroyed)"
     r"|(?<![\w'-])(?:pilot(?!s)|(?:льотчик|пілот|пилот)(?!и|ы|ів|ов))\w*[^.;]{0,40}?(?:shot\s+down|downs?\b|downed"
     r"|destroy\w*|intercept\w*|abatt\w*|détrui\w*|збив\w*|знищи\w*|сбил\w*|уничтожи\w*)"
+    # "Оператор расчета ПВО ... за одну ночь сбил 17 беспилотников": one gunner's own tally.
+    r"|(?<![\w'-])(?<!grid\s)(?:оператор|operator|opérateur)(?!s|и|ы|ів|ов)\w*[^.;]{0,80}?"
+    r"(?:shot\s+down|downed|destroyed|a\s+abattu|збив|знищив|сбил|уничтожил)(?!\w)"
 )
 # Not missiles being counted: "four IRIS-T missile launchers", "3 Patriot missile systems".
 _NOT_MISSILES_AFTER = re.compile(
@@ -3456,7 +3459,8 @@ _ELLIPTIC_SENTENCE = re.compile(
     r"|avaient\s+été|було|були|были|был[аио]?)\s+"
     # ("Збито/подавлено 203.", "Сбиты или подавлены 96": a second verb may follow the first)
     r"|\W*(?:збит\w*|сбит\w*|знищен\w*|уничтожен\w*|перехвачен\w*)"
-    r"(?:\s*/\s*[^\W\d]+|\s+(?:або|или|чи)\s+[^\W\d]+)?\s+\d"
+    # ("Збито/подавлено — 117": a dash may stand before the figure)
+    r"(?:\s*/\s*[^\W\d]+|\s+(?:або|или|чи)\s+[^\W\d]+)?(?:\s+|\s*[—–-]\s*)\d"
     r"|\W*(?:none|neither)\s+(?:was|were)\s+"
     # "а в ночь на воскресенье – еще 67": more of what the sentence before counted
     # ("а в ніч на 15 серпня – ще 66": the night's date may come between)
@@ -3545,6 +3549,8 @@ _CORRECTION_HINT = re.compile(
         r"|ошибочно"
         # (Any "version", "версії", "версии": a correction notice's words, each alone.)
         r"|nous\s+(?:indiquions|annoncions|écrivions|évoquions)|version|версії|версии"
+        # "612 drones, not 560 drones as stated", "458 drones, et non 400 comme indiqué"
+        r"|not\s+\d|non\s+\d|а\s+не\s+\d"
     )
 )
 _CORRECTION_HINT = hint(_CORRECTION_HINT.pattern)  # searched for as a yes or no only
@@ -3593,10 +3599,21 @@ _NOTICE_DAY = re.compile(
 )
 
 
+# The right figure told with the one it replaces: "Russia launched 612 drones, not 560 drones as
+# stated in its first report", "458 drones, et non 400 drones comme indiqué", "а не 410, як
+# повідомлялося раніше": the figure after "not" is withdrawn.
+_NOT_AS_FIRST_SAID = re.compile(
+    r"(?:(?:and\s+|but\s+)?not|(?:et\s+|mais\s+)?non(?:\s+pas)?|а\s+не)\s+(?:de\s+|d'|про\s+|о\s+)?\d"
+    r"[^;.,()]{0,40}?,?\s(?:as|comme|як|как)\s+(?:[\w']+\s+){0,2}?(?:indiqu|annonc|rapport|stated"
+    r"|reported|said|first|initial|earlier|повідомл|зазнач|вказ|сообщ|указ)[^;.,]*"
+)
+
+
 def _corrected(para: list[str]) -> list[str]:
     """The paragraph's withdrawn figures blanked, or replaced by the figure the notice gives."""
     fixed = []
     for index, norm in enumerate(para):
+        norm = _NOT_AS_FIRST_SAID.sub(_blank, norm)
         match = _CORRECTION.search(norm)
         if match is None:
             fixed.append(norm)
@@ -4124,7 +4141,30 @@ _ALL_TOLD = re.compile(
 def _national(sentences: list[str]) -> bool:
     """Whether one of the sentences is more than a governor's or a mayor's count."""
     return any(
-        not _REGIONAL_SOURCE.search(norm) or _NATIONAL.search(norm) for norm in sentences
+        not _REGIONAL_SOURCE.search(norm) or _NATIONAL.search(norm) or _mayor_of_a_part(norm)
+        for norm in sentences
+    )
+
+
+# "le ministère a indiqué que 84 drones avaient été détruits, dont 12 qui se dirigeaient vers
+# Moscou, selon le maire": the mayor speaks for the part after "dont", the ministry for the whole.
+_PART_AFTER_TOTAL = re.compile(
+    r",\s+(?:dont|including|of\s+which|в\s+том\s+числе|у\s+тому\s+числі|из\s+них|з\s+них"
+    r"|із\s+них)\s+\d[^;]*"
+)
+
+
+def _mayor_of_a_part(norm: str) -> bool:
+    """Whether the sentence's governor or mayor is named only in a part clause after a figure
+    an authority ("the ministry", "le ministère") gives."""
+    part = _PART_AFTER_TOTAL.search(norm)
+    if part is None:
+        return False
+    whole = norm[: part.start()]
+    return (
+        _HAS_DIGIT.search(whole) is not None
+        and _ANY_AUTHORITY.search(whole) is not None
+        and not _REGIONAL_SOURCE.search(whole)
     )
 
 
@@ -4284,6 +4324,7 @@ def read_reports(
     any_pilot = (
         "pilot" in whole or " пилот" in whole or " пілот" in whole or "льотчик" in whole
         or " crew" in whole  # "his crews", "her crew"
+        or "оператор" in whole or "operator" in whole or "opérateur" in whole  # one gunner
     )
     pub = parse_published(published)
     paras = [sentences(p) for p in paragraphs(text)]

@@ -3648,3 +3648,43 @@ def test_a_headline_total_of_an_evening_and_the_night_is_one_report() -> None:
 )
 def test_a_share_in_percent_and_a_future_are_no_counts(text: str) -> None:
     assert _counts(text) == []
+
+
+def test_a_dash_between_the_bulletin_verb_and_its_figure() -> None:
+    text = (
+        "Повітряні сили: вночі ворог запустив 95 ударних дронів.\n\n"
+        "🔻 Збито/подавлено — 80\n\n🔻 Влучання — на 4 локаціях"
+    )
+    assert _counts(text) == [("RU", "drone", 95, 80)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia launched 305 drones at Ukraine overnight, not 280 drones as first reported, the"
+        " air force said. Air defences downed 271 of them.",
+        "La Russie a lancé 305 drones contre l'Ukraine cette nuit, et non 280 drones comme"
+        " annoncé initialement. La défense aérienne en a abattu 271.",
+        "Воздушные силы уточнили: ночью Россия запустила 305 беспилотников, а не 280"
+        " беспилотников, как сообщалось утром. Сбиты 271.",
+    ],
+)
+def test_the_figure_after_not_as_first_reported_is_withdrawn(text: str) -> None:
+    assert _counts(text) == [("RU", "drone", 305, 271)]
+
+
+def test_a_mayor_quoted_for_a_part_leaves_the_ministry_total() -> None:
+    text = (
+        "Минобороны России сообщило об отражении атаки беспилотников. В ведомстве уточнили, что"
+        " за ночь сбиты 95 украинских беспилотников, в том числе 14 над Москвой, по словам мэра"
+        " Сергея Собянина."
+    )
+    assert _counts(text) == [("UA", "drone", None, 95)]
+
+
+def test_one_gunners_tally_is_no_nights_count() -> None:
+    text = (
+        "Оператор зенитного пулемета из Курской области за ночь сбил 9 украинских беспилотников,"
+        " рассказали в Минобороны."
+    )
+    assert _counts(text) == []
