@@ -3444,8 +3444,16 @@ _YARDSTICK = re.compile(
     # it is measured against.
     r"|than\s+(?:the\s+one|that|the\s+attack|the\s+strike)\s+(?:on|of)\s+[^\d;.]{0,25}\d{1,2}"
     rf",?\s+(?:{_WHEN})\b[^;.]*"
-    # "lower than the record set a day earlier, when Moscow fired 728 drones": the old record.
-    rf"|record\s+(?:set|established)\s+[^\d;.,]{{0,30}},?\s+(?:{_WHEN})\b[^;.]*"
+    # "lower than the record set a day earlier, when Moscow fired 728 drones": the old record,
+    # dated too ("the record set on Sept. 7, when", "le record établi le 7 septembre, lorsque").
+    rf"|record\s+(?:set|established|établi)\s+[^\d;.,]{{0,30}}"
+    r"(?:\.?\s*\d{1,2}(?:\s+[^\W\d]+)?(?:,?\s+\d{4})?)?"
+    rf",?\s+(?:{_WHEN})\b[^;.]*"
+    # "Attacks peaked on the night of July 9, when 728 drones were fired": the peak of a period
+    # told with its tally, not news ("пік припав на ніч на 9 липня, коли", "ont culminé le 9").
+    r"|(?:peak(?:ed|s)?|culmin\w*|пік(?:ом|у)?|пик(?:ом|у)?)(?![\w'-])[^\d;.]{0,40}\d{1,2}"
+    r"(?:\s+au\s+\d{1,2})?"
+    rf"(?:\s+[^\W\d]+)?(?:,?\s+\d{{4}})?,?\s+(?:{_WHEN})\b[^;.]*"
     # "a sharp drop from the previous night, when it sent 312 drones": the night measured against.
     r"|(?:than|from|que|ніж|чем)\s+(?:on\s+|during\s+)?(?:the\s+|la\s+)?(?:previous|preceding"
     r"|попередн\w+|предыдущ\w+)?\s*(?:night|nuit|ноч\w*|ніч\w*)(?:\s+(?:précédente|d'avant|before))?"
@@ -4289,6 +4297,7 @@ def _drop_old_records(attacks: dict[tuple[str, str, str | None], _Attack]) -> No
 
 
 _OLD_RECORD_DAYS = 3  # a record night this many days before the text's own attack, or more
+_HISTORY_DAYS = 60  # a night more days than this before the publication is history recalled
 
 
 def read_reports(
@@ -4636,8 +4645,16 @@ def read_reports(
             if when is None:
                 when = last_date or (anchor if header_anchor else None)
                 when = when or first_date_in_document() or pub
-            if when and pub and when.year < pub.year and (pub - when).days > 60:
-                continue  # "That night, 17 May 2025, ..." told a year on: history, not news
+            if (
+                when
+                and pub
+                and (pub - when).days > _HISTORY_DAYS
+                and (when.year < pub.year or not claim)
+            ):
+                # "That night, 17 May 2025, ..." told a year on, or "the night of 7 September,
+                # when 810 drones ..." recalled in December: history, not news (an explainer's
+                # record night, told as the largest so far, is kept: fr-087, b20-048).
+                continue
             if (
                 when
                 and attacks

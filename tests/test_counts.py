@@ -2674,6 +2674,25 @@ def test_an_old_record_named_with_when_is_a_yardstick_not_this_attack() -> None:
     assert [(r.launched, r.destroyed, r.claims_record) for r in found] == [(250, 231, False)]
 
 
+def test_an_old_record_named_with_its_day_and_when_is_a_yardstick() -> None:
+    text = (
+        "Air defences downed 280 of 300 drones overnight. It stayed below the record set on "
+        "Oct. 4, when Moscow sent 790 drones."
+    )
+    found = read_reports(text, published="2026-03-10")
+    assert [(r.launched, r.destroyed) for r in found] == [(300, 280)]
+
+
+def test_the_peak_of_a_period_told_with_when_is_no_attack() -> None:
+    for text in (
+        "Russia fired 5,100 drones at Ukraine in March. Attacks peaked on the night of March 3, "
+        "when 640 drones were launched.",
+        "У березні росія випустила 5100 дронів. Пік припав на ніч на 3 березня, коли ворог "
+        "запустив 640 дронів.",
+    ):
+        assert _counts(text, published="2026-04-01") == [], text
+
+
 def test_the_biggest_problem_is_no_record_claim() -> None:
     text = (
         "Уночі ворог атакував Україну 120 ударними БпЛА. Збито 100 дронів. Найбільшою "
