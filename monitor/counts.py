@@ -562,6 +562,12 @@ _PILOT_DOWNED = re.compile(
     # "Оператор расчета ПВО ... за одну ночь сбил 17 беспилотников": one gunner's own tally.
     r"|(?<![\w'-])(?<!grid\s)(?:оператор|operator|opérateur)(?!s|и|ы|ів|ов)\w*[^.;]{0,80}?"
     r"(?:shot\s+down|downed|destroyed|a\s+abattu|збив|знищив|сбил|уничтожил)(?!\w)"
+    # "Мобільна вогнева група з Полтавщини збила сім «шахедів»": one unit's own tally (the
+    # bulletins' plural "мобільні вогневі групи" is the whole defence's).
+    r"|(?<![\w'-])(?:мобільн(?:а|ої)\s+вогнев(?:а|ої)\s+груп[аи]|мобильн(?:ая|ой)\s+огнев(?:ая|ой)"
+    r"\s+групп[аы]|(?:a|one)\s+mobile\s+fire\s+group|(?:un|le)\s+groupe\s+mobile\s+de\s+(?:tir|feu))"
+    r"(?![\w'-])[^.;]{0,80}?(?:shot\s+down|downed|destroyed|a\s+abattu|збил[аи]?|знищил[аи]?"
+    r"|сбил[аи]?|уничтожил[аи]?)(?!\w)"
 )
 # Not missiles being counted: "four IRIS-T missile launchers", "3 Patriot missile systems".
 _NOT_MISSILES_AFTER = re.compile(
@@ -1203,7 +1209,7 @@ _MONTH_TOTAL = (
     # "his team has brought down 146 drones since it started": a unit's tally.
     r"|since\s+(?:it|they)\s+(?:started|began|(?:was|were)\s+(?:formed|set\s+up|created))"
     r"|since\s+(?:its|their)\s+(?:creation|formation)"
-    r"|протягом\s+місяця|(?:цього|минулого)\s+місяця|з\s+початку\s+(?:року|місяця)"
+    r"|протягом\s+місяця|(?:цього|минулого)\s+місяця|(?:з|від)\s+початку\s+(?:року|місяця)"
     r"|(?:прошлого|этого)\s+месяца|в\s+прошлом\s+месяце|у\s+минулому\s+місяці"
     r"|(?:du|le|au)\s+mois\s+(?:de\s+|d')(?:janvier|février|mars|avril|mai|juin|juillet|août"
     r"|septembre|octobre|novembre|décembre)(?!\s+\d)"
@@ -4234,6 +4240,10 @@ _FACT_CHECK = hint(
     # "спростував повідомлення про нібито 800 ракет": a report refuted, its figures the claim's.
     r"|спростува\w*\s+(?:повідомлен|інформаці|чутк)|опроверг\w*\s+(?:сообщени|информаци|слух)"
     r"|debunk\w*|a\s+démenti\s+les\s+(?:informations|rumeurs)"
+    # "contrairement à ce qu'affirme une publication virale": a viral post answered.
+    r"|viral\s+(?:post|video|graphic|image|claim|message)|(?:publication|vidéo|image|message)s?"
+    r"\s+virales?|вірусн\w+\s+(?:допис|пост|відео|повідомлен)|вирусн\w+\s+(?:пост|видео|публикац"
+    r"|сообщени)"
 )
 
 # A text calling a figure fake: "«600 дронів цієї ночі» – фейк", "C'est faux".
@@ -4334,6 +4344,8 @@ def read_reports(
         "pilot" in whole or " пилот" in whole or " пілот" in whole or "льотчик" in whole
         or " crew" in whole  # "his crews", "her crew"
         or "оператор" in whole or "operator" in whole or "opérateur" in whole  # one gunner
+        or "вогнев" in whole or "огнев" in whole or "fire group" in whole  # one fire group
+        or "groupe mobile" in whole
     )
     pub = parse_published(published)
     paras = [sentences(p) for p in paragraphs(text)]

@@ -612,6 +612,8 @@ def test_ukrainian_instrumental_numerals_are_counts() -> None:
         " chiffre est le total de la semaine.",
         "Проверка фактов: сообщение о том, что «этой ночью сбиты 200 украинских дронов»,"
         " не подтверждается.",
+        "Non, l'Ukraine n'a pas abattu « 99 % des drones », contrairement à ce qu'affirme une "
+        "publication virale. L'armée de l'air a fait état de 400 drones, dont 370 abattus.",
     ],
 )
 def test_a_fact_check_gives_no_report(text: str) -> None:
@@ -2120,6 +2122,35 @@ def test_a_units_tally_since_it_was_formed_is_no_attack() -> None:
         "shot down 85 drones since it was formed."
     )
     assert _counts(text) == []
+
+
+def test_one_mobile_fire_groups_tally_is_no_nights_count() -> None:
+    text = (
+        "Мобільна вогнева група з Черкащини цієї ночі збила п'ять «шахедів», розповіла її "
+        "командирка. Від початку року на її рахунку 41 збитий дрон."
+    )
+    assert _counts(text) == []
+    # (the bulletins' plural is the whole defence's)
+    text = (
+        "Уночі ворог атакував Україну 90 ударними БпЛА. Напад відбивали мобільні вогневі групи."
+        " Збито 70 дронів."
+    )
+    assert _counts(text) == [("RU", "drone", 90, 70)]
+
+
+def test_a_night_recalled_months_later_is_history_unless_the_record() -> None:
+    text = (
+        "The general recalled the night of 12 March, when 700 drones and 20 missiles were "
+        "launched at Ukraine."
+    )
+    assert _counts(text, published="2026-07-01") == []
+    text = (
+        "The largest attack so far came on 12 March, when Russia launched 700 drones and 20 "
+        "missiles, a record."
+    )
+    assert _counts(text, published="2026-07-01") == [
+        ("RU", "drone", 700, None), ("RU", "missile", 20, None)
+    ]
 
 
 def test_a_topic_phrase_before_a_bare_figure_names_its_weapon() -> None:
