@@ -562,6 +562,12 @@ _PILOT_DOWNED = re.compile(
     # "Оператор расчета ПВО ... за одну ночь сбил 17 беспилотников": one gunner's own tally.
     r"|(?<![\w'-])(?<!grid\s)(?:оператор|operator|opérateur)(?!s|и|ы|ів|ов)\w*[^.;]{0,80}?"
     r"(?:shot\s+down|downed|destroyed|a\s+abattu|збив|знищив|сбил|уничтожил)(?!\w)"
+    # "Мобільна вогнева група з Полтавщини збила сім «шахедів»": one unit's own tally (the
+    # bulletins' plural "мобільні вогневі групи" is the whole defence's).
+    r"|(?<![\w'-])(?:мобільн(?:а|ої)\s+вогнев(?:а|ої)\s+груп[аи]|мобильн(?:ая|ой)\s+огнев(?:ая|ой)"
+    r"\s+групп[аы]|(?:a|one)\s+mobile\s+fire\s+group|(?:un|le)\s+groupe\s+mobile\s+de\s+(?:tir|feu))"
+    r"(?![\w'-])[^.;]{0,80}?(?:shot\s+down|downed|destroyed|a\s+abattu|збил[аи]?|знищил[аи]?"
+    r"|сбил[аи]?|уничтожил[аи]?)(?!\w)"
 )
 # Not missiles being counted: "four IRIS-T missile launchers", "3 Patriot missile systems".
 _NOT_MISSILES_AFTER = re.compile(
@@ -1203,7 +1209,7 @@ _MONTH_TOTAL = (
     # "his team has brought down 146 drones since it started": a unit's tally.
     r"|since\s+(?:it|they)\s+(?:started|began|(?:was|were)\s+(?:formed|set\s+up|created))"
     r"|since\s+(?:its|their)\s+(?:creation|formation)"
-    r"|протягом\s+місяця|(?:цього|минулого)\s+місяця|з\s+початку\s+(?:року|місяця)"
+    r"|протягом\s+місяця|(?:цього|минулого)\s+місяця|(?:з|від)\s+початку\s+(?:року|місяця)"
     r"|(?:прошлого|этого)\s+месяца|в\s+прошлом\s+месяце|у\s+минулому\s+місяці"
     r"|(?:du|le|au)\s+mois\s+(?:de\s+|d')(?:janvier|février|mars|avril|mai|juin|juillet|août"
     r"|septembre|octobre|novembre|décembre)(?!\s+\d)"
@@ -3444,8 +3450,16 @@ _YARDSTICK = re.compile(
     # it is measured against.
     r"|than\s+(?:the\s+one|that|the\s+attack|the\s+strike)\s+(?:on|of)\s+[^\d;.]{0,25}\d{1,2}"
     rf",?\s+(?:{_WHEN})\b[^;.]*"
-    # "lower than the record set a day earlier, when Moscow fired 728 drones": the old record.
-    rf"|record\s+(?:set|established)\s+[^\d;.,]{{0,30}},?\s+(?:{_WHEN})\b[^;.]*"
+    # "lower than the record set a day earlier, when Moscow fired 728 drones": the old record,
+    # dated too ("the record set on Sept. 7, when", "le record établi le 7 septembre, lorsque").
+    rf"|record\s+(?:set|established|établi)\s+[^\d;.,]{{0,30}}"
+    r"(?:\.?\s*\d{1,2}(?:\s+[^\W\d]+)?(?:,?\s+\d{4})?)?"
+    rf",?\s+(?:{_WHEN})\b[^;.]*"
+    # "Attacks peaked on the night of July 9, when 728 drones were fired": the peak of a period
+    # told with its tally, not news ("пік припав на ніч на 9 липня, коли", "ont culminé le 9").
+    r"|(?:peak(?:ed|s)?|culmin\w*|пік(?:ом|у)?|пик(?:ом|у)?)(?![\w'-])[^\d;.]{0,40}\d{1,2}"
+    r"(?:\s+au\s+\d{1,2})?"
+    rf"(?:\s+[^\W\d]+)?(?:,?\s+\d{{4}})?,?\s+(?:{_WHEN})\b[^;.]*"
     # "a sharp drop from the previous night, when it sent 312 drones": the night measured against.
     r"|(?:than|from|que|ніж|чем)\s+(?:on\s+|during\s+)?(?:the\s+|la\s+)?(?:previous|preceding"
     r"|попередн\w+|предыдущ\w+)?\s*(?:night|nuit|ноч\w*|ніч\w*)(?:\s+(?:précédente|d'avant|before))?"
@@ -4226,6 +4240,10 @@ _FACT_CHECK = hint(
     # "спростував повідомлення про нібито 800 ракет": a report refuted, its figures the claim's.
     r"|спростува\w*\s+(?:повідомлен|інформаці|чутк)|опроверг\w*\s+(?:сообщени|информаци|слух)"
     r"|debunk\w*|a\s+démenti\s+les\s+(?:informations|rumeurs)"
+    # "contrairement à ce qu'affirme une publication virale": a viral post answered.
+    r"|viral\s+(?:post|video|graphic|image|claim|message)|(?:publication|vidéo|image|message)s?"
+    r"\s+virales?|вірусн\w+\s+(?:допис|пост|відео|повідомлен)|вирусн\w+\s+(?:пост|видео|публикац"
+    r"|сообщени)"
 )
 
 # A text calling a figure fake: "«600 дронів цієї ночі» – фейк", "C'est faux".
@@ -4289,6 +4307,7 @@ def _drop_old_records(attacks: dict[tuple[str, str, str | None], _Attack]) -> No
 
 
 _OLD_RECORD_DAYS = 3  # a record night this many days before the text's own attack, or more
+_HISTORY_DAYS = 60  # a night more days than this before the publication is history recalled
 
 
 def read_reports(
@@ -4325,6 +4344,8 @@ def read_reports(
         "pilot" in whole or " пилот" in whole or " пілот" in whole or "льотчик" in whole
         or " crew" in whole  # "his crews", "her crew"
         or "оператор" in whole or "operator" in whole or "opérateur" in whole  # one gunner
+        or "вогнев" in whole or "огнев" in whole or "fire group" in whole  # one fire group
+        or "groupe mobile" in whole
     )
     pub = parse_published(published)
     paras = [sentences(p) for p in paragraphs(text)]
@@ -4636,8 +4657,16 @@ def read_reports(
             if when is None:
                 when = last_date or (anchor if header_anchor else None)
                 when = when or first_date_in_document() or pub
-            if when and pub and when.year < pub.year and (pub - when).days > 60:
-                continue  # "That night, 17 May 2025, ..." told a year on: history, not news
+            if (
+                when
+                and pub
+                and (pub - when).days > _HISTORY_DAYS
+                and (when.year < pub.year or not claim)
+            ):
+                # "That night, 17 May 2025, ..." told a year on, or "the night of 7 September,
+                # when 810 drones ..." recalled in December: history, not news (an explainer's
+                # record night, told as the largest so far, is kept: fr-087, b20-048).
+                continue
             if (
                 when
                 and attacks

@@ -612,6 +612,8 @@ def test_ukrainian_instrumental_numerals_are_counts() -> None:
         " chiffre est le total de la semaine.",
         "Проверка фактов: сообщение о том, что «этой ночью сбиты 200 украинских дронов»,"
         " не подтверждается.",
+        "Non, l'Ukraine n'a pas abattu « 99 % des drones », contrairement à ce qu'affirme une "
+        "publication virale. L'armée de l'air a fait état de 400 drones, dont 370 abattus.",
     ],
 )
 def test_a_fact_check_gives_no_report(text: str) -> None:
@@ -2122,6 +2124,35 @@ def test_a_units_tally_since_it_was_formed_is_no_attack() -> None:
     assert _counts(text) == []
 
 
+def test_one_mobile_fire_groups_tally_is_no_nights_count() -> None:
+    text = (
+        "Мобільна вогнева група з Черкащини цієї ночі збила п'ять «шахедів», розповіла її "
+        "командирка. Від початку року на її рахунку 41 збитий дрон."
+    )
+    assert _counts(text) == []
+    # (the bulletins' plural is the whole defence's)
+    text = (
+        "Уночі ворог атакував Україну 90 ударними БпЛА. Напад відбивали мобільні вогневі групи."
+        " Збито 70 дронів."
+    )
+    assert _counts(text) == [("RU", "drone", 90, 70)]
+
+
+def test_a_night_recalled_months_later_is_history_unless_the_record() -> None:
+    text = (
+        "The general recalled the night of 12 March, when 700 drones and 20 missiles were "
+        "launched at Ukraine."
+    )
+    assert _counts(text, published="2026-07-01") == []
+    text = (
+        "The largest attack so far came on 12 March, when Russia launched 700 drones and 20 "
+        "missiles, a record."
+    )
+    assert _counts(text, published="2026-07-01") == [
+        ("RU", "drone", 700, None), ("RU", "missile", 20, None)
+    ]
+
+
 def test_a_topic_phrase_before_a_bare_figure_names_its_weapon() -> None:
     # "Côté drones, N ont été abattus", "As for the drones, officials said, N were downed".
     text = (
@@ -2672,6 +2703,25 @@ def test_an_old_record_named_with_when_is_a_yardstick_not_this_attack() -> None:
     )
     found = read_reports(text, published="2026-03-10")
     assert [(r.launched, r.destroyed, r.claims_record) for r in found] == [(250, 231, False)]
+
+
+def test_an_old_record_named_with_its_day_and_when_is_a_yardstick() -> None:
+    text = (
+        "Air defences downed 280 of 300 drones overnight. It stayed below the record set on "
+        "Oct. 4, when Moscow sent 790 drones."
+    )
+    found = read_reports(text, published="2026-03-10")
+    assert [(r.launched, r.destroyed) for r in found] == [(300, 280)]
+
+
+def test_the_peak_of_a_period_told_with_when_is_no_attack() -> None:
+    for text in (
+        "Russia fired 5,100 drones at Ukraine in March. Attacks peaked on the night of March 3, "
+        "when 640 drones were launched.",
+        "У березні росія випустила 5100 дронів. Пік припав на ніч на 3 березня, коли ворог "
+        "запустив 640 дронів.",
+    ):
+        assert _counts(text, published="2026-04-01") == [], text
 
 
 def test_the_biggest_problem_is_no_record_claim() -> None:
