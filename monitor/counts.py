@@ -1723,6 +1723,16 @@ def _claims_record(norm: str) -> bool:
 
 
 # "a record 7,412 drones in March": a month's total, however large (unlike "since March").
+# The peak night of a period's summary, opening its sentence: "The busiest night of the month
+# brought 614 drones", "The heaviest single night was July 9", "La nuit la plus intense du mois"
+# (not "the largest attack so far", an explainer's record night, as b20-048).
+_PERIOD_PEAK = re.compile(
+    r"(?:the\s+)?(?:busiest|heaviest|biggest|largest|worst|most\s+intense)\s+(?:single\s+)?"
+    r"(?:night|day)\b(?!\s+(?:so\s+far|of\s+the\s+war|ever|since))"
+    r"|la\s+(?:nuit|journée)\s+la\s+plus\s+(?:intense|chargée|lourde|meurtrière)"
+    r"|найбільш\w*\s+(?:атак\w*|ніч\w*)\s+місяця|(?:самая|самой)\s+массированн\w+\s+(?:атак\w+|ноч\w+)\s+месяца"
+)
+_MONTH_PEAK = re.compile(r"\sof\s+the\s+month\b|\sdu\s+mois\b|місяця|месяца")
 _NAMED_MONTH = re.compile(
     r"(?:in|en|у|в|du|le|au|протягом|упродовж|за|підсумки|в\s+течение|итоги)\s+(?:mois\s+d\S*\s*)?"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|fév|avr|mai|jui|aoû|déc|січ|лют|бер"
@@ -1773,6 +1783,8 @@ def _period_of(norm: str) -> str | None:
     """'week', 'month' or 'war' when the sentence gives a total over such a period."""
     if " alone" in norm and _MONTH_ALONE.search(norm):
         return "month"  # "In July alone Russia launched 6,200 drones — roughly 200 a night"
+    if _PERIOD_PEAK.match(norm) and _MONTH_PEAK.search(norm):
+        return "month"  # "The busiest night of the month brought 614 drones": the month's peak
     if _ONE_ATTACK.search(norm):
         return None
     if weekday_span(norm) >= 2 or _days_spanned(norm) >= 2:
@@ -4531,7 +4543,8 @@ def read_reports(
                 # "Протягом жовтня ... 5 298 БпЛА. Сили оборони знешкодили 4 670 БпЛА": the
                 # month's summary goes on until a sentence names a night or a day.
                 if figures and in_period:
-                    if not (_ONE_ATTACK.search(norm) or dated(norm)):
+                    # (or "The heaviest single night was July 9, when ...": the period's peak)
+                    if not (_ONE_ATTACK.search(norm) or dated(norm)) or _PERIOD_PEAK.match(norm):
                         continue
                     in_period = False
                 if figures and any(
