@@ -3774,6 +3774,10 @@ _NATIONAL = re.compile(
         r"|сил\w*\s+оборони\s+україни|сил\w*\s+обороны\s+украины"
         # "26 – над территорией Курской области, 21 – над ...": the parts of several regions.
         r"|област[иі],\s+\d{1,4}\s*[–—-]\s*над|region,\s+\d{1,4}\s+over\s"
+        # "Russia said it had downed 289 Ukrainian drones": the state's own count, ministry unnamed.
+        r"|(?:russia|moscow|ukraine|kyiv|kiev)\s+(?:said|says|claimed)\s+(?:on\s+\w+\s+|\w+day\s+)?"
+        r"(?:it|its)\b|(?:la\s+russie|moscou|l'ukraine)\s+(?:a\s+)?(?:affirm|annonc|indiqu)\w*"
+        r"|(?:россия|росія|москва|украина|україна|киев|київ)\s+заяви\w*"
         # The bulletins' own wording, the ministry's and the Air Force's, source unnamed.
         r"|дежурными\s+средствами\s+пво|збито\s*/\s*подавлено"
     )

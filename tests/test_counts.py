@@ -2156,6 +2156,14 @@ def test_a_previous_peak_and_a_months_total_alone_are_no_attack() -> None:
     assert _counts(text, "2025-09-02") == []
 
 
+def test_russia_said_is_a_national_count_beside_a_mayor() -> None:
+    # the state's own figure, its ministry unnamed, with the mayor's part beside it
+    assert _counts(
+        "Russia said on Monday it had downed 140 Ukrainian drones, 30 of them over the Moscow "
+        "region, the mayor said."
+    ) == [("UA", "drone", None, 140)]
+
+
 def test_the_peak_night_of_a_months_summary_is_no_attack() -> None:
     # the month's busiest night, told as its peak: part of the summary, not news
     assert _counts(
