@@ -4184,6 +4184,29 @@ def _mayor_of_a_part(norm: str) -> bool:
     )
 
 
+# "42 drones destroyed, the ministry said, as Mayor Sobyanin reported 11 shot down on approach
+# to the capital": a mayor's or a governor's count in a clause of his own beside the authority's
+# total is his city's part, not more of the night.
+_ALONGSIDE_CLAUSE = re.compile(
+    r",\s+(?:as|while|whereas|tandis\s+que|alors\s+que|тогда\s+как|в\s+то\s+время\s+как"
+    r"|тоді\s+як|поки)\s+[^;]*\d"
+)
+
+
+def _regional_clause_start(norm: str) -> int:
+    """Where a governor's or mayor's own clause begins after an authority's figure, else -1."""
+    for clause in _ALONGSIDE_CLAUSE.finditer(norm):
+        head = norm[: clause.start()]
+        if (
+            _REGIONAL_SOURCE.search(clause.group())
+            and _HAS_DIGIT.search(head)
+            and (_ANY_AUTHORITY.search(head) or _NATIONAL.search(head))
+            and not _REGIONAL_SOURCE.search(head)
+        ):
+            return clause.start()
+    return -1
+
+
 # A ministry or the military named as a source, even without its full title ("the ministry
 # said"): their count over one region may be the whole night's.
 _ANY_AUTHORITY = hint(
@@ -4334,6 +4357,7 @@ def read_reports(
     any_foreign = rare and bool(_FOREIGN_HINT.search(whole))
     any_correction = rare and bool(_CORRECTION_HINT.search(whole))
     any_benchmark = bool(_BENCHMARK_HINT.search(whole))
+    any_regional = _REGIONAL_SOURCE.search(whole) is not None
     any_clock = EVENING_CLOCK.search(whole) is not None
     any_evening = may_be_evening(whole, clock=any_clock)
     # (" пилот": not the end of "беспилотник")
@@ -4578,6 +4602,8 @@ def read_reports(
                 figures = []
             if figures and long_ago and _weeks_back(norm):
                 figures = []
+            if figures and any_regional and (cut := _regional_clause_start(norm)) >= 0:
+                figures = [f for f in figures if f.at < cut]  # "..., as the mayor reported 11"
             if (
                 figures
                 and _REGIONAL_PLACE.search(norm)
@@ -4846,7 +4872,7 @@ def read_reports(
         return []
     if claimed and ("record" in whole or "рекорд" in whole) and _RECORD_DENIED.search(whole):
         claimed = set()
-    regional = _REGIONAL_SOURCE.search(whole) is not None
+    regional = any_regional
     if regional or (rare and _NOT_OUT_YET.search(whole)):
         # (or "Загальних даних Повітряних сил ще не оприлюднено": the counts are a city's)
         if not _NATIONAL.search(_without_negated(whole)):

@@ -2164,6 +2164,14 @@ def test_russia_said_is_a_national_count_beside_a_mayor() -> None:
     ) == [("UA", "drone", None, 140)]
 
 
+def test_a_mayors_count_in_a_clause_beside_the_ministrys_is_a_part() -> None:
+    # the mayor's city count, told alongside, is not added to the ministry's total
+    assert _counts(
+        "The defence ministry said 75 Ukrainian drones were destroyed overnight, while Mayor "
+        "Sergei Sobyanin said 20 were downed near the capital."
+    ) == [("UA", "drone", None, 75)]
+
+
 def test_the_peak_night_of_a_months_summary_is_no_attack() -> None:
     # the month's busiest night, told as its peak: part of the summary, not news
     assert _counts(
