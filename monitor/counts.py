@@ -4099,6 +4099,24 @@ def _names_an_earlier_year(norm: str, year: int, month_only: bool = False) -> bo
     )
 
 
+# "That morning, Russia fired 38 missiles": the time of the sentence before, told again.
+_THAT_TIME = re.compile(
+    r"(?:that|the\s+same)\s+(?:morning|night|day|evening)\b"
+    r"|(?:cette|ce)\s+(?:nuit|matin|jour|soir)-là|тієї\s+(?:ночі|доби)|того\s+(?:ранку|дня|вечора)|в\s+ту\s+ночь|той\s+ночью|тем\s+утром"
+    r"|в\s+тот\s+день"
+)
+
+
+def _then_in_an_earlier_year(norm: str, before: str, year: int) -> bool:
+    """'... the July 2024 missile strike.' then 'That morning, Russia fired 38 missiles': the
+    sentence opens on the time of the one before, which names a past year."""
+    return (
+        _THAT_TIME.match(norm) is not None
+        and ("20" in before or "19" in before)
+        and _names_an_earlier_year(before, year)
+    )
+
+
 # (not "since February 2022", "з лютого 2022": a yardstick, counted from)
 _MONTH_BEFORE = re.compile(
     rf"(?<![\w'])(?<!since\s)(?<!depuis\s)(?<!from\s)(?<!з\s)(?<!с\s)(?<!від\s)(?<!со\s)"
@@ -4595,6 +4613,11 @@ def read_reports(
                     # "hit during an attack in July 2024 that used 38 missiles": a past month
                     or _names_an_earlier_year(norm, pub.year, month_only=True)
                 )
+            ) or (
+                figures
+                and pub
+                and position
+                and _then_in_an_earlier_year(norm, flat[position - 1], pub.year)
             ):
                 figures = []  # "intercepté pour la première fois un Kinjal en mai 2023"
             long_ago = bool(figures) and _LONG_AGO_HINT.search(norm) is not None

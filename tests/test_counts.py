@@ -2172,6 +2172,18 @@ def test_a_mayors_count_in_a_clause_beside_the_ministrys_is_a_part() -> None:
     ) == [("UA", "drone", None, 75)]
 
 
+def test_that_morning_after_a_past_month_and_year_is_background() -> None:
+    # "That morning" goes back to the time the sentence before named: March 2023
+    assert _counts(
+        "Survivors of the March 2023 strike on Zaporizhzhia spoke at the hearing. That "
+        "morning, Russia fired 81 missiles at Ukraine, prosecutors said.", "2026-02-10"
+    ) == []
+    assert _counts(
+        "Уцілілі після удару в березні 2023 року виступили в суді. Тієї ночі росія випустила "
+        "81 ракету.", "2026-02-10"
+    ) == []
+
+
 def test_the_peak_night_of_a_months_summary_is_no_attack() -> None:
     # the month's busiest night, told as its peak: part of the summary, not news
     assert _counts(
