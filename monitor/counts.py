@@ -1092,6 +1092,8 @@ _OBJECT_ENDS = tuple(
     "at on against into towards in of sur contre de en par vers по на проти в у з с".split()
 )
 _AGENT_AFTER = re.compile(r"\s+(?:by|par|від|от)\s+")
+# "six rockets fired from HIMARS launchers": where they came from, said of the noun only.
+_ORIGIN_AFTER = re.compile(r"\s+(?:from|depuis|з|із|с|со)\s+")
 _NOT_AN_AGENT = re.compile(r"(?:far|ailleurs|la\s+suite|exemple|night|nuit)\b")
 _PASSIVE = re.compile(
     r"\b(?:a\s+été|ont\s+été|avoir\s+été|être|was|were|has\s+been|have\s+been|been|було|були"
@@ -1525,12 +1527,12 @@ def _nearest_role(
         else:
             distance = 0  # "1 001 сбитом дроне": a participle between number and noun
         if (
-            role == "launched"
-            and _AGENT_AFTER.match(text, cue_end)
+            role != "destroyed"  # (a neutral one too: "missiles supplied by Britain")
+            and (_AGENT_AFTER.match(text, cue_end) or _ORIGIN_AFTER.match(text, cue_end))
             and any(e <= cue_start and r != "neutral" for _s, e, r in cues)
         ):
             # A participle with its agent after the sentence's first verb only says who:
-            # "abattu six missiles ATACMS tirés par l'Ukraine".
+            # "abattu six missiles ATACMS tirés par l'Ukraine" (or whence: "fired from").
             distance += 200
         if (
             role == "launched"

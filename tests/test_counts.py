@@ -2184,6 +2184,14 @@ def test_that_morning_after_a_past_month_and_year_is_background() -> None:
     ) == []
 
 
+def test_a_participle_saying_whence_or_by_whom_leaves_the_lists_verb() -> None:
+    # "fired from ...", "supplied by ..." qualify their noun; the list's verb is "destroyed"
+    assert _counts(
+        "The ministry said air defences destroyed two ATACMS missiles supplied by the United "
+        "States, three rockets launched from Kharkiv region and 41 Ukrainian drones overnight."
+    ) == [("UA", "drone", None, 41), ("UA", "missile", None, 2)]
+
+
 def test_the_peak_night_of_a_months_summary_is_no_attack() -> None:
     # the month's busiest night, told as its peak: part of the summary, not news
     assert _counts(
