@@ -2192,6 +2192,16 @@ def test_a_participle_saying_whence_or_by_whom_leaves_the_lists_verb() -> None:
     ) == [("UA", "drone", None, 41), ("UA", "missile", None, 2)]
 
 
+def test_not_intercepted_with_a_source_aside_is_none_downed() -> None:
+    # "за даними ПС" between the noun and "перехопити не вдалося" leaves it a denial
+    assert _counts(
+        "Вночі ворог запустив три ракети Х-59. Ракети, як повідомили в ПС, збити не вдалося."
+    ) == [("RU", "missile", 3, 0)]
+    assert _counts(
+        "Ночью противник выпустил три ракеты Х-59. Ракеты, по данным ВС, сбить не удалось."
+    ) == [("RU", "missile", 3, 0)]
+
+
 def test_the_peak_night_of_a_months_summary_is_no_attack() -> None:
     # the month's busiest night, told as its peak: part of the summary, not news
     assert _counts(
