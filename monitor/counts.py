@@ -4286,6 +4286,11 @@ _FACT_CHECK = hint(
     # "спростував повідомлення про нібито 800 ракет": a report refuted, its figures the claim's.
     r"|спростува\w*\s+(?:повідомлен|інформаці|чутк)|опроверг\w*\s+(?:сообщени|информаци|слух)"
     r"|debunk\w*|a\s+démenti\s+les\s+(?:informations|rumeurs)"
+    # "В соцсетях распространяется утверждение, будто ...": a viral claim, the text its check.
+    r"|(?:в\s+соцсетях|у\s+соцмережах|в\s+социальных\s+сетях|у\s+соціальних\s+мережах)\s+"
+    r"(?:распространя|поширю)\w*\s+(?:утверждени|заявлени|сообщени|твердженн|повідомленн)"
+    r"|(?:claims?|posts?)\s+(?:circulating|shared\s+widely|going\s+viral)\s+on\s+social\s+media"
+    r"|(?:affirmation|publication)s?\s+(?:circulant|qui\s+circulen?t)\s+sur\s+les\s+réseaux"
 )
 
 # A text calling a figure fake: "«600 дронів цієї ночі» – фейк", "C'est faux".

@@ -2202,6 +2202,18 @@ def test_not_intercepted_with_a_source_aside_is_none_downed() -> None:
     ) == [("RU", "missile", 3, 0)]
 
 
+def test_a_claim_spreading_on_social_media_makes_a_fact_check() -> None:
+    # the official figures are told only to refute the viral claim: no report
+    assert _counts(
+        "У соцмережах поширюється твердження, що вночі росія запустила 900 дронів. Насправді, "
+        "за даними Повітряних сил, було 210 дронів, збито 180."
+    ) == []
+    assert _counts(
+        "Claims circulating on social media say Russia sent 900 drones overnight. The air force "
+        "counted 210 drones, 180 of them downed."
+    ) == []
+
+
 def test_the_peak_night_of_a_months_summary_is_no_attack() -> None:
     # the month's busiest night, told as its peak: part of the summary, not news
     assert _counts(
