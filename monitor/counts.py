@@ -1098,6 +1098,8 @@ _OBJECT_ENDS = tuple(
     "at on against into towards in of sur contre de en par vers по на проти в у з с".split()
 )
 _AGENT_AFTER = re.compile(r"\s+(?:by|par|від|от)\s+")
+# "six rockets fired from HIMARS launchers": where they came from, said of the noun only.
+_ORIGIN_AFTER = re.compile(r"\s+(?:from|depuis|з|із|с|со)\s+")
 _NOT_AN_AGENT = re.compile(r"(?:far|ailleurs|la\s+suite|exemple|night|nuit)\b")
 _PASSIVE = re.compile(
     r"\b(?:a\s+été|ont\s+été|avoir\s+été|être|was|were|has\s+been|have\s+been|been|було|були"
@@ -1531,12 +1533,12 @@ def _nearest_role(
         else:
             distance = 0  # "1 001 сбитом дроне": a participle between number and noun
         if (
-            role == "launched"
-            and _AGENT_AFTER.match(text, cue_end)
+            role != "destroyed"  # (a neutral one too: "missiles supplied by Britain")
+            and (_AGENT_AFTER.match(text, cue_end) or _ORIGIN_AFTER.match(text, cue_end))
             and any(e <= cue_start and r != "neutral" for _s, e, r in cues)
         ):
             # A participle with its agent after the sentence's first verb only says who:
-            # "abattu six missiles ATACMS tirés par l'Ukraine".
+            # "abattu six missiles ATACMS tirés par l'Ukraine" (or whence: "fired from").
             distance += 200
         if (
             role == "launched"
@@ -1729,6 +1731,16 @@ def _claims_record(norm: str) -> bool:
 
 
 # "a record 7,412 drones in March": a month's total, however large (unlike "since March").
+# The peak night of a period's summary, opening its sentence: "The busiest night of the month
+# brought 614 drones", "The heaviest single night was July 9", "La nuit la plus intense du mois"
+# (not "the largest attack so far", an explainer's record night, as b20-048).
+_PERIOD_PEAK = re.compile(
+    r"(?:the\s+)?(?:busiest|heaviest|biggest|largest|worst|most\s+intense)\s+(?:single\s+)?"
+    r"(?:night|day)\b(?!\s+(?:so\s+far|of\s+the\s+war|ever|since))"
+    r"|la\s+(?:nuit|journée)\s+la\s+plus\s+(?:intense|chargée|lourde|meurtrière)"
+    r"|найбільш\w*\s+(?:атак\w*|ніч\w*)\s+місяця|(?:самая|самой)\s+массированн\w+\s+(?:атак\w+|ноч\w+)\s+месяца"
+)
+_MONTH_PEAK = re.compile(r"\sof\s+the\s+month\b|\sdu\s+mois\b|місяця|месяца")
 _NAMED_MONTH = re.compile(
     r"(?:in|en|у|в|du|le|au|протягом|упродовж|за|підсумки|в\s+течение|итоги)\s+(?:mois\s+d\S*\s*)?"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|fév|avr|mai|jui|aoû|déc|січ|лют|бер"
@@ -1779,6 +1791,8 @@ def _period_of(norm: str) -> str | None:
     """'week', 'month' or 'war' when the sentence gives a total over such a period."""
     if " alone" in norm and _MONTH_ALONE.search(norm):
         return "month"  # "In July alone Russia launched 6,200 drones — roughly 200 a night"
+    if _PERIOD_PEAK.match(norm) and _MONTH_PEAK.search(norm):
+        return "month"  # "The busiest night of the month brought 614 drones": the month's peak
     if _ONE_ATTACK.search(norm):
         return None
     if weekday_span(norm) >= 2 or _days_spanned(norm) >= 2:
@@ -2874,7 +2888,8 @@ _NOT_DOWNED = re.compile(
 # "ракету перехопити не вдалося", "обидві ракети перехопити не вдалося": none of them.
 # (Apart, and searched only when its last words are there: it may start anywhere.)
 _NOT_MANAGED = re.compile(
-    rf"(?<![\w'])(?:(?:обидві|обидва|обе|оба|\d+)\s+)?(?P<noun5>{_NOUN_FAST})\s+"
+    # ("Ракети, за даними ПС, перехопити не вдалося": a source's aside between.)
+    rf"(?<![\w'])(?:(?:обидві|обидва|обе|оба|\d+)\s+)?(?P<noun5>{_NOUN_FAST})(?:,[^\d.;,]{{1,40}},)?\s+"
     r"(?:збити|знищити|перехопити|сбить|перехватить|уничтожить)\s+не\s+(?:вдалося|удалось)"
     # "дві ракети Іскандер-М, обидві не вдалося перехопити": the weapons just named.
     # ("обидві" may have been read as 2 already)
@@ -3776,6 +3791,10 @@ _NATIONAL = re.compile(
         r"|сил\w*\s+оборони\s+україни|сил\w*\s+обороны\s+украины"
         # "26 – над территорией Курской области, 21 – над ...": the parts of several regions.
         r"|област[иі],\s+\d{1,4}\s*[–—-]\s*над|region,\s+\d{1,4}\s+over\s"
+        # "Russia said it had downed 289 Ukrainian drones": the state's own count, ministry unnamed.
+        r"|(?:russia|moscow|ukraine|kyiv|kiev)\s+(?:said|says|claimed)\s+(?:on\s+\w+\s+|\w+day\s+)?"
+        r"(?:it|its)\b|(?:la\s+russie|moscou|l'ukraine)\s+(?:a\s+)?(?:affirm|annonc|indiqu)\w*"
+        r"|(?:россия|росія|москва|украина|україна|киев|київ)\s+заяви\w*"
         # The bulletins' own wording, the ministry's and the Air Force's, source unnamed.
         r"|дежурными\s+средствами\s+пво|збито\s*/\s*подавлено"
     )
@@ -4097,6 +4116,24 @@ def _names_an_earlier_year(norm: str, year: int, month_only: bool = False) -> bo
     )
 
 
+# "That morning, Russia fired 38 missiles": the time of the sentence before, told again.
+_THAT_TIME = re.compile(
+    r"(?:that|the\s+same)\s+(?:morning|night|day|evening)\b"
+    r"|(?:cette|ce)\s+(?:nuit|matin|jour|soir)-là|тієї\s+(?:ночі|доби)|того\s+(?:ранку|дня|вечора)|в\s+ту\s+ночь|той\s+ночью|тем\s+утром"
+    r"|в\s+тот\s+день"
+)
+
+
+def _then_in_an_earlier_year(norm: str, before: str, year: int) -> bool:
+    """'... the July 2024 missile strike.' then 'That morning, Russia fired 38 missiles': the
+    sentence opens on the time of the one before, which names a past year."""
+    return (
+        _THAT_TIME.match(norm) is not None
+        and ("20" in before or "19" in before)
+        and _names_an_earlier_year(before, year)
+    )
+
+
 # (not "since February 2022", "з лютого 2022": a yardstick, counted from)
 _MONTH_BEFORE = re.compile(
     rf"(?<![\w'])(?<!since\s)(?<!depuis\s)(?<!from\s)(?<!з\s)(?<!с\s)(?<!від\s)(?<!со\s)"
@@ -4182,6 +4219,29 @@ def _mayor_of_a_part(norm: str) -> bool:
     )
 
 
+# "42 drones destroyed, the ministry said, as Mayor Sobyanin reported 11 shot down on approach
+# to the capital": a mayor's or a governor's count in a clause of his own beside the authority's
+# total is his city's part, not more of the night.
+_ALONGSIDE_CLAUSE = re.compile(
+    r",\s+(?:as|while|whereas|tandis\s+que|alors\s+que|тогда\s+как|в\s+то\s+время\s+как"
+    r"|тоді\s+як|поки)\s+[^;]*\d"
+)
+
+
+def _regional_clause_start(norm: str) -> int:
+    """Where a governor's or mayor's own clause begins after an authority's figure, else -1."""
+    for clause in _ALONGSIDE_CLAUSE.finditer(norm):
+        head = norm[: clause.start()]
+        if (
+            _REGIONAL_SOURCE.search(clause.group())
+            and _HAS_DIGIT.search(head)
+            and (_ANY_AUTHORITY.search(head) or _NATIONAL.search(head))
+            and not _REGIONAL_SOURCE.search(head)
+        ):
+            return clause.start()
+    return -1
+
+
 # A ministry or the military named as a source, even without its full title ("the ministry
 # said"): their count over one region may be the whole night's.
 _ANY_AUTHORITY = hint(
@@ -4244,6 +4304,11 @@ _FACT_CHECK = hint(
     r"|viral\s+(?:post|video|graphic|image|claim|message)|(?:publication|vidéo|image|message)s?"
     r"\s+virales?|вірусн\w+\s+(?:допис|пост|відео|повідомлен)|вирусн\w+\s+(?:пост|видео|публикац"
     r"|сообщени)"
+    # "В соцсетях распространяется утверждение, будто ...": a viral claim, the text its check.
+    r"|(?:в\s+соцсетях|у\s+соцмережах|в\s+социальных\s+сетях|у\s+соціальних\s+мережах)\s+"
+    r"(?:распространя|поширю)\w*\s+(?:утверждени|заявлени|сообщени|твердженн|повідомленн)"
+    r"|(?:claims?|posts?)\s+(?:circulating|shared\s+widely|going\s+viral)\s+on\s+social\s+media"
+    r"|(?:affirmation|publication)s?\s+(?:circulant|qui\s+circulen?t)\s+sur\s+les\s+réseaux"
 )
 
 # A text calling a figure fake: "«600 дронів цієї ночі» – фейк", "C'est faux".
@@ -4337,6 +4402,7 @@ def read_reports(
     any_foreign = rare and bool(_FOREIGN_HINT.search(whole))
     any_correction = rare and bool(_CORRECTION_HINT.search(whole))
     any_benchmark = bool(_BENCHMARK_HINT.search(whole))
+    any_regional = _REGIONAL_SOURCE.search(whole) is not None
     any_clock = EVENING_CLOCK.search(whole) is not None
     any_evening = may_be_evening(whole, clock=any_clock)
     # (" пилот": not the end of "беспилотник")
@@ -4552,7 +4618,8 @@ def read_reports(
                 # "Протягом жовтня ... 5 298 БпЛА. Сили оборони знешкодили 4 670 БпЛА": the
                 # month's summary goes on until a sentence names a night or a day.
                 if figures and in_period:
-                    if not (_ONE_ATTACK.search(norm) or dated(norm)):
+                    # (or "The heaviest single night was July 9, when ...": the period's peak)
+                    if not (_ONE_ATTACK.search(norm) or dated(norm)) or _PERIOD_PEAK.match(norm):
                         continue
                     in_period = False
                 if figures and any(
@@ -4575,6 +4642,11 @@ def read_reports(
                     # "hit during an attack in July 2024 that used 38 missiles": a past month
                     or _names_an_earlier_year(norm, pub.year, month_only=True)
                 )
+            ) or (
+                figures
+                and pub
+                and position
+                and _then_in_an_earlier_year(norm, flat[position - 1], pub.year)
             ):
                 figures = []  # "intercepté pour la première fois un Kinjal en mai 2023"
             long_ago = bool(figures) and _LONG_AGO_HINT.search(norm) is not None
@@ -4582,6 +4654,8 @@ def read_reports(
                 figures = []
             if figures and long_ago and _weeks_back(norm):
                 figures = []
+            if figures and any_regional and (cut := _regional_clause_start(norm)) >= 0:
+                figures = [f for f in figures if f.at < cut]  # "..., as the mayor reported 11"
             if (
                 figures
                 and _REGIONAL_PLACE.search(norm)
@@ -4858,7 +4932,7 @@ def read_reports(
         return []
     if claimed and ("record" in whole or "рекорд" in whole) and _RECORD_DENIED.search(whole):
         claimed = set()
-    regional = _REGIONAL_SOURCE.search(whole) is not None
+    regional = any_regional
     if regional or (rare and _NOT_OUT_YET.search(whole)):
         # (or "Загальних даних Повітряних сил ще не оприлюднено": the counts are a city's)
         if not _NATIONAL.search(_without_negated(whole)):
