@@ -2235,7 +2235,8 @@ def _figures(
             value, bound = _figure_or_bound(text, start, match["num"])
             figures.append(_Figure(attacker, weapon, role, value, bound=bound))
             listed.append((start, weapon))
-    if late_hint and figures and ("another" in text or "further" in text or _more_words(text)):
+    if late_hint and figures and ("another" in text or "further" in text or _more_words(text)
+                                  or "addition to" in text or "en plus d" in text):
         _more_of_the_same(text, cues, figures, taken)
     if late_hint and _REVISION_HINT.search(text):
         figures.extend(_revised(text, cues, taken, side))
@@ -2896,7 +2897,7 @@ _REVISION_WORDS = r"revis|revu|corrig|уточни|переглян|пересм
 # ("415 – подавлено": found from its word, the figure checked behind it, so that every
 # alternative starts with a letter and the search skips to those letters.)
 _MORE_WORDS = (
-    r"another|further|autres|ще\s\d|еще\s\d|ещё\s\d"
+    r"another|further|autres|ще\s\d|еще\s\d|ещё\s\d|addition\s+to\s\d|en\s+plus\s+des?\s\d"
     r"|подавлен(?:(?<=\d\sподавлен)|(?<=\d\s\sподавлен)|(?<=\d\s[–—-]подавлен)"
     r"|(?<=\d\s[–—-]\sподавлен))"
 )
@@ -3075,8 +3076,9 @@ _FURTHER = re.compile(r"(?:a\s+further|another|ще|еще|encore)\s+$")
 _DOWNED_AND = re.compile(r"(?:shot\s+down|downed|intercepted)\s+and\s+$")
 # "launched 46 drones on Saturday evening and another 89 overnight", "puis 77 autres au cours
 # de la nuit": a figure without its noun, more of the weapon counted just before.
+# ("112 drones overnight, in addition to 41 shot down on Saturday evening": the same, before.)
 _MORE_OF = re.compile(
-    r"\b(?:another|a\s+further|ще|еще|ещё)\s+(?P<num>\d\d{0,5})(?![\w%/:'-]|[.,]\d)(?!\s+(?:of|d'entre)\b)"
+    r"\b(?:another|a\s+further|ще|еще|ещё|in\s+addition\s+to|en\s+plus\s+des?)\s+(?P<num>\d\d{0,5})(?![\w%/:'-]|[.,]\d)(?!\s+(?:of|d'entre)\b)"
     r"|(?P<autres>\d\d{0,5})\s+autres\b(?!\s+(?:de|d'entre|des)\b)"
     # "296 БпЛА збито, 415 – подавлено засобами РЕБ": the ones jammed, more of those downed.
     r"|(?<=,\s)(?P<jammed>\d\d{0,5})(?=\s*[–—-]?\s*подавлен\w*\s+(?:засобами|средствами)\s+р[еэ]б)"
@@ -3995,9 +3997,11 @@ def _source_for(
 
 # The night itself, after an evening's count: "по итогам ночи", "pendant la nuit".
 _THE_NIGHT = re.compile(rf"\b{_NIGHT_WORDS}\b")
-# Hours from late evening to the morning: "from 11:00 p.m. to 7:00 a.m.", "с 23:00 до 07:00".
+# Hours from late evening to the morning: "from 11:00 p.m. to 7:00 a.m.", "с 23:00 до 07:00";
+# or from midnight: "с полуночи до 07:00", "from midnight to 7 a.m." (the night after an evening).
 _NIGHT_HOURS = re.compile(
-    r"(?:from|between|с|з|від|de|entre)\s+(?:2[2-3][:.]\d\d|1[01](?:[:.]\d\d)?\s*p\.?\s?m\b\.?)"
+    r"(?:from|between|с|з|від|de|entre)\s+(?:2[2-3][:.]\d\d|1[01](?:[:.]\d\d)?\s*p\.?\s?m\b\.?"
+    r"|полуночи|півночі|midnight|minuit|00[:.]00)"
     r"\s+(?:to|and|до|по|à|et)\s+(?:0?[0-8][:.]\d\d|[1-8](?:[:.]\d\d)?\s*a\.?\s?m\b)"
 )
 _PREVIOUS_NIGHT = re.compile(

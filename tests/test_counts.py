@@ -3688,3 +3688,25 @@ def test_one_gunners_tally_is_no_nights_count() -> None:
         " рассказали в Минобороны."
     )
     assert _counts(text) == []
+
+
+def test_a_window_from_midnight_is_the_night_an_evening_joins() -> None:
+    text = (
+        "С 20:00 до 23:59 мск 3 марта над Курской областью сбиты 12 украинских беспилотников."
+        " С полуночи до 07:00 4 марта средства ПВО уничтожили еще 30 БПЛА."
+    )
+    found = read_reports(text, published="2026-03-04")
+    assert [(r.date, r.destroyed) for r in found] == [("2026-03-04", 42)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said 60 Ukrainian drones were destroyed overnight, in addition to 15 shot"
+        " down on Monday evening between 8 p.m. and midnight.",
+        "Le ministère a dit avoir abattu 60 drones ukrainiens dans la nuit, en plus des 15"
+        " abattus lundi soir entre 20 heures et minuit.",
+    ],
+)
+def test_a_bare_figure_in_addition_to_the_count_is_more_of_it(text: str) -> None:
+    assert _counts(text) == [("UA", "drone", None, 75)]
