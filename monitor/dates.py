@@ -145,6 +145,13 @@ _SAID_IN_THE_MORNING = re.compile(
     # "сообщило Минобороны утром 6 ноября": the day it was said, too.
     r"(?:\s+\d{1,2}\s+[^\W\d]+)?"
 )
+# "sans fournir de bilan pour la nuit suivante", "without giving a figure for the night": a
+# night the text says it has no count of, so the evening's count is told alone.
+_NIGHT_NOT_COUNTED = re.compile(
+    r"(?:sans|without|не|без)\s+(?:\S+\s+){0,3}?(?:bilan|figure|tally|count|total|данных|даних"
+    r"|подсчет\w*|цифр\w*)\s+(?:pour|for|за|по)\s+(?:la|the|эту|цю)?\s*"
+    r"(?:nuit|night|ночь|ніч)(?:\s+(?:suivante|following|after|следующую|наступну))?"
+)
 _EVENING_WORDS = ("soir", "evening", "вечер", "ввечері", "увечері")
 # "46 drones on Saturday evening and another 89 overnight", "samedi entre 20 heures et minuit
 # ..., puis 57 autres pendant la nuit": the evening and the night after it, one attack, dated
@@ -195,7 +202,7 @@ def evening_night(text: str, published: date | None) -> tuple[date, date] | None
     if not (_evening_hours(text) or (may_be_evening(text) and _EVENING_DAY.search(text))):
         return None
     if _NIGHT_OR_MORNING.search(text) and _NIGHT_OR_MORNING.search(
-        _SAID_IN_THE_MORNING.sub(" ", text)
+        _NIGHT_NOT_COUNTED.sub(" ", _SAID_IN_THE_MORNING.sub(" ", text))
     ):
         return None
     if _EVENING_WINDOW.search(text):  # "с 20:00 до 23:59 мск 30 декабря": dated by its night
