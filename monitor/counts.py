@@ -1119,7 +1119,8 @@ _RU_DEFENDS = re.compile(
         r"|attaque\s+ukrainienne|opération\s+ukrainienne|ukrainian\s+(?:attack|strike|operation)"
         r"|ukraine's\s+security\s+service|service\s+de\s+sécurité\s+ukrainien|sbu\b|сбу\b"
         r"|на\s+территори\w+\s+росси\w*|towards\s+moscow|heading\s+for\s+moscow|vers\s+moscou"
-        r"|міноборони\s+(?:рф|росії)|over\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?(?:russian"
+        # (not "missiles launched over Belgorod region": where they came from, not fell)
+        r"|міноборони\s+(?:рф|росії)|(?<!launched\s)over\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?(?:russian"
         r"|russia|moscow|belgorod|kursk|bryansk|rostov|voronezh|oryol|kaluga|tula|smolensk|krasnodar"
         r"|crimea)|au-dessus\s+(?:de\s+la\s+russie|du\s+territoire\s+russe)|sur\s+le\s+territoire"
         r"\s+russe|над\s+территори\w+|над\s+\w+\s+област\w*|над\s+(?:крымом|москвой)"
@@ -1871,7 +1872,7 @@ def _figures(
         "missile" in text or "kh-" in text or "kinzhal" in text or "iskander" in text
         or "kalibr" in text or "zircon" in text
     ) and _HAS_DIGIT.search(text):
-        text = _ONE_MISSILE.sub(r"\1 1 ", text)
+        text = _ONE_MISSILE.sub(lambda m: f"{m[1] or m[2]} 1 ", text)
         if "qu'un" in text or "d'un" in text:
             text = _QU_UN_MISSILE.sub(r"\1 1 ", text)
     if "single" in text and "missile" in text:
@@ -2694,6 +2695,9 @@ _ONE_MISSILE = re.compile(
     r"(,(?<!missile,)|a(?<!\wa)nd|destroyed|shot\s+down|intercepted|downed)\s+(?:the|a|an|one)\s+"
     r"(?=(?:[\w/-]+\s+){0,3}?missile(?![\w])"
     r"|(?:kh-\d+|kinzhal|iskander(?:-[mk])?|kalibr|zircon)(?![\w-])(?!\s+(?:[\w-]+\s+)?missiles))"
+    # "attacked with an Iskander-M ballistic missile from Kursk region, three Kh-59/69 ...": the
+    # first of a list whose next item is counted.
+    r"|(with)\s+(?:a|an|one)\s+(?=(?:[\w/-]+\s+){0,3}?missile(?![\w])[^.;,]{0,40},\s*\d)"
 )
 # "201 drones ainsi qu'un missile balistique": French elides "que" before "un"; "65 drones
 # ..., ainsi que d'un missile balistique": "de" before it.

@@ -3710,3 +3710,19 @@ def test_a_window_from_midnight_is_the_night_an_evening_joins() -> None:
 )
 def test_a_bare_figure_in_addition_to_the_count_is_more_of_it(text: str) -> None:
     assert _counts(text) == [("UA", "drone", None, 75)]
+
+
+def test_missiles_launched_over_a_russian_region_leave_the_air_force_side() -> None:
+    text = (
+        "Overnight, the enemy attacked with 5 Kh-59 guided missiles launched over Kursk region"
+        " and 40 drones, Ukraine's Air Force said. Three missiles and 30 drones were shot down."
+    )
+    assert _counts(text) == [("RU", "drone", 40, 30), ("RU", "missile", 5, 3)]
+
+
+def test_a_missile_named_alone_opening_a_counted_list_is_one() -> None:
+    text = (
+        "Overnight, Russia attacked with an Iskander-M ballistic missile, two Kh-59 missiles"
+        " and 50 drones, the air force said."
+    )
+    assert _counts(text) == [("RU", "drone", 50, None), ("RU", "missile", 3, None)]
