@@ -1029,6 +1029,14 @@ def _cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, 
             and _MADE_ADJECTIVE.match(text, m.end())
         ):
             continue  # "missiles Storm Shadow de fabrication britannique": the make, no production
+        if cue in _MAKER_WORDS and text[m.start() - 1 : m.start()] == "-":
+            continue  # "US-supplied HIMARS launchers": a maker, an adjective, not a verb
+        if (
+            cue in _DESCRIBING_PARTICIPLES
+            and any(role == "destroyed" for _s, _e, role in cues)
+            and _DESCRIBES_NOUN.search(text, max(0, m.start() - 12), m.start())
+        ):
+            continue  # "сбиты 6 ракет и 41 беспилотник, запущенные ВСУ": what was downed
         cues.append((m.start(), m.end(), _CUE_ROLES.get(cue) or _cue_role(cue)))
     if " по " in text and ("бил" in text or "бив" in text or "б'ють" in text or "бьют" in text):
         # "росіяни знову били по наших містах": apart, so that the scan above stays fast.
@@ -1044,6 +1052,15 @@ def _cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, 
     return cues
 
 
+# "сбиты шесть ракет и 41 беспилотник, запущенные ВСУ по объектам", "shot down 4 missiles, six
+# rockets fired from HIMARS launchers and 47 drones": after a verb of downing, a launch
+# participle in the nominative plural (or after rockets, which are not counted) says what was
+# downed, not how many were launched.
+_DESCRIBING_PARTICIPLES = frozenset(
+    ("запущенные", "выпущенные", "запущені", "випущені", "fired", "launched")
+)
+_DESCRIBES_NOUN = re.compile(r"(?:[\w»\"], |(?:rockets|shells|bombs)\s)$")
+_MAKER_WORDS = frozenset(("supplied", "made", "produced", "built", "provided"))
 _OF_ATTACK_AFTER = ("drones d'", "drone d'", "uav d'", "uavs d'")
 _STRUCK_AT = re.compile(r"(?<![\w'])(?:бил[иа]?|бив|б'ють|бьют)\s+по(?![\w'])")
 _ASKS = re.compile(r"(?:скільки|сколько|how\s+many|combien)\s+(?:[\w-]+\s+){0,2}$")

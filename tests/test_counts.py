@@ -3726,3 +3726,16 @@ def test_a_missile_named_alone_opening_a_counted_list_is_one() -> None:
         " and 50 drones, the air force said."
     )
     assert _counts(text) == [("RU", "drone", 50, None), ("RU", "missile", 3, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Минобороны заявило, что за ночь сбиты две ракеты «Нептун» и 30 беспилотников,"
+        " запущенные ВСУ по объектам в Курской области.",
+        "Russia's defence ministry said it had shot down two Neptune missiles, four rockets fired"
+        " from US-supplied HIMARS launchers and 30 drones overnight.",
+    ],
+)
+def test_a_launch_participle_after_the_downed_list_describes_it(text: str) -> None:
+    assert _counts(text) == [("UA", "drone", None, 30), ("UA", "missile", None, 2)]
