@@ -381,6 +381,8 @@ _NOUN_KIND = re.compile(_NOUN)
 _STOP = (
     r"and|or|et|ou|і|й|та|и|или|або|чи|of|de|des|du|from|in|on|at|to|over|by|with|the|a|an|per"
     r"|par|à|au|aux|en|dans|sur|з|із|зі|с|со|в|у|на|над|по|до|від|от|а|також|также|than|que"
+    # "confirmed on Aug. 14 that drones had struck": a clause opens, the figure is its date.
+    r"|that|which|qui|що|что"
     r"|million\w*|milliard\w*|billion\w*|mln|млн\w*|thousand\w*|mille|milliers|тис\w*|тыс\w*"
     r"|hundred[\w-]*"  # "3 hundred-something drones": a rough figure text2num did not join
     r"|were|was|have|has|had|ont|été|been|is|are|est|sont|d'\S*|l'\S*"

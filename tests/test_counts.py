@@ -3739,3 +3739,11 @@ def test_a_missile_named_alone_opening_a_counted_list_is_one() -> None:
 )
 def test_a_launch_participle_after_the_downed_list_describes_it(text: str) -> None:
     assert _counts(text) == [("UA", "drone", None, 30), ("UA", "missile", None, 2)]
+
+
+def test_a_date_before_that_opens_no_count_of_the_clause() -> None:
+    text = (
+        "Kyiv confirmed on May 9 that drones had hit a depot. Russia's defence ministry said"
+        " it had destroyed 40 Ukrainian drones overnight."
+    )
+    assert _counts(text) == [("UA", "drone", None, 40)]
