@@ -3852,12 +3852,15 @@ _MAINLY = re.compile(
     r"|primarily|principalement|surtout"
     # "94 ударними БпЛА, більшість з яких була спрямована на Сумщину": most of them, not all.
     r"|(?:більшість|большинство|most|la\s+plupart)\s+(?:з|із|из|of|d'entre)\s+(?:яких|которых"
-    r"|them|which|eux|elles)(?:\s+[^\W\d]+){0,3}?)"
+    r"|them|which|eux|elles)(?:\s+[^\W\d]+){0,3}?"
+    # "основний удар припав на Одещину, Миколаївщину": where the main blow fell, not all.
+    r"|основн\w+\s+удар(?:\s+[^\W\d]+){0,2}?)"
     r"\s+(?:на|по|в|у|над|on|at|in|over|sur|vers|towards?)\s+[^,;.]*"
     r"(?:,\s*(?:and\s+|et\s+|і\s+|и\s+)?[^\W\d][^,;.\d]*)*"
 )
 _MAINLY_HINT = hint(r"переважно|здебільшого|основному|преимущественно|основном|mainly|mostly"
-                    r"|primarily|principalement|surtout|більшість|большинство|most\s+of|plupart")
+                    r"|primarily|principalement|surtout|більшість|большинство|most\s+of|plupart"
+                    r"|основн\w+\s+удар")
 _THEN_THE_LARGEST = re.compile(
     r"(?:what|which)\s+was\s+then\s+(?:its|the|russia's)\s+(?:biggest|largest|record|heaviest)"
     r"|(?:qui\s+était|c'était)\s+alors\s+(?:sa|la)\s+plus\s+(?:grande|massive|importante)"

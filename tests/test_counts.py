@@ -3747,3 +3747,11 @@ def test_a_date_before_that_opens_no_count_of_the_clause() -> None:
         " it had destroyed 40 Ukrainian drones overnight."
     )
     assert _counts(text) == [("UA", "drone", None, 40)]
+
+
+def test_where_the_main_blow_fell_is_no_regions_count() -> None:
+    text = (
+        "Ворог уночі запустив 60 ударних дронів, основний удар припав на Сумщину та Харківщину,"
+        " повідомили в Повітряних силах. Сили ППО збили 45 з них."
+    )
+    assert _counts(text) == [("RU", "drone", 60, 45)]
