@@ -1867,6 +1867,10 @@ def _figures(
         text = _REVISED_ASIDE.sub(r"\g<num>\g<noun>", text)
     if "number of" in text and _NUMBER_WAS.search(text):
         text = _NUMBER_WAS.sub(_number_first, text)
+    if (" —" in text or " –" in text or ": " in text) and (
+        "кількіст" in text or "количеств" in text or "number of" in text or "nombre de" in text
+    ):
+        text = _NUMBER_OF_THEN_FIGURE.sub(r"\g<num> \g<words>\g<noun>", text)
     if "number of" in text and ("unchanged" in text or "the same" in text):
         text = _NUMBER_UNCHANGED.sub(_number_first, text)
     if (" tally " in text or " count " in text or " figure " in text) and (
@@ -3169,6 +3173,16 @@ _NUMBER_WAS = re.compile(
 )
 
 
+# "кількість збитих українських дронів — 389 за ніч", "a record number of downed drones: 389":
+# the figure after the number's noun, read as "389 збитих українських дронів".
+_NUMBER_OF_THEN_FIGURE = re.compile(
+    r"(?:кількість|количество|number\s+of|nombre\s+de)\s+(?P<words>(?:[^\s\d]+\s+){0,3}?)"
+    rf"(?P<noun>{_NOUN_FAST})\s*[—–:]\s*(?P<num>\d\d{{0,5}})(?![\w%/:'-]|[.,]\d)"
+    # (not "— 38 — at Ukraine", "— 472 ударні БпЛА": a figure between dashes, or its own noun)
+    rf"(?!\s*[—–])(?!(?:\s+[^\s\d]+){{0,2}}?\s+(?:{_NOUN_FAST}))"
+)
+
+
 # "The number of drones, 465, was unchanged": a revision's other figure, kept as it was.
 _NUMBER_UNCHANGED = re.compile(
     rf"\bthe\s+number\s+of\s+(?P<noun>(?:[\w-]+\s+){{0,2}}?(?:{_NOUN_FAST})),\s+"
@@ -3844,6 +3858,8 @@ _REGIONAL_PLACE = re.compile(
     )
 )
 _REGIONAL_PLACE = hint(_REGIONAL_PLACE.pattern)  # searched for as a yes or no only
+# ", а Минобороны ...", ", while the ministry ...": a clause of another source, in contrast.
+_CONTRAST_JOIN = re.compile(r",\s+(?:а|тогда\s+как|тоді\s+як|while|whereas|tandis\s+que)\s")
 # "запустив 47 дронів, переважно на Сумщину": where most went, not the count's bounds.
 # ("mostly over the Bryansk, Kursk and Oryol regions and over the Moscow region": the list
 # of places goes on to the clause's end.)
@@ -4601,7 +4617,15 @@ def read_reports(
                     _MAINLY_HINT.search(norm) and not _REGIONAL_PLACE.search(_MAINLY.sub(" ", norm))
                 )
             ):
-                figures = []  # "над областю збили 14", "drones heading for Moscow": a part
+                # "Собянін звітував про 40 ..., що летіли на столицю, а Міноборони заявило про
+                # 234 збиті дрони": the place is the mayor's clause's; the ministry's stands.
+                join = _CONTRAST_JOIN.search(norm) if ", " in norm else None
+                if join and _REGIONAL_PLACE.search(norm[: join.start()]) and not (
+                    _REGIONAL_PLACE.search(norm[join.end() :])
+                ) and _MOD_SOURCE.search(norm, join.end()):
+                    figures = [f for f in figures if f.at >= join.end()]
+                else:
+                    figures = []  # "над областю збили 14", "drones heading for Moscow": a part
             if figures and any_pilot and _PILOT_DOWNED.search(norm):
                 figures = []  # "an F-16 pilot shot down six cruise missiles": one pilot's part
             if figures and ("then" in norm or "alors" in norm) and _THEN_THE_LARGEST.search(norm):

@@ -3755,3 +3755,22 @@ def test_where_the_main_blow_fell_is_no_regions_count() -> None:
         " повідомили в Повітряних силах. Сили ППО збили 45 з них."
     )
     assert _counts(text) == [("RU", "drone", 60, 45)]
+
+
+def test_a_mayors_clause_before_the_ministrys_in_contrast_leaves_its_total() -> None:
+    text = (
+        "Мэр Москвы Сергей Собянин сообщил о 20 беспилотниках, летевших на Москву, а Минобороны"
+        " заявило о 150 сбитых дронах над регионами."
+    )
+    assert _counts(text) == [("UA", "drone", None, 150)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Міноборони Росії звітує про кількість збитих українських дронів — 210 за ніч.",
+        "Russia's defence ministry reported a number of downed Ukrainian drones: 210 overnight.",
+    ],
+)
+def test_the_figure_after_the_number_of_the_weapon_is_its_count(text: str) -> None:
+    assert _counts(text) == [("UA", "drone", None, 210)]
