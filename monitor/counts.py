@@ -1701,6 +1701,9 @@ _RECORD_DENIED = re.compile(
     # "An earlier headline described the attack as a record. It was not: ..."
     r"|\bit\s+(?:was|is)\s+not[:.]"
     r"|рекорд\w*\?\s+(?:нет|ні)\b|(?:не\s+(?:є|был\w*|став|стала)\s+)рекорд\w*"
+    # "hailed as the largest of the war, but it fell well short of the record": not reached.
+    r"|\b(?:fell|falls|was)\s+(?:well\s+|far\s+)?short\s+of\s+the\s+record"
+    r"|(?:loin|en\s+deçà)\s+du\s+record"
 )
 
 

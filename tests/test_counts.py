@@ -3774,3 +3774,11 @@ def test_a_mayors_clause_before_the_ministrys_in_contrast_leaves_its_total() -> 
 )
 def test_the_figure_after_the_number_of_the_weapon_is_its_count(text: str) -> None:
     assert _counts(text) == [("UA", "drone", None, 210)]
+
+
+def test_an_attack_short_of_the_record_is_no_claim() -> None:
+    text = (
+        "Russia fired 400 drones overnight, the air force said. Some bloggers called it the"
+        " largest of the war, but it fell short of the record."
+    )
+    assert [r.claims_record for r in read_reports(text, published="2026-03-10")] == [False]
