@@ -3861,6 +3861,10 @@ _REGIONAL_PLACE = re.compile(
     )
 )
 _REGIONAL_PLACE = hint(_REGIONAL_PLACE.pattern)  # searched for as a yes or no only
+# "; ... ont frappé la région de ...", ": вона влучила в ...": a clause of where they struck.
+_STRUCK_CLAUSE = re.compile(
+    r"[;:]\s+(?=[^;:]*(?:влучил|влучив|влучан|впал|попал|struck|\bhit\b|frappé|touché))"
+)
 # ", а Минобороны ...", ", while the ministry ...": a clause of another source, in contrast.
 _CONTRAST_JOIN = re.compile(r",\s+(?:а|тогда\s+как|тоді\s+як|while|whereas|tandis\s+que)\s")
 # "запустив 47 дронів, переважно на Сумщину": where most went, not the count's bounds.
@@ -4627,6 +4631,13 @@ def read_reports(
                     _REGIONAL_PLACE.search(norm[join.end() :])
                 ) and _MOD_SOURCE.search(norm, join.end()):
                     figures = [f for f in figures if f.at >= join.end()]
+                elif (struck := _STRUCK_CLAUSE.search(norm)) and not _REGIONAL_PLACE.search(
+                    norm[: struck.start()]
+                ):
+                    # "125 drones ont été abattus; les missiles ... ont frappé la région de
+                    # Dnipropetrovsk", "Ракету збити не вдалося: вона влучила в ... на
+                    # Харківщині": where a clause after the counts says they struck.
+                    figures = [f for f in figures if f.at < struck.start()]
                 else:
                     figures = []  # "над областю збили 14", "drones heading for Moscow": a part
             if figures and any_pilot and _PILOT_DOWNED.search(norm):

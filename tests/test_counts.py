@@ -3782,3 +3782,16 @@ def test_an_attack_short_of_the_record_is_no_claim() -> None:
         " largest of the war, but it fell short of the record."
     )
     assert [r.claims_record for r in read_reports(text, published="2026-03-10")] == [False]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Уночі ворог атакував Україну балістичною ракетою та 30 дронами. Ракету збити не вдалося:"
+        " вона влучила в склад на Сумщині. Із дронів знешкоджено 20.",
+        "Cette nuit, la Russie a lancé 30 drones et un missile balistique. 20 drones ont été"
+        " abattus; le missile n'a pas été intercepté et a frappé la région de Soumy.",
+    ],
+)
+def test_a_clause_of_where_they_struck_is_no_regions_count(text: str) -> None:
+    assert _counts(text) == [("RU", "drone", 30, 20), ("RU", "missile", 1, 0)]
