@@ -3334,6 +3334,9 @@ def _destroy_follows(text: str, end: int) -> bool:
 _QUANTITY_BEFORE = re.compile(r"(?:кількіст\w*|количеств\w*|числ[оа])\s+(?:[\w-]+\s+){0,2}$")
 
 
+# "завдав удару ракетами різного базування та ударними БпЛА: 2 ...": missiles named in the
+# heading of the counted list that follows its colon.
+_HEADS_A_LIST = re.compile(r"[^.;:\d]{0,60}:\s*\d")
 # The kinds a combined count is made of, named without figures after a dash or a colon.
 _KINDS_OF_ANY = re.compile(rf"(?:{_ANY})\s*[–—:(]\s*[^\d.;:()–—]*$")
 
@@ -3362,6 +3365,8 @@ def _unnumbered_missiles(
                 continue
             if text.startswith(":", match.end()):
                 continue  # "Ракети: 3 Кинджали": the label of the counts that follow
+            if value is None and _HEADS_A_LIST.match(text, match.end()):
+                continue  # "ударом ракетами різного базування та БпЛА: 2 ... Кинджал, 16 ..."
             if _QUANTITY_BEFORE.search(text, max(0, match.start() - 40), match.start()):
                 continue  # "найбільшу кількість ракет: 142 ракети": what is counted, not a count
             if text.endswith(_CHEAPER_THAN, 0, match.start() - 1):

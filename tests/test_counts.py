@@ -3795,3 +3795,11 @@ def test_an_attack_short_of_the_record_is_no_claim() -> None:
 )
 def test_a_clause_of_where_they_struck_is_no_regions_count(text: str) -> None:
     assert _counts(text) == [("RU", "drone", 30, 20), ("RU", "missile", 1, 0)]
+
+
+def test_missiles_named_in_the_heading_of_a_counted_list_add_no_unknown() -> None:
+    text = (
+        "У ніч на 5 березня противник атакував ракетами та ударними БпЛА: 3 ракетами Іскандер-М,"
+        " 5 ракетами Х-101, а також 90 ударними БпЛА."
+    )
+    assert _counts(text) == [("RU", "drone", 90, None), ("RU", "missile", 8, None)]
