@@ -1186,6 +1186,8 @@ _WEEK_TOTAL = (
     r"|(?:sept|7)\s+derniers\s+jours|останні\s+(?:7|сім)\s+дн\w+|последние\s+(?:7|семь)\s+дн\w+"
     # A few days' total: "au cours des trois derniers jours", "over the past three days".
     r"|(?:deux|trois|quatre|cinq|[2-5])\s+derniers\s+jours|(?:past|last)\s+(?:two|three|four|five|[2-5])\s+days"
+    # "524 drones en trois jours", "in three days": a sum of a few days, too.
+    r"|en\s+(?:deux|trois|quatre|cinq|[2-5])\s+jours|in\s+(?:two|three|four|five|[2-5])\s+days"
     r"|за\s+(?:два|три|чотири|п'ять|четыре|пять|[2-5])\s+(?:дн|доб|сут)\w*"
     r"|(?:останні|последние)\s+(?:два|три|чотири|четыре|[2-5])\s+(?:дн|доб|сут)\w*"
     # "Минобороны подвело итоги недели": the week's summary.
@@ -4575,6 +4577,12 @@ def read_reports(
                 # (No whole-text pre-scan: the pattern is long, the sentences with figures few.)
                 if (figures or claim) and _period_of(norm):
                     in_period = True
+                    # "524 drones en trois jours. ... 105 d'entre eux ... la nuit dernière":
+                    # the weapons named, uncounted, for a night's part told next.
+                    unread = position
+                    if len({(f.weapon, f.attacker) for f in figures}) == 1:
+                        last_weapon = figures[0].weapon
+                        last_attacker = figures[0].attacker or last_attacker
                     continue
                 if (
                     figures

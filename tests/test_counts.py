@@ -3803,3 +3803,16 @@ def test_missiles_named_in_the_heading_of_a_counted_list_add_no_unknown() -> Non
         " 5 ракетами Х-101, а також 90 ударними БпЛА."
     )
     assert _counts(text) == [("RU", "drone", 90, None), ("RU", "missile", 8, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia said it downed 300 Ukrainian drones in three days. 90 of them were intercepted"
+        " overnight, the ministry said.",
+        "La Russie dit avoir abattu 300 drones ukrainiens en trois jours. 90 d'entre eux ont été"
+        " interceptés la nuit dernière.",
+    ],
+)
+def test_a_nights_part_of_a_few_days_total_is_the_nights_count(text: str) -> None:
+    assert _counts(text) == [("UA", "drone", None, 90)]
