@@ -3718,6 +3718,9 @@ _BENCHMARK = re.compile(
         r"|(?:du|the)\s+record\s+(?:de|of)\s+(?:(?:around|about|some|nearly|over|just\s+over"
         r"|more\s+than|environ|près\s+de|plus\s+de)\s+)?(?=\d)"
         r"|рекордом\s+(?:досі|до\s+сих\s+пор|пока)\s+(?:залишаю\w+|оста[её]\w+)"
+        # "The record so far stands at 810 drones", "le record reste de 810 drones"
+        r"|(?:the|le)\s+record\s+(?:so\s+far\s+|to\s+date\s+|jusqu'ici\s+|à\s+ce\s+jour\s+)?"
+        r"(?:stands|stood|is|remains|est|reste)\s+(?:at\s+|de\s+)?(?=\d)"
         # "surpassing the 728 drones sent on July 9": the attack it beat, by its figure.
         # ("Neither attack reached the 728 drones launched on 9 July")
         r"|(?:surpass\w*|dépass\w*|reach\w*|exceed\w*)\s+(?:the|les|le)\s+(?=\d)"

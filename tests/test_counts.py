@@ -3816,3 +3816,11 @@ def test_missiles_named_in_the_heading_of_a_counted_list_add_no_unknown() -> Non
 )
 def test_a_nights_part_of_a_few_days_total_is_the_nights_count(text: str) -> None:
     assert _counts(text) == [("UA", "drone", None, 90)]
+
+
+def test_the_record_so_far_stands_at_is_a_yardstick() -> None:
+    text = (
+        "Officials fear a night of 1,000 drones. The record so far stands at 700 drones launched"
+        " on June 9, alongside 10 missiles."
+    )
+    assert _counts(text, published="2026-11-10") == []
