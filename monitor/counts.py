@@ -4085,6 +4085,28 @@ _LONG_BEFORE = re.compile(
     r"|(?:днів|тижн\w*|дней|недел\w*)\s+(?:тому|назад)"
     rf"|(?:минул\w+|в\s+прошл\w+)\s+{WEEKDAY_WORDS}"
 )
+# "в марте ведомство отчитывалось о 337", "in March it fired 600": a month named with no day,
+# other than the publication's, after the text's own attack was read: an earlier one.
+_MONTH_IN = {
+    stem: number
+    for number, stems in enumerate(
+        (
+            "janu janv янва січн", "febr févr февр люто", "marc mars март бере",
+            "apri avri апре квіт", "may mai мае трав", "june juin июне черв",
+            "july juil июле липн", "augu août авгу серп", "sept сент вере",
+            "octo октя жовт", "nove нояб лист", "dece déce дека груд",
+        ),
+        start=1,
+    )
+    for stem in stems.split()
+}
+_IN_A_MONTH = re.compile(
+    r"(?<![\w'])(?:in|en|в|у)\s+(?P<month>january|february|march|april|may|june|july|august"
+    r"|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août"
+    r"|septembre|octobre|novembre|décembre|январе|феврале|марте|апреле|мае|июне|июле|августе"
+    r"|сентябре|октябре|ноябре|декабре|січні|лютому|березні|квітні|травні|червні|липні|серпні"
+    r"|вересні|жовтні|листопаді|грудні)(?![\w'])(?!\s+\d)"
+)
 # "Напомним, в ночь на 8 ноября ...": a reminder of a night some days before the text's own
 # (the day before, "Нагадаємо, напередодні", is still news).
 _REMINDER = re.compile(
@@ -4722,6 +4744,16 @@ def read_reports(
                 when = when or first_date_in_document() or pub
             if when and pub and when.year < pub.year and (pub - when).days > 60:
                 continue  # "That night, 17 May 2025, ..." told a year on: history, not news
+            if when and pub and (pub - when).days > 60 and _REMINDER.match(norm):
+                continue  # "Напомним, ... 11 марта, когда ... 337 БПЛА" in October: history
+            if (
+                attacks
+                and pub
+                and (in_month := _IN_A_MONTH.search(norm))
+                and _MONTH_IN[in_month["month"][:4]] != pub.month
+                and dated(norm) is None
+            ):
+                continue  # "в марте ведомство отчитывалось о 337" after July's night: the past
             if (
                 when
                 and attacks

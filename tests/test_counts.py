@@ -3824,3 +3824,24 @@ def test_the_record_so_far_stands_at_is_a_yardstick() -> None:
         " on June 9, alongside 10 missiles."
     )
     assert _counts(text, published="2026-11-10") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Overnight Russia's defence ministry said it destroyed 90 Ukrainian drones. In March it"
+        " had reported 300 drones downed in a single night.",
+        "За ночь Минобороны сообщило о 90 сбитых украинских беспилотниках. В марте ведомство"
+        " отчитывалось о 300 перехваченных дронах за одну ночь.",
+    ],
+)
+def test_an_earlier_month_named_after_the_nights_count_is_the_past(text: str) -> None:
+    assert _counts(text, published="2025-07-07") == [("UA", "drone", None, 90)]
+
+
+def test_a_reminder_of_a_night_months_before_is_history() -> None:
+    text = (
+        "Эксперт считает, что тысяча беспилотников за ночь перегрузит ПВО. Напомним, 11 марта"
+        " 2025 года над регионами были уничтожены 337 БПЛА."
+    )
+    assert _counts(text, published="2025-10-20") == []
