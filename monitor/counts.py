@@ -350,6 +350,9 @@ _DRONE = (
     r"drones?|uavs?|shaheds?|gerans?|decoys?|unmanned\s+aerial\s+vehicles?|бпла"
     r"|дрон(?:ы|и|ів|ов|ам|ами|ах|а|у|ом|е)?|безпілотн\w*|беспилотн\w*|шахед\w*|геран\w*"
     r"|гербер\w*"
+    # "перехватили уже 112 аппаратов": the drones, by the word the ministry's "беспилотных
+    # летательных аппаратов" ends on.
+    r"|аппарат(?:а|ов|ы)|апарат(?:и|ів)"
 )
 _MISSILE = (
     r"missiles?|ракет(?:а|ы|и|у|е|і|ой|ою|ам|ами|ах)?|kh-\d+\w*|х-\d+\w*|x-\d+\w*"
@@ -4054,6 +4057,8 @@ def _source_for(
     return None
 
 
+# A daytime window: "с 7:00 до 14:00", "from 8:00 to 14:00".
+_DAYTIME_WINDOW = re.compile(r"(?:с|з|від|from|between|de|entre)\s+(?:0?[6-9]|1[0-7])[:.h]\d\d")
 # The night itself, after an evening's count: "по итогам ночи", "pendant la nuit".
 _THE_NIGHT = re.compile(rf"\b{_NIGHT_WORDS}\b")
 # Hours from late evening to the morning: "from 11:00 p.m. to 7:00 a.m.", "с 23:00 до 07:00";
@@ -4723,7 +4728,14 @@ def read_reports(
             if when is None and last_date is not None and _NEXT_NIGHT.search(norm):
                 # (after an evening's count, the night that evening belongs to)
                 when = last_night or last_date + timedelta(days=1)
-            if when is None and last_date is not None and EVENING_WINDOW.search(norm):
+            if (
+                when is None
+                and last_date is not None
+                and (evening_window := EVENING_WINDOW.search(norm))
+                # (not after a daytime window: "С 7:00 до 14:00 ... 198, ... с 20:00 до 23:59
+                # — 54": one day's windows, in order)
+                and not _DAYTIME_WINDOW.search(norm, 0, evening_window.start())
+            ):
                 when = last_date + timedelta(days=1)  # "Кроме того, с 20:00 до 23:59 мск ..."
             if (
                 when is None

@@ -253,6 +253,9 @@ _NOT_THE_DAY = re.compile(
     r"|(?:invasion|échelle|guerre|war|вторгнення|вторжения)\s+(?:en|in|у|в))"
     r"\s+(?:(?:the|le|la|ce|on)\s+)?$"
 )
+# "с 23:00 5 мая до 7:00 6 мая", "с полуночи до 07:00 22 февраля": the clock that ends a window,
+# then its day (unlike "з 18:00 13 січня", where the window starts): the attack's day.
+_WINDOW_END = re.compile(r"(?:до|по|to|until|till|à|jusqu'à)\s+\d\d?[:.]\d\d(?:\s+мск)?\s+$")
 # "Une délégation doit se rendre lundi à Istanbul", "talks will resume on Monday": a day to
 # come, not the attack's.
 _FUTURE_BEFORE = re.compile(
@@ -432,7 +435,9 @@ def _is_attack_day(text: str, match: re.Match[str]) -> bool:
         return False  # inside a word or a number ("kh-101", "18:00")
     if match.group(0).endswith("'s"):
         return True  # "the damage from Sunday's attack"
-    if _NOT_THE_DAY.search(text[max(0, start - 24) : start]):
+    if _NOT_THE_DAY.search(text[max(0, start - 24) : start]) and not _WINDOW_END.search(
+        text, max(0, start - 24), start
+    ):
         return False
     if _FUTURE_BEFORE.search(text, max(0, start - 30), start):
         return False

@@ -3845,3 +3845,24 @@ def test_a_reminder_of_a_night_months_before_is_history() -> None:
         " 2025 года над регионами были уничтожены 337 БПЛА."
     )
     assert _counts(text, published="2025-10-20") == []
+
+
+def test_a_night_counted_in_apparatus_is_a_night_of_drones() -> None:
+    text = (
+        "В ночь на вторник были уничтожены 50 украинских беспилотников. В ночь на среду средства"
+        " ПВО перехватили уже 80 аппаратов."
+    )
+    found = read_reports(text, published="2025-08-20")
+    assert sorted((r.date, r.weapon, r.destroyed) for r in found) == [
+        ("2025-08-19", "drone", 50),
+        ("2025-08-20", "drone", 80),
+    ]
+
+
+def test_an_evening_window_after_a_daytime_one_is_the_same_days() -> None:
+    text = (
+        "Минобороны отчиталось о 300 беспилотниках, уничтоженных 6 мая. С 7:00 до 14:00 ПВО"
+        " перехватили 150 беспилотников, с 14:00 до 20:00 — еще 100, а с 20:00 до 23:59 — 50."
+    )
+    found = read_reports(text, published="2026-05-07")
+    assert [(r.date, r.destroyed) for r in found] == [("2026-05-06", 300)]

@@ -149,6 +149,11 @@ def test_a_night_said_to_have_no_count_leaves_the_evening_alone() -> None:
     assert evening_night(text, date(2026, 3, 10)) == (date(2026, 3, 9), date(2026, 3, 10))
 
 
+def test_the_day_after_the_clock_that_ends_a_window_is_the_attack_day() -> None:
+    text = "сбиты 40 беспилотников с 23:00 9 марта до 7:00 10 марта."
+    assert find_date(text, date(2026, 3, 11)) == date(2026, 3, 10)
+
+
 def test_overnight_on_two_days_is_dated_by_the_second() -> None:
     text = "russia launched 120 drones overnight on march 3 to 4, the air force said."
     assert find_date(text, date(2026, 3, 4)) == date(2026, 3, 4)
