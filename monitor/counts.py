@@ -2416,6 +2416,18 @@ def _figures(
             if nxt and (after == "destroyed" or (after is None and has_destroy)):
                 attacker = _nation(nxt.group(0)) or side
                 figures.append(_Figure(attacker, _weapon_of(nxt), "destroyed", int(match["num"])))
+            elif (
+                nxt is None
+                and last_weapon is not None
+                and (whole := _BARE_NUMBER.match(text, following.end()))
+                and _first_role_after(cues, whole.end(), text) == "destroyed"
+            ):
+                # "Sixty-eight of the 98 were shot down": a part of the weapon counted before,
+                # the whole told again.
+                taken.append((whole.start(), whole.end()))
+                figures.append(
+                    _Figure(last_attacker or side, last_weapon, "destroyed", int(match["num"]), True)
+                )
             continue
         window = text[end : end + 60]
         named = _OF_THE_WEAPON.match(window)

@@ -3866,3 +3866,11 @@ def test_an_evening_window_after_a_daytime_one_is_the_same_days() -> None:
     )
     found = read_reports(text, published="2026-05-07")
     assert [(r.date, r.destroyed) for r in found] == [("2026-05-06", 300)]
+
+
+def test_a_part_of_the_whole_told_again_is_the_downed_count() -> None:
+    text = (
+        "Russia launched 80 drones at Ukraine overnight, the air force said. Fifty of the 80 were"
+        " shot down or jammed, and 20 were lost from radar."
+    )
+    assert _counts(text) == [("RU", "drone", 80, 50)]
