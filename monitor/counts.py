@@ -567,6 +567,10 @@ _PILOT_DOWNED = re.compile(
     # "Оператор расчета ПВО ... за одну ночь сбил 17 беспилотников": one gunner's own tally.
     r"|(?<![\w'-])(?<!grid\s)(?:оператор|operator|opérateur)(?!s|и|ы|ів|ов)\w*[^.;]{0,80}?"
     r"(?:shot\s+down|downed|destroyed|a\s+abattu|збив|знищив|сбил|уничтожил)(?!\w)"
+    # "Мобільна вогнева група ... за одну ніч збила 14 шахедів": one unit's, one crew's tally.
+    r"|(?<![\w'-])(?:мобільна\s+вогнева\s+група|мобильная\s+огневая\s+группа|екіпаж|экипаж"
+    r"|розрахунок|расч[её]т)(?!\w)[^.;]{0,80}?(?:збила|збив|знищила|знищив|сбила|сбил"
+    r"|уничтожила|уничтожил)(?!\w)"
 )
 # Not missiles being counted: "four IRIS-T missile launchers", "3 Patriot missile systems".
 _NOT_MISSILES_AFTER = re.compile(
@@ -2425,9 +2429,8 @@ def _figures(
                 # "Sixty-eight of the 98 were shot down": a part of the weapon counted before,
                 # the whole told again.
                 taken.append((whole.start(), whole.end()))
-                figures.append(
-                    _Figure(last_attacker or side, last_weapon, "destroyed", int(match["num"]), True)
-                )
+                part = int(match["num"])
+                figures.append(_Figure(last_attacker or side, last_weapon, "destroyed", part, True))
             continue
         window = text[end : end + 60]
         named = _OF_THE_WEAPON.match(window)
@@ -4427,6 +4430,8 @@ def read_reports(
         "pilot" in whole or " пилот" in whole or " пілот" in whole or "льотчик" in whole
         or " crew" in whole  # "his crews", "her crew"
         or "оператор" in whole or "operator" in whole or "opérateur" in whole  # one gunner
+        or "група" in whole or "группа" in whole or "екіпаж" in whole or "экипаж" in whole
+        or "розрахун" in whole or "расч" in whole  # one unit
     )
     pub = parse_published(published)
     paras = [sentences(p) for p in paragraphs(text)]

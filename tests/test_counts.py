@@ -3874,3 +3874,8 @@ def test_a_part_of_the_whole_told_again_is_the_downed_count() -> None:
         " shot down or jammed, and 20 were lost from radar."
     )
     assert _counts(text) == [("RU", "drone", 80, 50)]
+
+
+def test_one_units_tally_is_no_nights_count() -> None:
+    text = "Мобільна вогнева група з Сумщини за одну ніч збила 9 шахедів, розповів її командир."
+    assert _counts(text) == []
