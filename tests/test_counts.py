@@ -71,8 +71,6 @@ KNOWN_MISSES = {
     " также 23 баллистические — и 402 ... беспилотника'): the launch is not read",
     "b32-047": "an unsplit total 'застосував 1 512 засобів' with no weapon noun: the launch is"
     " not read",
-    "b32-049": "the ministry's 'украинских аппаратов' after 'атаку беспилотников' is no drone word:"
-    " no report",
     "b32-065": "'Deux missiles ... ont frappé le centre de Soumy': a strike verb, no launch verb,"
     " no report",
     "b32-072": "a lede giving its figure in a sentence of its own ('Eight hundred and forty-six."
