@@ -1146,7 +1146,7 @@ _RU_DEFENDS = re.compile(
         r"|ukraine's\s+security\s+service|service\s+de\s+sécurité\s+ukrainien|sbu\b|сбу\b"
         r"|на\s+территори\w+\s+росси\w*|towards\s+moscow|heading\s+for\s+moscow|vers\s+moscou"
         # (not "missiles launched over Belgorod region": where they came from, not fell)
-        r"|міноборони\s+(?:рф|росії)|(?<!launched\s)over\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?(?:russian"
+        r"|міноборони\s+(?:рф|росії)|o(?<!launched\so)ver\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?(?:russian"
         r"|russia|moscow|belgorod|kursk|bryansk|rostov|voronezh|oryol|kaluga|tula|smolensk|krasnodar"
         r"|crimea)|au-dessus\s+(?:de\s+la\s+russie|du\s+territoire\s+russe)|sur\s+le\s+territoire"
         r"\s+russe|над\s+территори\w+|над\s+\w+\s+област\w*|над\s+(?:крымом|москвой)"
@@ -1907,7 +1907,7 @@ def _figures(
         "missile" in text or "kh-" in text or "kinzhal" in text or "iskander" in text
         or "kalibr" in text or "zircon" in text
     ) and _HAS_DIGIT.search(text):
-        text = _ONE_MISSILE.sub(lambda m: f"{m[1] or m[2]} 1 ", text)
+        text = _ONE_MISSILE.sub(r"\1 1 ", text)
         if "qu'un" in text or "d'un" in text:
             text = _QU_UN_MISSILE.sub(r"\1 1 ", text)
     if "single" in text and "missile" in text:
@@ -2738,12 +2738,13 @@ def _not_downed(
 # a missile's model alone, in the singular, one.
 _ONE_MISSILE = re.compile(
     # (not "the missile, a Kh-101, was ...": the same missile named again)
-    r"(,(?<!missile,)|a(?<!\wa)nd|destroyed|shot\s+down|intercepted|downed)\s+(?:the|a|an|one)\s+"
-    r"(?=(?:[\w/-]+\s+){0,3}?missile(?![\w])"
-    r"|(?:kh-\d+|kinzhal|iskander(?:-[mk])?|kalibr|zircon)(?![\w-])(?!\s+(?:[\w-]+\s+)?missiles))"
+    r"(,(?<!missile,)|a(?<!\wa)nd|destroyed|shot\s+down|intercepted|downed|w(?P<with>)ith)"
+    r"\s+(?:the|a|an|one)\s+"
     # "attacked with an Iskander-M ballistic missile from Kursk region, three Kh-59/69 ...": the
     # first of a list whose next item is counted.
-    r"|(with)\s+(?:a|an|one)\s+(?=(?:[\w/-]+\s+){0,3}?missile(?![\w])[^.;,]{0,40},\s*\d)"
+    r"(?(with)(?=(?:[\w/-]+\s+){0,3}?missile(?![\w])[^.;,]{0,40},\s*\d)"
+    r"|(?=(?:[\w/-]+\s+){0,3}?missile(?![\w])"
+    r"|(?:kh-\d+|kinzhal|iskander(?:-[mk])?|kalibr|zircon)(?![\w-])(?!\s+(?:[\w-]+\s+)?missiles)))"
 )
 # "201 drones ainsi qu'un missile balistique": French elides "que" before "un"; "65 drones
 # ..., ainsi que d'un missile balistique": "de" before it.
