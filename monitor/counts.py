@@ -350,6 +350,9 @@ _DRONE = (
     r"drones?|uavs?|shaheds?|gerans?|decoys?|unmanned\s+aerial\s+vehicles?|бпла"
     r"|дрон(?:ы|и|ів|ов|ам|ами|ах|а|у|ом|е)?|безпілотн\w*|беспилотн\w*|шахед\w*|геран\w*"
     r"|гербер\w*"
+    # "перехватили уже 112 аппаратов": the drones, by the word the ministry's "беспилотных
+    # летательных аппаратов" ends on.
+    r"|аппарат(?:а|ов|ы)|апарат(?:и|ів)"
 )
 _MISSILE = (
     r"missiles?|ракет(?:а|ы|и|у|е|і|ой|ою|ам|ами|ах)?|kh-\d+\w*|х-\d+\w*|x-\d+\w*"
@@ -381,6 +384,8 @@ _NOUN_KIND = re.compile(_NOUN)
 _STOP = (
     r"and|or|et|ou|і|й|та|и|или|або|чи|of|de|des|du|from|in|on|at|to|over|by|with|the|a|an|per"
     r"|par|à|au|aux|en|dans|sur|з|із|зі|с|со|в|у|на|над|по|до|від|от|а|також|также|than|que"
+    # "confirmed on Aug. 14 that drones had struck": a clause opens, the figure is its date.
+    r"|that|which|qui|що|что"
     r"|million\w*|milliard\w*|billion\w*|mln|млн\w*|thousand\w*|mille|milliers|тис\w*|тыс\w*"
     r"|hundred[\w-]*"  # "3 hundred-something drones": a rough figure text2num did not join
     r"|were|was|have|has|had|ont|été|been|is|are|est|sont|d'\S*|l'\S*"
@@ -568,6 +573,9 @@ _PILOT_DOWNED = re.compile(
     r"\s+групп[аы]|(?:a|one)\s+mobile\s+fire\s+group|(?:un|le)\s+groupe\s+mobile\s+de\s+(?:tir|feu))"
     r"(?![\w'-])[^.;]{0,80}?(?:shot\s+down|downed|destroyed|a\s+abattu|збил[аи]?|знищил[аи]?"
     r"|сбил[аи]?|уничтожил[аи]?)(?!\w)"
+    # "Розрахунок ... за одну ніч збив 14 шахедів": one crew's tally.
+    r"|(?<![\w'-])(?:екіпаж|экипаж|розрахунок|расч[её]т)(?!\w)[^.;]{0,80}?(?:збила|збив|знищила|знищив|сбила|сбил"
+    r"|уничтожила|уничтожил)(?!\w)"
 )
 # Not missiles being counted: "four IRIS-T missile launchers", "3 Patriot missile systems".
 _NOT_MISSILES_AFTER = re.compile(
@@ -1035,6 +1043,14 @@ def _cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, 
             and _MADE_ADJECTIVE.match(text, m.end())
         ):
             continue  # "missiles Storm Shadow de fabrication britannique": the make, no production
+        if cue in _MAKER_WORDS and text[m.start() - 1 : m.start()] == "-":
+            continue  # "US-supplied HIMARS launchers": a maker, an adjective, not a verb
+        if (
+            cue in _DESCRIBING_PARTICIPLES
+            and any(role == "destroyed" for _s, _e, role in cues)
+            and _DESCRIBES_NOUN.search(text, max(0, m.start() - 12), m.start())
+        ):
+            continue  # "сбиты 6 ракет и 41 беспилотник, запущенные ВСУ": what was downed
         cues.append((m.start(), m.end(), _CUE_ROLES.get(cue) or _cue_role(cue)))
     if " по " in text and ("бил" in text or "бив" in text or "б'ють" in text or "бьют" in text):
         # "росіяни знову били по наших містах": apart, so that the scan above stays fast.
@@ -1050,6 +1066,15 @@ def _cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, 
     return cues
 
 
+# "сбиты шесть ракет и 41 беспилотник, запущенные ВСУ по объектам", "shot down 4 missiles, six
+# rockets fired from HIMARS launchers and 47 drones": after a verb of downing, a launch
+# participle in the nominative plural (or after rockets, which are not counted) says what was
+# downed, not how many were launched.
+_DESCRIBING_PARTICIPLES = frozenset(
+    ("запущенные", "выпущенные", "запущені", "випущені", "fired", "launched")
+)
+_DESCRIBES_NOUN = re.compile(r"(?:[\w»\"], |(?:rockets|shells|bombs)\s)$")
+_MAKER_WORDS = frozenset(("supplied", "made", "produced", "built", "provided"))
 _OF_ATTACK_AFTER = ("drones d'", "drone d'", "uav d'", "uavs d'")
 _STRUCK_AT = re.compile(r"(?<![\w'])(?:бил[иа]?|бив|б'ють|бьют)\s+по(?![\w'])")
 _ASKS = re.compile(r"(?:скільки|сколько|how\s+many|combien)\s+(?:[\w-]+\s+){0,2}$")
@@ -1127,7 +1152,8 @@ _RU_DEFENDS = re.compile(
         r"|attaque\s+ukrainienne|opération\s+ukrainienne|ukrainian\s+(?:attack|strike|operation)"
         r"|ukraine's\s+security\s+service|service\s+de\s+sécurité\s+ukrainien|sbu\b|сбу\b"
         r"|на\s+территори\w+\s+росси\w*|towards\s+moscow|heading\s+for\s+moscow|vers\s+moscou"
-        r"|міноборони\s+(?:рф|росії)|over\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?(?:russian"
+        # (not "missiles launched over Belgorod region": where they came from, not fell)
+        r"|міноборони\s+(?:рф|росії)|o(?<!launched\so)ver\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?(?:russian"
         r"|russia|moscow|belgorod|kursk|bryansk|rostov|voronezh|oryol|kaluga|tula|smolensk|krasnodar"
         r"|crimea)|au-dessus\s+(?:de\s+la\s+russie|du\s+territoire\s+russe)|sur\s+le\s+territoire"
         r"\s+russe|над\s+территори\w+|над\s+\w+\s+област\w*|над\s+(?:крымом|москвой)"
@@ -1174,6 +1200,8 @@ _WEEK_TOTAL = (
     r"|(?:sept|7)\s+derniers\s+jours|останні\s+(?:7|сім)\s+дн\w+|последние\s+(?:7|семь)\s+дн\w+"
     # A few days' total: "au cours des trois derniers jours", "over the past three days".
     r"|(?:deux|trois|quatre|cinq|[2-5])\s+derniers\s+jours|(?:past|last)\s+(?:two|three|four|five|[2-5])\s+days"
+    # "524 drones en trois jours", "in three days": a sum of a few days, too.
+    r"|en\s+(?:deux|trois|quatre|cinq|[2-5])\s+jours|in\s+(?:two|three|four|five|[2-5])\s+days"
     r"|за\s+(?:два|три|чотири|п'ять|четыре|пять|[2-5])\s+(?:дн|доб|сут)\w*"
     r"|(?:останні|последние)\s+(?:два|три|чотири|четыре|[2-5])\s+(?:дн|доб|сут)\w*"
     # "Минобороны подвело итоги недели": the week's summary.
@@ -1689,6 +1717,9 @@ _RECORD_DENIED = re.compile(
     # "An earlier headline described the attack as a record. It was not: ..."
     r"|\bit\s+(?:was|is)\s+not[:.]"
     r"|рекорд\w*\?\s+(?:нет|ні)\b|(?:не\s+(?:є|был\w*|став|стала)\s+)рекорд\w*"
+    # "hailed as the largest of the war, but it fell well short of the record": not reached.
+    r"|\b(?:fell|falls|was)\s+(?:well\s+|far\s+)?short\s+of\s+the\s+record"
+    r"|(?:loin|en\s+deçà)\s+du\s+record"
 )
 
 
@@ -1867,6 +1898,10 @@ def _figures(
         text = _REVISED_ASIDE.sub(r"\g<num>\g<noun>", text)
     if "number of" in text and _NUMBER_WAS.search(text):
         text = _NUMBER_WAS.sub(_number_first, text)
+    if (" —" in text or " –" in text or ": " in text) and (
+        "кількіст" in text or "количеств" in text or "number of" in text or "nombre de" in text
+    ):
+        text = _NUMBER_OF_THEN_FIGURE.sub(r"\g<num> \g<words>\g<noun>", text)
     if "number of" in text and ("unchanged" in text or "the same" in text):
         text = _NUMBER_UNCHANGED.sub(_number_first, text)
     if (" tally " in text or " count " in text or " figure " in text) and (
@@ -2255,7 +2290,8 @@ def _figures(
             value, bound = _figure_or_bound(text, start, match["num"])
             figures.append(_Figure(attacker, weapon, role, value, bound=bound))
             listed.append((start, weapon))
-    if late_hint and figures and ("another" in text or "further" in text or _more_words(text)):
+    if late_hint and figures and ("another" in text or "further" in text or _more_words(text)
+                                  or "addition to" in text or "en plus d" in text):
         _more_of_the_same(text, cues, figures, taken)
     if late_hint and _REVISION_HINT.search(text):
         figures.extend(_revised(text, cues, taken, side))
@@ -2403,6 +2439,17 @@ def _figures(
             if nxt and (after == "destroyed" or (after is None and has_destroy)):
                 attacker = _nation(nxt.group(0)) or side
                 figures.append(_Figure(attacker, _weapon_of(nxt), "destroyed", int(match["num"])))
+            elif (
+                nxt is None
+                and last_weapon is not None
+                and (whole := _BARE_NUMBER.match(text, following.end()))
+                and _first_role_after(cues, whole.end(), text) == "destroyed"
+            ):
+                # "Sixty-eight of the 98 were shot down": a part of the weapon counted before,
+                # the whole told again.
+                taken.append((whole.start(), whole.end()))
+                part = int(match["num"])
+                figures.append(_Figure(last_attacker or side, last_weapon, "destroyed", part, True))
             continue
         window = text[end : end + 60]
         named = _OF_THE_WEAPON.match(window)
@@ -2710,9 +2757,13 @@ def _not_downed(
 # a missile's model alone, in the singular, one.
 _ONE_MISSILE = re.compile(
     # (not "the missile, a Kh-101, was ...": the same missile named again)
-    r"(,(?<!missile,)|a(?<!\wa)nd|destroyed|shot\s+down|intercepted|downed)\s+(?:the|a|an|one)\s+"
-    r"(?=(?:[\w/-]+\s+){0,3}?missile(?![\w])"
-    r"|(?:kh-\d+|kinzhal|iskander(?:-[mk])?|kalibr|zircon)(?![\w-])(?!\s+(?:[\w-]+\s+)?missiles))"
+    r"(,(?<!missile,)|a(?<!\wa)nd|destroyed|shot\s+down|intercepted|downed|w(?P<with>)ith)"
+    r"\s+(?:the|a|an|one)\s+"
+    # "attacked with an Iskander-M ballistic missile from Kursk region, three Kh-59/69 ...": the
+    # first of a list whose next item is counted.
+    r"(?(with)(?=(?:[\w/-]+\s+){0,3}?missile(?![\w])[^.;,]{0,40},\s*\d)"
+    r"|(?=(?:[\w/-]+\s+){0,3}?missile(?![\w])"
+    r"|(?:kh-\d+|kinzhal|iskander(?:-[mk])?|kalibr|zircon)(?![\w-])(?!\s+(?:[\w-]+\s+)?missiles)))"
 )
 # "201 drones ainsi qu'un missile balistique": French elides "que" before "un"; "65 drones
 # ..., ainsi que d'un missile balistique": "de" before it.
@@ -2917,7 +2968,7 @@ _REVISION_WORDS = r"revis|revu|corrig|уточни|переглян|пересм
 # ("415 – подавлено": found from its word, the figure checked behind it, so that every
 # alternative starts with a letter and the search skips to those letters.)
 _MORE_WORDS = (
-    r"another|further|autres|ще\s\d|еще\s\d|ещё\s\d"
+    r"another|further|autres|ще\s\d|еще\s\d|ещё\s\d|addition\s+to\s\d|en\s+plus\s+des?\s\d"
     r"|подавлен(?:(?<=\d\sподавлен)|(?<=\d\s\sподавлен)|(?<=\d\s[–—-]подавлен)"
     r"|(?<=\d\s[–—-]\sподавлен))"
 )
@@ -3096,8 +3147,9 @@ _FURTHER = re.compile(r"(?:a\s+further|another|ще|еще|encore)\s+$")
 _DOWNED_AND = re.compile(r"(?:shot\s+down|downed|intercepted)\s+and\s+$")
 # "launched 46 drones on Saturday evening and another 89 overnight", "puis 77 autres au cours
 # de la nuit": a figure without its noun, more of the weapon counted just before.
+# ("112 drones overnight, in addition to 41 shot down on Saturday evening": the same, before.)
 _MORE_OF = re.compile(
-    r"\b(?:another|a\s+further|ще|еще|ещё)\s+(?P<num>\d\d{0,5})(?![\w%/:'-]|[.,]\d)(?!\s+(?:of|d'entre)\b)"
+    r"\b(?:another|a\s+further|ще|еще|ещё|in\s+addition\s+to|en\s+plus\s+des?)\s+(?P<num>\d\d{0,5})(?![\w%/:'-]|[.,]\d)(?!\s+(?:of|d'entre)\b)"
     r"|(?P<autres>\d\d{0,5})\s+autres\b(?!\s+(?:de|d'entre|des)\b)"
     # "296 БпЛА збито, 415 – подавлено засобами РЕБ": the ones jammed, more of those downed.
     r"|(?<=,\s)(?P<jammed>\d\d{0,5})(?=\s*[–—-]?\s*подавлен\w*\s+(?:засобами|средствами)\s+р[еэ]б)"
@@ -3162,6 +3214,16 @@ def _revised(
 _NUMBER_WAS = re.compile(
     rf"\bthe\s+number\s+of\s+(?P<noun>(?:[\w-]+\s+){{0,2}}?(?:{_NOUN_FAST}))(?P<rest>[^.;]{{0,400}}?)"
     r"\s+(?:was|reached|stood\s+at|totalled|came\s+to)\s+(?P<num>\d\d{0,5})(?![\w%/:'-]|[.,]\d)"
+)
+
+
+# "кількість збитих українських дронів — 389 за ніч", "a record number of downed drones: 389":
+# the figure after the number's noun, read as "389 збитих українських дронів".
+_NUMBER_OF_THEN_FIGURE = re.compile(
+    r"(?:кількість|количество|number\s+of|nombre\s+de)\s+(?P<words>(?:[^\s\d]+\s+){0,3}?)"
+    rf"(?P<noun>{_NOUN_FAST})\s*[—–:]\s*(?P<num>\d\d{{0,5}})(?![\w%/:'-]|[.,]\d)"
+    # (not "— 38 — at Ukraine", "— 472 ударні БпЛА": a figure between dashes, or its own noun)
+    rf"(?!\s*[—–])(?!(?:\s+[^\s\d]+){{0,2}}?\s+(?:{_NOUN_FAST}))"
 )
 
 
@@ -3313,6 +3375,9 @@ def _destroy_follows(text: str, end: int) -> bool:
 _QUANTITY_BEFORE = re.compile(r"(?:кількіст\w*|количеств\w*|числ[оа])\s+(?:[\w-]+\s+){0,2}$")
 
 
+# "завдав удару ракетами різного базування та ударними БпЛА: 2 ...": missiles named in the
+# heading of the counted list that follows its colon.
+_HEADS_A_LIST = re.compile(r"[^.;:\d]{0,60}:\s*\d")
 # The kinds a combined count is made of, named without figures after a dash or a colon.
 _KINDS_OF_ANY = re.compile(rf"(?:{_ANY})\s*[–—:(]\s*[^\d.;:()–—]*$")
 
@@ -3341,6 +3406,8 @@ def _unnumbered_missiles(
                 continue
             if text.startswith(":", match.end()):
                 continue  # "Ракети: 3 Кинджали": the label of the counts that follow
+            if value is None and _HEADS_A_LIST.match(text, match.end()):
+                continue  # "ударом ракетами різного базування та БпЛА: 2 ... Кинджал, 16 ..."
             if _QUANTITY_BEFORE.search(text, max(0, match.start() - 40), match.start()):
                 continue  # "найбільшу кількість ракет: 142 ракети": what is counted, not a count
             if text.endswith(_CHEAPER_THAN, 0, match.start() - 1):
@@ -3698,6 +3765,9 @@ _BENCHMARK = re.compile(
         r"|(?:du|the)\s+record\s+(?:de|of)\s+(?:(?:around|about|some|nearly|over|just\s+over"
         r"|more\s+than|environ|près\s+de|plus\s+de)\s+)?(?=\d)"
         r"|рекордом\s+(?:досі|до\s+сих\s+пор|пока)\s+(?:залишаю\w+|оста[её]\w+)"
+        # "The record so far stands at 810 drones", "le record reste de 810 drones"
+        r"|(?:the|le)\s+record\s+(?:so\s+far\s+|to\s+date\s+|jusqu'ici\s+|à\s+ce\s+jour\s+)?"
+        r"(?:stands|stood|is|remains|est|reste)\s+(?:at\s+|de\s+)?(?=\d)"
         # "surpassing the 728 drones sent on July 9": the attack it beat, by its figure.
         # ("Neither attack reached the 728 drones launched on 9 July")
         r"|(?:surpass\w*|dépass\w*|reach\w*|exceed\w*)\s+(?:the|les|le)\s+(?=\d)"
@@ -3852,6 +3922,12 @@ _REGIONAL_PLACE = re.compile(
     )
 )
 _REGIONAL_PLACE = hint(_REGIONAL_PLACE.pattern)  # searched for as a yes or no only
+# "; ... ont frappé la région de ...", ": вона влучила в ...": a clause of where they struck.
+_STRUCK_CLAUSE = re.compile(
+    r"[;:]\s+(?=[^;:]*(?:влучил|влучив|влучан|впал|попал|struck|\bhit\b|frappé|touché))"
+)
+# ", а Минобороны ...", ", while the ministry ...": a clause of another source, in contrast.
+_CONTRAST_JOIN = re.compile(r",\s+(?:а|тогда\s+как|тоді\s+як|while|whereas|tandis\s+que)\s")
 # "запустив 47 дронів, переважно на Сумщину": where most went, not the count's bounds.
 # ("mostly over the Bryansk, Kursk and Oryol regions and over the Moscow region": the list
 # of places goes on to the clause's end.)
@@ -3860,12 +3936,15 @@ _MAINLY = re.compile(
     r"|primarily|principalement|surtout"
     # "94 ударними БпЛА, більшість з яких була спрямована на Сумщину": most of them, not all.
     r"|(?:більшість|большинство|most|la\s+plupart)\s+(?:з|із|из|of|d'entre)\s+(?:яких|которых"
-    r"|them|which|eux|elles)(?:\s+[^\W\d]+){0,3}?)"
+    r"|them|which|eux|elles)(?:\s+[^\W\d]+){0,3}?"
+    # "основний удар припав на Одещину, Миколаївщину": where the main blow fell, not all.
+    r"|основн\w+\s+удар(?:\s+[^\W\d]+){0,2}?)"
     r"\s+(?:на|по|в|у|над|on|at|in|over|sur|vers|towards?)\s+[^,;.]*"
     r"(?:,\s*(?:and\s+|et\s+|і\s+|и\s+)?[^\W\d][^,;.\d]*)*"
 )
 _MAINLY_HINT = hint(r"переважно|здебільшого|основному|преимущественно|основном|mainly|mostly"
-                    r"|primarily|principalement|surtout|більшість|большинство|most\s+of|plupart")
+                    r"|primarily|principalement|surtout|більшість|большинство|most\s+of|plupart"
+                    r"|основн\w+\s+удар")
 _THEN_THE_LARGEST = re.compile(
     r"(?:what|which)\s+was\s+then\s+(?:its|the|russia's)\s+(?:biggest|largest|record|heaviest)"
     r"|(?:qui\s+était|c'était)\s+alors\s+(?:sa|la)\s+plus\s+(?:grande|massive|importante)"
@@ -4026,11 +4105,15 @@ def _source_for(
     return None
 
 
+# A daytime window: "с 7:00 до 14:00", "from 8:00 to 14:00".
+_DAYTIME_WINDOW = re.compile(r"(?:с|з|від|from|between|de|entre)\s+(?:0?[6-9]|1[0-7])[:.h]\d\d")
 # The night itself, after an evening's count: "по итогам ночи", "pendant la nuit".
 _THE_NIGHT = re.compile(rf"\b{_NIGHT_WORDS}\b")
-# Hours from late evening to the morning: "from 11:00 p.m. to 7:00 a.m.", "с 23:00 до 07:00".
+# Hours from late evening to the morning: "from 11:00 p.m. to 7:00 a.m.", "с 23:00 до 07:00";
+# or from midnight: "с полуночи до 07:00", "from midnight to 7 a.m." (the night after an evening).
 _NIGHT_HOURS = re.compile(
-    r"(?:from|between|с|з|від|de|entre)\s+(?:2[2-3][:.]\d\d|1[01](?:[:.]\d\d)?\s*p\.?\s?m\b\.?)"
+    r"(?:from|between|с|з|від|de|entre)\s+(?:2[2-3][:.]\d\d|1[01](?:[:.]\d\d)?\s*p\.?\s?m\b\.?"
+    r"|полуночи|півночі|midnight|minuit|00[:.]00)"
     r"\s+(?:to|and|до|по|à|et)\s+(?:0?[0-8][:.]\d\d|[1-8](?:[:.]\d\d)?\s*a\.?\s?m\b)"
 )
 _PREVIOUS_NIGHT = re.compile(
@@ -4054,6 +4137,28 @@ _LONG_BEFORE = re.compile(
     r"|\bearlier\s+(?:this|that)\s+(?:month|week)|\bil\s+y\s+a\s+(?:\w+\s+)?(?:jours|semaines?)"
     r"|(?:днів|тижн\w*|дней|недел\w*)\s+(?:тому|назад)"
     rf"|(?:минул\w+|в\s+прошл\w+)\s+{WEEKDAY_WORDS}"
+)
+# "в марте ведомство отчитывалось о 337", "in March it fired 600": a month named with no day,
+# other than the publication's, after the text's own attack was read: an earlier one.
+_MONTH_IN = {
+    stem: number
+    for number, stems in enumerate(
+        (
+            "janu janv янва січн", "febr févr февр люто", "marc mars март бере",
+            "apri avri апре квіт", "may mai мае трав", "june juin июне черв",
+            "july juil июле липн", "augu août авгу серп", "sept сент вере",
+            "octo октя жовт", "nove нояб лист", "dece déce дека груд",
+        ),
+        start=1,
+    )
+    for stem in stems.split()
+}
+_IN_A_MONTH = re.compile(
+    r"(?<![\w'])(?:in|en|в|у)\s+(?P<month>january|february|march|april|may|june|july|august"
+    r"|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août"
+    r"|septembre|octobre|novembre|décembre|январе|феврале|марте|апреле|мае|июне|июле|августе"
+    r"|сентябре|октябре|ноябре|декабре|січні|лютому|березні|квітні|травні|червні|липні|серпні"
+    r"|вересні|жовтні|листопаді|грудні)(?![\w'])(?!\s+\d)"
 )
 # "Напомним, в ночь на 8 ноября ...": a reminder of a night some days before the text's own
 # (the day before, "Нагадаємо, напередодні", is still news).
@@ -4412,6 +4517,8 @@ def read_reports(
         or "оператор" in whole or "operator" in whole or "opérateur" in whole  # one gunner
         or "вогнев" in whole or "огнев" in whole or "fire group" in whole  # one fire group
         or "groupe mobile" in whole
+        or "група" in whole or "группа" in whole or "екіпаж" in whole or "экипаж" in whole
+        or "розрахун" in whole or "расч" in whole  # one unit
     )
     pub = parse_published(published)
     paras = [sentences(p) for p in paragraphs(text)]
@@ -4604,6 +4711,12 @@ def read_reports(
                 # (No whole-text pre-scan: the pattern is long, the sentences with figures few.)
                 if (figures or claim) and _period_of(norm):
                     in_period = True
+                    # "524 drones en trois jours. ... 105 d'entre eux ... la nuit dernière":
+                    # the weapons named, uncounted, for a night's part told next.
+                    unread = position
+                    if len({(f.weapon, f.attacker) for f in figures}) == 1:
+                        last_weapon = figures[0].weapon
+                        last_attacker = figures[0].attacker or last_attacker
                     continue
                 if (
                     figures
@@ -4666,7 +4779,22 @@ def read_reports(
                     _MAINLY_HINT.search(norm) and not _REGIONAL_PLACE.search(_MAINLY.sub(" ", norm))
                 )
             ):
-                figures = []  # "над областю збили 14", "drones heading for Moscow": a part
+                # "Собянін звітував про 40 ..., що летіли на столицю, а Міноборони заявило про
+                # 234 збиті дрони": the place is the mayor's clause's; the ministry's stands.
+                join = _CONTRAST_JOIN.search(norm) if ", " in norm else None
+                if join and _REGIONAL_PLACE.search(norm[: join.start()]) and not (
+                    _REGIONAL_PLACE.search(norm[join.end() :])
+                ) and _MOD_SOURCE.search(norm, join.end()):
+                    figures = [f for f in figures if f.at >= join.end()]
+                elif (struck := _STRUCK_CLAUSE.search(norm)) and not _REGIONAL_PLACE.search(
+                    norm[: struck.start()]
+                ):
+                    # "125 drones ont été abattus; les missiles ... ont frappé la région de
+                    # Dnipropetrovsk", "Ракету збити не вдалося: вона влучила в ... на
+                    # Харківщині": where a clause after the counts says they struck.
+                    figures = [f for f in figures if f.at < struck.start()]
+                else:
+                    figures = []  # "над областю збили 14", "drones heading for Moscow": a part
             if figures and any_pilot and _PILOT_DOWNED.search(norm):
                 figures = []  # "an F-16 pilot shot down six cruise missiles": one pilot's part
             if figures and ("then" in norm or "alors" in norm) and _THEN_THE_LARGEST.search(norm):
@@ -4712,7 +4840,14 @@ def read_reports(
             if when is None and last_date is not None and _NEXT_NIGHT.search(norm):
                 # (after an evening's count, the night that evening belongs to)
                 when = last_night or last_date + timedelta(days=1)
-            if when is None and last_date is not None and EVENING_WINDOW.search(norm):
+            if (
+                when is None
+                and last_date is not None
+                and (evening_window := EVENING_WINDOW.search(norm))
+                # (not after a daytime window: "С 7:00 до 14:00 ... 198, ... с 20:00 до 23:59
+                # — 54": one day's windows, in order)
+                and not _DAYTIME_WINDOW.search(norm, 0, evening_window.start())
+            ):
                 when = last_date + timedelta(days=1)  # "Кроме того, с 20:00 до 23:59 мск ..."
             if (
                 when is None
@@ -4741,6 +4876,16 @@ def read_reports(
                 # when 810 drones ..." recalled in December: history, not news (an explainer's
                 # record night, told as the largest so far, is kept: fr-087, b20-048).
                 continue
+            if when and pub and (pub - when).days > 60 and _REMINDER.match(norm):
+                continue  # "Напомним, ... 11 марта, когда ... 337 БПЛА" in October: history
+            if (
+                attacks
+                and pub
+                and (in_month := _IN_A_MONTH.search(norm))
+                and _MONTH_IN[in_month["month"][:4]] != pub.month
+                and dated(norm) is None
+            ):
+                continue  # "в марте ведомство отчитывалось о 337" after July's night: the past
             if (
                 when
                 and attacks

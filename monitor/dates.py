@@ -145,6 +145,13 @@ _SAID_IN_THE_MORNING = re.compile(
     # "сообщило Минобороны утром 6 ноября": the day it was said, too.
     r"(?:\s+\d{1,2}\s+[^\W\d]+)?"
 )
+# "sans fournir de bilan pour la nuit suivante", "without giving a figure for the night": a
+# night the text says it has no count of, so the evening's count is told alone.
+_NIGHT_NOT_COUNTED = re.compile(
+    r"(?:sans|without|не|без)\s+(?:\S+\s+){0,3}?(?:bilan|figure|tally|count|total|данных|даних"
+    r"|подсчет\w*|цифр\w*)\s+(?:pour|for|за|по)\s+(?:la|the|эту|цю)?\s*"
+    r"(?:nuit|night|ночь|ніч)(?:\s+(?:suivante|following|after|следующую|наступну))?"
+)
 _EVENING_WORDS = ("soir", "evening", "вечер", "ввечері", "увечері")
 # "46 drones on Saturday evening and another 89 overnight", "samedi entre 20 heures et minuit
 # ..., puis 57 autres pendant la nuit": the evening and the night after it, one attack, dated
@@ -195,7 +202,7 @@ def evening_night(text: str, published: date | None) -> tuple[date, date] | None
     if not (_evening_hours(text) or (may_be_evening(text) and _EVENING_DAY.search(text))):
         return None
     if _NIGHT_OR_MORNING.search(text) and _NIGHT_OR_MORNING.search(
-        _SAID_IN_THE_MORNING.sub(" ", text)
+        _NIGHT_NOT_COUNTED.sub(" ", _SAID_IN_THE_MORNING.sub(" ", text))
     ):
         return None
     if _EVENING_WINDOW.search(text):  # "с 20:00 до 23:59 мск 30 декабря": dated by its night
@@ -246,6 +253,9 @@ _NOT_THE_DAY = re.compile(
     r"|(?:invasion|échelle|guerre|war|вторгнення|вторжения)\s+(?:en|in|у|в))"
     r"\s+(?:(?:the|le|la|ce|on)\s+)?$"
 )
+# "с 23:00 5 мая до 7:00 6 мая", "с полуночи до 07:00 22 февраля": the clock that ends a window,
+# then its day (unlike "з 18:00 13 січня", where the window starts): the attack's day.
+_WINDOW_END = re.compile(r"(?:до|по|to|until|till|à|jusqu'à)\s+\d\d?[:.]\d\d(?:\s+мск)?\s+$")
 # "Une délégation doit se rendre lundi à Istanbul", "talks will resume on Monday": a day to
 # come, not the attack's.
 _FUTURE_BEFORE = re.compile(
@@ -425,7 +435,9 @@ def _is_attack_day(text: str, match: re.Match[str]) -> bool:
         return False  # inside a word or a number ("kh-101", "18:00")
     if match.group(0).endswith("'s"):
         return True  # "the damage from Sunday's attack"
-    if _NOT_THE_DAY.search(text[max(0, start - 24) : start]):
+    if _NOT_THE_DAY.search(text[max(0, start - 24) : start]) and not _WINDOW_END.search(
+        text, max(0, start - 24), start
+    ):
         return False
     if _FUTURE_BEFORE.search(text, max(0, start - 30), start):
         return False

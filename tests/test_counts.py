@@ -71,8 +71,6 @@ KNOWN_MISSES = {
     " также 23 баллистические — и 402 ... беспилотника'): the launch is not read",
     "b32-047": "an unsplit total 'застосував 1 512 засобів' with no weapon noun: the launch is"
     " not read",
-    "b32-049": "the ministry's 'украинских аппаратов' after 'атаку беспилотников' is no drone word:"
-    " no report",
     "b32-065": "'Deux missiles ... ont frappé le centre de Soumy': a strike verb, no launch verb,"
     " no report",
     "b32-072": "a lede giving its figure in a sentence of its own ('Eight hundred and forty-six."
@@ -3806,4 +3804,195 @@ def test_one_gunners_tally_is_no_nights_count() -> None:
         "Оператор зенитного пулемета из Курской области за ночь сбил 9 украинских беспилотников,"
         " рассказали в Минобороны."
     )
+    assert _counts(text) == []
+
+
+def test_a_window_from_midnight_is_the_night_an_evening_joins() -> None:
+    text = (
+        "С 20:00 до 23:59 мск 3 марта над Курской областью сбиты 12 украинских беспилотников."
+        " С полуночи до 07:00 4 марта средства ПВО уничтожили еще 30 БПЛА."
+    )
+    found = read_reports(text, published="2026-03-04")
+    assert [(r.date, r.destroyed) for r in found] == [("2026-03-04", 42)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said 60 Ukrainian drones were destroyed overnight, in addition to 15 shot"
+        " down on Monday evening between 8 p.m. and midnight.",
+        "Le ministère a dit avoir abattu 60 drones ukrainiens dans la nuit, en plus des 15"
+        " abattus lundi soir entre 20 heures et minuit.",
+    ],
+)
+def test_a_bare_figure_in_addition_to_the_count_is_more_of_it(text: str) -> None:
+    assert _counts(text) == [("UA", "drone", None, 75)]
+
+
+def test_missiles_launched_over_a_russian_region_leave_the_air_force_side() -> None:
+    text = (
+        "Overnight, the enemy attacked with 5 Kh-59 guided missiles launched over Kursk region"
+        " and 40 drones, Ukraine's Air Force said. Three missiles and 30 drones were shot down."
+    )
+    assert _counts(text) == [("RU", "drone", 40, 30), ("RU", "missile", 5, 3)]
+
+
+def test_a_missile_named_alone_opening_a_counted_list_is_one() -> None:
+    text = (
+        "Overnight, Russia attacked with an Iskander-M ballistic missile, two Kh-59 missiles"
+        " and 50 drones, the air force said."
+    )
+    assert _counts(text) == [("RU", "drone", 50, None), ("RU", "missile", 3, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Минобороны заявило, что за ночь сбиты две ракеты «Нептун» и 30 беспилотников,"
+        " запущенные ВСУ по объектам в Курской области.",
+        "Russia's defence ministry said it had shot down two Neptune missiles, four rockets fired"
+        " from US-supplied HIMARS launchers and 30 drones overnight.",
+    ],
+)
+def test_a_launch_participle_after_the_downed_list_describes_it(text: str) -> None:
+    assert _counts(text) == [("UA", "drone", None, 30), ("UA", "missile", None, 2)]
+
+
+def test_a_date_before_that_opens_no_count_of_the_clause() -> None:
+    text = (
+        "Kyiv confirmed on May 9 that drones had hit a depot. Russia's defence ministry said"
+        " it had destroyed 40 Ukrainian drones overnight."
+    )
+    assert _counts(text) == [("UA", "drone", None, 40)]
+
+
+def test_where_the_main_blow_fell_is_no_regions_count() -> None:
+    text = (
+        "Ворог уночі запустив 60 ударних дронів, основний удар припав на Сумщину та Харківщину,"
+        " повідомили в Повітряних силах. Сили ППО збили 45 з них."
+    )
+    assert _counts(text) == [("RU", "drone", 60, 45)]
+
+
+def test_a_mayors_clause_before_the_ministrys_in_contrast_leaves_its_total() -> None:
+    text = (
+        "Мэр Москвы Сергей Собянин сообщил о 20 беспилотниках, летевших на Москву, а Минобороны"
+        " заявило о 150 сбитых дронах над регионами."
+    )
+    assert _counts(text) == [("UA", "drone", None, 150)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Міноборони Росії звітує про кількість збитих українських дронів — 210 за ніч.",
+        "Russia's defence ministry reported a number of downed Ukrainian drones: 210 overnight.",
+    ],
+)
+def test_the_figure_after_the_number_of_the_weapon_is_its_count(text: str) -> None:
+    assert _counts(text) == [("UA", "drone", None, 210)]
+
+
+def test_an_attack_short_of_the_record_is_no_claim() -> None:
+    text = (
+        "Russia fired 400 drones overnight, the air force said. Some bloggers called it the"
+        " largest of the war, but it fell short of the record."
+    )
+    assert [r.claims_record for r in read_reports(text, published="2026-03-10")] == [False]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Уночі ворог атакував Україну балістичною ракетою та 30 дронами. Ракету збити не вдалося:"
+        " вона влучила в склад на Сумщині. Із дронів знешкоджено 20.",
+        "Cette nuit, la Russie a lancé 30 drones et un missile balistique. 20 drones ont été"
+        " abattus; le missile n'a pas été intercepté et a frappé la région de Soumy.",
+    ],
+)
+def test_a_clause_of_where_they_struck_is_no_regions_count(text: str) -> None:
+    assert _counts(text) == [("RU", "drone", 30, 20), ("RU", "missile", 1, 0)]
+
+
+def test_missiles_named_in_the_heading_of_a_counted_list_add_no_unknown() -> None:
+    text = (
+        "У ніч на 5 березня противник атакував ракетами та ударними БпЛА: 3 ракетами Іскандер-М,"
+        " 5 ракетами Х-101, а також 90 ударними БпЛА."
+    )
+    assert _counts(text) == [("RU", "drone", 90, None), ("RU", "missile", 8, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia said it downed 300 Ukrainian drones in three days. 90 of them were intercepted"
+        " overnight, the ministry said.",
+        "La Russie dit avoir abattu 300 drones ukrainiens en trois jours. 90 d'entre eux ont été"
+        " interceptés la nuit dernière.",
+    ],
+)
+def test_a_nights_part_of_a_few_days_total_is_the_nights_count(text: str) -> None:
+    assert _counts(text) == [("UA", "drone", None, 90)]
+
+
+def test_the_record_so_far_stands_at_is_a_yardstick() -> None:
+    text = (
+        "Officials fear a night of 1,000 drones. The record so far stands at 700 drones launched"
+        " on June 9, alongside 10 missiles."
+    )
+    assert _counts(text, published="2026-11-10") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Overnight Russia's defence ministry said it destroyed 90 Ukrainian drones. In March it"
+        " had reported 300 drones downed in a single night.",
+        "За ночь Минобороны сообщило о 90 сбитых украинских беспилотниках. В марте ведомство"
+        " отчитывалось о 300 перехваченных дронах за одну ночь.",
+    ],
+)
+def test_an_earlier_month_named_after_the_nights_count_is_the_past(text: str) -> None:
+    assert _counts(text, published="2025-07-07") == [("UA", "drone", None, 90)]
+
+
+def test_a_reminder_of_a_night_months_before_is_history() -> None:
+    text = (
+        "Эксперт считает, что тысяча беспилотников за ночь перегрузит ПВО. Напомним, 11 марта"
+        " 2025 года над регионами были уничтожены 337 БПЛА."
+    )
+    assert _counts(text, published="2025-10-20") == []
+
+
+def test_a_night_counted_in_apparatus_is_a_night_of_drones() -> None:
+    text = (
+        "В ночь на вторник были уничтожены 50 украинских беспилотников. В ночь на среду средства"
+        " ПВО перехватили уже 80 аппаратов."
+    )
+    found = read_reports(text, published="2025-08-20")
+    assert sorted((r.date, r.weapon, r.destroyed) for r in found) == [
+        ("2025-08-19", "drone", 50),
+        ("2025-08-20", "drone", 80),
+    ]
+
+
+def test_an_evening_window_after_a_daytime_one_is_the_same_days() -> None:
+    text = (
+        "Минобороны отчиталось о 300 беспилотниках, уничтоженных 6 мая. С 7:00 до 14:00 ПВО"
+        " перехватили 150 беспилотников, с 14:00 до 20:00 — еще 100, а с 20:00 до 23:59 — 50."
+    )
+    found = read_reports(text, published="2026-05-07")
+    assert [(r.date, r.destroyed) for r in found] == [("2026-05-06", 300)]
+
+
+def test_a_part_of_the_whole_told_again_is_the_downed_count() -> None:
+    text = (
+        "Russia launched 80 drones at Ukraine overnight, the air force said. Fifty of the 80 were"
+        " shot down or jammed, and 20 were lost from radar."
+    )
+    assert _counts(text) == [("RU", "drone", 80, 50)]
+
+
+def test_one_units_tally_is_no_nights_count() -> None:
+    text = "Мобільна вогнева група з Сумщини за одну ніч збила 9 шахедів, розповів її командир."
     assert _counts(text) == []

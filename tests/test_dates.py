@@ -141,6 +141,19 @@ def test_an_evening_said_that_evening_in_french_hours() -> None:
     assert evening_night(text, date(2026, 4, 4)) == (date(2026, 4, 3), date(2026, 4, 4))
 
 
+def test_a_night_said_to_have_no_count_leaves_the_evening_alone() -> None:
+    text = (
+        "between 8 p.m. and 11 p.m. on monday, air defences downed 20 ukrainian drones, the"
+        " ministry said on tuesday, without giving a figure for the night."
+    )
+    assert evening_night(text, date(2026, 3, 10)) == (date(2026, 3, 9), date(2026, 3, 10))
+
+
+def test_the_day_after_the_clock_that_ends_a_window_is_the_attack_day() -> None:
+    text = "сбиты 40 беспилотников с 23:00 9 марта до 7:00 10 марта."
+    assert find_date(text, date(2026, 3, 11)) == date(2026, 3, 10)
+
+
 def test_overnight_on_two_days_is_dated_by_the_second() -> None:
     text = "russia launched 120 drones overnight on march 3 to 4, the air force said."
     assert find_date(text, date(2026, 3, 4)) == date(2026, 3, 4)
