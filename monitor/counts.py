@@ -1343,7 +1343,7 @@ _NOT_RECORD_BEFORE = re.compile(
 )
 _NOT_RECORD_AFTER = re.compile(
     r"^\W*(?:[\w']+\W+){0,7}?(?:since\s+(?!(?:the|moscow's|russia's)\s+(?:(?:start|beginning)\s+of\s+"
-    r"(?:the\s+|moscow's\s+|russia's\s+)?)?(?:full-scale\s+)?(?:war|invasion|conflict)|(?:february\s+)?2022)|this\s+(?:year|month|week)|in\s+(?:\w+\s+)?(?:days|weeks|months|recent)|of\s+the\s+year"
+    r"(?:the\s+|moscow's\s+|russia's\s+)?)?(?:full-scale\s+)?(?:war|invasion|conflict)|(?:february\s+)?2022)|this\s+(?:year|month|week)|in\s+(?:\w+\s+)?(?:days|weeks|months|recent)|in\s+(?:(?:over|more\s+than|almost)\s+)?(?:a|one)\s+(?:week|month)\b|of\s+the\s+year"
     r"|cette\s+année|depuis\s+(?!le\s+début\s+(?:de\s+(?:la\s+guerre|l'invasion)|du\s+conflit)|(?:février\s+)?2022)"
     r"|цього\s+року"
     # "la plus importante de l'année", "of the autumn", "цієї осені": a season's, not ever.
@@ -1681,6 +1681,10 @@ _RECORD_DENIED = re.compile(
     # "An earlier headline described the attack as a record. It was not: ..."
     r"|\bit\s+(?:was|is)\s+not[:.]"
     r"|рекорд\w*\?\s+(?:нет|ні)\b|(?:не\s+(?:є|был\w*|став|стала)\s+)рекорд\w*"
+    # "Was it a record? No: ...", "Un record ? Non.": asked, and answered no.
+    r"|\brecord\s?\?\s+(?:no|non)\b"
+    # "il ne s'agit pas d'un record": not a record, said the French way.
+    r"|ne\s+s'agi(?:t|ssait)\s+pas\s+d'un\s+record"
 )
 
 
@@ -3447,8 +3451,11 @@ _YARDSTICK = re.compile(
     # "lower than the record set a day earlier, when Moscow fired 728 drones": the old record.
     rf"|record\s+(?:set|established)\s+[^\d;.,]{{0,30}},?\s+(?:{_WHEN})\b[^;.]*"
     # "a sharp drop from the previous night, when it sent 312 drones": the night measured against.
-    r"|(?:than|from|que|ніж|чем)\s+(?:on\s+|during\s+)?(?:the\s+|la\s+)?(?:previous|preceding"
-    r"|попередн\w+|предыдущ\w+)?\s*(?:night|nuit|ноч\w*|ніч\w*)(?:\s+(?:précédente|d'avant|before))?"
+    # ("from the night of July 31, when ...", "чем прошлой ночью, когда ...": a night named
+    # by its date, or as the last one)
+    r"|(?:than|from|que|ніж|чем)\s+(?:on\s+|during\s+)?(?:the\s+|la\s+)?(?:previous|preceding|last"
+    r"|попередн\w+|предыдущ\w+|прошл\w+|минул\w+)?\s*(?:night|nuit|ноч\w*|ніч\w*)"
+    r"(?:\s+(?:précédente|d'avant|before)|\s+(?:of|du)\s+(?:[^\W\d]+\s+)?\d{1,2}(?:\s+[^\W\d]+)?)?"
     rf",?\s+(?:{_WHEN})\b[^;.]*"
 )
 # A short sentence about the weapons just named, without naming them: "Cent ont été abattus.",
@@ -3655,7 +3662,7 @@ _POST_NUMBER = re.compile(r"(?m)^[^\w\s]{0,2}\s?\d\d?/(?=\s)")
 # figures, date and record word are not this attack's: blanked to the clause's end.
 _BENCHMARK_HINT = re.compile(
     by_first_letter(r"previous|précédent|попередн|предыдущ|рекордом|record|comparison|comparaison"
-                    r"|порівняння|сравнения|surpass|dépass|reach|exceed|que\s+lors"
+                    r"|порівняння|сравнения|surpass|dépass|reach|exceed|que\s+lors|short\s+of"
                     r"|than\s+during|than\s+in\s+the|ніж\s+під|чем\s+во")
 )
 _BENCHMARK_HINT = hint(_BENCHMARK_HINT.pattern)  # searched for as a yes or no only
@@ -3672,6 +3679,8 @@ _BENCHMARK = re.compile(
         # "surpassing the 728 drones sent on July 9": the attack it beat, by its figure.
         # ("Neither attack reached the 728 drones launched on 9 July")
         r"|(?:surpass\w*|dépass\w*|reach\w*|exceed\w*)\s+(?:the|les|le)\s+(?=\d)"
+        # "the total fell short of the 810 drones Moscow sent on September 7": not reached.
+        r"|short\s+of\s+(?:the|its)\s+(?=\d)"
         r"|(?:for|by|in)\s+comparison|(?:par|à\s+titre\s+de|pour)\s+comparaison"
         r"|для\s+(?:порівняння|сравнения)"
         # "un peu moins que lors de l'attaque du 28 septembre (595 drones ...)": measured against.

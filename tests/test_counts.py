@@ -2235,6 +2235,14 @@ def test_an_earlier_attack_not_reached_is_a_yardstick() -> None:
     assert _counts(text, "2026-01-20") == [("RU", "drone", 300, 270)]
 
 
+def test_an_earlier_attack_fallen_short_of_is_a_yardstick() -> None:
+    text = (
+        "Russia launched 300 drones at Ukraine overnight, the air force said, and 270 were "
+        "shot down. The total fell short of the 810 drones sent on 7 September."
+    )
+    assert _counts(text, "2026-01-20") == [("RU", "drone", 300, 270)]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -2888,6 +2896,24 @@ def test_a_headline_record_the_text_says_it_was_not_claims_none() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Russia sent 400 drones overnight, the heaviest attack on Odesa since the war began, the"
+        " air force said. A record? No: more came in July.",
+        "La Russie a lancé 400 drones cette nuit, la plus grande attaque contre Odessa depuis le"
+        " début de la guerre. Il ne s'agit pas d'un record national, cependant.",
+    ],
+)
+def test_a_record_asked_and_answered_no_claims_none(text: str) -> None:
+    assert _claims(text, published="2026-03-02") == [False]
+
+
+def test_the_heaviest_in_a_month_is_no_record() -> None:
+    text = "Russia sent 400 drones overnight, the heaviest attack on Odesa in a month."
+    assert _claims(text, published="2026-03-02") == [False]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "A faster output would allow Moscow to launch 1,500 drones in a single night.",
         "Si l'ennemi lance 1 500 drones, nos défenses seront débordées, dit un officier.",
         "La Russie pourrait bientôt lancer 1 500 drones par nuit, selon le renseignement.",
@@ -3496,6 +3522,10 @@ def test_the_eve_night_after_a_night_counted_is_the_night_before() -> None:
         " the previous night, when it sent 250 drones. Air defences downed 45 of them.",
         "La Russie a lancé 60 drones contre l'Ukraine dans la nuit, moins que la nuit"
         " précédente, lorsque 250 drones avaient été lancés. 45 ont été abattus.",
+        "Russia launched 60 drones at Ukraine overnight, the air force said, down from the"
+        " night of March 2, when it sent 250 drones. Air defences downed 45 of them.",
+        "Ночью Россия запустила 60 дронов, сбиты 45. Это меньше, чем прошлой ночью, когда"
+        " было запущено 250 беспилотников.",
     ],
 )
 def test_the_previous_night_in_a_when_clause_is_a_yardstick(text: str) -> None:
