@@ -3563,8 +3563,9 @@ _CORRECTION_HINT = re.compile(
 _CORRECTION_HINT = hint(_CORRECTION_HINT.pattern)  # searched for as a yes or no only
 _CORRECTION = re.compile(
     r"(?P<lead>earlier\s+we\s+reported|we\s+(?:had\s+)?(?:earlier|initially|previously)\s+reported"
-    r"|(?:an\s+earlier|the\s+(?:first|original|initial))\s+version\s+of\s+this\s+(?:story"
-    r"|article|post|report|dispatch)\s+\w+"
+    # ("an earlier version of our 07:55 post said": a live blog's post, named by its time)
+    r"|(?:an\s+earlier|the\s+(?:first|original|initial))\s+version\s+of\s+(?:this|the|our)\s+"
+    r"(?:\d{1,2}[:.h]\d\d\s+)?(?:story|article|post|report|dispatch|entry|update)\s+\w+"
     r"|earlier\s+reports?\s+(?:said|put|gave)|раніше\s+ми\s+повідом\w*|ранее\s+мы\s+сообщ\w*"
     # "a revised count that replaced an earlier figure of 65 drones": the figure withdrawn.
     r"|replac\w*\s+(?:an?\s+|the\s+)?(?:earlier|initial|previous|first)\s+(?:figure|count|tally)\s+of"
@@ -3616,8 +3617,11 @@ _NOT_AS_FIRST_SAID = re.compile(
 )
 
 
-def _corrected(para: list[str]) -> list[str]:
-    """The paragraph's withdrawn figures blanked, or replaced by the figure the notice gives."""
+def _corrected(para: list[str], withdrawn: dict[int, int] | None = None) -> list[str]:
+    """The paragraph's withdrawn figures blanked, or replaced by the figure the notice gives.
+
+    `withdrawn` gets each wrong figure with the right one, for the post that told it first.
+    """
     fixed = []
     for index, norm in enumerate(para):
         norm = _NOT_AS_FIRST_SAID.sub(_blank, norm)
@@ -3630,8 +3634,18 @@ def _corrected(para: list[str]) -> list[str]:
             match = _CORRECTION.search(norm) or match
         right = index + 1 < len(para) and _RIGHT_FIGURE.match(para[index + 1])
         wrong = _BARE_NUMBER.findall(match["claim"]) if right else []
-        if right and len(wrong) == 1:
-            claim = _BARE_NUMBER.sub(right.group(1), match["claim"])
+        # "... said 83 drones, with 61 downed. The air force figure is 38 drones, of which 29
+        # ...": the right figures, in the order of the wrong ones.
+        rights = [right.group(1)] if right else []
+        if right and len(wrong) > 1:
+            told = para[index + 1]
+            sentence_end = told.find(". ", right.end(1))
+            sentence_end = len(told) if sentence_end < 0 else sentence_end
+            rights += _BARE_NUMBER.findall(told, right.end(1), sentence_end)
+        if right and len(wrong) == len(rights):
+            claim = _BARE_NUMBER.sub(lambda _, told=iter(rights): next(told), match["claim"])
+            if withdrawn is not None:
+                withdrawn.update(zip(map(int, wrong), map(int, rights)))
             # The notice's own words go; the claim stays, with the right figure, same length.
             lead = " " * max(1, len(match["lead"]) + len(match["claim"]) - len(claim))
             norm = norm[: match.start()] + lead + claim + norm[match.end() :]
@@ -4353,8 +4367,9 @@ def read_reports(
         norms = [[_mask_passing(norm) for norm in para] for para in norms]
     if rare and _YARDSTICK_HINT.search(whole):
         norms = [[_YARDSTICK.sub(_blank, norm) for norm in para] for para in norms]
+    withdrawn: dict[int, int] = {}  # a correction notice's wrong figures, and the right ones
     if any_correction:
-        norms = [_corrected(para) for para in norms]
+        norms = [_corrected(para, withdrawn) for para in norms]
     if fake:
         norms = [[_claim_blanked(norm) for norm in para] for para in norms]
     if any_benchmark:
@@ -4828,6 +4843,12 @@ def read_reports(
             # "plus de cent drones en quelques heures" above the evening's and the night's
             # counts: a bound of the two together, dated by the evening only for want of a day.
             _merge(night, attacks.pop(key))
+    for attack in attacks.values():
+        # "Correction: an earlier version of the 07:58 post said 65 drones. The air force's
+        # figure is 56": the first post's 65, read above the notice, is withdrawn for 56.
+        for role in ("launched", "destroyed") if withdrawn else ():
+            if getattr(attack, role) in withdrawn:
+                setattr(attack, role, withdrawn[getattr(attack, role)])
     if any_record_word and len(attacks) > 1:
         _drop_old_records(attacks)
     if not attacks:

@@ -59,8 +59,6 @@ KNOWN_MISSES = {
     " earlier this month, when Russia sent more than 700 drones') read as the news",
     "b26-086": "rows by missile type with the figure after the label ('Kalibr ... missiles: six,"
     " all six intercepted.', 'Iskander-M ballistic missiles: four, one intercepted.') not summed",
-    "b26-092": "a live blog's correction post ('An earlier version of our 07:55 post said ...'):"
-    " the wrong figures stay in the original post and, larger, win",
     "b30-005": "a channel's slang ('Мопеди: 54 шт., збито 39') is no drone word, and the verbless"
     " 'Балістика: 2' under it is read as downed",
     "b30-056": "a lede giving its figure first in a sentence of its own ('Forty. That was the"
@@ -2522,6 +2520,16 @@ def test_a_correction_whose_right_figure_is_what_the_statement_gives() -> None:
         "The military's statement gives 54; of those, 41 were shot down, it said."
     )
     assert _counts(text) == [("RU", "drone", 54, 41)]
+
+
+def test_a_correction_post_withdraws_the_figures_of_the_post_it_names() -> None:
+    text = (
+        "06:40\nRussia launched 94 drones at Ukraine overnight, the air force said; 70 were"
+        " downed.\n\n07:15\nPower was cut in parts of Sumy.\n\n08:05\nCorrection: an earlier"
+        " version of the 06:40 post said 94 drones, with 70 downed. The air force's figure is 49"
+        " drones, of which 37 were shot down."
+    )
+    assert _counts(text) == [("RU", "drone", 49, 37)]
 
 
 def test_mostly_over_a_list_of_regions_is_where_most_went_not_a_part() -> None:
