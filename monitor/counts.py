@@ -557,6 +557,8 @@ _PILOT_DOWNED = re.compile(
     r"|\b(?:his|her)\s+crews?\b[^.;]{0,20}?(?:shot\s+down|downed|destroy\w*|intercept\w*)"
     # "the pilot ... said he had personally shot down 43 Shaheds": one man's own tally.
     r"|\bpersonally\s+(?:shot\s+down|downed|destroyed)"
+    # "Кулеметник ... за ніч особисто збив чотири дрони": a gunner's own, in any language.
+    r"|особисто\s+(?:збив|знищив)|лично\s+(?:сбил|уничтожил)|personnellement\s+abattu"
     r"|(?<![\w'-])(?:pilot(?!s)|(?:льотчик|пілот|пилот)(?!и|ы|ів|ов))\w*[^.;]{0,40}?(?:shot\s+down|downs?\b|downed"
     r"|destroy\w*|intercept\w*|abatt\w*|détrui\w*|збив\w*|знищи\w*|сбил\w*|уничтожи\w*)"
     # "Оператор расчета ПВО ... за одну ночь сбил 17 беспилотников": one gunner's own tally.
@@ -3831,10 +3833,17 @@ _REGIONAL_PLACE = re.compile(
         r"над\s+(?:областю|регіоном|регионом|столицею|столицей|києвом|киевом|москвою|москвой"
         r"|містом|городом|(?:территорией|територією)\s+(?:региона|регіону|области|області|края))|(?:по|на)\s+\w+щин[іуи]\b|атакува\w*\s+(?:область|столицю|місто)"
         r"|летевш\w+\s+на\s+(?:москву|столицу)|летіл\w+\s+на\s+(?:київ|столицю|москву)"
-        r"|на\s+подл[её]те\s+к\s+(?:москве|столице|городу)|на\s+підльоті\s+до\s+(?:москви|києва|столиці|міста)"
+        # ("на підльоті до Харкова": on their way to any one city)
+        r"|на\s+подл[её]те\s+к\s+[^\W\d]+|на\s+підльоті\s+до\s+[^\W\d]+"
         r"|(?:over|heading\s+for|flying\s+towards|towards)\s+(?:the\s+)?(?:capital|city|moscow)"
         r"|(?:vers|au-dessus\s+de)\s+(?:la\s+capitale|moscou|la\s+ville|la\s+région(?!\s+d))"
-        r"|over\s+the\s+region\b"
+        # ("adding that ten drones had been destroyed over his region": the governor's own)
+        r"|over\s+(?:the|his|her|its|their)\s+region\b|au-dessus\s+de\s+sa\s+région"
+        r"|над\s+(?:своєю|своей|його|её|ее)\s+(?:областю|областью|регіоном|регионом)"
+        # "У повітряному просторі міста сили ППО знищили понад 40 цілей": the city's sky only.
+        r"|(?:у|в)\s+повітряному\s+просторі\s+(?:міста|столиці|області)"
+        r"|в\s+воздушном\s+пространстве\s+(?:города|столицы|области)"
+        r"|in\s+the\s+(?:city's|capital's|region's)\s+airspace|dans\s+le\s+ciel\s+de\s+la\s+(?:ville|capitale)"
         # A tracker's sighting: "~12 missiles heading south-west over Kursk region".
         r"|heading\s+(?:north|south|east|west)"
         # (not "visé la région d'Odessa et le centre de l'Ukraine": more than the one region)
@@ -4348,6 +4357,7 @@ def read_reports(
         "pilot" in whole or " пилот" in whole or " пілот" in whole or "льотчик" in whole
         or " crew" in whole  # "his crews", "her crew"
         or "оператор" in whole or "operator" in whole or "opérateur" in whole  # one gunner
+        or "personal" in whole or "personnel" in whole or "особисто" in whole or "лично" in whole
     )
     pub = parse_published(published)
     paras = [sentences(p) for p in paragraphs(text)]

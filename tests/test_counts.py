@@ -3720,6 +3720,39 @@ def test_a_mayor_quoted_for_a_part_leaves_the_ministry_total() -> None:
     assert _counts(text) == [("UA", "drone", None, 95)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Кулеметник мобільної групи за ніч особисто збив чотири дрони, розповів він.",
+        "Пулеметчик рассказал, что за ночь лично сбил пять беспилотников.",
+        "Le mitrailleur a personnellement abattu trois drones cette nuit.",
+    ],
+)
+def test_one_mans_personal_tally_is_no_nights_count(text: str) -> None:
+    assert _counts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Мобільна група за ніч знищила 11 шахедів на підльоті до Харкова, повідомив командир.",
+        "Ворог атакував місто дронами. У повітряному просторі міста сили ППО знищили 40 цілей.",
+    ],
+)
+def test_a_count_on_the_way_to_or_in_the_sky_of_one_city_is_its_part(text: str) -> None:
+    assert _counts(text) == []
+
+
+def test_a_governors_count_over_his_region_leaves_the_evening_and_the_night() -> None:
+    text = (
+        "The Russian Defence Ministry said 90 Ukrainian drones were destroyed between 23:00 on"
+        " Saturday and 07:00 on Sunday.\n\nEarlier, the ministry said 20 Ukrainian drones had"
+        " been shot down between 20:00 and 23:00 on Saturday.\n\nGovernor Ivan Petrov said ten"
+        " drones had been destroyed over his region."
+    )
+    assert _counts(text, "2025-08-24") == [("UA", "drone", None, 110)]
+
+
 def test_one_gunners_tally_is_no_nights_count() -> None:
     text = (
         "Оператор зенитного пулемета из Курской области за ночь сбил 9 украинских беспилотников,"
