@@ -3645,9 +3645,10 @@ def _corrected(para: list[str], withdrawn: dict[int, int] | None = None) -> list
             sentence_end = len(told) if sentence_end < 0 else sentence_end
             rights += _BARE_NUMBER.findall(told, right.end(1), sentence_end)
         if right and len(wrong) == len(rights):
-            claim = _BARE_NUMBER.sub(lambda _, told=iter(rights): next(told), match["claim"])
+            in_order = iter(rights)
+            claim = _BARE_NUMBER.sub(lambda _: next(in_order), match["claim"])
             if withdrawn is not None:
-                withdrawn.update(zip(map(int, wrong), map(int, rights)))
+                withdrawn.update(zip(map(int, wrong), map(int, rights), strict=True))
             # The notice's own words go; the claim stays, with the right figure, same length.
             lead = " " * max(1, len(match["lead"]) + len(match["claim"]) - len(claim))
             norm = norm[: match.start()] + lead + claim + norm[match.end() :]
