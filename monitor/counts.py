@@ -3645,8 +3645,11 @@ def _corrected(para: list[str], withdrawn: dict[int, int] | None = None) -> list
             sentence_end = len(told) if sentence_end < 0 else sentence_end
             rights += _BARE_NUMBER.findall(told, right.end(1), sentence_end)
         if right and len(wrong) == len(rights):
-            in_order = iter(rights)
-            claim = _BARE_NUMBER.sub(lambda _: next(in_order), match["claim"])
+            claim, told_at = "", 0
+            for number, figure in zip(_BARE_NUMBER.finditer(match["claim"]), rights, strict=True):
+                claim += match["claim"][told_at : number.start()] + figure
+                told_at = number.end()
+            claim += match["claim"][told_at:]
             if withdrawn is not None:
                 withdrawn.update(zip(map(int, wrong), map(int, rights), strict=True))
             # The notice's own words go; the claim stays, with the right figure, same length.
