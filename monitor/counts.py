@@ -927,8 +927,9 @@ _LAUNCH_WORDS = (
     r"|comprising|consisting\s+of|carried\s+out|lanc(?!eur)\w*|tir\w*|utilis\w*|envoy\w*|déploy\w*"
     r"|attaqu\w*|frapp\w*|visé\w*|ciblé\w*|атакува\w*|атаков\w*|запуст\w*|запусти\w*"
     r"|випуст\w*|выпуст\w*|застосува\w*|примени\w*|применен\w*|задіяв\w*|задейств\w*"
-    r"|направи\w*|спрямува\w*|завда\w*\s+(?:\w+\s+){0,3}?удар\w*"
-    r"|нанес\w*\s+(?:\w+\s+){0,3}?удар\w*|вдари\w*|вдарил\w*|ударил\w*|ударит\w*"
+    # ("завдала наймасованішого за останній місяць удару": four words between)
+    r"|направи\w*|спрямува\w*|завда\w*\s+(?:\w+\s+){0,4}?удар\w*"
+    r"|нанес\w*\s+(?:\w+\s+){0,4}?удар\w*|вдари\w*|вдарил\w*|ударил\w*|ударит\w*"
     r"|выпущ\w*|запущ\w*|випущ\w*|здійсни\w*|осуществи\w*"
     # "Украина подверглась атаке 120 средств": the attack suffered, of what was launched.
     r"|подверг\w*\s+атак\w*|зазна\w*\s+атак\w*|піддал\w*\s+атац\w*"
@@ -4614,7 +4615,9 @@ def read_reports(
                 figures = []  # "an F-16 pilot shot down six cruise missiles": one pilot's part
             if figures and ("then" in norm or "alors" in norm) and _THEN_THE_LARGEST.search(norm):
                 figures = []  # "in what was then its biggest attack": an old record, told again
-            if figures and _RECAP.match(norm, _post_time_end(norm)):
+            # (a recap with nothing counted above it, "Recap of the night:" as the first post, is
+            # the only telling)
+            if figures and attacks and _RECAP.match(norm, _post_time_end(norm)):
                 figures = []  # "A quick recap: ... Moscow reporting 112": told above already
             if (
                 figures

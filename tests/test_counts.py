@@ -589,6 +589,14 @@ def test_a_subject_that_downs_launched_weapons_is_the_defender(text: str) -> Non
     assert found and {r.attacker for r in found} == {"RU"}
 
 
+def test_a_strike_dealt_with_four_words_before_its_noun_is_a_launch() -> None:
+    text = (
+        "У ніч на 11 червня росія завдала наймасованішого за останній місяць удару: 200 ударних"
+        " БпЛА і 10 ракет. Сили оборони знешкодили 180 дронів і 6 ракет."
+    )
+    assert _counts(text) == [("RU", "drone", 200, 180), ("RU", "missile", 10, 6)]
+
+
 def test_ukrainian_instrumental_numerals_are_counts() -> None:
     text = (
         "У ніч на 6 липня противник атакував двома керованими авіаційними ракетами Х-59 та"
@@ -2520,6 +2528,15 @@ def test_a_correction_whose_right_figure_is_what_the_statement_gives() -> None:
         "The military's statement gives 54; of those, 41 were shot down, it said."
     )
     assert _counts(text) == [("RU", "drone", 54, 41)]
+
+
+def test_a_recap_as_the_first_post_is_the_only_telling() -> None:
+    text = (
+        "Ukraine live\n\n08:05\nRecap of the night: Russia launched 120 drones and 5 missiles at"
+        " Ukraine, the air force said. Air defences shot down 100 drones and 3 missiles.\n\n"
+        "09:10\nPower cuts continue in Kharkiv."
+    )
+    assert _counts(text) == [("RU", "drone", 120, 100), ("RU", "missile", 5, 3)]
 
 
 def test_a_correction_post_withdraws_the_figures_of_the_post_it_names() -> None:
