@@ -592,9 +592,9 @@ def test_a_subject_that_downs_launched_weapons_is_the_defender(text: str) -> Non
 def test_a_strike_dealt_with_four_words_before_its_noun_is_a_launch() -> None:
     text = (
         "У ніч на 11 червня росія завдала наймасованішого за останній місяць удару: 200 ударних"
-        " БпЛА і 10 ракет. Сили оборони знешкодили 180 дронів і 6 ракет."
+        " БпЛА і 10 ракет. Сили оборони знешкодили 180 дронів і 6 ракет, повідомили Повітряні сили."
     )
-    assert _counts(text) == [("RU", "drone", 200, 180), ("RU", "missile", 10, 6)]
+    assert _counts(text, "2026-06-11") == [("RU", "drone", 200, 180), ("RU", "missile", 10, 6)]
 
 
 def test_ukrainian_instrumental_numerals_are_counts() -> None:
