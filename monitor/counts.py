@@ -896,6 +896,11 @@ _MODALS = (
     # "si la Russie parvenait à lancer 2 000 drones": a condition, in the imperfect.
     r"parvenai\w*",
     r"réussissai\w*",
+    # "Et si la Russie envoyait 2 000 drones en une nuit ?", "якби росія запустила", "если бы":
+    # "if" with the imperfect or the conditional mood is a hypothesis.
+    r"s(?<!\ws)i\s+(?:[\w']+\s+){0,2}?[^\W\d]+(?:ait|aient)(?![\w'])",
+    r"якб(?<!\wякб)и(?!\w)",
+    r"если\s+бы(?!\w)",
     # "If Moscow were to mass 1,000 drones in a single night": a condition, not a night's.
     r"were\s+to",
     r"може\w*",

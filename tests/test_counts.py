@@ -2939,6 +2939,18 @@ def test_the_heaviest_in_a_month_is_no_record() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Et si la Russie envoyait 2 000 drones en une nuit, aucun système ne tiendrait.",
+        "Якби росія запустила 2000 дронів за ніч, ППО не впоралася б.",
+        "Если бы Россия запустила 2000 дронов за ночь, ПВО бы не справилась.",
+    ],
+)
+def test_if_with_the_imperfect_or_conditional_is_a_hypothesis(text: str) -> None:
+    assert _counts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "A faster output would allow Moscow to launch 1,500 drones in a single night.",
         "Si l'ennemi lance 1 500 drones, nos défenses seront débordées, dit un officier.",
         "La Russie pourrait bientôt lancer 1 500 drones par nuit, selon le renseignement.",
