@@ -4251,7 +4251,9 @@ _DEATH_TOLL = re.compile(
         r"кількість\s+(?:загиблих|жертв|загинулих)[^.]{0,120}?(?:зросл|збільшил)"
         r"|число\s+(?:погибших|жертв)[^.]{0,120}?(?:вырос|возрос|увеличил)"
         r"|количество\s+(?:погибших|жертв)[^.]{0,120}?(?:вырос|возрос|увеличил)"
-        r"|death\s+toll[^.]{0,120}?(?:risen|rose\b|rises\b|climbed)"
+        r"|death\s+toll[^.]{0,120}?(?:risen|rose\b|rises\b|climb(?:ed|s|ing)\b|rising\b)"
+        # "bringing the number killed in Wednesday's strike to 33": the toll risen, told so.
+        r"|(?:number|toll)\s+(?:of\s+(?:people\s+)?)?(?:killed|dead)\b[^.]{0,60}?\bto\s+\d"
         r"|bilan\s+(?:humain\s+)?[^.]{0,120}?(?:s'est\s+alourdi|s'alourdit|est\s+passé|passe\s+à)"
     )
 )
@@ -4875,7 +4877,11 @@ def read_reports(
         _drop_old_records(attacks)
     if not attacks:
         return []
-    if not numbered and _DEATH_TOLL.search(whole):
+    single_missile = all(  # ("hit by a Kh-101 cruise missile launched from a Tu-95": one)
+        (a.weapon, a.launched, a.destroyed) in (("missile", 1, None), ("missile", None, None))
+        for a in attacks.values()
+    )
+    if (not numbered or single_missile) and _DEATH_TOLL.search(whole):
         # "Кількість загиблих ... зросла до 18. ... росіяни застосували балістичну ракету": a
         # follow-up on the dead of one strike, its missile named without a figure, counts none.
         return []

@@ -3597,6 +3597,9 @@ def test_russia_attacked_ukraine_beside_a_mayors_words_is_national() -> None:
         " окупанти застосували балістичну ракету, щоб влучити в житловий квартал.",
         "Число погибших при ударе по Сумам возросло до семи. В Генштабе ВСУ заявили, что"
         " армия РФ применила баллистическую ракету.",
+        "Death toll climbs in Poltava. Rescuers found two more bodies, bringing the number"
+        " killed in Monday's strike to 14. The building was hit by a Kh-101 cruise missile"
+        " launched from a Tu-95 bomber, prosecutors said.",
     ],
 )
 def test_a_death_toll_follow_up_whose_missile_has_no_figure_counts_none(text: str) -> None:
