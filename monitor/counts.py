@@ -2659,6 +2659,9 @@ def _mark_totals(figures: list[_Figure], text: str) -> None:
             first[kind] = None
 
 
+_DESTROY_VERB = re.compile(by_first_letter(_DESTROY_WORDS))
+
+
 def _not_downed(
     text: str, figures: list[_Figure], side: str | None
 ) -> tuple[list[_Figure], list[_Figure]]:
@@ -2674,6 +2677,7 @@ def _not_downed(
             or found.get("noun5")
             or found.get("noun6")
             or found.get("noun7")
+            or found.get("noun8")
         )
         weapon = _weapon_of(_NOUN_KIND.match(noun))  # type: ignore[arg-type]
         unnumbered = bool(found.get("noun5") or found.get("noun4") or found.get("noun7"))
@@ -2685,7 +2689,13 @@ def _not_downed(
                 f.weapon == weapon
                 and f.role == "destroyed"
                 # (or read from the denied noun itself: "ракету перехопити не вдалося")
-                and (match.start() <= f.at < match.end() or (f.at < 0 and unnumbered))
+                and (
+                    match.start() <= f.at < match.end()
+                    or (f.at < 0 and unnumbered)
+                    # "«Кинджали» перехопити не вдалося — обидві ракети влучили": the denial's
+                    # verb gave the figure after it its role, and no verb of its own follows.
+                    or (match.end() <= f.at and not _DESTROY_VERB.search(text, match.end(), f.at))
+                )
             )
         ]
         if not any(
@@ -2876,11 +2886,16 @@ _NOT_DOWNED = re.compile(
     # "both missiles evaded air defences": none of them downed.
     rf"|\b(?:both|2)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun6>{_NOUN_FAST})\s+(?:evaded|slipped\s+through"
     r"|got\s+through)"
+    # "struck Dnipro with two Iskander-M missiles overnight, and both evaded air defences": the
+    # missiles named before "both".
+    rf"|(?P<noun8>{_NOUN_FAST})(?![\w'])[^.;]{{0,40}}?,?\s+and\s+(?:both|2|all\s+of\s+them)"
+    r"\s+(?:evaded|slipped\s+through|got\s+through)"
 )
 # "ракету перехопити не вдалося", "обидві ракети перехопити не вдалося": none of them.
 # (Apart, and searched only when its last words are there: it may start anywhere.)
 _NOT_MANAGED = re.compile(
-    rf"(?<![\w'])(?:(?:обидві|обидва|обе|оба|\d+)\s+)?(?P<noun5>{_NOUN_FAST})\s+"
+    # ("«Кинджали» перехопити не вдалося": the model's plural name in quotes, all of that kind)
+    rf"(?<![\w'])(?:(?:обидві|обидва|обе|оба|\d+)\s+)?(?P<noun5>{_NOUN_FAST})(?:(?<=[иіы])[»\"”])?\s+"
     r"(?:збити|знищити|перехопити|сбить|перехватить|уничтожить)\s+не\s+(?:вдалося|удалось)"
     # "дві ракети Іскандер-М, обидві не вдалося перехопити": the weapons just named.
     # ("обидві" may have been read as 2 already)

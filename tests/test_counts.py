@@ -2456,6 +2456,19 @@ def test_a_long_list_of_parts_downed_after_of_those() -> None:
     assert _counts(text) == [("RU", "drone", 150, 130), ("RU", "missile", 6, 4)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia hit Odesa with two Kalibr missiles overnight, and both evaded air defences, the"
+        " air force said. It also launched 40 drones, 30 of which were downed.",
+        "Ворог атакував двома ракетами «Кинджал» і 40 дронами, повідомили Повітряні сили."
+        " Збито 30 дронів. «Кинджали» перехопити не вдалося — обидві ракети влучили в склад.",
+    ],
+)
+def test_missiles_named_before_both_evaded_or_not_intercepted_are_none_downed(text: str) -> None:
+    assert _counts(text) == [("RU", "drone", 40, 30), ("RU", "missile", 2, 0)]
+
+
 def test_managed_between_the_downing_verb_and_n_of_them() -> None:
     text = (
         "Этой ночью противник запустил по Украине 75 ударных дронов. Перехватить удалось 60 "
