@@ -2942,6 +2942,42 @@ _ALL_DOWNED = re.compile(
     r"|have\s+been\s+|ont\s+été\s+|було\s+|были\s+|вдалося\s+|удалось\s+)?(?:знищ|збит|збили"
     r"|сбит|уничтож|перехвач|shot\s+down|destroyed|intercept|downed|abatt|détrui)"
 )
+# "Збито усі Х-101 та п'ять «Калібрів»" after "чотири Х-101": all of one model, as many of it
+# as were counted before (a model named alone in a list of several).
+_MODEL_NAMES = (
+    r"(?:kh|х|x)-\d+|калібр|калибр|kalibr|кинджал|кінджал|кинжал|kinzhal|іскандер|искандер"
+    r"|iskander|циркон|zircon"
+)
+_ALL_OF_A_MODEL = re.compile(
+    rf"(?<![\w'])(?:усі|всі|все|all(?:\s+the)?|tous\s+les)\s+[«\"“]?(?P<model>{_MODEL_NAMES})"
+)
+_MODEL_COUNTED = re.compile(rf"(\d{{1,3}})\s+(?:[^\W\d]+\s+){{0,2}}?[«\"“]?({_MODEL_NAMES})")
+
+
+def _all_of_a_model_counted(
+    norms: list[list[str]], lang: str | Callable[[], str]
+) -> list[list[str]]:
+    """Each "all the <model>" given the count of that model told before it."""
+    told: dict[str, str] = {}
+    fixed = []
+    for para in norms:
+        fixed_para = []
+        for norm in para:
+            found = _ALL_OF_A_MODEL.search(norm)
+            count = told.get(found["model"], "") if found else ""
+            words = found.start("model") - found.start() if found else 0
+            if count and len(count) < words:
+                # (same length: the sentence's positions stay as they were)
+                count = count.rjust(words - 1) + " "
+                norm = norm[: found.start()] + count + norm[found.start("model") :]
+            else:
+                for number, model in _MODEL_COUNTED.findall(digitise(norm, lang)):
+                    told.setdefault(model, number)
+            fixed_para.append(norm)
+        fixed.append(fixed_para)
+    return fixed
+
+
 # "все они были перехвачены", "all of them were shot down": as many as the weapons just named.
 _ALL_OF_THEM = re.compile(
     # "air defences destroyed all of them": the verb first.
@@ -4415,6 +4451,8 @@ def read_reports(
         norms = [[_RUNNING_TOTAL.sub(_blank, norm) for norm in para] for para in norms]
     if "/ " in whole and _POST_NUMBER.search(whole):
         norms = [[_POST_NUMBER.sub(_blank, norm) for norm in para] for para in norms]
+    if _ALL_HINT.search(whole) and _ALL_OF_A_MODEL.search(whole):
+        norms = _all_of_a_model_counted(norms, text_lang)
 
     attacks: dict[tuple[str, str, str | None], _Attack] = {}
     # Counts of an evening alone, and the night each belongs to (joined to it at the end).

@@ -2469,6 +2469,19 @@ def test_missiles_named_before_both_evaded_or_not_intercepted_are_none_downed(te
     assert _counts(text) == [("RU", "drone", 40, 30), ("RU", "missile", 2, 0)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ворог випустив по Україні шість «Калібрів», три Х-101 та 50 дронів, повідомили"
+        " Повітряні сили. Збито усі Х-101 та чотири «Калібри», а також 40 дронів.",
+        "Russia fired 4 Kh-101 and 5 Kalibr missiles and 50 drones overnight, the air force said."
+        " All the Kh-101 and three Kalibrs were shot down, as were 40 drones.",
+    ],
+)
+def test_all_of_one_model_downed_is_as_many_as_counted_of_it(text: str) -> None:
+    assert _counts(text) == [("RU", "drone", 50, 40), ("RU", "missile", 9, 7)]
+
+
 def test_managed_between_the_downing_verb_and_n_of_them() -> None:
     text = (
         "Этой ночью противник запустил по Украине 75 ударных дронов. Перехватить удалось 60 "
