@@ -896,11 +896,6 @@ _MODALS = (
     # "si la Russie parvenait à lancer 2 000 drones": a condition, in the imperfect.
     r"parvenai\w*",
     r"réussissai\w*",
-    # "Et si la Russie envoyait 2 000 drones en une nuit ?", "якби росія запустила", "если бы":
-    # "if" with the imperfect or the conditional mood is a hypothesis.
-    r"s(?<!\ws)i\s+(?:[\w']+\s+){0,2}?[^\W\d]+(?:ait|aient)(?![\w'])",
-    r"якб(?<!\wякб)и(?!\w)",
-    r"если\s+бы(?!\w)",
     # "If Moscow were to mass 1,000 drones in a single night": a condition, not a night's.
     r"were\s+to",
     r"може\w*",
@@ -2886,10 +2881,6 @@ _NOT_DOWNED = re.compile(
     # "both missiles evaded air defences": none of them downed.
     rf"|\b(?:both|2)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun6>{_NOUN_FAST})\s+(?:evaded|slipped\s+through"
     r"|got\s+through)"
-    # "struck Dnipro with two Iskander-M missiles overnight, and both evaded air defences": the
-    # missiles named before "both".
-    rf"|(?P<noun8>{_NOUN_FAST})(?![\w'])[^.;]{{0,40}}?,?\s+and\s+(?:both|2|all\s+of\s+them)"
-    r"\s+(?:evaded|slipped\s+through|got\s+through)"
 )
 # "ракету перехопити не вдалося", "обидві ракети перехопити не вдалося": none of them.
 # (Apart, and searched only when its last words are there: it may start anywhere.)
@@ -2905,11 +2896,21 @@ _NOT_MANAGED = re.compile(
 )
 
 
+# "struck Dnipro with two Iskander-M missiles overnight, and both evaded air defences": the
+# missiles named before "both". (Apart, and searched only when "and both" is there.)
+_AND_BOTH_EVADED = re.compile(
+    rf"(?P<noun8>{_NOUN_FAST})(?![\w'])[^.;]{{0,40}}?,?\s+and\s+(?:both|2|all\s+of\s+them)"
+    r"\s+(?:evaded|slipped\s+through|got\s+through)"
+)
+
+
 def _denials(text: str) -> list[re.Match[str]]:
     """Where a text says none of a weapon was downed."""
     found = [*_NOT_DOWNED.finditer(text), *_NONE_OF_THE.finditer(text)]
     if "не вдалося" in text or "не удалось" in text:
         found.extend(_NOT_MANAGED.finditer(text))
+    if "and both " in text or "and all of them " in text or "and 2 " in text:
+        found.extend(_AND_BOTH_EVADED.finditer(text))
     return found
 
 
@@ -3902,9 +3903,10 @@ _REGIONAL_PLACE = re.compile(
         r"|over\s+(?:the|his|her|its|their)\s+region\b|au-dessus\s+de\s+sa\s+région"
         r"|над\s+(?:своєю|своей|його|её|ее)\s+(?:областю|областью|регіоном|регионом)"
         # "У повітряному просторі міста сили ППО знищили понад 40 цілей": the city's sky only.
-        r"|(?:у|в)\s+повітряному\s+просторі\s+(?:міста|столиці|області)"
-        r"|в\s+воздушном\s+пространстве\s+(?:города|столицы|области)"
-        r"|in\s+the\s+(?:city's|capital's|region's)\s+airspace|dans\s+le\s+ciel\s+de\s+la\s+(?:ville|capitale)"
+        # (from the rare word on: a hint that starts with "в" would search every sentence)
+        r"|повітряному\s+просторі\s+(?:міста|столиці|області)"
+        r"|воздушном\s+пространстве\s+(?:города|столицы|области)"
+        r"|(?:city's|capital's|region's)\s+airspace|ciel\s+de\s+la\s+(?:ville|capitale)"
         # A tracker's sighting: "~12 missiles heading south-west over Kursk region".
         r"|heading\s+(?:north|south|east|west)"
         # (not "visé la région d'Odessa et le centre de l'Ukraine": more than the one region)
@@ -3978,10 +3980,12 @@ _NOT_AN_ATTACK = re.compile(
         r"|expect\w*\s+(?:[\w']+\s+){1,6}?to\s+(?:grow|rise|increase|continue|launch|fire)\b"
         # A worked example or an exercise: "si la Russie lance 100 drones", "условный налет".
         r"|exemple\s+fictif|hypothetical|suppose\b|supposons|imaginons|припустимо|предположим|(?:if|si)\s+(?:la\s+|the\s+)?(?:russia|russie|moscow|moscou"
-        r"|they|ils|l'ennemi|enemy)\s+(?:does\s+|do\s+|ever\s+)?(?:launch(?:es|ed)?|fire[sd]?|sends?|sent|lancen?t?|lançai\w*|tirent|tire|tirai\w*)\b|\bучени\w*|\bнавчан\w*|условн\w+\s+налет"
+        # ("Et si la Russie envoyait 2 000 drones", "Si Moscou en envoyait 2 000")
+        r"|they|ils|l'ennemi|enemy)\s+(?:does\s+|do\s+|ever\s+|en\s+)?(?:launch(?:es|ed)?|fire[sd]?|sends?|sent"
+        r"|lancen?t?|lançai\w*|tirent|tire|tirai\w*|envoi\w*|envoyai\w*)\b|\bучени\w*|\bнавчан\w*|условн\w+\s+налет"
         # "Если в одну ночь запустить две тысячи дронов", "Якщо ворог запустить 1 000 дронів".
         r"|если\s+(?:[\w-]+\s+){0,4}?(?:запуст|выпуст|примен)\w*"
-        r"|якщо\s+(?:[\w'-]+\s+){0,4}?(?:запуст|випуст|застосу)\w*"
+        r"|(?:якщо|якби)\s+(?:[\w'-]+\s+){0,4}?(?:запуст|випуст|застосу)\w*"
         r"|условн\w*\s+пример|умовн\w*\s+приклад"
         # "such a pace would allow Moscow to launch 1,000 drones": what it makes possible.
         r"|(?:allow|enabl)\w*\s+(?:[\w']+\s+){0,2}?to\s+(?:launch|fire|send)\b"
