@@ -4424,7 +4424,9 @@ def read_reports(
         "pilot" in whole or " пилот" in whole or " пілот" in whole or "льотчик" in whole
         or " crew" in whole  # "his crews", "her crew"
         or "оператор" in whole or "operator" in whole or "opérateur" in whole  # one gunner
-        or "personal" in whole or "personnel" in whole or "особисто" in whole or "лично" in whole
+        # one man's own tally ("personally", not "personnel"; " лично", not "отлично")
+        or "personally" in whole or "personnellement" in whole or "особисто" in whole
+        or " лично" in whole
     )
     pub = parse_published(published)
     paras = [sentences(p) for p in paragraphs(text)]
