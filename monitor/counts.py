@@ -4926,12 +4926,13 @@ def read_reports(
             # "plus de cent drones en quelques heures" above the evening's and the night's
             # counts: a bound of the two together, dated by the evening only for want of a day.
             _merge(night, attacks.pop(key))
-    for attack in attacks.values():
-        # "Correction: an earlier version of the 07:58 post said 65 drones. The air force's
-        # figure is 56": the first post's 65, read above the notice, is withdrawn for 56.
-        for role in ("launched", "destroyed") if withdrawn else ():
-            if getattr(attack, role) in withdrawn:
-                setattr(attack, role, withdrawn[getattr(attack, role)])
+    # "Correction: an earlier version of the 07:58 post said 65 drones. The air force's
+    # figure is 56": the first post's 65, read above the notice, is withdrawn for 56.
+    if withdrawn:
+        for attack in attacks.values():
+            for role in ("launched", "destroyed"):
+                if getattr(attack, role) in withdrawn:
+                    setattr(attack, role, withdrawn[getattr(attack, role)])
     if any_record_word and len(attacks) > 1:
         _drop_old_records(attacks)
     if not attacks:
