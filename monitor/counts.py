@@ -562,6 +562,8 @@ _PILOT_DOWNED = re.compile(
     r"|\b(?:his|her)\s+crews?\b[^.;]{0,20}?(?:shot\s+down|downed|destroy\w*|intercept\w*)"
     # "the pilot ... said he had personally shot down 43 Shaheds": one man's own tally.
     r"|\bpersonally\s+(?:shot\s+down|downed|destroyed)"
+    # "Кулеметник ... за ніч особисто збив чотири дрони": a gunner's own, in any language.
+    r"|особисто\s+(?:збив|знищив)|лично\s+(?:сбил|уничтожил)|personnellement\s+abattu"
     r"|(?<![\w'-])(?:pilot(?!s)|(?:льотчик|пілот|пилот)(?!и|ы|ів|ов))\w*[^.;]{0,40}?(?:shot\s+down|downs?\b|downed"
     r"|destroy\w*|intercept\w*|abatt\w*|détrui\w*|збив\w*|знищи\w*|сбил\w*|уничтожи\w*)"
     # "Оператор расчета ПВО ... за одну ночь сбил 17 беспилотников": one gunner's own tally.
@@ -939,8 +941,9 @@ _LAUNCH_WORDS = (
     r"|comprising|consisting\s+of|carried\s+out|lanc(?!eur)\w*|tir\w*|utilis\w*|envoy\w*|déploy\w*"
     r"|attaqu\w*|frapp\w*|visé\w*|ciblé\w*|атакува\w*|атаков\w*|запуст\w*|запусти\w*"
     r"|випуст\w*|выпуст\w*|застосува\w*|примени\w*|применен\w*|задіяв\w*|задейств\w*"
-    r"|направи\w*|спрямува\w*|завда\w*\s+(?:\w+\s+){0,3}?удар\w*"
-    r"|нанес\w*\s+(?:\w+\s+){0,3}?удар\w*|вдари\w*|вдарил\w*|ударил\w*|ударит\w*"
+    # ("завдала наймасованішого за останній місяць удару": four words between)
+    r"|направи\w*|спрямува\w*|завда\w*\s+(?:\w+\s+){0,4}?удар\w*"
+    r"|нанес\w*\s+(?:\w+\s+){0,4}?удар\w*|вдари\w*|вдарил\w*|ударил\w*|ударит\w*"
     r"|выпущ\w*|запущ\w*|випущ\w*|здійсни\w*|осуществи\w*"
     # "Украина подверглась атаке 120 средств": the attack suffered, of what was launched.
     r"|подверг\w*\s+атак\w*|зазна\w*\s+атак\w*|піддал\w*\s+атац\w*"
@@ -1379,7 +1382,7 @@ _NOT_RECORD_BEFORE = re.compile(
 )
 _NOT_RECORD_AFTER = re.compile(
     r"^\W*(?:[\w']+\W+){0,7}?(?:since\s+(?!(?:the|moscow's|russia's)\s+(?:(?:start|beginning)\s+of\s+"
-    r"(?:the\s+|moscow's\s+|russia's\s+)?)?(?:full-scale\s+)?(?:war|invasion|conflict)|(?:february\s+)?2022)|this\s+(?:year|month|week)|in\s+(?:\w+\s+)?(?:days|weeks|months|recent)|of\s+the\s+year"
+    r"(?:the\s+|moscow's\s+|russia's\s+)?)?(?:full-scale\s+)?(?:war|invasion|conflict)|(?:february\s+)?2022)|this\s+(?:year|month|week)|in\s+(?:\w+\s+)?(?:days|weeks|months|recent)|in\s+(?:(?:over|more\s+than|almost)\s+)?(?:a|one)\s+(?:week|month)\b|of\s+the\s+year"
     r"|cette\s+année|depuis\s+(?!le\s+début\s+(?:de\s+(?:la\s+guerre|l'invasion)|du\s+conflit)|(?:février\s+)?2022)"
     r"|цього\s+року"
     # "la plus importante de l'année", "of the autumn", "цієї осені": a season's, not ever.
@@ -1720,6 +1723,10 @@ _RECORD_DENIED = re.compile(
     # "hailed as the largest of the war, but it fell well short of the record": not reached.
     r"|\b(?:fell|falls|was)\s+(?:well\s+|far\s+)?short\s+of\s+the\s+record"
     r"|(?:loin|en\s+deçà)\s+du\s+record"
+    # "Was it a record? No: ...", "Un record ? Non.": asked, and answered no.
+    r"|\brecord\s?\?\s+(?:no|non)\b"
+    # "il ne s'agit pas d'un record": not a record, said the French way.
+    r"|ne\s+s'agi(?:t|ssait)\s+pas\s+d'un\s+record"
 )
 
 
@@ -2714,6 +2721,9 @@ def _mark_totals(figures: list[_Figure], text: str) -> None:
             first[kind] = None
 
 
+_DESTROY_VERB = re.compile(by_first_letter(_DESTROY_WORDS))
+
+
 def _not_downed(
     text: str, figures: list[_Figure], side: str | None
 ) -> tuple[list[_Figure], list[_Figure]]:
@@ -2729,6 +2739,7 @@ def _not_downed(
             or found.get("noun5")
             or found.get("noun6")
             or found.get("noun7")
+            or found.get("noun8")
         )
         weapon = _weapon_of(_NOUN_KIND.match(noun))  # type: ignore[arg-type]
         unnumbered = bool(found.get("noun5") or found.get("noun4") or found.get("noun7"))
@@ -2740,7 +2751,13 @@ def _not_downed(
                 f.weapon == weapon
                 and f.role == "destroyed"
                 # (or read from the denied noun itself: "ракету перехопити не вдалося")
-                and (match.start() <= f.at < match.end() or (f.at < 0 and unnumbered))
+                and (
+                    match.start() <= f.at < match.end()
+                    or (f.at < 0 and unnumbered)
+                    # "«Кинджали» перехопити не вдалося — обидві ракети влучили": the denial's
+                    # verb gave the figure after it its role, and no verb of its own follows.
+                    or (match.end() <= f.at and not _DESTROY_VERB.search(text, match.end(), f.at))
+                )
             )
         ]
         if not any(
@@ -2939,8 +2956,10 @@ _NOT_DOWNED = re.compile(
 # "ракету перехопити не вдалося", "обидві ракети перехопити не вдалося": none of them.
 # (Apart, and searched only when its last words are there: it may start anywhere.)
 _NOT_MANAGED = re.compile(
-    # ("Ракети, за даними ПС, перехопити не вдалося": a source's aside between.)
-    rf"(?<![\w'])(?:(?:обидві|обидва|обе|оба|\d+)\s+)?(?P<noun5>{_NOUN_FAST})(?:,[^\d.;,]{{1,40}},)?\s+"
+    # ("Ракети, за даними ПС, перехопити не вдалося": a source's aside between; "«Кинджали»
+    # перехопити не вдалося": the model's plural name in quotes, all of that kind)
+    rf"(?<![\w'])(?:(?:обидві|обидва|обе|оба|\d+)\s+)?(?P<noun5>{_NOUN_FAST})(?:(?<=[иіы])[»\"”])?"
+    r"(?:,[^\d.;,]{1,40},)?\s+"
     r"(?:збити|знищити|перехопити|сбить|перехватить|уничтожить)\s+не\s+(?:вдалося|удалось)"
     # "дві ракети Іскандер-М, обидві не вдалося перехопити": the weapons just named.
     # ("обидві" may have been read as 2 already)
@@ -2950,11 +2969,21 @@ _NOT_MANAGED = re.compile(
 )
 
 
+# "struck Dnipro with two Iskander-M missiles overnight, and both evaded air defences": the
+# missiles named before "both". (Apart, and searched only when "and both" is there.)
+_AND_BOTH_EVADED = re.compile(
+    rf"(?P<noun8>{_NOUN_FAST})(?![\w'])[^.;]{{0,40}}?,?\s+and\s+(?:both|2|all\s+of\s+them)"
+    r"\s+(?:evaded|slipped\s+through|got\s+through)"
+)
+
+
 def _denials(text: str) -> list[re.Match[str]]:
     """Where a text says none of a weapon was downed."""
     found = [*_NOT_DOWNED.finditer(text), *_NONE_OF_THE.finditer(text)]
     if "не вдалося" in text or "не удалось" in text:
         found.extend(_NOT_MANAGED.finditer(text))
+    if "and both " in text or "and all of them " in text or "and 2 " in text:
+        found.extend(_AND_BOTH_EVADED.finditer(text))
     return found
 
 
@@ -2987,6 +3016,42 @@ _ALL_DOWNED = re.compile(
     r"|have\s+been\s+|ont\s+été\s+|було\s+|были\s+|вдалося\s+|удалось\s+)?(?:знищ|збит|збили"
     r"|сбит|уничтож|перехвач|shot\s+down|destroyed|intercept|downed|abatt|détrui)"
 )
+# "Збито усі Х-101 та п'ять «Калібрів»" after "чотири Х-101": all of one model, as many of it
+# as were counted before (a model named alone in a list of several).
+_MODEL_NAMES = (
+    r"(?:kh|х|x)-\d+|калібр|калибр|kalibr|кинджал|кінджал|кинжал|kinzhal|іскандер|искандер"
+    r"|iskander|циркон|zircon"
+)
+_ALL_OF_A_MODEL = re.compile(
+    rf"(?<![\w'])(?:усі|всі|все|all(?:\s+the)?|tous\s+les)\s+[«\"“]?(?P<model>{_MODEL_NAMES})"
+)
+_MODEL_COUNTED = re.compile(rf"(\d{{1,3}})\s+(?:[^\W\d]+\s+){{0,2}}?[«\"“]?({_MODEL_NAMES})")
+
+
+def _all_of_a_model_counted(
+    norms: list[list[str]], lang: str | Callable[[], str]
+) -> list[list[str]]:
+    """Each "all the <model>" given the count of that model told before it."""
+    told: dict[str, str] = {}
+    fixed = []
+    for para in norms:
+        fixed_para = []
+        for norm in para:
+            found = _ALL_OF_A_MODEL.search(norm)
+            count = told.get(found["model"], "") if found else ""
+            words = found.start("model") - found.start() if found else 0
+            if count and len(count) < words:
+                # (same length: the sentence's positions stay as they were)
+                count = count.rjust(words - 1) + " "
+                norm = norm[: found.start()] + count + norm[found.start("model") :]
+            else:
+                for number, model in _MODEL_COUNTED.findall(digitise(norm, lang)):
+                    told.setdefault(model, number)
+            fixed_para.append(norm)
+        fixed.append(fixed_para)
+    return fixed
+
+
 # "все они были перехвачены", "all of them were shot down": as many as the weapons just named.
 _ALL_OF_THEM = re.compile(
     # "air defences destroyed all of them": the verb first.
@@ -3543,8 +3608,11 @@ _YARDSTICK = re.compile(
     r"(?:\s+au\s+\d{1,2})?"
     rf"(?:\s+[^\W\d]+)?(?:,?\s+\d{{4}})?,?\s+(?:{_WHEN})\b[^;.]*"
     # "a sharp drop from the previous night, when it sent 312 drones": the night measured against.
-    r"|(?:than|from|que|ніж|чем)\s+(?:on\s+|during\s+)?(?:the\s+|la\s+)?(?:previous|preceding"
-    r"|попередн\w+|предыдущ\w+)?\s*(?:night|nuit|ноч\w*|ніч\w*)(?:\s+(?:précédente|d'avant|before))?"
+    # ("from the night of July 31, when ...", "чем прошлой ночью, когда ...": a night named
+    # by its date, or as the last one)
+    r"|(?:than|from|que|ніж|чем)\s+(?:on\s+|during\s+)?(?:the\s+|la\s+)?(?:previous|preceding|last"
+    r"|попередн\w+|предыдущ\w+|прошл\w+|минул\w+)?\s*(?:night|nuit|ноч\w*|ніч\w*)"
+    r"(?:\s+(?:précédente|d'avant|before)|\s+(?:of|du)\s+(?:[^\W\d]+\s+)?\d{1,2}(?:\s+[^\W\d]+)?)?"
     rf",?\s+(?:{_WHEN})\b[^;.]*"
 )
 # A short sentence about the weapons just named, without naming them: "Cent ont été abattus.",
@@ -3652,8 +3720,9 @@ _CORRECTION_HINT = re.compile(
 _CORRECTION_HINT = hint(_CORRECTION_HINT.pattern)  # searched for as a yes or no only
 _CORRECTION = re.compile(
     r"(?P<lead>earlier\s+we\s+reported|we\s+(?:had\s+)?(?:earlier|initially|previously)\s+reported"
-    r"|(?:an\s+earlier|the\s+(?:first|original|initial))\s+version\s+of\s+this\s+(?:story"
-    r"|article|post|report|dispatch)\s+\w+"
+    # ("an earlier version of our 07:55 post said": a live blog's post, named by its time)
+    r"|(?:an\s+earlier|the\s+(?:first|original|initial))\s+version\s+of\s+(?:this|the|our)\s+"
+    r"(?:\d{1,2}[:.h]\d\d\s+)?(?:story|article|post|report|dispatch|entry|update)\s+\w+"
     r"|earlier\s+reports?\s+(?:said|put|gave)|раніше\s+ми\s+повідом\w*|ранее\s+мы\s+сообщ\w*"
     # "a revised count that replaced an earlier figure of 65 drones": the figure withdrawn.
     r"|replac\w*\s+(?:an?\s+|the\s+)?(?:earlier|initial|previous|first)\s+(?:figure|count|tally)\s+of"
@@ -3705,8 +3774,11 @@ _NOT_AS_FIRST_SAID = re.compile(
 )
 
 
-def _corrected(para: list[str]) -> list[str]:
-    """The paragraph's withdrawn figures blanked, or replaced by the figure the notice gives."""
+def _corrected(para: list[str], withdrawn: dict[int, int] | None = None) -> list[str]:
+    """The paragraph's withdrawn figures blanked, or replaced by the figure the notice gives.
+
+    `withdrawn` gets each wrong figure with the right one, for the post that told it first.
+    """
     fixed = []
     for index, norm in enumerate(para):
         norm = _NOT_AS_FIRST_SAID.sub(_blank, norm)
@@ -3719,8 +3791,22 @@ def _corrected(para: list[str]) -> list[str]:
             match = _CORRECTION.search(norm) or match
         right = index + 1 < len(para) and _RIGHT_FIGURE.match(para[index + 1])
         wrong = _BARE_NUMBER.findall(match["claim"]) if right else []
-        if right and len(wrong) == 1:
-            claim = _BARE_NUMBER.sub(right.group(1), match["claim"])
+        # "... said 83 drones, with 61 downed. The air force figure is 38 drones, of which 29
+        # ...": the right figures, in the order of the wrong ones.
+        rights = [right.group(1)] if right else []
+        if right and len(wrong) > 1:
+            told = para[index + 1]
+            sentence_end = told.find(". ", right.end(1))
+            sentence_end = len(told) if sentence_end < 0 else sentence_end
+            rights += _BARE_NUMBER.findall(told, right.end(1), sentence_end)
+        if right and len(wrong) == len(rights):
+            claim, told_at = "", 0
+            for number, figure in zip(_BARE_NUMBER.finditer(match["claim"]), rights, strict=True):
+                claim += match["claim"][told_at : number.start()] + figure
+                told_at = number.end()
+            claim += match["claim"][told_at:]
+            if withdrawn is not None:
+                withdrawn.update(zip(map(int, wrong), map(int, rights), strict=True))
             # The notice's own words go; the claim stays, with the right figure, same length.
             lead = " " * max(1, len(match["lead"]) + len(match["claim"]) - len(claim))
             norm = norm[: match.start()] + lead + claim + norm[match.end() :]
@@ -3751,7 +3837,7 @@ _POST_NUMBER = re.compile(r"(?m)^[^\w\s]{0,2}\s?\d\d?/(?=\s)")
 # figures, date and record word are not this attack's: blanked to the clause's end.
 _BENCHMARK_HINT = re.compile(
     by_first_letter(r"previous|précédent|попередн|предыдущ|рекордом|record|comparison|comparaison"
-                    r"|порівняння|сравнения|surpass|dépass|reach|exceed|que\s+lors"
+                    r"|порівняння|сравнения|surpass|dépass|reach|exceed|que\s+lors|short\s+of"
                     r"|than\s+during|than\s+in\s+the|ніж\s+під|чем\s+во")
 )
 _BENCHMARK_HINT = hint(_BENCHMARK_HINT.pattern)  # searched for as a yes or no only
@@ -3771,6 +3857,8 @@ _BENCHMARK = re.compile(
         # "surpassing the 728 drones sent on July 9": the attack it beat, by its figure.
         # ("Neither attack reached the 728 drones launched on 9 July")
         r"|(?:surpass\w*|dépass\w*|reach\w*|exceed\w*)\s+(?:the|les|le)\s+(?=\d)"
+        # "the total fell short of the 810 drones Moscow sent on September 7": not reached.
+        r"|short\s+of\s+(?:the|its)\s+(?=\d)"
         r"|(?:for|by|in)\s+comparison|(?:par|à\s+titre\s+de|pour)\s+comparaison"
         r"|для\s+(?:порівняння|сравнения)"
         # "un peu moins que lors de l'attaque du 28 septembre (595 drones ...)": measured against.
@@ -3911,10 +3999,18 @@ _REGIONAL_PLACE = re.compile(
         r"над\s+(?:областю|регіоном|регионом|столицею|столицей|києвом|киевом|москвою|москвой"
         r"|містом|городом|(?:территорией|територією)\s+(?:региона|регіону|области|області|края))|(?:по|на)\s+\w+щин[іуи]\b|атакува\w*\s+(?:область|столицю|місто)"
         r"|летевш\w+\s+на\s+(?:москву|столицу)|летіл\w+\s+на\s+(?:київ|столицю|москву)"
-        r"|на\s+подл[её]те\s+к\s+(?:москве|столице|городу)|на\s+підльоті\s+до\s+(?:москви|києва|столиці|міста)"
+        # ("на підльоті до Харкова": on their way to any one city)
+        r"|на\s+подл[её]те\s+к\s+[^\W\d]+|на\s+підльоті\s+до\s+[^\W\d]+"
         r"|(?:over|heading\s+for|flying\s+towards|towards)\s+(?:the\s+)?(?:capital|city|moscow)"
         r"|(?:vers|au-dessus\s+de)\s+(?:la\s+capitale|moscou|la\s+ville|la\s+région(?!\s+d))"
-        r"|over\s+the\s+region\b"
+        # ("adding that ten drones had been destroyed over his region": the governor's own)
+        r"|over\s+(?:the|his|her|its|their)\s+region\b|au-dessus\s+de\s+sa\s+région"
+        r"|над\s+(?:своєю|своей|його|её|ее)\s+(?:областю|областью|регіоном|регионом)"
+        # "У повітряному просторі міста сили ППО знищили понад 40 цілей": the city's sky only.
+        # (from the rare word on: a hint that starts with "в" would search every sentence)
+        r"|повітряному\s+просторі\s+(?:міста|столиці|області)"
+        r"|воздушном\s+пространстве\s+(?:города|столицы|области)"
+        r"|(?:city's|capital's|region's)\s+airspace|ciel\s+de\s+la\s+(?:ville|capitale)"
         # A tracker's sighting: "~12 missiles heading south-west over Kursk region".
         r"|heading\s+(?:north|south|east|west)"
         # (not "visé la région d'Odessa et le centre de l'Ukraine": more than the one region)
@@ -3997,10 +4093,12 @@ _NOT_AN_ATTACK = re.compile(
         r"|expect\w*\s+(?:[\w']+\s+){1,6}?to\s+(?:grow|rise|increase|continue|launch|fire)\b"
         # A worked example or an exercise: "si la Russie lance 100 drones", "условный налет".
         r"|exemple\s+fictif|hypothetical|suppose\b|supposons|imaginons|припустимо|предположим|(?:if|si)\s+(?:la\s+|the\s+)?(?:russia|russie|moscow|moscou"
-        r"|they|ils|l'ennemi|enemy)\s+(?:does\s+|do\s+|ever\s+)?(?:launch(?:es|ed)?|fire[sd]?|sends?|sent|lancen?t?|lançai\w*|tirent|tire|tirai\w*)\b|\bучени\w*|\bнавчан\w*|условн\w+\s+налет"
+        # ("Et si la Russie envoyait 2 000 drones", "Si Moscou en envoyait 2 000")
+        r"|they|ils|l'ennemi|enemy)\s+(?:does\s+|do\s+|ever\s+|en\s+)?(?:launch(?:es|ed)?|fire[sd]?|sends?|sent"
+        r"|lancen?t?|lançai\w*|tirent|tire|tirai\w*|envoi\w*|envoyai\w*)\b|\bучени\w*|\bнавчан\w*|условн\w+\s+налет"
         # "Если в одну ночь запустить две тысячи дронов", "Якщо ворог запустить 1 000 дронів".
         r"|если\s+(?:[\w-]+\s+){0,4}?(?:запуст|выпуст|примен)\w*"
-        r"|якщо\s+(?:[\w'-]+\s+){0,4}?(?:запуст|випуст|застосу)\w*"
+        r"|(?:якщо|якби)\s+(?:[\w'-]+\s+){0,4}?(?:запуст|випуст|застосу)\w*"
         r"|условн\w*\s+пример|умовн\w*\s+приклад"
         # "such a pace would allow Moscow to launch 1,000 drones": what it makes possible.
         r"|(?:allow|enabl)\w*\s+(?:[\w']+\s+){0,2}?to\s+(?:launch|fire|send)\b"
@@ -4388,7 +4486,9 @@ _DEATH_TOLL = re.compile(
         r"кількість\s+(?:загиблих|жертв|загинулих)[^.]{0,120}?(?:зросл|збільшил)"
         r"|число\s+(?:погибших|жертв)[^.]{0,120}?(?:вырос|возрос|увеличил)"
         r"|количество\s+(?:погибших|жертв)[^.]{0,120}?(?:вырос|возрос|увеличил)"
-        r"|death\s+toll[^.]{0,120}?(?:risen|rose\b|rises\b|climbed)"
+        r"|death\s+toll[^.]{0,120}?(?:risen|rose\b|rises\b|climb(?:ed|s|ing)\b|rising\b)"
+        # "bringing the number killed in Wednesday's strike to 33": the toll risen, told so.
+        r"|(?:number|toll)\s+(?:of\s+(?:people\s+)?)?(?:killed|dead)\b[^.]{0,60}?\bto\s+\d"
         r"|bilan\s+(?:humain\s+)?[^.]{0,120}?(?:s'est\s+alourdi|s'alourdit|est\s+passé|passe\s+à)"
     )
 )
@@ -4519,6 +4619,9 @@ def read_reports(
         or "groupe mobile" in whole
         or "група" in whole or "группа" in whole or "екіпаж" in whole or "экипаж" in whole
         or "розрахун" in whole or "расч" in whole  # one unit
+        # one man's own tally ("personally", not "personnel"; " лично", not "отлично")
+        or "personally" in whole or "personnellement" in whole or "особисто" in whole
+        or " лично" in whole
     )
     pub = parse_published(published)
     paras = [sentences(p) for p in paragraphs(text)]
@@ -4538,8 +4641,9 @@ def read_reports(
         norms = [[_mask_passing(norm) for norm in para] for para in norms]
     if rare and _YARDSTICK_HINT.search(whole):
         norms = [[_YARDSTICK.sub(_blank, norm) for norm in para] for para in norms]
+    withdrawn: dict[int, int] = {}  # a correction notice's wrong figures, and the right ones
     if any_correction:
-        norms = [_corrected(para) for para in norms]
+        norms = [_corrected(para, withdrawn) for para in norms]
     if fake:
         norms = [[_claim_blanked(norm) for norm in para] for para in norms]
     if any_benchmark:
@@ -4548,6 +4652,8 @@ def read_reports(
         norms = [[_RUNNING_TOTAL.sub(_blank, norm) for norm in para] for para in norms]
     if "/ " in whole and _POST_NUMBER.search(whole):
         norms = [[_POST_NUMBER.sub(_blank, norm) for norm in para] for para in norms]
+    if _ALL_HINT.search(whole) and _ALL_OF_A_MODEL.search(whole):
+        norms = _all_of_a_model_counted(norms, text_lang)
 
     attacks: dict[tuple[str, str, str | None], _Attack] = {}
     # Counts of an evening alone, and the night each belongs to (joined to it at the end).
@@ -4799,7 +4905,9 @@ def read_reports(
                 figures = []  # "an F-16 pilot shot down six cruise missiles": one pilot's part
             if figures and ("then" in norm or "alors" in norm) and _THEN_THE_LARGEST.search(norm):
                 figures = []  # "in what was then its biggest attack": an old record, told again
-            if figures and _RECAP.match(norm, _post_time_end(norm)):
+            # (a recap with nothing counted above it, "Recap of the night:" as the first post, is
+            # the only telling)
+            if figures and attacks and _RECAP.match(norm, _post_time_end(norm)):
                 figures = []  # "A quick recap: ... Moscow reporting 112": told above already
             if (
                 figures
@@ -5067,11 +5175,22 @@ def read_reports(
             # "plus de cent drones en quelques heures" above the evening's and the night's
             # counts: a bound of the two together, dated by the evening only for want of a day.
             _merge(night, attacks.pop(key))
+    # "Correction: an earlier version of the 07:58 post said 65 drones. The air force's
+    # figure is 56": the first post's 65, read above the notice, is withdrawn for 56.
+    if withdrawn:
+        for attack in attacks.values():
+            for role in ("launched", "destroyed"):
+                if getattr(attack, role) in withdrawn:
+                    setattr(attack, role, withdrawn[getattr(attack, role)])
     if any_record_word and len(attacks) > 1:
         _drop_old_records(attacks)
     if not attacks:
         return []
-    if not numbered and _DEATH_TOLL.search(whole):
+    single_missile = all(  # ("hit by a Kh-101 cruise missile launched from a Tu-95": one)
+        (a.weapon, a.launched, a.destroyed) in (("missile", 1, None), ("missile", None, None))
+        for a in attacks.values()
+    )
+    if (not numbered or single_missile) and _DEATH_TOLL.search(whole):
         # "Кількість загиблих ... зросла до 18. ... росіяни застосували балістичну ракету": a
         # follow-up on the dead of one strike, its missile named without a figure, counts none.
         return []
