@@ -114,6 +114,7 @@ from datetime import date, timedelta
 from functools import cache, lru_cache, partial
 
 from monitor.dates import (
+    DATELINE,
     EVENING_CLOCK,
     EVENING_WINDOW,
     MONTH_WORDS,
@@ -809,8 +810,10 @@ _ELLIPTIC = re.compile(
     r"|удалось)\s+)?$"
 )
 _OF_THE_WEAPON = re.compile(
-    # ("a intercepté deux des missiles": "des" is "of the" after a figure)
-    rf"\s+(?:of\s+(?:the|these|those)|d'entre\s+les|de\s+ces|des|parmi\s+ces|из\s+этих|з\s+цих"
+    # ("a intercepté deux des missiles": "des" is "of the" after a figure; "98 of Sunday's
+    # drones", "of the night's missiles": a possessive in the article's place)
+    rf"\s+(?:of\s+(?:the|these|those|(?:the\s+)?[^\W\d]+'s)|d'entre\s+les|de\s+ces|des|parmi\s+ces"
+    rf"|из\s+этих|з\s+цих"
     rf"|із\s+цих)"
     rf"\s+(?:[\w-]+\s+){{0,2}}?{_NOUN}"
 )
@@ -1336,6 +1339,12 @@ _RECORD = re.compile(
         # attaque": more than ever, said another way.
         r"|than\s+(?:it|they|russia|moscow)\s+(?:had|has|have)\s+ever\b"
         r"|n'importe\s+quel(?:le)?\s+autre\b"
+        # "the most it has used in a single attack", "больше всего за одну ночь": one night's most
+        # (not "the most ever downed in a single night": the defence's record).
+        r"|most\b(?!\s+of\b|\s+part\b)(?:(?!downed|shot\s+down|intercept|destroy)[^.;]){0,40}?"
+        r"\b(?:in|on)\s+(?:a|one|any)\s+(?:single\s+)?(?:attack|night|strike|raid"
+        r"|barrage|salvo)\b|больше\s+всего\b"
+        r"(?:(?!сбит|перехвач|уничтож)[^.;]){0,40}?\bза\s+одну\s+(?:ночь|атаку)"
     )
 )
 # Literal stems only, so the regex engine can skip ahead: most sentences have none of them.
@@ -1347,7 +1356,7 @@ _RECORD_HINT = re.compile(
         r"|all-time|than\s+ever|than\s+(?:on|in|during)\s+any|had\s+ever|has\s+ever|have\s+ever"
         r"|n'importe\s+quel"
         r"|dépass|nouveau|побив|побил|перевищ|превыс|когда-либо|будь-коли|коли-небудь|максимальн"
-        r"|ніколи|никогда|впервые|вперше"
+        r"|ніколи|никогда|впервые|вперше|больше\s+всего"
     )
 )
 _RECORD_HINT = hint(_RECORD_HINT.pattern)  # searched for as a yes or no only
@@ -1777,7 +1786,17 @@ _PERIOD_PEAK = re.compile(
     r"(?:night|day)\b(?!\s+(?:so\s+far|of\s+the\s+war|ever|since))"
     r"|la\s+(?:nuit|journée)\s+la\s+plus\s+(?:intense|chargée|lourde|meurtrière)"
     r"|найбільш\w*\s+(?:атак\w*|ніч\w*)\s+місяця|(?:самая|самой)\s+массированн\w+\s+(?:атак\w+|ноч\w+)\s+месяца"
+    # "Больше всего — 260 БПЛА — было сбито в ночь на 14 августа": the most, on one night.
+    r"|больше\s+всего|найбільше(?![\w'])|the\s+most(?=\s*[—–(]|\s+\d)|le\s+plus\s+grand\s+nombre"
 )
+# A rate over a period's nights ("171 drones par nuit en moyenne", "200 a night"): no one night.
+_PER_NIGHT = re.compile(
+    r"\b(?:per|a|each|every)\s+night\b|\b(?:par|chaque)\s+nuit\b|кожн\w+\s+ночі|щоночі"
+    r"|кажд\w+\s+ночь|еженощно|(?:на|за)\s+(?:одну\s+)?(?:ніч|ночь)\s+(?:у|в)\s+середньому"
+    r"|(?:у|в)\s+(?:середньому|среднем)\s+(?:на|за)\s+(?:ніч|ночь)"
+)
+_PER_NIGHT_HINT = hint(r"per\s+night|a\s+night|each\s+night|every\s+night|par\s+nuit|chaque\s+nuit"
+                       r"|кожн\w+\s+ночі|щоночі|кажд\w+\s+ночь|еженощно|середньому|среднем")
 _MONTH_PEAK = re.compile(r"\sof\s+the\s+month\b|\sdu\s+mois\b|місяця|месяца")
 _NAMED_MONTH = re.compile(
     r"(?:in|en|у|в|du|le|au|протягом|упродовж|за|підсумки|в\s+течение|итоги)\s+(?:mois\s+d\S*\s*)?"
@@ -1831,8 +1850,10 @@ def _period_of(norm: str) -> str | None:
         return "month"  # "In July alone Russia launched 6,200 drones — roughly 200 a night"
     if _PERIOD_PEAK.match(norm) and _MONTH_PEAK.search(norm):
         return "month"  # "The busiest night of the month brought 614 drones": the month's peak
-    if _ONE_ATTACK.search(norm):
-        return None
+    if _ONE_ATTACK.search(norm) and not (
+        _PER_NIGHT_HINT.search(norm) and not _ONE_ATTACK.search(_PER_NIGHT.sub(" ", norm))
+    ):
+        return None  # (but "soit 171 drones par nuit en moyenne": a rate, no one night)
     if weekday_span(norm) >= 2 or _days_spanned(norm) >= 2:
         return "week"  # "з понеділка по суботу росія випустила 1 200 дронів"
     if "since" in norm and _SINCE_SEASON.search(norm):
@@ -3576,16 +3597,28 @@ def _sum(values: list[int | None], heads: bool = True, repeats: bool = False) ->
 _PASSING_HINT = re.compile(by_first_letter(r"after|following|lendemain|après|після|после"))
 _PASSING_HINT = hint(_PASSING_HINT.pattern)  # searched for as a yes or no only
 _IN_PASSING = re.compile(
-    r"(?P<day>(?:a|one|two|three|\d)\s+(?:days?|weeks?)\s+after|the\s+day\s+after"
-    r"|au\s+lendemain\s+d|(?:une|deux|trois|\d)\s+(?:jours?|semaines?)\s+après"
+    # ("came days after Russia launched 728 drones": days, however many)
+    r"(?P<day>(?:(?:a|one|two|three|a\s+few|few|several|\d)\s+)?(?:days?|weeks?)\s+after"
+    r"|the\s+day\s+after|au\s+lendemain\s+d"
+    r"|(?:(?:une|deux|trois|quelques|\d)\s+)?(?:jours?|semaines?)\s+après"
     r"|наступного\s+дня\s+після|на\s+следующий\s+день\s+после|через\s+тиждень\s+після"
-    r"|через\s+неделю\s+после)?(?(day)|(?:after|following|après|після|после)\b)[^,;.]*"
+    r"|через\s+неделю\s+после|через\s+(?:кілька|декілька|несколько)\s+(?:днів|дней)\s+після"
+    r"|через\s+(?:кілька|декілька|несколько)\s+(?:днів|дней)\s+после"
+    r")?(?(day)|(?:after|following|après|після|после)\b)[^,;.]*"
+    # "..., its largest aerial attack of the war": what the earlier attack was, in apposition.
+    r"(?:,\s*(?:its|their|russia's|moscow's|the|sa|leur|la|le|son)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:largest|biggest|heaviest|record|most|plus)\b[^,;.]*"
+    r"|,\s*(?:наймасованіш|найбільш|крупнейш|самая|самой)\w*[^,;.]*)?"
 )
 _PASSING_TIME = re.compile(
     WEEKDAY_WORDS + r"|previous|earlier|the\s+night\s+before|la\s+veille|précédente"
     r"|напередодні|накануне|попередн\w+|предыдущ\w+"
 )
 _HAS_DIGIT = re.compile(r"[0-9]")
+_OVERNIGHT = re.compile(
+    r"\bovernight\b|\blast\s+night\b|cette\s+nuit|la\s+nuit\s+dernière|цієї\s+ночі|минулої\s+ночі"
+    r"|этой\s+ночью|прошлой\s+ночью"
+)
 # "the deadliest since July 31, when Russia launched 309 drones": the earlier attack is a
 # yardstick, not this one; from "when" to the sentence's end is blanked out.
 _WHEN = r"when|lorsque|quand|коли|когда"
@@ -3693,6 +3726,12 @@ _TABLE_ROW = re.compile(
 )
 
 
+def _dateline_end(norm: str) -> int:
+    """Where a wire dateline ("kyiv, march 10 (reuters) -") ends, else 0."""
+    found = DATELINE.match(norm) if "," in norm[:40] else None
+    return found.end() if found else 0
+
+
 def _mask_passing(norm: str) -> str:
     if not _PASSING_HINT.search(norm):
         return norm
@@ -3700,6 +3739,15 @@ def _mask_passing(norm: str) -> str:
         if match.start() and norm[match.start() - 1].isalnum():
             continue
         clause = match.group(0)
+        if (
+            not match.group("day")
+            and _OVERNIGHT.search(clause)
+            and not _HAS_DIGIT.search(norm, _dateline_end(norm), match.start())
+            and not _HAS_DIGIT.search(norm, match.end())
+        ):
+            # "Repair crews were still working on Tuesday after Russia launched 270 drones ...
+            # overnight into Monday": the last night's attack, the sentence's only figures.
+            continue
         if _HAS_DIGIT.search(clause) and (match.group("day") or _PASSING_TIME.search(clause)):
             norm = norm[: match.start()] + " " * len(clause) + norm[match.end() :]
     return norm
@@ -4578,6 +4626,14 @@ def _drop_old_records(attacks: dict[tuple[str, str, str | None], _Attack]) -> No
 
 _OLD_RECORD_DAYS = 3  # a record night this many days before the text's own attack, or more
 _HISTORY_DAYS = 60  # a night more days than this before the publication is history recalled
+# A night more days than this before the publication, told in a clause hung on its day ("on
+# 19 November, when ..."), is background to the story, not news.
+_BACKGROUND_DAYS = 5
+_PAST_ATTACK_CLAUSE = re.compile(
+    r",\s+(?:when|in\s+which|during\s+which|lorsque|quand|au\s+cours\s+de\s+laquelle"
+    r"|lors\s+de\s+laquelle|коли|під\s+час\s+якої|когда|в\s+ходе\s+которой|во\s+время\s+которой)"
+    r"(?![\w'])"
+)
 
 
 def read_reports(
@@ -4974,6 +5030,17 @@ def read_reports(
             if when is None:
                 when = last_date or (anchor if header_anchor else None)
                 when = when or first_date_in_document() or pub
+            if (
+                when
+                and pub
+                and not claim
+                and (pub - when).days > _BACKGROUND_DAYS
+                and (", " in norm and (past := _PAST_ATTACK_CLAUSE.search(norm)))
+                and all(f.at < 0 or f.at > past.start() for f in figures)
+            ):
+                # "The city was last hit on 19 November, when Russia launched 476 drones", "after
+                # Russia's Oct. 10 attack, in which ...", told weeks on: background, not news.
+                continue
             if (
                 when
                 and pub

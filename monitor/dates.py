@@ -329,6 +329,7 @@ _DATELINE = re.compile(
     rf"^\s*[^\W\d][\w .'-]{{1,30}},\s+(?:{_MON}\s+{_DAY}|{_DAY}\s+{_MON})\.?(?:,?\s+20\d\d)?"
     r"\s*(?:\(|/|[-–—])"
 )
+DATELINE = _DATELINE  # (the reader skips it too: its day is no figure of the attack)
 
 _KYIV: tzinfo | None
 try:  # The attack's day is Kyiv's day; without tzdata, fall back to a fixed UTC+3.
@@ -416,10 +417,19 @@ def _build(day: int, month: int | None, year: int | None, published: date | None
         return None
 
 
+# "В 2025 году ... пришлась на ночь на 11 марта", "In 2025, ... on March 11": the year that
+# opens the sentence, for a day and month without their own.
+_IN_YEAR = re.compile(
+    r"\W*(?:in|en|в|у)\s+(?P<year>20\d\d)(?:\s+(?:году|році|г\.|р\.))?(?![\w/-]|[.,]\d)"
+)
+
+
 def _from_match(match: re.Match[str], published: date | None) -> date | None:
     groups = match.groupdict()
     month = _month_number(groups["month"]) if groups.get("month") else None
     year = int(groups["year"]) if groups.get("year") else None
+    if year is None and month is not None and (said := _IN_YEAR.match(match.string)):
+        year = int(said["year"])
     return _build(_day_number(groups["day"]), month, year, published)
 
 

@@ -42,8 +42,6 @@ KNOWN_MISSES = {
     "b14-095": "'от 70 до 80 беспилотников, сбиты 64' beside an ОВА head: read as a region's count",
     "b19-030": "'Also in the air were 31 missiles' (no verb): the launch not read (the drones'"
     " 'The number of drones ... [a 40-word aside] ... was 612' is read since b20)",
-    "b19-091": "a strike 11 days before publication, told as background to a repair story with its"
-    " full figures ('The strike on 17 December, in which Russia used 520 drones'): read as news",
     "b20-098": "an OSINT thread: the night written '(Oct 3→4)' is dated the 3rd, and the missile"
     " types listed per line ('14 Kh-101 ..., 7 Kalibr ..., 2 Kinzhal ..., 1 Iskander-M',"
     " '13 Kh-101, 5 Kalibr, 2 Kinzhal = 20 missiles') are not summed",

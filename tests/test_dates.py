@@ -192,3 +192,11 @@ def test_the_eve_of_a_feast_is_not_yesterday() -> None:
 def test_the_month_the_invasion_began_is_not_the_attacks_day() -> None:
     text = "du jamais vu depuis le début de l'invasion à grande échelle en février 2022"
     assert find_date(text, date(2026, 10, 12)) is None
+
+
+def test_a_year_opening_the_sentence_is_the_year_of_its_day() -> None:
+    text = "в 2025 году самая масштабная атака пришлась на ночь на 11 марта"
+    assert find_date(text, date(2026, 10, 4)) == date(2025, 3, 11)
+    published = date(2026, 10, 4)
+    assert find_date("in 2025, the largest came on march 11", published) == date(2025, 3, 11)
+    assert find_date("the largest came on march 11", published) == date(2026, 3, 11)
