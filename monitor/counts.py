@@ -440,9 +440,10 @@ _ALSO_LAUNCHED = re.compile(r"\balso\s+(?:fired|launched|used|sent)\s+$")
 # над российскими регионами"), the same letters, so every position stays.
 _PARTICIPLE_PLACE = re.compile(
     r"[0-9]\s+(?:сбит|збит|уничтожен|знищен|перехвачен|подавлен)\w*"
-    # "о 121 сбитом за ночь над регионами страны украинском беспилотнике": a time, too.
+    # "о 121 сбитом за ночь над регионами страны украинском беспилотнике": a time, too, and
+    # "о 93 сбитых за ночь на 10 мая БПЛА": the night with its date.
     r"(?P<place>(?:\s+за\s+(?:ночь|сутки|ніч|добу))?\s+(?:над|в|у|на|по|под|під)\s+[^\W\d]+"
-    r"(?:\s+[^\W\d]+){0,2}?|\s+за\s+(?:ночь|сутки|ніч|добу))"
+    r"(?:\s+[^\W\d]+){0,2}?|\s+за\s+(?:ночь|сутки|ніч|добу)(?:\s+на\s+[0-9]{1,2}\s+[^\W\d]+)?)"
     rf"(?P<noun>(?:\s+[^\W\d]+)?\s+(?:{_DRONE}|{_MISSILE})(?![\w']))"
 )
 
@@ -1245,7 +1246,8 @@ _MONTH_TOTAL = (
     # "his team has brought down 146 drones since it started": a unit's tally.
     r"|since\s+(?:it|they)\s+(?:started|began|(?:was|were)\s+(?:formed|set\s+up|created))"
     r"|since\s+(?:its|their)\s+(?:creation|formation)"
-    r"|протягом\s+місяця|(?:цього|минулого)\s+місяця|(?:з|від)\s+початку\s+(?:року|місяця)"
+    r"|(?:протягом|упродовж|впродовж)\s+місяця|(?:цього|минулого)\s+місяця"
+    r"|(?:з|від)\s+початку\s+(?:року|місяця)|в\s+течение\s+месяца|pendant\s+le\s+mois"
     r"|(?:прошлого|этого)\s+месяца|в\s+прошлом\s+месяце|у\s+минулому\s+місяці"
     r"|(?:du|le|au)\s+mois\s+(?:de\s+|d')(?:janvier|février|mars|avril|mai|juin|juillet|août"
     r"|septembre|octobre|novembre|décembre)(?!\s+\d)"
@@ -1387,7 +1389,10 @@ _NOT_RECORD_BEFORE = re.compile(
     # "did not say whether the attack was the largest of the war": asked, not claimed.
     r"|whether\s+(?:[\w']+\s+){0,3}?(?:was|is|had\s+been)\s+(?:the\s+|a\s+)?"
     r"|(?<![\w'])si\s+(?:[\w']+\s+){0,3}?(?:était|est|a\s+été)\s+(?:la\s+|le\s+|un\s+)?"
-    r"|(?<![\w'])(?:чи|ли)\s+(?:[\w']+\s+){0,3})$"
+    r"|(?<![\w'])(?:чи|ли)\s+(?:[\w']+\s+){0,3}"
+    # "ППО потрібно більше, ніж будь-коли", "needs air defence more than ever": a need.
+    r"|(?<![\w'])(?:need(?:s|ed)?|besoin|потрібн\w*|необхідн\w*|нужн\w*|необходим\w*)\W+"
+    r"(?:[\w']+\W+){0,4}?)$"
 )
 _NOT_RECORD_AFTER = re.compile(
     r"^\W*(?:[\w']+\W+){0,7}?(?:since\s+(?!(?:the|moscow's|russia's)\s+(?:(?:start|beginning)\s+of\s+"
@@ -1633,7 +1638,8 @@ def _nation(text: str) -> str | None:
 _NOUN_CUES = frozenset({"attack", "attacks", "barrage", "attaque", "attaques"})
 _ARTICLE_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|this|that|its|air|aerial|drone|missile|massive|largest|biggest|heaviest"
-    r"|combined|une|cette|la|grande|nouvelle)\s+|l'|d'|'s\s+)$"
+    r"|combined|une|cette|la|grande|nouvelle)\s+|l'|d'|'s\s+"
+    r"|\b(?<!\d\s)1\s+)$"  # "une attaque", read as "1 attaque"
 )
 
 
@@ -1944,6 +1950,9 @@ def _figures(
         text = _TWO_KINDS_CYRILLIC.sub(r"\1-", text)  # "29 крилатих і балістичних ракет"
     if ("ракет" in text or "missile" in text) and _MISSILE_KIND_HINT.search(text):
         text = _SHARED_NOUN.sub(_noun_shared, text)  # "14 балістичних та 16 крилатих ракет"
+        text = _KIND_ALONE.sub(_kind_with_noun, text)
+    if (" було " in text or " было " in text) and _NOUN_WAS_FIGURE.search(text):
+        text = _NOUN_WAS_FIGURE.sub(r"launched \g<num> \g<noun>", text)
     if text[:1].isdigit() and ("nombre" in text or "number" in text):
         text = _FIGURE_FIRST.sub(r"\1 ", text, count=1)  # "112 : c'est le nombre de drones ..."
     if ":" in text and _COLON_FIGURE.search(text):
@@ -2231,7 +2240,7 @@ def _figures(
                 and not any(start < cue[0] < end and cue[2] == "destroyed" for cue in cues)
             ):
                 # The total, then its part: launched, unless the verb before governs it.
-                role = _total_role(text, cues, start)
+                role = _total_role(text, cues, start, _part_before_verb(text, cues, end))
         none_downed = "(" in tail and _NONE_DOWNED_AFTER.match(text, end)
         if none_downed:
             # "3 missiles (aucun intercepté)": the total, and the bracket's verb is read.
@@ -2761,9 +2770,12 @@ def _not_downed(
             or found.get("noun6")
             or found.get("noun7")
             or found.get("noun8")
+            or found.get("noun9")
         )
         weapon = _weapon_of(_NOUN_KIND.match(noun))  # type: ignore[arg-type]
-        unnumbered = bool(found.get("noun5") or found.get("noun4") or found.get("noun7"))
+        unnumbered = bool(
+            found.get("noun5") or found.get("noun4") or found.get("noun7") or found.get("noun9")
+        )
         # "les deux missiles n'ayant pas été interceptés": two named, none downed.
         figures = [
             f
@@ -2878,6 +2890,29 @@ def _noun_shared(match: re.Match[str]) -> str:
     return f"{match.group(1)} {match.group(3)}{match.group(2)}"
 
 
+# "Із ракет вдалося збити три Калібри та дві балістичні": a kind with no noun after it, the
+# missiles named before it in the sentence ("Із ракет", "Of the missiles").
+_KIND_ALONE = re.compile(
+    rf"\d\s+{_MISSILE_KINDS}(?=\s*(?:[.,;:)–—-]|$)|\s+(?:і|й|та|и|and)\s+\d)"
+)
+
+
+def _kind_with_noun(match: re.Match[str]) -> str:
+    before = match.string[: match.start()]
+    if "ракет" in before:
+        return match.group(0) + " ракет"
+    if "missile" in before:
+        return match.group(0) + " missiles"
+    return match.group(0)
+
+
+# "Ракет було дев'ять", "Дронов было 236": the figure after its noun and "було", what came.
+_NOUN_WAS_FIGURE = re.compile(
+    rf"(?<![\w'])(?P<noun>{_NOUN_FAST})\s+(?:було|было)\s+(?P<num>\d\d{{0,5}})"
+    r"(?![\w%/'-]|[.,:]\d)"
+)
+
+
 _IS_A = re.compile(r"\b(est|était|is|was|c'est)\s+1(?=\s)")
 # ", по данным Воздушных сил,": who said it, between a figure and its verb.
 # Also "none of them, we're told, was intercepted", ", officials said,".
@@ -2970,6 +3005,9 @@ _NOT_DOWNED = re.compile(
     r"(?:(?:були\s+|были\s+)?(?:збит|сбит|перехоплен|перехвачен|знищен|уничтожен)\w*"
     r"|(?:вдалося\s+|удалось\s+)?"
     r"(?:збити|збили|сбить|сбили|перехопити|перехопили|перехватить|перехватили)(?!\w))"
+    # "ракета, по данным ПВС, сбита не была": the participle first, then the negated verb.
+    rf"|(?:^\W*|[,;]\W*)(?P<noun9>{_NOUN_FAST})(?:\s*,[^\d,.;]{{1,20}},)?\s+"
+    r"(?:збит|сбит|перехоплен|перехвачен|знищен|уничтожен)\w*\s+не\s+(?:бул|был)[аио]?(?!\w)"
     # "both missiles evaded air defences": none of them downed.
     rf"|\b(?:both|2)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun6>{_NOUN_FAST})\s+(?:evaded|slipped\s+through"
     r"|got\s+through)"
@@ -3083,6 +3121,8 @@ _ALL_OF_THEM = re.compile(
     r"|(?:все|всі|усі)(?=\s+(?:были|були)\s)"
     # "Les trois missiles ... ont tous été détruits", "the missiles were all downed"
     r"|ont\s+(?:tous|toutes)\s+été|were\s+all|have\s+all\s+been)\s+"
+    # ("всі вони нібито були знищені": the source's word, hedged, is still its count)
+    r"(?:(?:нібито|начебто|якобы|allegedly|reportedly|supposedly|prétendument)\s+)?"
     r"(?:были\s+|були\s+|were\s+|(?:had|have)\s+been\s+|ont\s+été\s+)?(?:перехвач|сбит|уничтож|збит|знищ|перехопл"
     r"|shot\s+down|destroyed|intercept|downed|abattu|détrui)"
 )
@@ -3180,14 +3220,23 @@ _FIGURE_OF_THEM = re.compile(
 )
 
 
-def _total_role(text: str, cues: list[tuple[int, int, str]], start: int) -> str:
-    """A total whose part follows: the role of the verb just before, else launched."""
+def _total_role(
+    text: str, cues: list[tuple[int, int, str]], start: int, part_downed: bool = False
+) -> str:
+    """A total whose part follows: the role of the verb just before, else launched.
+
+    `part_downed`: the part has its own downing verb ("143 drones, dont 118 neutralisés").
+    """
     before = [cue for cue in cues if cue[1] <= start and cue[2] != "neutral"]
     if not before:
         return "launched"
-    cue_start, _cue_end, role = before[-1]
+    cue_start, cue_end, role = before[-1]
     clause_start = max(text.rfind(",", 0, cue_start), text.rfind(":", 0, cue_start), 0)
     if role == "destroyed" and _PART_CLAUSE.search(text, clause_start, cue_start):
+        return "launched"
+    if role == "destroyed" and part_downed and "," in text[cue_end:start]:
+        # "... ont tous été abattus, ..., qui fait état de 143 drones, dont 118 neutralisés":
+        # the downing verb is another clause's, the part says how many of the total fell.
         return "launched"
     return role
 
@@ -3502,6 +3551,10 @@ def _unnumbered_missiles(
                 text, max(0, match.start() - 40), match.start()
             ):
                 continue  # "27 ракет, в том числе часть крылатых": a part of the count just read
+            if value is None and _FROM_AMONG.search(
+                text, max(0, match.start() - 12), match.start()
+            ):
+                continue  # "Із ракет вдалося збити три Калібри": of the missiles counted before
             role = _nearest_role(cues, match.start(), match.end(), text)
             if role is None:
                 continue
@@ -3519,6 +3572,11 @@ def _unnumbered_missiles(
                 other = "launched" if role == "destroyed" else "destroyed"
                 found.append(_Figure(side, "missile", other, 1, unnumbered=True))
     return found
+
+
+# "Із ракет вдалося збити ...", "Среди ракет ...": opening its clause, the missiles counted
+# before, a part of them told next.
+_FROM_AMONG = re.compile(r"(?:^|[,;:–—]\s*)[^\w\s]?(?:із|з|зі|из|серед|среди)\s+$")
 
 
 # "запустив «Кинджал», три «Іскандери-М» та 226 шахедів", "збили «Кинджал» і 198 дронів": a
@@ -3886,7 +3944,9 @@ _POST_NUMBER = re.compile(r"(?m)^[^\w\s]{0,2}\s?\d\d?/(?=\s)")
 _BENCHMARK_HINT = re.compile(
     by_first_letter(r"previous|précédent|попередн|предыдущ|рекордом|record|comparison|comparaison"
                     r"|порівняння|сравнения|surpass|dépass|reach|exceed|que\s+lors|short\s+of"
-                    r"|than\s+during|than\s+in\s+the|ніж\s+під|чем\s+во")
+                    r"|than\s+during|than\s+in\s+the|ніж\s+під|чем\s+во|loin\s+des?\s|deçà"
+                    r"|far\s+(?:below|from|off)|well\s+(?:below|from|off)"
+                    r"|далеко")
 )
 _BENCHMARK_HINT = hint(_BENCHMARK_HINT.pattern)  # searched for as a yes or no only
 _BENCHMARK = re.compile(
@@ -3907,6 +3967,9 @@ _BENCHMARK = re.compile(
         r"|(?:surpass\w*|dépass\w*|reach\w*|exceed\w*)\s+(?:the|les|le)\s+(?=\d)"
         # "the total fell short of the 810 drones Moscow sent on September 7": not reached.
         r"|short\s+of\s+(?:the|its)\s+(?=\d)"
+        # "loin des 810 drones du 7 septembre", "far below the 810": measured against, not met.
+        r"|(?:loin|en\s+deçà)\s+des?\s+(?=\d)|(?:far|well)\s+(?:below|from|off)\s+(?:the\s+)?(?=\d)"
+        r"|далеко\s+(?:від|до|от)\s+(?=\d)"
         r"|(?:for|by|in)\s+comparison|(?:par|à\s+titre\s+de|pour)\s+comparaison"
         r"|для\s+(?:порівняння|сравнения)"
         # "un peu moins que lors de l'attaque du 28 septembre (595 drones ...)": measured against.
@@ -4144,6 +4207,15 @@ _NOT_AN_ATTACK = re.compile(
         # ("Et si la Russie envoyait 2 000 drones", "Si Moscou en envoyait 2 000")
         r"|they|ils|l'ennemi|enemy)\s+(?:does\s+|do\s+|ever\s+|en\s+)?(?:launch(?:es|ed)?|fire[sd]?|sends?|sent"
         r"|lancen?t?|lançai\w*|tirent|tire|tirai\w*|envoi\w*|envoyai\w*)\b|\bучени\w*|\bнавчан\w*|условн\w+\s+налет"
+        # ("Si Moscou concentre 800 drones sur Kiev": any verb, its figure right after it.)
+        r"|(?:if|si)\s+(?:la\s+|the\s+)?(?:russia|russie|moscow|moscou|l'ennemi|the\s+enemy)"
+        r"\s+[^\W\d]+\s+(?:up\s+to\s+|jusqu'à\s+)?\d"
+        # "Even with a 90% interception rate, 100 drones getting through ...", "навіть за рівня
+        # збиття в 90 відсотків до цілей долетять близько ста дронів": arithmetic on a rate.
+        r"|even\s+(?:with\s+|at\s+)?(?:a|an|the)\s+[^,;]{0,24}?interception\s+rate"
+        r"|même\s+(?:avec\s+)?(?:un|le)\s+taux\s+d'interception"
+        r"|навіть\s+(?:за|при)\s+(?:рівн\w+|відсотк\w+)\s+(?:збиття|перехоплення)"
+        r"|даже\s+при\s+(?:уровне|проценте)\s+(?:перехвата|сбития|поражения)"
         # "Если в одну ночь запустить две тысячи дронов", "Якщо ворог запустить 1 000 дронів".
         r"|если\s+(?:[\w-]+\s+){0,4}?(?:запуст|выпуст|примен)\w*"
         r"|(?:якщо|якби)\s+(?:[\w'-]+\s+){0,4}?(?:запуст|випуст|застосу)\w*"

@@ -50,8 +50,6 @@ KNOWN_MISSES = {
     "b24-062": "a tracker's table: the rows under 'Weekly totals (Mon 11 May – Sun 17 May):'"
     " are read as the night, and the night's own ('Latest night (17→18 May):', 'drones: 84"
     " launched (...)', then '61 shot down' on a line of its own) are not",
-    "b26-030": "an expert's sum ('за рівня збиття в 90 відсотків до цілей долетять близько ста"
-    " дронів') in a text on a feared attack: read as 100 downed",
     "b26-036": "an interceptor's model name ('fires Aster 30 missiles') read as 30 missiles",
     "b26-079": "an earlier record night told in passing in an interview ('the record night"
     " earlier this month, when Russia sent more than 700 drones') read as the news",
