@@ -1207,6 +1207,9 @@ _WEEK_TOTAL = (
     r"|en\s+(?:deux|trois|quatre|cinq|[2-5])\s+jours|in\s+(?:two|three|four|five|[2-5])\s+days"
     r"|за\s+(?:два|три|чотири|п'ять|четыре|пять|[2-5])\s+(?:дн|доб|сут)\w*"
     r"|(?:останні|последние)\s+(?:два|три|чотири|четыре|[2-5])\s+(?:дн|доб|сут)\w*"
+    # "throughout the week of July 7 to 13", "la semaine du 7 au 13 juillet": a named week.
+    r"|(?:throughout|during|over|in|for)\s+the\s+week\s+of|la\s+semaine\s+du\s+\d"
+    r"|(?:на|за)\s+(?:неделе|неделю)\s+с\s+\d|(?:за|протягом)\s+(?:тиждень|тижня)\s+з\s+\d"
     # "Минобороны подвело итоги недели": the week's summary.
     r"|(?:итог\w*|підсумк\w*)\s+(?:прошедшей\s+|минувшей\s+|минулого\s+)?(?:недели|тижня)"
 )
@@ -4092,8 +4095,9 @@ _NOT_AN_ATTACK = re.compile(
         r"|(?:try|trying|attempt)\s+to\s+(?:launch|fire)"
         r"|expect\w*\s+(?:[\w']+\s+){1,6}?to\s+(?:grow|rise|increase|continue|launch|fire)\b"
         # A worked example or an exercise: "si la Russie lance 100 drones", "условный налет".
-        r"|exemple\s+fictif|hypothetical|suppose\b|supposons|imaginons|припустимо|предположим|(?:if|si)\s+(?:la\s+|the\s+)?(?:russia|russie|moscow|moscou"
-        # ("Et si la Russie envoyait 2 000 drones", "Si Moscou en envoyait 2 000")
+        r"|exemple\s+fictif|hypothetical|suppose\b|supposons|imaginons|припустимо|предположим|(?:if|si)\s+(?:tomorrow\s+|demain\s+|one\s+day\s+|un\s+jour\s+)?(?:la\s+|the\s+)?(?:russia|russie|moscow|moscou"
+        # ("Et si la Russie envoyait 2 000 drones", "Si Moscou en envoyait 2 000", "Si demain
+        # la Russie envoyait": a day to come changes nothing)
         r"|they|ils|l'ennemi|enemy)\s+(?:does\s+|do\s+|ever\s+|en\s+)?(?:launch(?:es|ed)?|fire[sd]?|sends?|sent"
         r"|lancen?t?|lançai\w*|tirent|tire|tirai\w*|envoi\w*|envoyai\w*)\b|\bучени\w*|\bнавчан\w*|условн\w+\s+налет"
         # "Если в одну ночь запустить две тысячи дронов", "Якщо ворог запустить 1 000 дронів".
@@ -4120,6 +4124,9 @@ _NOT_AN_ATTACK = re.compile(
         r"|this\s+winter|cet\s+hiver|to be able to"
         r"|in\s+the\s+coming\s+(?:weeks|months)|dans\s+les\s+prochain\w+|готує\w*\s+до|готовит\w*\s+к"
         r"|predict(?:s|ed|ing)?\b|stockpil\w*|suffisamment\s+de\s+\w+\s+pour"
+        # "30 drones de réserve seront prêts", a light show's drones: a stock or a display.
+        r"|(?:in|en|de)\s+(?:reserve|réserve)\b|(?:в|у)\s+резерв\w*|light\s+show|drone\s+show"
+        r"|spectacle\s+(?:de\s+[\d\s]*drones|aérien|lumineux)|шоу\s+дрон\w*"
         r"|enough\s+(?:[\w-]+\s+){0,5}?to\s+(?:launch|fire|send)\b"
         # "a scenario in which 1,200 drones are launched", "a typical report might read": made up.
         # "In one model, air defences would intercept about 1,700": a model's outcome.
