@@ -2926,6 +2926,15 @@ def _verb_between(cues: list[tuple[int, int, str]], start: int, end: int, text: 
     return any(start <= cue_start < end and role != "neutral" for cue_start, _e, role in cues)
 
 
+def _same_verb_between(
+    cues: list[tuple[int, int, str]], start: int, end: int, role: str | None
+) -> bool:
+    """Only verbs of `role` between: "abattu 36 drones, après en avoir intercepté 22 autres"
+    counts more of the same."""
+    roles = {r for cue_start, _e, r in cues if start <= cue_start < end and r != "neutral"}
+    return roles == {role}
+
+
 # "the missiles were not intercepted", "le missile n'a pas été intercepté": none was downed.
 _NOT_DOWNED_HINT = re.compile(
     r"not |pas |не |aucun|none|neither|жодн|ни од|evaded|got through|slipped"
@@ -3016,7 +3025,7 @@ _ALL_BUT = re.compile(
 _ALL_DOWNED = re.compile(
     rf"\b(?:усі|всі|все|all(?:\s+the)?|tous\s+les|toutes\s+les)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?P<noun>{_NOUN_FAST})(?![\w'])(?:\s+(?:и|і|та|and|et)\s+\d+\s+[^\s.;]+)?\s+(?:were\s+"
-    r"|have\s+been\s+|ont\s+été\s+|було\s+|были\s+|вдалося\s+|удалось\s+)?(?:знищ|збит|збили"
+    r"|have\s+been\s+|ont\s+été\s+|було\s+|были\s+|вдалося\s+|удалось\s+)?[«\"“]?\s*(?:знищ|збит|збили"
     r"|сбит|уничтож|перехвач|shot\s+down|destroyed|intercept|downed|abatt|détrui)"
 )
 # "Збито усі Х-101 та п'ять «Калібрів»" after "чотири Х-101": all of one model, as many of it
@@ -3065,7 +3074,9 @@ _ALL_OF_THEM = re.compile(
     r"|(?:все|всі|усі)(?=\s+(?:были|були)\s)"
     # "Les trois missiles ... ont tous été détruits", "the missiles were all downed"
     r"|ont\s+(?:tous|toutes)\s+été|were\s+all|have\s+all\s+been)\s+"
-    r"(?:были\s+|були\s+|were\s+|(?:had|have)\s+been\s+|ont\s+été\s+)?(?:перехвач|сбит|уничтож|збит|знищ|перехопл"
+    # ("tous ont été « interceptés et détruits »": the source's own words, in quotes)
+    r"(?:были\s+|були\s+|were\s+|(?:had|have)\s+been\s+|ont\s+été\s+)?[«\"“]?\s*"
+    r"(?:перехвач|сбит|уничтож|збит|знищ|перехопл"
     r"|shot\s+down|destroyed|intercept|downed|abattu|détrui)"
 )
 
@@ -3379,7 +3390,9 @@ def _more_of_the_same(
         last = before[-1]
         # (The verb of the figure before, "41 ... ont été interceptés, puis 96 autres", is not.)
         clause = max(last.end, *(text.rfind(mark, last.end, start) for mark in _CLAUSE_MARKS))
-        if _verb_between(cues, clause, start, text):
+        if _verb_between(cues, clause, start, text) and not _same_verb_between(
+            cues, clause, start, last.role
+        ):
             continue  # "... and EW suppressed a further 19": its own verb
         ends = [i for i in (text.find(";", end), text.find(". ", end)) if i >= 0]
         clause_end = min(ends, default=len(text))
@@ -3703,6 +3716,8 @@ def _mask_passing(norm: str) -> str:
         if match.start() and norm[match.start() - 1].isalnum():
             continue
         clause = match.group(0)
+        if _EVENING_WORD.search(clause) and not match.group("day"):
+            continue  # "après en avoir intercepté 22 autres samedi soir": the night's evening
         if _HAS_DIGIT.search(clause) and (match.group("day") or _PASSING_TIME.search(clause)):
             norm = norm[: match.start()] + " " * len(clause) + norm[match.end() :]
     return norm
