@@ -476,6 +476,18 @@ _HOW_MANY_UNSAID = re.compile(
     rf"(?:[^\s\d.,;:!?()]+\s+){{0,2}}?(?P<noun>{_NOUN_FAST})"
 )
 
+# "143 засобами ..., не уточнив, скільки серед них було ракет, а скільки – дронів", "without
+# saying how many were missiles and how many drones": the split not given, the weapons named in
+# the question are not counted; blanked, so the total stays one of any weapon.
+_SPLIT_UNSAID = re.compile(
+    r"(?:without|(?:did|does|had)\s+not|didn't|sans|n'a\s+pas|n'ont\s+pas|не)\s+"
+    r"(?:specif\w*|say\w*|said|giv\w*|detail\w*|disclos\w*|indicat\w*|précis\w*|dire"
+    r"|indiqu\w*|уточн\w*|сказа\w*|повідом\w*|сообщ\w*|назва\w*)\s*,?\s+"
+    rf"(?:how\s+many|combien|скільки|сколько)[^.;\d]*?(?:{_NOUN_FAST})"
+    rf"[^.;\d]*?(?:how\s+many|combien|скільки|сколько)[^.;\d]*?(?:{_NOUN_FAST})"
+)
+_HOW_MANY_WORDS = ("how many", "combien", "скільки", "сколько")
+
 
 def _may_be_unspecified(text: str) -> bool:
     return "number of" in text or "nombre" in text or "кількіст" in text or "количеств" in text
@@ -1134,6 +1146,11 @@ _PASSIVE = re.compile(
     r"|был[аио]?)\b"
 )
 _SUFFERED = re.compile(r"подверг|зазна|піддал")  # "Украина подверглась атаке": the target
+# "l'Ukraine avait essuyé une attaque", "Ukraine came under attack": the subject suffered it.
+_SUFFERED_BEFORE = re.compile(
+    r"(?<![\w'])(?:essuy|subi|suffer|endur|came\s+under|come\s+under|подверг|зазна|піддал"
+    r"|пережил)\w*\s"
+)
 _BY_RUSSIA = re.compile(
     by_first_letter(
         r"(?:by|par)\s+(?:the\s+enemy|russia|russian\s+forces|moscow|la\s+russie|l'ennemi|moscou"
@@ -1675,6 +1692,7 @@ def _sentence_side(norm: str, cues: list[tuple[int, int, str]]) -> str | None:
             if (
                 _PASSIVE.search(norm, subject.end(), verb[0] + 1)
                 or _SUFFERED.match(norm, verb[0])
+                or _SUFFERED_BEFORE.search(norm, subject.end(), verb[0])
                 # "L'Ukraine visée par plus de 500 drones": a participle with its agent.
                 or (agent is not None and not _NOT_AN_AGENT.match(norm, agent.end()))
             ):
@@ -4661,6 +4679,8 @@ def read_reports(
         text_lang = cache(partial(detect_lang, text))
     if any_passing_word:
         norms = [[_mask_passing(norm) for norm in para] for para in norms]
+    if any(word in whole for word in _HOW_MANY_WORDS):
+        norms = [[_SPLIT_UNSAID.sub(_blank, norm) for norm in para] for para in norms]
     if rare and _YARDSTICK_HINT.search(whole):
         norms = [[_YARDSTICK.sub(_blank, norm) for norm in para] for para in norms]
     withdrawn: dict[int, int] = {}  # a correction notice's wrong figures, and the right ones
