@@ -478,6 +478,18 @@ _HOW_MANY_UNSAID = re.compile(
     rf"(?:[^\s\d.,;:!?()]+\s+){{0,2}}?(?P<noun>{_NOUN_FAST})"
 )
 
+# "143 засобами ..., не уточнив, скільки серед них було ракет, а скільки – дронів", "without
+# saying how many were missiles and how many drones": the split not given, the weapons named in
+# the question are not counted; blanked, so the total stays one of any weapon.
+_SPLIT_UNSAID = re.compile(
+    r"(?:without|(?:did|does|had)\s+not|didn't|sans|n'a\s+pas|n'ont\s+pas|не)\s+"
+    r"(?:specif\w*|say\w*|said|giv\w*|detail\w*|disclos\w*|indicat\w*|précis\w*|dire"
+    r"|indiqu\w*|уточн\w*|сказа\w*|повідом\w*|сообщ\w*|назва\w*)\s*,?\s+"
+    rf"(?:how\s+many|combien|скільки|сколько)[^.;\d]*?(?:{_NOUN_FAST})"
+    rf"[^.;\d]*?(?:how\s+many|combien|скільки|сколько)[^.;\d]*?(?:{_NOUN_FAST})"
+)
+_HOW_MANY_WORDS = ("how many", "combien", "скільки", "сколько")
+
 
 def _may_be_unspecified(text: str) -> bool:
     return "number of" in text or "nombre" in text or "кількіст" in text or "количеств" in text
@@ -1138,6 +1150,11 @@ _PASSIVE = re.compile(
     r"|был[аио]?)\b"
 )
 _SUFFERED = re.compile(r"подверг|зазна|піддал")  # "Украина подверглась атаке": the target
+# "l'Ukraine avait essuyé une attaque", "Ukraine came under attack": the subject suffered it.
+_SUFFERED_BEFORE = re.compile(
+    r"(?<![\w'])(?:essuy|subi|suffer|endur|came\s+under|come\s+under|подверг|зазна|піддал"
+    r"|пережил)\w*\s"
+)
 _BY_RUSSIA = re.compile(
     by_first_letter(
         r"(?:by|par)\s+(?:the\s+enemy|russia|russian\s+forces|moscow|la\s+russie|l'ennemi|moscou"
@@ -1211,6 +1228,9 @@ _WEEK_TOTAL = (
     r"|en\s+(?:deux|trois|quatre|cinq|[2-5])\s+jours|in\s+(?:two|three|four|five|[2-5])\s+days"
     r"|за\s+(?:два|три|чотири|п'ять|четыре|пять|[2-5])\s+(?:дн|доб|сут)\w*"
     r"|(?:останні|последние)\s+(?:два|три|чотири|четыре|[2-5])\s+(?:дн|доб|сут)\w*"
+    # "throughout the week of July 7 to 13", "la semaine du 7 au 13 juillet": a named week.
+    r"|(?:throughout|during|over|in|for)\s+the\s+week\s+of|la\s+semaine\s+du\s+\d"
+    r"|(?:на|за)\s+(?:неделе|неделю)\s+с\s+\d|(?:за|протягом)\s+(?:тиждень|тижня)\s+з\s+\d"
     # "Минобороны подвело итоги недели": the week's summary.
     r"|(?:итог\w*|підсумк\w*)\s+(?:прошедшей\s+|минувшей\s+|минулого\s+)?(?:недели|тижня)"
 )
@@ -1687,6 +1707,7 @@ def _sentence_side(norm: str, cues: list[tuple[int, int, str]]) -> str | None:
             if (
                 _PASSIVE.search(norm, subject.end(), verb[0] + 1)
                 or _SUFFERED.match(norm, verb[0])
+                or _SUFFERED_BEFORE.search(norm, subject.end(), verb[0])
                 # "L'Ukraine visée par plus de 500 drones": a participle with its agent.
                 or (agent is not None and not _NOT_AN_AGENT.match(norm, agent.end()))
             ):
@@ -2979,6 +3000,15 @@ def _verb_between(cues: list[tuple[int, int, str]], start: int, end: int, text: 
     return any(start <= cue_start < end and role != "neutral" for cue_start, _e, role in cues)
 
 
+def _same_verb_between(
+    cues: list[tuple[int, int, str]], start: int, end: int, role: str | None
+) -> bool:
+    """Only verbs of `role` between: "abattu 36 drones, après en avoir intercepté 22 autres"
+    counts more of the same."""
+    roles = {r for cue_start, _e, r in cues if start <= cue_start < end and r != "neutral"}
+    return roles == {role}
+
+
 # "the missiles were not intercepted", "le missile n'a pas été intercepté": none was downed.
 _NOT_DOWNED_HINT = re.compile(
     r"not |pas |не |aucun|none|neither|жодн|ни од|evaded|got through|slipped"
@@ -3072,7 +3102,7 @@ _ALL_BUT = re.compile(
 _ALL_DOWNED = re.compile(
     rf"\b(?:усі|всі|все|all(?:\s+the)?|tous\s+les|toutes\s+les)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?P<noun>{_NOUN_FAST})(?![\w'])(?:\s+(?:и|і|та|and|et)\s+\d+\s+[^\s.;]+)?\s+(?:were\s+"
-    r"|have\s+been\s+|ont\s+été\s+|було\s+|были\s+|вдалося\s+|удалось\s+)?(?:знищ|збит|збили"
+    r"|have\s+been\s+|ont\s+été\s+|було\s+|были\s+|вдалося\s+|удалось\s+)?[«\"“]?\s*(?:знищ|збит|збили"
     r"|сбит|уничтож|перехвач|shot\s+down|destroyed|intercept|downed|abatt|détrui)"
 )
 # "Збито усі Х-101 та п'ять «Калібрів»" after "чотири Х-101": all of one model, as many of it
@@ -3121,9 +3151,11 @@ _ALL_OF_THEM = re.compile(
     r"|(?:все|всі|усі)(?=\s+(?:были|були)\s)"
     # "Les trois missiles ... ont tous été détruits", "the missiles were all downed"
     r"|ont\s+(?:tous|toutes)\s+été|were\s+all|have\s+all\s+been)\s+"
-    # ("всі вони нібито були знищені": the source's word, hedged, is still its count)
+    # ("всі вони нібито були знищені": the source's word, hedged, is still its count;
+    # "tous ont été « interceptés et détruits »": the source's own words, in quotes)
     r"(?:(?:нібито|начебто|якобы|allegedly|reportedly|supposedly|prétendument)\s+)?"
-    r"(?:были\s+|були\s+|were\s+|(?:had|have)\s+been\s+|ont\s+été\s+)?(?:перехвач|сбит|уничтож|збит|знищ|перехопл"
+    r"(?:были\s+|були\s+|were\s+|(?:had|have)\s+been\s+|ont\s+été\s+)?[«\"“]?\s*"
+    r"(?:перехвач|сбит|уничтож|збит|знищ|перехопл"
     r"|shot\s+down|destroyed|intercept|downed|abattu|détrui)"
 )
 
@@ -3446,7 +3478,9 @@ def _more_of_the_same(
         last = before[-1]
         # (The verb of the figure before, "41 ... ont été interceptés, puis 96 autres", is not.)
         clause = max(last.end, *(text.rfind(mark, last.end, start) for mark in _CLAUSE_MARKS))
-        if _verb_between(cues, clause, start, text):
+        if _verb_between(cues, clause, start, text) and not _same_verb_between(
+            cues, clause, start, last.role
+        ):
             continue  # "... and EW suppressed a further 19": its own verb
         ends = [i for i in (text.find(";", end), text.find(". ", end)) if i >= 0]
         clause_end = min(ends, default=len(text))
@@ -3797,6 +3831,8 @@ def _mask_passing(norm: str) -> str:
         if match.start() and norm[match.start() - 1].isalnum():
             continue
         clause = match.group(0)
+        if _EVENING_WORD.search(clause) and not match.group("day"):
+            continue  # "après en avoir intercepté 22 autres samedi soir": the night's evening
         if (
             not match.group("day")
             and _OVERNIGHT.search(clause)
@@ -4203,8 +4239,9 @@ _NOT_AN_ATTACK = re.compile(
         r"|(?:try|trying|attempt)\s+to\s+(?:launch|fire)"
         r"|expect\w*\s+(?:[\w']+\s+){1,6}?to\s+(?:grow|rise|increase|continue|launch|fire)\b"
         # A worked example or an exercise: "si la Russie lance 100 drones", "условный налет".
-        r"|exemple\s+fictif|hypothetical|suppose\b|supposons|imaginons|припустимо|предположим|(?:if|si)\s+(?:la\s+|the\s+)?(?:russia|russie|moscow|moscou"
-        # ("Et si la Russie envoyait 2 000 drones", "Si Moscou en envoyait 2 000")
+        r"|exemple\s+fictif|hypothetical|suppose\b|supposons|imaginons|припустимо|предположим|(?:if|si)\s+(?:tomorrow\s+|demain\s+|one\s+day\s+|un\s+jour\s+)?(?:la\s+|the\s+)?(?:russia|russie|moscow|moscou"
+        # ("Et si la Russie envoyait 2 000 drones", "Si Moscou en envoyait 2 000", "Si demain
+        # la Russie envoyait": a day to come changes nothing)
         r"|they|ils|l'ennemi|enemy)\s+(?:does\s+|do\s+|ever\s+|en\s+)?(?:launch(?:es|ed)?|fire[sd]?|sends?|sent"
         r"|lancen?t?|lançai\w*|tirent|tire|tirai\w*|envoi\w*|envoyai\w*)\b|\bучени\w*|\bнавчан\w*|условн\w+\s+налет"
         # ("Si Moscou concentre 800 drones sur Kiev": any verb, its figure right after it.)
@@ -4240,6 +4277,9 @@ _NOT_AN_ATTACK = re.compile(
         r"|this\s+winter|cet\s+hiver|to be able to"
         r"|in\s+the\s+coming\s+(?:weeks|months)|dans\s+les\s+prochain\w+|готує\w*\s+до|готовит\w*\s+к"
         r"|predict(?:s|ed|ing)?\b|stockpil\w*|suffisamment\s+de\s+\w+\s+pour"
+        # "30 drones de réserve seront prêts", a light show's drones: a stock or a display.
+        r"|(?:in|en|de)\s+(?:reserve|réserve)\b|(?:в|у)\s+резерв\w*|light\s+show|drone\s+show"
+        r"|spectacle\s+(?:de\s+[\d\s]*drones|aérien|lumineux)|шоу\s+дрон\w*"
         r"|enough\s+(?:[\w-]+\s+){0,5}?to\s+(?:launch|fire|send)\b"
         # "a scenario in which 1,200 drones are launched", "a typical report might read": made up.
         # "In one model, air defences would intercept about 1,700": a model's outcome.
@@ -4767,6 +4807,8 @@ def read_reports(
         text_lang = cache(partial(detect_lang, text))
     if any_passing_word:
         norms = [[_mask_passing(norm) for norm in para] for para in norms]
+    if any(word in whole for word in _HOW_MANY_WORDS):
+        norms = [[_SPLIT_UNSAID.sub(_blank, norm) for norm in para] for para in norms]
     if rare and _YARDSTICK_HINT.search(whole):
         norms = [[_YARDSTICK.sub(_blank, norm) for norm in para] for para in norms]
     withdrawn: dict[int, int] = {}  # a correction notice's wrong figures, and the right ones
