@@ -1825,13 +1825,30 @@ def _days_spanned(norm: str) -> int:
     return most
 
 
+# "4,870 drones during the month, an average of 162 a night": a rate names a night, not an
+# attack ("en moyenne 160 par nuit", "в середньому 160 дронів за ніч", "в среднем по 160 за ночь").
+_NIGHTLY_RATE = re.compile(
+    r"\d\s+(?:[^\W\d]+\s+){0,2}(?:a|per|each)\s+night\b|\d\s+(?:[^\W\d]+\s+){0,2}par\s+nuit\b"
+    r"|(?:в|у)\s+(?:середньому|среднем)\s+(?:по\s+)?\d+\s+(?:[^\W\d]+\s+){0,2}(?:за|на|в)\s+"
+    r"(?:ніч|ночь)(?![\w'])"
+)
+_RATE_HINT = re.compile(r"\b(?:a|per|each|par)\s+n|середн|средн")
+
+
+def _one_attack(norm: str) -> bool:
+    """Whether the sentence names a night or a day of its own (not a nightly rate)."""
+    if not _ONE_ATTACK.search(norm):
+        return False
+    return not _RATE_HINT.search(norm) or bool(_ONE_ATTACK.search(_NIGHTLY_RATE.sub(" ", norm)))
+
+
 def _period_of(norm: str) -> str | None:
     """'week', 'month' or 'war' when the sentence gives a total over such a period."""
     if " alone" in norm and _MONTH_ALONE.search(norm):
         return "month"  # "In July alone Russia launched 6,200 drones — roughly 200 a night"
     if _PERIOD_PEAK.match(norm) and _MONTH_PEAK.search(norm):
         return "month"  # "The busiest night of the month brought 614 drones": the month's peak
-    if _ONE_ATTACK.search(norm):
+    if _one_attack(norm):
         return None
     if weekday_span(norm) >= 2 or _days_spanned(norm) >= 2:
         return "week"  # "з понеділка по суботу росія випустила 1 200 дронів"
@@ -4838,7 +4855,7 @@ def read_reports(
                 # month's summary goes on until a sentence names a night or a day.
                 if figures and in_period:
                     # (or "The heaviest single night was July 9, when ...": the period's peak)
-                    if not (_ONE_ATTACK.search(norm) or dated(norm)) or _PERIOD_PEAK.match(norm):
+                    if not (_one_attack(norm) or dated(norm)) or _PERIOD_PEAK.match(norm):
                         continue
                     in_period = False
                 if figures and any(
