@@ -699,7 +699,7 @@ _INCLUDING = re.compile(
         r"including|incl\.|among\s+them|among\s+which|parmi\s+(?:eux|elles|lesquels"
         r"|lesquelles)|y\s+compris|в\s+том\s+числе|в\s+т\.\s?ч\.|у\s+т\.\s?ч\.|у\s+тому\s+числі"
         r"|среди\s+них|серед\s+них|серед\s+яких|среди\s+которых|зокрема|в\s+частности|notamment"
-        r"|in\s+particular"
+        r"|in\s+particular|включая|включаючи|включно\s+(?:з|із)"
     )
     + r"\s*[,:;]*\s*"
     # "серед яких крилаті Калібр і Х-101 та одна Кинджал": kinds named without numbers, then
@@ -2312,7 +2312,8 @@ def _figures(
             weapon = _weapon_of(match)
             attacker = _nation(match.group(0)) or side
             value, bound = _figure_or_bound(text, start, match["num"])
-            figures.append(_Figure(attacker, weapon, role, value, bound=bound))
+            # (where it stands: "48 ракет — «Искандер-М» — 9, ..., Х-101 — 17" heads its rows)
+            figures.append(_Figure(attacker, weapon, role, value, bound=bound, at=start, end=end))
             listed.append((start, weapon))
     if late_hint and figures and ("another" in text or "further" in text or _more_words(text)
                                   or "addition to" in text or "en plus d" in text):
@@ -2710,12 +2711,17 @@ def _every_destroyed(
 
 
 def _two_rows(text: str, first: int, second: int) -> bool:
-    """Two figures, each just after its own label's colon, in rows joined by '; '."""
+    """Two figures, each just after its own label's colon or dash, in rows joined by '; '
+    (or by ', ' after dashes: "Iskander-M — 26, Kh-101 — 26")."""
+    mark = text[max(0, first - 2) : first].strip()
     return (
-        text[max(0, first - 2) : first].strip() == ":"
-        and text[max(0, second - 2) : second].strip() == ":"
-        and ";" in text[first:second]
+        mark in _ROW_MARKS
+        and text[max(0, second - 2) : second].strip() in _ROW_MARKS
+        and (";" in text[first:second] or (mark != ":" and "," in text[first:second]))
     )
+
+
+_ROW_MARKS = (":", "—", "–")
 
 
 def _mark_totals(figures: list[_Figure], text: str) -> None:
