@@ -2980,9 +2980,10 @@ _NOT_DOWNED = re.compile(
 # (Apart, and searched only when its last words are there: it may start anywhere.)
 _NOT_MANAGED = re.compile(
     # ("Ракети, за даними ПС, перехопити не вдалося": a source's aside between; "«Кинджали»
-    # перехопити не вдалося": the model's plural name in quotes, all of that kind)
-    rf"(?<![\w'])(?:(?:обидві|обидва|обе|оба|\d+)\s+)?(?P<noun5>{_NOUN_FAST})(?:(?<=[иіы])[»\"”])?"
-    r"(?:,[^\d.;,]{1,40},)?\s+"
+    # перехопити не вдалося": the model's name in quotes, all of that kind, or the one told;
+    # "«Кинжал», запущенный с МиГ-31К, сбить не удалось": a model's number in the aside)
+    rf"(?<![\w'])(?:(?:обидві|обидва|обе|оба|\d+)\s+)?(?P<noun5>{_NOUN_FAST})[»\"”]?"
+    r"(?:,(?:[^\d.;,]|-\d+){1,40},)?\s+"
     r"(?:збити|знищити|перехопити|сбить|перехватить|уничтожить)\s+не\s+(?:вдалося|удалось)"
     # "дві ракети Іскандер-М, обидві не вдалося перехопити": the weapons just named.
     # ("обидві" may have been read as 2 already)
