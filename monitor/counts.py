@@ -2463,7 +2463,11 @@ def _figures(
             # was launched is what was downed, unless a verb after says what it did.
             if nxt and (after == "destroyed" or (after is None and has_destroy)):
                 attacker = _nation(nxt.group(0)) or side
-                figures.append(_Figure(attacker, _weapon_of(nxt), "destroyed", int(match["num"])))
+                # (where it stands: "6 з 7 «Іскандерів» ...; «Кинджал» збити не вдалося" denies
+                # the one model named after it, not this count)
+                part = int(match["num"])
+                weapon = _weapon_of(nxt)
+                figures.append(_Figure(attacker, weapon, "destroyed", part, at=start, end=end))
             elif (
                 nxt is None
                 and last_weapon is not None
