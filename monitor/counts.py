@@ -847,6 +847,11 @@ _REFERS_BACK_OPENING = re.compile(
     r"(?:of\s+(?:them|these|those)|among\s+them|parmi\s+(?:eux|elles)|з\s+них|із\s+них|из\s+них"
     r"|среди\s+них|серед\s+них)\s*,"
 )
+# "Из них 42 ...", "Of them, 42 ...": a sentence about a part of the count told before.
+_PART_OPENING = re.compile(
+    r"\W*(?:of\s+(?:them|these|those)|among\s+them|parmi\s+(?:eux|elles)|dont|d'entre\s+(?:eux"
+    r"|elles)|з\s+них|із\s+них|из\s+них|среди\s+них|серед\s+них)(?![\w'])"
+)
 _BARE_OF = re.compile(
     r"\s+(?:of\s+the|out\s+of(?:\s+the)?|of|sur(?:\s+les)?|des|із|зі|з|из)\s+(?=\d)"
 )
@@ -2728,6 +2733,9 @@ def _two_rows(text: str, first: int, second: int) -> bool:
 _ROW_MARKS = (":", "—", "–")
 
 
+_CLOCK_WINDOW = re.compile(r"\d:\d\d\s+(?:до|по|to|à|and|и|і)\s+\d")
+
+
 def _mark_totals(figures: list[_Figure], text: str) -> None:
     """A figure is a total when a list mark stands between it and the next figure of its kind:
     "28 ракетами та 405 БпЛА: – 24 Х-101; – 4 Іскандер-М" (the 28 heads its list)."""
@@ -2742,8 +2750,14 @@ def _mark_totals(figures: list[_Figure], text: str) -> None:
         elif head is not None:
             # (not two labelled rows: "kh-101: 6 launched - 5 downed; iskander-m: 3 launched",
             # the 6 no total of the 3)
-            head.heads = not _two_rows(text, head.at, figure.at) and bool(
-                _LIST_MARK.search(text, head.end, figure.at + 1)
+            # (nor "112 БПЛА, а с 20:00 до 23:59 — еще 23": a later window's count, no part)
+            head.heads = (
+                not _two_rows(text, head.at, figure.at)
+                and bool(_LIST_MARK.search(text, head.end, figure.at + 1))
+                and not (
+                    _FURTHER.search(text, max(0, figure.at - 12), figure.at)
+                    and _CLOCK_WINDOW.search(text, head.end, figure.at)
+                )
             )
             first[kind] = None
 
@@ -5121,7 +5135,12 @@ def read_reports(
                         attack.all_destroyed, attack.all_but = True, f.short
                 attack.told_total = attack.told_total or told_total
                 attack.read_from.append(norm)
-                if value is not None and value < attack.least.get(role, value + 1):
+                if (
+                    value is not None
+                    and value < attack.least.get(role, value + 1)
+                    # (not "Из них 42 уничтожены над Московским регионом": a part of the count)
+                    and not (current is not None and value < current and _PART_OPENING.match(norm))
+                ):
                     attack.least[role] = value
                 replace = value is not None and (current is None or value > current)
                 if value is not None and current is not None and value != current:
