@@ -4302,8 +4302,10 @@ _IN_A_MONTH = re.compile(
 )
 # "Напомним, в ночь на 8 ноября ...": a reminder of a night some days before the text's own
 # (the day before, "Нагадаємо, напередодні", is still news).
+# ("Тоді, нагадаємо, Росія випустила ...": the time of the sentence before, then the reminder)
 _REMINDER = re.compile(
-    r"^\W*(?:напомним|нагадаємо|rappelons|pour\s+rappel|as\s+a\s+reminder|recall\s+that)\b"
+    r"^\W*(?:(?:тоді|тогда|then|at\s+the\s+time|alors|à\s+l'époque)\s*,?\s*)?"
+    r"(?:напомним|нагадаємо|rappelons|pour\s+rappel|as\s+a\s+reminder|recall\s+that)\b"
 )
 # "When Russia set its record last September, sending 810 drones", "Il y a deux ans, une attaque
 # de cent drones ...": a time long past, with no day, so an earlier attack's figure.
@@ -4620,6 +4622,7 @@ def _drop_old_records(attacks: dict[tuple[str, str, str | None], _Attack]) -> No
 
 _OLD_RECORD_DAYS = 3  # a record night this many days before the text's own attack, or more
 _HISTORY_DAYS = 60  # a night more days than this before the publication is history recalled
+_REMINDER_DAYS = 14  # a night recalled ("Напомним, ...") more days than this before: background
 
 
 def read_reports(
@@ -5026,7 +5029,7 @@ def read_reports(
                 # when 810 drones ..." recalled in December: history, not news (an explainer's
                 # record night, told as the largest so far, is kept: fr-087, b20-048).
                 continue
-            if when and pub and (pub - when).days > 60 and _REMINDER.match(norm):
+            if when and pub and (pub - when).days > _REMINDER_DAYS and _REMINDER.match(norm):
                 continue  # "Напомним, ... 11 марта, когда ... 337 БПЛА" in October: history
             if (
                 attacks
