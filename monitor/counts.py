@@ -713,7 +713,7 @@ _INCLUDING = re.compile(
         r"including|incl\.|among\s+them|among\s+which|parmi\s+(?:eux|elles|lesquels"
         r"|lesquelles)|y\s+compris|в\s+том\s+числе|в\s+т\.\s?ч\.|у\s+т\.\s?ч\.|у\s+тому\s+числі"
         r"|среди\s+них|серед\s+них|серед\s+яких|среди\s+которых|зокрема|в\s+частности|notamment"
-        r"|in\s+particular"
+        r"|in\s+particular|включая|включаючи|включно\s+(?:з|із)"
     )
     + r"\s*[,:;]*\s*"
     # "серед яких крилаті Калібр і Х-101 та одна Кинджал": kinds named without numbers, then
@@ -862,6 +862,11 @@ _REFERS_BACK = hint(_REFERS_BACK.pattern)  # searched for as a yes or no only
 _REFERS_BACK_OPENING = re.compile(
     r"(?:of\s+(?:them|these|those)|among\s+them|parmi\s+(?:eux|elles)|з\s+них|із\s+них|из\s+них"
     r"|среди\s+них|серед\s+них)\s*,"
+)
+# "Из них 42 ...", "Of them, 42 ...": a sentence about a part of the count told before.
+_PART_OPENING = re.compile(
+    r"\W*(?:of\s+(?:them|these|those)|among\s+them|parmi\s+(?:eux|elles)|dont|d'entre\s+(?:eux"
+    r"|elles)|з\s+них|із\s+них|из\s+них|среди\s+них|серед\s+них)(?![\w'])"
 )
 _BARE_OF = re.compile(
     r"\s+(?:of\s+the|out\s+of(?:\s+the)?|of|sur(?:\s+les)?|des|із|зі|з|из)\s+(?=\d)"
@@ -1871,15 +1876,32 @@ def _days_spanned(norm: str) -> int:
     return most
 
 
+# "4,870 drones during the month, an average of 162 a night": a rate names a night, not an
+# attack ("en moyenne 160 par nuit", "в середньому 160 дронів за ніч", "в среднем по 160 за ночь").
+_NIGHTLY_RATE = re.compile(
+    r"\d\s+(?:[^\W\d]+\s+){0,2}(?:a|per|each)\s+night\b|\d\s+(?:[^\W\d]+\s+){0,2}par\s+nuit\b"
+    r"|(?:в|у)\s+(?:середньому|среднем)\s+(?:по\s+)?\d+\s+(?:[^\W\d]+\s+){0,2}(?:за|на|в)\s+"
+    r"(?:ніч|ночь)(?![\w'])"
+)
+_RATE_HINT = re.compile(r"\b(?:a|per|each|par)\s+n|середн|средн")
+
+
+def _one_attack(norm: str) -> bool:
+    """Whether the sentence names a night or a day of its own (not a nightly rate)."""
+    if not _ONE_ATTACK.search(norm):
+        return False
+    if not (_RATE_HINT.search(norm) or _PER_NIGHT_HINT.search(norm)):
+        return True
+    return bool(_ONE_ATTACK.search(_PER_NIGHT.sub(" ", _NIGHTLY_RATE.sub(" ", norm))))
+
+
 def _period_of(norm: str) -> str | None:
     """'week', 'month' or 'war' when the sentence gives a total over such a period."""
     if " alone" in norm and _MONTH_ALONE.search(norm):
         return "month"  # "In July alone Russia launched 6,200 drones — roughly 200 a night"
     if _PERIOD_PEAK.match(norm) and _MONTH_PEAK.search(norm):
         return "month"  # "The busiest night of the month brought 614 drones": the month's peak
-    if _ONE_ATTACK.search(norm) and not (
-        _PER_NIGHT_HINT.search(norm) and not _ONE_ATTACK.search(_PER_NIGHT.sub(" ", norm))
-    ):
+    if _one_attack(norm):
         return None  # (but "soit 171 drones par nuit en moyenne": a rate, no one night)
     if weekday_span(norm) >= 2 or _days_spanned(norm) >= 2:
         return "week"  # "з понеділка по суботу росія випустила 1 200 дронів"
@@ -2346,7 +2368,8 @@ def _figures(
             weapon = _weapon_of(match)
             attacker = _nation(match.group(0)) or side
             value, bound = _figure_or_bound(text, start, match["num"])
-            figures.append(_Figure(attacker, weapon, role, value, bound=bound))
+            # (where it stands: "48 ракет — «Искандер-М» — 9, ..., Х-101 — 17" heads its rows)
+            figures.append(_Figure(attacker, weapon, role, value, bound=bound, at=start, end=end))
             listed.append((start, weapon))
     if late_hint and figures and ("another" in text or "further" in text or _more_words(text)
                                   or "addition to" in text or "en plus d" in text):
@@ -2496,7 +2519,11 @@ def _figures(
             # was launched is what was downed, unless a verb after says what it did.
             if nxt and (after == "destroyed" or (after is None and has_destroy)):
                 attacker = _nation(nxt.group(0)) or side
-                figures.append(_Figure(attacker, _weapon_of(nxt), "destroyed", int(match["num"])))
+                # (where it stands: "6 з 7 «Іскандерів» ...; «Кинджал» збити не вдалося" denies
+                # the one model named after it, not this count)
+                part = int(match["num"])
+                weapon = _weapon_of(nxt)
+                figures.append(_Figure(attacker, weapon, "destroyed", part, at=start, end=end))
             elif (
                 nxt is None
                 and last_weapon is not None
@@ -2744,12 +2771,20 @@ def _every_destroyed(
 
 
 def _two_rows(text: str, first: int, second: int) -> bool:
-    """Two figures, each just after its own label's colon, in rows joined by '; '."""
+    """Two figures, each just after its own label's colon or dash, in rows joined by '; '
+    (or by ', ' after dashes: "Iskander-M — 26, Kh-101 — 26")."""
+    mark = text[max(0, first - 2) : first].strip()
     return (
-        text[max(0, first - 2) : first].strip() == ":"
-        and text[max(0, second - 2) : second].strip() == ":"
-        and ";" in text[first:second]
+        mark in _ROW_MARKS
+        and text[max(0, second - 2) : second].strip() in _ROW_MARKS
+        and (";" in text[first:second] or (mark != ":" and "," in text[first:second]))
     )
+
+
+_ROW_MARKS = (":", "—", "–")
+
+
+_CLOCK_WINDOW = re.compile(r"\d:\d\d\s+(?:до|по|to|à|and|и|і)\s+\d")
 
 
 def _mark_totals(figures: list[_Figure], text: str) -> None:
@@ -2766,8 +2801,14 @@ def _mark_totals(figures: list[_Figure], text: str) -> None:
         elif head is not None:
             # (not two labelled rows: "kh-101: 6 launched - 5 downed; iskander-m: 3 launched",
             # the 6 no total of the 3)
-            head.heads = not _two_rows(text, head.at, figure.at) and bool(
-                _LIST_MARK.search(text, head.end, figure.at + 1)
+            # (nor "112 БПЛА, а с 20:00 до 23:59 — еще 23": a later window's count, no part)
+            head.heads = (
+                not _two_rows(text, head.at, figure.at)
+                and bool(_LIST_MARK.search(text, head.end, figure.at + 1))
+                and not (
+                    _FURTHER.search(text, max(0, figure.at - 12), figure.at)
+                    and _CLOCK_WINDOW.search(text, head.end, figure.at)
+                )
             )
             first[kind] = None
 
@@ -3046,9 +3087,10 @@ _NOT_DOWNED = re.compile(
 # (Apart, and searched only when its last words are there: it may start anywhere.)
 _NOT_MANAGED = re.compile(
     # ("Ракети, за даними ПС, перехопити не вдалося": a source's aside between; "«Кинджали»
-    # перехопити не вдалося": the model's plural name in quotes, all of that kind)
-    rf"(?<![\w'])(?:(?:обидві|обидва|обе|оба|\d+)\s+)?(?P<noun5>{_NOUN_FAST})(?:(?<=[иіы])[»\"”])?"
-    r"(?:,[^\d.;,]{1,40},)?\s+"
+    # перехопити не вдалося": the model's name in quotes, all of that kind, or the one told;
+    # "«Кинжал», запущенный с МиГ-31К, сбить не удалось": a model's number in the aside)
+    rf"(?<![\w'])(?:(?:обидві|обидва|обе|оба|\d+)\s+)?(?P<noun5>{_NOUN_FAST})[»\"”]?"
+    r"(?:,(?:[^\d.;,]|-\d+){1,40},)?\s+"
     r"(?:збити|знищити|перехопити|сбить|перехватить|уничтожить)\s+не\s+(?:вдалося|удалось)"
     # "дві ракети Іскандер-М, обидві не вдалося перехопити": the weapons just named.
     # ("обидві" may have been read as 2 already)
@@ -4420,8 +4462,10 @@ _IN_A_MONTH = re.compile(
 )
 # "Напомним, в ночь на 8 ноября ...": a reminder of a night some days before the text's own
 # (the day before, "Нагадаємо, напередодні", is still news).
+# ("Тоді, нагадаємо, Росія випустила ...": the time of the sentence before, then the reminder)
 _REMINDER = re.compile(
-    r"^\W*(?:напомним|нагадаємо|rappelons|pour\s+rappel|as\s+a\s+reminder|recall\s+that)\b"
+    r"^\W*(?:(?:тоді|тогда|then|at\s+the\s+time|alors|à\s+l'époque)\s*,?\s*)?"
+    r"(?:напомним|нагадаємо|rappelons|pour\s+rappel|as\s+a\s+reminder|recall\s+that)\b"
 )
 # "When Russia set its record last September, sending 810 drones", "Il y a deux ans, une attaque
 # de cent drones ...": a time long past, with no day, so an earlier attack's figure.
@@ -4738,6 +4782,7 @@ def _drop_old_records(attacks: dict[tuple[str, str, str | None], _Attack]) -> No
 
 _OLD_RECORD_DAYS = 3  # a record night this many days before the text's own attack, or more
 _HISTORY_DAYS = 60  # a night more days than this before the publication is history recalled
+_REMINDER_DAYS = 14  # a night recalled ("Напомним, ...") more days than this before: background
 # A night more days than this before the publication, told in a clause hung on its day ("on
 # 19 November, when ..."), is background to the story, not news.
 _BACKGROUND_DAYS = 5
@@ -5008,7 +5053,7 @@ def read_reports(
                 # month's summary goes on until a sentence names a night or a day.
                 if figures and in_period:
                     # (or "The heaviest single night was July 9, when ...": the period's peak)
-                    if not (_ONE_ATTACK.search(norm) or dated(norm)) or _PERIOD_PEAK.match(norm):
+                    if not (_one_attack(norm) or dated(norm)) or _PERIOD_PEAK.match(norm):
                         continue
                     in_period = False
                 if figures and any(
@@ -5165,7 +5210,7 @@ def read_reports(
                 # when 810 drones ..." recalled in December: history, not news (an explainer's
                 # record night, told as the largest so far, is kept: fr-087, b20-048).
                 continue
-            if when and pub and (pub - when).days > 60 and _REMINDER.match(norm):
+            if when and pub and (pub - when).days > _REMINDER_DAYS and _REMINDER.match(norm):
                 continue  # "Напомним, ... 11 марта, когда ... 337 БПЛА" in October: history
             if (
                 attacks
@@ -5274,7 +5319,12 @@ def read_reports(
                         attack.all_destroyed, attack.all_but = True, f.short
                 attack.told_total = attack.told_total or told_total
                 attack.read_from.append(norm)
-                if value is not None and value < attack.least.get(role, value + 1):
+                if (
+                    value is not None
+                    and value < attack.least.get(role, value + 1)
+                    # (not "Из них 42 уничтожены над Московским регионом": a part of the count)
+                    and not (current is not None and value < current and _PART_OPENING.match(norm))
+                ):
                     attack.least[role] = value
                 replace = value is not None and (current is None or value > current)
                 if value is not None and current is not None and value != current:

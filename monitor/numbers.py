@@ -445,6 +445,18 @@ def _replace_cyrillic(match: re.Match[str]) -> str:
 _CASE_SUFFIX = re.compile(r"-(?<=\d-)(?:ма|ми|мя|х|ох|ьох|ти|ть|ом|ем|ью|ю|и|ому)(?![\w'])")
 
 
+# "полутора сотнями беспилотников", "півтори тисячі дронів": one and a half hundreds or
+# thousands ("более полутора сотен" is then a bound on 150, read as bounds are).
+_ONE_AND_A_HALF = re.compile(
+    r"(?<![\w'])(?:полтор[аы]|полутора|півтор[аиу])\s+(?:(?P<hundreds>сот(?:н\w*|ен))|тисяч\w*"
+    r"|тысяч\w*)(?![\w'])"
+)
+
+
+def _one_and_a_half(match: re.Match[str]) -> str:
+    return "150" if match.group("hundreds") else "1500"
+
+
 # "60 тысяч": digits times a thousand word (the word alone would read as 1000).
 _DIGITS_THOUSAND = re.compile(r"(?<![\d.,])(\d{1,3})\s+(?:тисяч\w*|тысяч\w*)(?![\w'])")
 
@@ -458,6 +470,8 @@ def cyrillic_to_digits(text: str) -> str:
         return text
     if "-" in text:
         text = _CASE_SUFFIX.sub("", text)
+    if "лтор" in text or "полут" in text or "півтор" in text:
+        text = _ONE_AND_A_HALF.sub(_one_and_a_half, text)
     if "тис" in text or "тыс" in text:
         text = _DIGITS_THOUSAND.sub(lambda m: str(int(m.group(1)) * 1000), text)
     return _CYR_RUN.sub(_replace_cyrillic, text)

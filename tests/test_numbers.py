@@ -193,3 +193,11 @@ def test_hundreds_in_the_instrumental_and_dative() -> None:
 def test_one_before_a_night_or_a_day_is_a_span_not_a_count() -> None:
     assert cyrillic_to_digits("рекорд за одну ніч: одна ракета") == "рекорд за одну ніч: 1 ракета"
     assert cyrillic_to_digits("за одни сутки сбиты два дрона") == "за одни сутки сбиты 2 дрона"
+
+
+def test_one_and_a_half_hundreds_or_thousands() -> None:
+    assert cyrillic_to_digits("полутора сотнями беспилотников") == "150 беспилотников"
+    assert cyrillic_to_digits("более полутора сотен дронов") == "более 150 дронов"
+    assert cyrillic_to_digits("півтори тисячі дронів") == "1500 дронів"
+    # Not a count of hundreds or thousands: left alone.
+    assert cyrillic_to_digits("в полтора раза больше") == "в полтора раза больше"
