@@ -1821,14 +1821,6 @@ _PERIOD_PEAK = re.compile(
     # "Больше всего — 260 БПЛА — было сбито в ночь на 14 августа": the most, on one night.
     r"|больше\s+всего|найбільше(?![\w'])|the\s+most(?=\s*[—–(]|\s+\d)|le\s+plus\s+grand\s+nombre"
 )
-# A rate over a period's nights ("171 drones par nuit en moyenne", "200 a night"): no one night.
-_PER_NIGHT = re.compile(
-    r"\b(?:per|a|each|every)\s+night\b|\b(?:par|chaque)\s+nuit\b|кожн\w+\s+ночі|щоночі"
-    r"|кажд\w+\s+ночь|еженощно|(?:на|за)\s+(?:одну\s+)?(?:ніч|ночь)\s+(?:у|в)\s+середньому"
-    r"|(?:у|в)\s+(?:середньому|среднем)\s+(?:на|за)\s+(?:ніч|ночь)"
-)
-_PER_NIGHT_HINT = hint(r"per\s+night|a\s+night|each\s+night|every\s+night|par\s+nuit|chaque\s+nuit"
-                       r"|кожн\w+\s+ночі|щоночі|кажд\w+\s+ночь|еженощно|середньому|среднем")
 _MONTH_PEAK = re.compile(r"\sof\s+the\s+month\b|\sdu\s+mois\b|місяця|месяца")
 _NAMED_MONTH = re.compile(
     r"(?:in|en|у|в|du|le|au|протягом|упродовж|за|підсумки|в\s+течение|итоги)\s+(?:mois\s+d\S*\s*)?"
@@ -1876,23 +1868,28 @@ def _days_spanned(norm: str) -> int:
     return most
 
 
-# "4,870 drones during the month, an average of 162 a night": a rate names a night, not an
-# attack ("en moyenne 160 par nuit", "в середньому 160 дронів за ніч", "в среднем по 160 за ночь").
+# A rate over a period's nights names no one night, not an attack: "4,870 drones during the
+# month, an average of 162 a night", "171 drones par nuit en moyenne", "в середньому 160 дронів
+# за ніч", "в среднем по 160 за ночь", "щоночі".
 _NIGHTLY_RATE = re.compile(
     r"\d\s+(?:[^\W\d]+\s+){0,2}(?:a|per|each)\s+night\b|\d\s+(?:[^\W\d]+\s+){0,2}par\s+nuit\b"
     r"|(?:в|у)\s+(?:середньому|среднем)\s+(?:по\s+)?\d+\s+(?:[^\W\d]+\s+){0,2}(?:за|на|в)\s+"
     r"(?:ніч|ночь)(?![\w'])"
+    # (the rate's words alone, its figure elsewhere in the sentence)
+    r"|\b(?:per|a|each|every)\s+night\b|\b(?:par|chaque)\s+nuit\b|кожн\w+\s+ночі|щоночі"
+    r"|кажд\w+\s+ночь|еженощно|(?:на|за)\s+(?:одну\s+)?(?:ніч|ночь)\s+(?:у|в)\s+середньому"
+    r"|(?:у|в)\s+(?:середньому|среднем)\s+(?:на|за)\s+(?:ніч|ночь)"
 )
-_RATE_HINT = re.compile(r"\b(?:a|per|each|par)\s+n|середн|средн")
-
+_RATE_HINT = hint(
+    r"(?:a|per|each|every|par|chaque)\s+n|середн|средн|кожн\w+\s+ночі|щоночі|кажд\w+\s+ночь"
+    r"|еженощно"
+)
 
 def _one_attack(norm: str) -> bool:
     """Whether the sentence names a night or a day of its own (not a nightly rate)."""
     if not _ONE_ATTACK.search(norm):
         return False
-    if not (_RATE_HINT.search(norm) or _PER_NIGHT_HINT.search(norm)):
-        return True
-    return bool(_ONE_ATTACK.search(_PER_NIGHT.sub(" ", _NIGHTLY_RATE.sub(" ", norm))))
+    return not _RATE_HINT.search(norm) or bool(_ONE_ATTACK.search(_NIGHTLY_RATE.sub(" ", norm)))
 
 
 def _period_of(norm: str) -> str | None:
@@ -3149,10 +3146,8 @@ _ALL_DOWNED = re.compile(
 )
 # "Збито усі Х-101 та п'ять «Калібрів»" after "чотири Х-101": all of one model, as many of it
 # as were counted before (a model named alone in a list of several).
-_MODEL_NAMES = (
-    r"(?:kh|х|x)-\d+|калібр|калибр|kalibr|кинджал|кінджал|кинжал|kinzhal|іскандер|искандер"
-    r"|iskander|циркон|zircon"
-)
+_MODELS_UK_RU = r"кинджал|кінджал|кинжал|іскандер|искандер|циркон|калібр|калибр"
+_MODEL_NAMES = rf"(?:kh|х|x)-\d+|{_MODELS_UK_RU}|kalibr|kinzhal|iskander|zircon"
 _ALL_OF_A_MODEL = re.compile(
     rf"(?<![\w'])(?:усі|всі|все|all(?:\s+the)?|tous\s+les)\s+[«\"“]?(?P<model>{_MODEL_NAMES})"
 )
@@ -3657,7 +3652,6 @@ _FROM_AMONG = re.compile(r"(?:^|[,;:–—]\s*)[^\w\s]?(?:із|з|зі|из|се
 
 # "запустив «Кинджал», три «Іскандери-М» та 226 шахедів", "збили «Кинджал» і 198 дронів": a
 # missile's model named alone in the singular, as one item of a list or right after its verb.
-_MODELS_UK_RU = r"кинджал|кінджал|кинжал|іскандер|искандер|циркон|калібр|калибр"
 _ONE_MODEL = re.compile(
     rf"(?:{_MODELS_UK_RU})(?:-[мк])?(?:ом)?"
     r"(?![\w-])"
