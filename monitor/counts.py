@@ -1146,6 +1146,12 @@ _OBJECT_BEFORE = re.compile(
 _OBJECT_ENDS = tuple(
     "at on against into towards in of sur contre de en par vers по на проти в у з с".split()
 )
+# A subject in the nominative right after an active past verb ("запустила Росія"); the object
+# forms ("Україну", "Россию") and the participles ("запущенных Россией") are not it.
+_SUBJECT_AFTER_VERB = re.compile(
+    r"(?:(?<=[лв])|(?<=л[аио]))\s+(?:(?P<ua>україна|украина)|росія|россия|противник|ворог|враг"
+    r"|окупанти|оккупанты|агресор|агрессор)(?![\w'])"
+)
 _AGENT_AFTER = re.compile(r"\s+(?:by|par|від|от)\s+")
 # "six rockets fired from HIMARS launchers": where they came from, said of the noun only.
 _ORIGIN_AFTER = re.compile(r"\s+(?:from|depuis|з|із|с|со)\s+")
@@ -1167,6 +1173,13 @@ _BY_RUSSIA = re.compile(
     )
 )
 _BY_RUSSIA = hint(_BY_RUSSIA.pattern)  # searched for as a yes or no only
+# A Ukrainian region ("над Київською областю", "над Киевской областью"): where the Air Force
+# shot them down, not a Russian region of the ministry's count.
+_UA_REGION = (
+    r"(?:київ|киев|харків|харьков|сум|полтав|черніг|черниг|одес|микола|никола|херсон|дніпро|днепро"
+    r"|житомир|львів|львов|волин|волын|рівнен|ровен|хмельниц|вінниц|винниц|черкас|кіровоград"
+    r"|кировоград|тернопіл|тернопол|івано|ивано|закарпат|чернівец|черновиц)"
+)
 _RU_DEFENDS = re.compile(
     by_first_letter(
         r"russia's\s+defen[cs]e\s+ministry|russian\s+defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e"
@@ -1185,7 +1198,7 @@ _RU_DEFENDS = re.compile(
         r"|міноборони\s+(?:рф|росії)|o(?<!launched\so)ver\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?(?:russian"
         r"|russia|moscow|belgorod|kursk|bryansk|rostov|voronezh|oryol|kaluga|tula|smolensk|krasnodar"
         r"|crimea)|au-dessus\s+(?:de\s+la\s+russie|du\s+territoire\s+russe)|sur\s+le\s+territoire"
-        r"\s+russe|над\s+территори\w+|над\s+\w+\s+област\w*|над\s+(?:крымом|москвой)"
+        rf"\s+russe|над\s+территори\w+|над\s+(?!{_UA_REGION})\w+\s+област\w*|над\s+(?:крымом|москвой)"
         # "над регионами России", "над российскими регионами", "над регіонами росії"
         r"|над\s+(?:регионами\s+росси\w*|российскими\s+регионами|регіонами\s+росі\w*"
         r"|російськими\s+регіонами)|au-dessus\s+des\s+régions\s+russes"
@@ -1724,6 +1737,9 @@ def _sentence_side(norm: str, cues: list[tuple[int, int, str]]) -> str | None:
                 # verb is the downing, "lancés" only describes the drones: the defender.
                 return _OTHER_SIDE[side]
             return side
+        if subject is None and (after := _SUBJECT_AFTER_VERB.match(norm, verb[1])):
+            # "50 дронів запустила Росія", "выпустила Россия": the subject after its verb
+            return "UA" if after["ua"] else "RU"
     if _RU_DEFENDS.search(norm):
         return "UA"
     if _BY_RUSSIA.search(norm):
