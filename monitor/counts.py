@@ -4119,7 +4119,9 @@ _REGIONAL_SOURCE = re.compile(
     by_first_letter(
         r"governor|mayor|military\s+administration|regional\s+(?:authorit|administration|head)"
         r"|gouverneur|maire\b|administration\s+militaire|губернатор\w*|мэр\w*|очільник\w*"
-        r"|\bова\b|\bмва\b|\bода\b|військов\w+\s+адміністрац\w*|глав\w+\s+(?:\w+\s+)?област\w*"
+        r"|\bова\b|\bмва\b|\bода\b|військов\w+\s+адміністрац\w*"
+        # the head of a region, a republic ("раис Татарстана", "глава Республики Крым")
+        r"|глав\w+\s+(?:\w+\s+)?(?:област|республик|регион)\w*|раис\w*"
         r"|собянин\w*|собянін\w*|sobyanin|sobianine|міськ\w+\s+голов\w*|городск\w+\s+глав\w*"
         # Mayors and governors who post under their own name: "Віталій Кличко:".
         r"|кличк\w*|klitschko|klytchko|гладков\w*|gladkov|терехов\w*|terekhov|синєгубов\w*"
@@ -4725,7 +4727,8 @@ _FACT_CHECK = hint(
     r"|сообщени)"
     # "В соцсетях распространяется утверждение, будто ...": a viral claim, the text its check.
     r"|(?:в\s+соцсетях|у\s+соцмережах|в\s+социальных\s+сетях|у\s+соціальних\s+мережах)\s+"
-    r"(?:распространя|поширю)\w*\s+(?:утверждени|заявлени|сообщени|твердженн|повідомленн)"
+    r"(?:распространя|поширю)\w*\s+(?:утверждени|заявлени|сообщени|твердженн|повідомленн"
+    r"|скриншот)"
     r"|(?:claims?|posts?)\s+(?:circulating|shared\s+widely|going\s+viral)\s+on\s+social\s+media"
     r"|(?:affirmation|publication)s?\s+(?:circulant|qui\s+circulen?t)\s+sur\s+les\s+réseaux"
 )
@@ -4740,7 +4743,8 @@ _FAKE = hint(
 # действительности.", "ФЕЙК: «...»"): the text is a fact-check, its figures the claim's or told
 # to refute it.
 _VERDICT = re.compile(
-    r"(?:^|[.!?»\"”]\s+)\W*(?:c'est\s+faux|(?:ces|ce|cette)\s+(?:chiffres?|affirmations?|informations?"
+    # (after an outlet's name too: "Цензор.нет | Фейк: «...»")
+    r"(?:^|[.!?»\"”|]\s+)\W*(?:c'est\s+faux|(?:ces|ce|cette)\s+(?:chiffres?|affirmations?|informations?"
     r"|publications?)\s+(?:sont|est)\s+fau(?:x|sses?)|(?:це|это)\s+(?:неправда|не\s+соответствует"
     r"\s+действительности|не\s+відповідає\s+дійсності)|(?:this|that|the\s+claim)\s+is\s+(?:false"
     r"|untrue|not\s+true)|(?:фейк|fake|faux|проверка|перевірка)\s*:)",
