@@ -102,6 +102,11 @@ Decisions:
   a count of another kind adds to it.
 - A count over one named region ("над Белгородской областью") in a text naming no national
   source, ministry or military is that region's part.
+- "меньше рекордных 810 беспилотников", "inférieur au pic de septembre 2025": the night is
+  measured against a peak, whose figure and year are not this attack's.
+- A record of an earlier year told as still standing ("наразі найбільшою ... залишається ніч на
+  7 вересня 2025 року") is an explainer's report, unless the text has news of its own or other
+  past nights (a timeline).
 """
 
 from __future__ import annotations
@@ -4034,7 +4039,7 @@ _BENCHMARK_HINT = re.compile(
                     r"|порівняння|сравнения|surpass|dépass|reach|exceed|que\s+lors|short\s+of"
                     r"|than\s+during|than\s+in\s+the|ніж\s+під|чем\s+во|loin\s+des?\s|deçà"
                     r"|far\s+(?:below|from|off)|well\s+(?:below|from|off)"
-                    r"|далеко")
+                    r"|далеко|рекордн")
 )
 _BENCHMARK_HINT = hint(_BENCHMARK_HINT.pattern)  # searched for as a yes or no only
 _BENCHMARK = re.compile(
@@ -4058,6 +4063,10 @@ _BENCHMARK = re.compile(
         # "loin des 810 drones du 7 septembre", "far below the 810": measured against, not met.
         r"|(?:loin|en\s+deçà)\s+des?\s+(?=\d)|(?:far|well)\s+(?:below|from|off)\s+(?:the\s+)?(?=\d)"
         r"|далеко\s+(?:від|до|от)\s+(?=\d)"
+        # "меньше рекордных 810 беспилотников", "fewer than the record 810": measured against.
+        r"|(?:меньше|менше|ниже|нижче|больше|більше)\s+(?:(?:чем|ніж)\s+)?рекордн\w+\s+(?=\d)"
+        r"|(?:fewer|less|lower|more)\s+than\s+the\s+record\s+(?=\d)|(?:below|under)\s+the\s+record"
+        r"\s+(?=\d)|(?:inférieur\w*|supérieur\w*)\s+au\s+record\s+(?:de\s+)?(?=\d)"
         r"|(?:for|by|in)\s+comparison|(?:par|à\s+titre\s+de|pour)\s+comparaison"
         r"|для\s+(?:порівняння|сравнения)"
         # "un peu moins que lors de l'attaque du 28 septembre (595 drones ...)": measured against.
@@ -4509,9 +4518,12 @@ _YEAR_NAMED = re.compile(r"(?<![\d.,/-])(?:19|20)\d\d(?![\d/-]|[.,]\d)")
 
 
 # "du jamais vu depuis le début de l'invasion ... en février 2022": the year the war began,
-# not the year of what is told.
+# not the year of what is told; nor the year of a peak the night is measured against
+# ("inférieur au pic de septembre 2025", "наибольшей остается атака 7 сентября 2025 года").
 _YEAR_AS_YARDSTICK = re.compile(
     r"(?:invasion|guerre|war|вторгнення|вторжения|війни|войны)\b[^.;\d]{0,50}$"
+    r"|(?<![\w'])(?:pic|peak|sommet|піку?|пика?|оста[её]тся|залишається|remains|reste)(?![\w'])"
+    r"[^.;]{0,40}$"
 )
 
 
@@ -4794,6 +4806,11 @@ def _drop_old_records(attacks: dict[tuple[str, str, str | None], _Attack]) -> No
             del attacks[key]
 
 
+# "remains the largest", "наразі найбільшою ... залишається": a record that stands today.
+_STILL_STANDS = re.compile(
+    r"(?<![\w'])(?:remains|still|so\s+far|to\s+date|reste|jusqu'ici|à\s+ce\s+jour|залишається"
+    r"|досі|наразі|оста[её]тся|до\s+сих\s+пор)(?![\w'])"
+)
 _OLD_RECORD_DAYS = 3  # a record night this many days before the text's own attack, or more
 _HISTORY_DAYS = 60  # a night more days than this before the publication is history recalled
 _REMINDER_DAYS = 14  # a night recalled ("Напомним, ...") more days than this before: background
@@ -4910,6 +4927,8 @@ def read_reports(
     background: set[tuple[int, date]] = set()
     numbered = False  # whether a figure was read from a numeral (not "балістичну ракету" alone)
 
+    standing: set[str] = set()  # the days of records still standing, told from an earlier year
+    history_told = False  # whether a past night was passed over as history
     sides_seen: dict[str, str | None] = {}  # sentence -> _context_side, read at most once
     dates_seen: dict[tuple[str, date | None], date | None] = {}  # each sentence read once
 
@@ -5222,8 +5241,13 @@ def read_reports(
             ):
                 # "That night, 17 May 2025, ..." told a year on, or "the night of 7 September,
                 # when 810 drones ..." recalled in December: history, not news (an explainer's
-                # record night, told as the largest so far, is kept: fr-087, b20-048).
-                continue
+                # record night, told as the largest so far, is kept: fr-087, b20-048; so is
+                # one of an earlier year told as the record that still stands, unless the
+                # text has news of its own).
+                if not (claim and _STILL_STANDS.search(norm)):
+                    history_told = True
+                    continue
+                standing.add(when.isoformat())
             if when and pub and (pub - when).days > _REMINDER_DAYS and _REMINDER.match(norm):
                 continue  # "Напомним, ... 11 марта, когда ... 337 БПЛА" in October: history
             if (
@@ -5427,6 +5451,11 @@ def read_reports(
             for role in ("launched", "destroyed"):
                 if getattr(attack, role) in withdrawn:
                     setattr(attack, role, withdrawn[getattr(attack, role)])
+    if standing and (history_told or any(key[2] not in standing for key in attacks)):
+        # The record that still stands, told beside the news (a yardstick) or among other
+        # past nights (a timeline of records): no report of its own.
+        for key in [key for key in attacks if key[2] in standing]:
+            del attacks[key]
     if any_record_word and len(attacks) > 1:
         _drop_old_records(attacks)
     if not attacks:
