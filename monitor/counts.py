@@ -102,6 +102,11 @@ Decisions:
   a count of another kind adds to it.
 - A count over one named region ("над Белгородской областью") in a text naming no national
   source, ministry or military is that region's part.
+- "меньше рекордных 810 беспилотников", "inférieur au pic de septembre 2025": the night is
+  measured against a peak, whose figure and year are not this attack's.
+- A record of an earlier year told as still standing ("наразі найбільшою ... залишається ніч на
+  7 вересня 2025 року") is an explainer's report, unless the text has news of its own or other
+  past nights (a timeline).
 """
 
 from __future__ import annotations
@@ -1146,6 +1151,12 @@ _OBJECT_BEFORE = re.compile(
 _OBJECT_ENDS = tuple(
     "at on against into towards in of sur contre de en par vers по на проти в у з с".split()
 )
+# A subject in the nominative right after an active past verb ("запустила Росія"); the object
+# forms ("Україну", "Россию") and the participles ("запущенных Россией") are not it.
+_SUBJECT_AFTER_VERB = re.compile(
+    r"(?:(?<=[лв])|(?<=л[аио]))\s+(?:(?P<ua>україна|украина)|росія|россия|противник|ворог|враг"
+    r"|окупанти|оккупанты|агресор|агрессор)(?![\w'])"
+)
 _AGENT_AFTER = re.compile(r"\s+(?:by|par|від|от)\s+")
 # "six rockets fired from HIMARS launchers": where they came from, said of the noun only.
 _ORIGIN_AFTER = re.compile(r"\s+(?:from|depuis|з|із|с|со)\s+")
@@ -1167,6 +1178,13 @@ _BY_RUSSIA = re.compile(
     )
 )
 _BY_RUSSIA = hint(_BY_RUSSIA.pattern)  # searched for as a yes or no only
+# A Ukrainian region ("над Київською областю", "над Киевской областью"): where the Air Force
+# shot them down, not a Russian region of the ministry's count.
+_UA_REGION = (
+    r"(?:київ|киев|харків|харьков|сум|полтав|черніг|черниг|одес|микола|никола|херсон|дніпро|днепро"
+    r"|житомир|львів|львов|волин|волын|рівнен|ровен|хмельниц|вінниц|винниц|черкас|кіровоград"
+    r"|кировоград|тернопіл|тернопол|івано|ивано|закарпат|чернівец|черновиц)"
+)
 _RU_DEFENDS = re.compile(
     by_first_letter(
         r"russia's\s+defen[cs]e\s+ministry|russian\s+defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e"
@@ -1185,7 +1203,7 @@ _RU_DEFENDS = re.compile(
         r"|міноборони\s+(?:рф|росії)|o(?<!launched\so)ver\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?(?:russian"
         r"|russia|moscow|belgorod|kursk|bryansk|rostov|voronezh|oryol|kaluga|tula|smolensk|krasnodar"
         r"|crimea)|au-dessus\s+(?:de\s+la\s+russie|du\s+territoire\s+russe)|sur\s+le\s+territoire"
-        r"\s+russe|над\s+территори\w+|над\s+\w+\s+област\w*|над\s+(?:крымом|москвой)"
+        rf"\s+russe|над\s+территори\w+|над\s+(?!{_UA_REGION})\w+\s+област\w*|над\s+(?:крымом|москвой)"
         # "над регионами России", "над российскими регионами", "над регіонами росії"
         r"|над\s+(?:регионами\s+росси\w*|российскими\s+регионами|регіонами\s+росі\w*"
         r"|російськими\s+регіонами)|au-dessus\s+des\s+régions\s+russes"
@@ -1724,6 +1742,9 @@ def _sentence_side(norm: str, cues: list[tuple[int, int, str]]) -> str | None:
                 # verb is the downing, "lancés" only describes the drones: the defender.
                 return _OTHER_SIDE[side]
             return side
+        if subject is None and (after := _SUBJECT_AFTER_VERB.match(norm, verb[1])):
+            # "50 дронів запустила Росія", "выпустила Россия": the subject after its verb
+            return "UA" if after["ua"] else "RU"
     if _RU_DEFENDS.search(norm):
         return "UA"
     if _BY_RUSSIA.search(norm):
@@ -4018,7 +4039,7 @@ _BENCHMARK_HINT = re.compile(
                     r"|порівняння|сравнения|surpass|dépass|reach|exceed|que\s+lors|short\s+of"
                     r"|than\s+during|than\s+in\s+the|ніж\s+під|чем\s+во|loin\s+des?\s|deçà"
                     r"|far\s+(?:below|from|off)|well\s+(?:below|from|off)"
-                    r"|далеко")
+                    r"|далеко|рекордн")
 )
 _BENCHMARK_HINT = hint(_BENCHMARK_HINT.pattern)  # searched for as a yes or no only
 _BENCHMARK = re.compile(
@@ -4042,6 +4063,10 @@ _BENCHMARK = re.compile(
         # "loin des 810 drones du 7 septembre", "far below the 810": measured against, not met.
         r"|(?:loin|en\s+deçà)\s+des?\s+(?=\d)|(?:far|well)\s+(?:below|from|off)\s+(?:the\s+)?(?=\d)"
         r"|далеко\s+(?:від|до|от)\s+(?=\d)"
+        # "меньше рекордных 810 беспилотников", "fewer than the record 810": measured against.
+        r"|(?:меньше|менше|ниже|нижче|больше|більше)\s+(?:(?:чем|ніж)\s+)?рекордн\w+\s+(?=\d)"
+        r"|(?:fewer|less|lower|more)\s+than\s+the\s+record\s+(?=\d)|(?:below|under)\s+the\s+record"
+        r"\s+(?=\d)|(?:inférieur\w*|supérieur\w*)\s+au\s+record\s+(?:de\s+)?(?=\d)"
         r"|(?:for|by|in)\s+comparison|(?:par|à\s+titre\s+de|pour)\s+comparaison"
         r"|для\s+(?:порівняння|сравнения)"
         # "un peu moins que lors de l'attaque du 28 septembre (595 drones ...)": measured against.
@@ -4103,7 +4128,9 @@ _REGIONAL_SOURCE = re.compile(
     by_first_letter(
         r"governor|mayor|military\s+administration|regional\s+(?:authorit|administration|head)"
         r"|gouverneur|maire\b|administration\s+militaire|губернатор\w*|мэр\w*|очільник\w*"
-        r"|\bова\b|\bмва\b|\bода\b|військов\w+\s+адміністрац\w*|глав\w+\s+(?:\w+\s+)?област\w*"
+        r"|\bова\b|\bмва\b|\bода\b|військов\w+\s+адміністрац\w*"
+        # the head of a region, a republic ("раис Татарстана", "глава Республики Крым")
+        r"|глав\w+\s+(?:\w+\s+)?(?:област|республик|регион)\w*|раис\w*"
         r"|собянин\w*|собянін\w*|sobyanin|sobianine|міськ\w+\s+голов\w*|городск\w+\s+глав\w*"
         # Mayors and governors who post under their own name: "Віталій Кличко:".
         r"|кличк\w*|klitschko|klytchko|гладков\w*|gladkov|терехов\w*|terekhov|синєгубов\w*"
@@ -4491,9 +4518,12 @@ _YEAR_NAMED = re.compile(r"(?<![\d.,/-])(?:19|20)\d\d(?![\d/-]|[.,]\d)")
 
 
 # "du jamais vu depuis le début de l'invasion ... en février 2022": the year the war began,
-# not the year of what is told.
+# not the year of what is told; nor the year of a peak the night is measured against
+# ("inférieur au pic de septembre 2025", "наибольшей остается атака 7 сентября 2025 года").
 _YEAR_AS_YARDSTICK = re.compile(
     r"(?:invasion|guerre|war|вторгнення|вторжения|війни|войны)\b[^.;\d]{0,50}$"
+    r"|(?<![\w'])(?:pic|peak|sommet|піку?|пика?|оста[её]тся|залишається|remains|reste)(?![\w'])"
+    r"[^.;]{0,40}$"
 )
 
 
@@ -4709,7 +4739,8 @@ _FACT_CHECK = hint(
     r"|сообщени)"
     # "В соцсетях распространяется утверждение, будто ...": a viral claim, the text its check.
     r"|(?:в\s+соцсетях|у\s+соцмережах|в\s+социальных\s+сетях|у\s+соціальних\s+мережах)\s+"
-    r"(?:распространя|поширю)\w*\s+(?:утверждени|заявлени|сообщени|твердженн|повідомленн)"
+    r"(?:распространя|поширю)\w*\s+(?:утверждени|заявлени|сообщени|твердженн|повідомленн"
+    r"|скриншот)"
     r"|(?:claims?|posts?)\s+(?:circulating|shared\s+widely|going\s+viral)\s+on\s+social\s+media"
     r"|(?:affirmation|publication)s?\s+(?:circulant|qui\s+circulen?t)\s+sur\s+les\s+réseaux"
 )
@@ -4724,7 +4755,8 @@ _FAKE = hint(
 # действительности.", "ФЕЙК: «...»"): the text is a fact-check, its figures the claim's or told
 # to refute it.
 _VERDICT = re.compile(
-    r"(?:^|[.!?»\"”]\s+)\W*(?:c'est\s+faux|(?:ces|ce|cette)\s+(?:chiffres?|affirmations?|informations?"
+    # (after an outlet's name too: "Цензор.нет | Фейк: «...»")
+    r"(?:^|[.!?»\"”|]\s+)\W*(?:c'est\s+faux|(?:ces|ce|cette)\s+(?:chiffres?|affirmations?|informations?"
     r"|publications?)\s+(?:sont|est)\s+fau(?:x|sses?)|(?:це|это)\s+(?:неправда|не\s+соответствует"
     r"\s+действительности|не\s+відповідає\s+дійсності)|(?:this|that|the\s+claim)\s+is\s+(?:false"
     r"|untrue|not\s+true)|(?:фейк|fake|faux|проверка|перевірка)\s*:)",
@@ -4774,6 +4806,11 @@ def _drop_old_records(attacks: dict[tuple[str, str, str | None], _Attack]) -> No
             del attacks[key]
 
 
+# "remains the largest", "наразі найбільшою ... залишається": a record that stands today.
+_STILL_STANDS = re.compile(
+    r"(?<![\w'])(?:remains|still|so\s+far|to\s+date|reste|jusqu'ici|à\s+ce\s+jour|залишається"
+    r"|досі|наразі|оста[её]тся|до\s+сих\s+пор)(?![\w'])"
+)
 _OLD_RECORD_DAYS = 3  # a record night this many days before the text's own attack, or more
 _HISTORY_DAYS = 60  # a night more days than this before the publication is history recalled
 _REMINDER_DAYS = 14  # a night recalled ("Напомним, ...") more days than this before: background
@@ -4890,6 +4927,8 @@ def read_reports(
     background: set[tuple[int, date]] = set()
     numbered = False  # whether a figure was read from a numeral (not "балістичну ракету" alone)
 
+    standing: set[str] = set()  # the days of records still standing, told from an earlier year
+    history_told = False  # whether a past night was passed over as history
     sides_seen: dict[str, str | None] = {}  # sentence -> _context_side, read at most once
     dates_seen: dict[tuple[str, date | None], date | None] = {}  # each sentence read once
 
@@ -5202,8 +5241,13 @@ def read_reports(
             ):
                 # "That night, 17 May 2025, ..." told a year on, or "the night of 7 September,
                 # when 810 drones ..." recalled in December: history, not news (an explainer's
-                # record night, told as the largest so far, is kept: fr-087, b20-048).
-                continue
+                # record night, told as the largest so far, is kept: fr-087, b20-048; so is
+                # one of an earlier year told as the record that still stands, unless the
+                # text has news of its own).
+                if not (claim and _STILL_STANDS.search(norm)):
+                    history_told = True
+                    continue
+                standing.add(when.isoformat())
             if when and pub and (pub - when).days > _REMINDER_DAYS and _REMINDER.match(norm):
                 continue  # "Напомним, ... 11 марта, когда ... 337 БПЛА" in October: history
             if (
@@ -5407,6 +5451,11 @@ def read_reports(
             for role in ("launched", "destroyed"):
                 if getattr(attack, role) in withdrawn:
                     setattr(attack, role, withdrawn[getattr(attack, role)])
+    if standing and (history_told or any(key[2] not in standing for key in attacks)):
+        # The record that still stands, told beside the news (a yardstick) or among other
+        # past nights (a timeline of records): no report of its own.
+        for key in [key for key in attacks if key[2] in standing]:
+            del attacks[key]
     if any_record_word and len(attacks) > 1:
         _drop_old_records(attacks)
     if not attacks:
