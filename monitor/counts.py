@@ -223,7 +223,7 @@ _SENTENCE_END = re.compile(
 )
 _ABBREVIATION = re.compile(
     r"(?:(?<!-)\b(?:обл|м|т\.ч|р|ст|ул|mr|mrs|ms|dr|st|gen|col|lt|no|vs|approx|etc|u\.s|u\.k"
-    r"|e\.g|i\.e|a\.m|p\.m|jan|feb|aug|sept|oct|nov|dec)|(?<![\w.-])[A-ZА-ЯІЇЄ])\.$",
+    r"|e\.g|i\.e|a\.m|p\.m|(?P<month>jan|feb|aug|sept|oct|nov|dec))|(?<![\w.-])[A-ZА-ЯІЇЄ])\.$",
     re.I,
 )
 
@@ -293,7 +293,12 @@ def sentences(paragraph: str) -> list[str]:
             and not (len(chunk) >= 8 and chunk[-8:-1].isalpha())
             # (from the tail's last 8 characters: no abbreviation is longer, and a search
             # from each of 16 positions was most of the splitting's time)
-            and _ABBREVIATION.search(tail := chunk[-16:], max(0, len(tail) - 8))
+            and (abbreviation := _ABBREVIATION.search(tail := chunk[-16:], max(0, len(tail) - 8)))
+            # "Sept. 7" is a month; "... 187 et sept. Les frappes" ends on the French seven.
+            and not (
+                abbreviation["month"]
+                and not paragraph[boundary.end() : boundary.end() + 1].isdigit()
+            )
         ):
             continue
         parts.append(chunk.strip())
@@ -3339,8 +3344,9 @@ def _destroyed_just_before(cues: list[tuple[int, int, str]], start: int, text: s
 _VERB_TO_NUMBER = re.compile(
     # "en avoir abattu ou brouillé 31": a second verb, joined by "or", may come between.
     r"(?:\s+(?:or|ou|або|или|чи)\s+[^\W\d]+)?"
-    # "сбиты или подавлены средствами РЭБ 47 из них": the means may come between.
-    r"(?:\s+(?:средствами|засобами)\s+(?:рэб|реб|пво|ппо))?"
+    # "сбиты или подавлены средствами РЭБ 47 из них", "подавлены РЭБ 104": the means may
+    # come between.
+    r"(?:\s+(?:(?:средствами|засобами)\s+)?(?:рэб|реб|пво|ппо))?"
     # "Сбить или подавить удалось 96 из них": "managed" after the verb.
     r"(?:\s+(?:удалось|вдалося|удалося))?"
     r"\s*[:—–]?\s*(?:(?:близько|около|приблизно|примерно|about|around|some|nearly|roughly"
@@ -3783,7 +3789,9 @@ _ELLIPTIC_SENTENCE = re.compile(
     r"\W*(?:[^\W\d][\w'-]*,?\s+){0,4}?(?:\d[\d ]*\s+)?(?:ont\s+été|were|have\s+been|had\s+been"
     r"|avaient\s+été|було|були|были|был[аио]?)\s+"
     # ("Збито/подавлено 203.", "Сбиты или подавлены 96": a second verb may follow the first)
-    r"|\W*(?:збит\w*|сбит\w*|знищен\w*|уничтожен\w*|перехвачен\w*)"
+    # ("Станом на 18:00 збито/подавлено 39": the hour of the count may open it)
+    r"|\W*(?:(?:станом|по\s+состоянию)\s+на\s+\d\d?[:.]\d\d,?\s+)?"
+    r"(?:збит\w*|сбит\w*|знищен\w*|уничтожен\w*|перехвачен\w*)"
     # ("Збито/подавлено — 117": a dash may stand before the figure)
     r"(?:\s*/\s*[^\W\d]+|\s+(?:або|или|чи)\s+[^\W\d]+)?(?:\s+|\s*[—–-]\s*)\d"
     r"|\W*(?:none|neither)\s+(?:was|were)\s+"
@@ -4662,6 +4670,24 @@ def _one_named_region(sentences: list[str]) -> bool:
     )
 
 
+def _targets_of_one_weapon(attacks: dict[tuple[str, str, str | None], _Attack]) -> None:
+    """"163 ударні БпЛА" then "Збито/подавлено 138 цілей": the targets downed of an attack
+    that used one weapon only are that weapon's (a combined launch count says it was not)."""
+    for (attacker, weapon, day), combined in attacks.items():
+        if weapon != "any" or combined.launched is not None or combined.destroyed is None:
+            continue
+        split = (attacks.get((attacker, kind, day)) for kind in ("drone", "missile"))
+        told = [attack for attack in split if attack is not None]
+        if len(told) != 1:
+            continue
+        (only,) = told
+        if only.destroyed is None and only.launched is not None and (
+            combined.destroyed <= only.launched
+        ):
+            only.destroyed = combined.destroyed
+            only.destroyed_evidence = combined.destroyed_evidence
+
+
 def _merge(kept: _Attack, other: _Attack) -> None:
     """Two reads of one attack: the larger figure of each role, as for repeated sentences."""
     for role in ("launched", "destroyed"):
@@ -5455,6 +5481,7 @@ def read_reports(
             del attacks[key]
             if (key[0], key[2]) in claimed:
                 claimed.add((other.attacker, key[2]))
+    _targets_of_one_weapon(attacks)
     counted = [a for a in attacks.values() if a.launched is not None or a.destroyed is not None]
     numbered = {(a.attacker, a.date) for a in counted + [a for a in attacks.values() if a.bounded]}
     split = {(a.attacker, a.date) for a in counted if a.weapon != "any"}
