@@ -1187,7 +1187,9 @@ _RU_DEFENDS = re.compile(
         r"|ukraine's\s+security\s+service|service\s+de\s+sécurité\s+ukrainien|sbu\b|сбу\b"
         r"|на\s+территори\w+\s+росси\w*|towards\s+moscow|heading\s+for\s+moscow|vers\s+moscou"
         # (not "missiles launched over Belgorod region": where they came from, not fell)
-        r"|міноборони\s+(?:рф|росії)|o(?<!launched\so)ver\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?(?:russian"
+        # ("Російське міноборони звітує ...": the ministry named by its adjective in Ukrainian)
+        r"|міноборони\s+(?:рф|росії)|російськ\w+\s+(?:міноборони|міністерств\w+\s+оборони)"
+        r"|міністерств\w+\s+оборони\s+(?:рф|росії)|o(?<!launched\so)ver\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?(?:russian"
         r"|russia|moscow|belgorod|kursk|bryansk|rostov|voronezh|oryol|kaluga|tula|smolensk|krasnodar"
         r"|crimea)|au-dessus\s+(?:de\s+la\s+russie|du\s+territoire\s+russe)|sur\s+le\s+territoire"
         r"\s+russe|над\s+территори\w+|над\s+\w+\s+област\w*|над\s+(?:крымом|москвой)"
@@ -1216,6 +1218,7 @@ _MOD_SOURCE = re.compile(
         r"russia's\s+defen[cs]e\s+ministry|russian\s+defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e"
         r"\s+of\s+russia|ministère\s+russe\s+de\s+la\s+défense|минобороны|министерств\w+\s+обороны"
         r"\s+(?:россии|рф)|\bмо\s+рф|міноборони\s+(?:рф|росії)"
+        r"|російськ\w+\s+(?:міноборони|міністерств\w+\s+оборони)|міністерств\w+\s+оборони\s+(?:рф|росії)"
     )
 )
 
@@ -1529,6 +1532,7 @@ class _Attack:
     told_total: bool = False  # a sentence gave the total ("всего за ночь 51")
     night_only: dict[str, int] = field(default_factory=dict)  # the night's figure, evening apart
     read_from: list[str] = field(default_factory=list)  # the sentences its figures came from
+    updated: set[str] = field(default_factory=set)  # roles an "updated figures" sentence gave
 
 
 # "..., сбиты или подавлены 99": a second verb, then the figure of both.
@@ -1822,7 +1826,9 @@ _PERIOD_PEAK = re.compile(
     r"(?:the\s+)?(?:busiest|heaviest|biggest|largest|worst|most\s+intense)\s+(?:single\s+)?"
     r"(?:night|day)\b(?!\s+(?:so\s+far|of\s+the\s+war|ever|since))"
     r"|la\s+(?:nuit|journée)\s+la\s+plus\s+(?:intense|chargée|lourde|meurtrière)"
-    r"|найбільш\w*\s+(?:атак\w*|ніч\w*)\s+місяця|(?:самая|самой)\s+массированн\w+\s+(?:атак\w+|ноч\w+)\s+месяца"
+    # ("Найбільш масованою ніччю місяця стала ...": an adjective may come between)
+    r"|(?:найбільш\w*(?:\s+масован\w+)?|наймасованіш\w+)\s+(?:атак\w*|ніч\w*)\s+місяця"
+    r"|(?:самая|самой|самую)\s+массированн\w+\s+(?:атак\w+|ноч\w+)\s+месяца"
     # "Больше всего — 260 БПЛА — было сбито в ночь на 14 августа": the most, on one night.
     r"|больше\s+всего|найбільше(?![\w'])|the\s+most(?=\s*[—–(]|\s+\d)|le\s+plus\s+grand\s+nombre"
 )
@@ -4298,8 +4304,9 @@ _NOT_AN_ATTACK = re.compile(
         r"|навіть\s+(?:за|при)\s+(?:рівн\w+|відсотк\w+)\s+(?:збиття|перехоплення)"
         r"|даже\s+при\s+(?:уровне|проценте)\s+(?:перехвата|сбития|поражения)"
         # "Если в одну ночь запустить две тысячи дронов", "Якщо ворог запустить 1 000 дронів".
-        r"|если\s+(?:[\w-]+\s+){0,4}?(?:запуст|выпуст|примен)\w*"
-        r"|(?:якщо|якби)\s+(?:[\w'-]+\s+){0,4}?(?:запуст|випуст|застосу)\w*"
+        r"|если\s+(?:[\w-]+\s+){0,4}?(?:запуст|запуска|выпуст|выпуска|примен)\w*"
+        # ("Якщо ворог запускатиме по 700 дронів щоночі": the imperfective too)
+        r"|(?:якщо|якби)\s+(?:[\w'-]+\s+){0,4}?(?:запуст|запуска|випуст|випуска|застосу)\w*"
         r"|условн\w*\s+пример|умовн\w*\s+приклад"
         # "such a pace would allow Moscow to launch 1,000 drones": what it makes possible.
         r"|(?:allow|enabl)\w*\s+(?:[\w']+\s+){0,2}?to\s+(?:launch|fire|send)\b"
@@ -4591,6 +4598,17 @@ def _later_window(norm: str, value: int, before: str) -> bool:
     return _HOURS_WINDOW.search(before) is not None and before != norm
 
 
+# "За уточненими даними, ... 203 дрони": the source's later figures, which replace the first
+# ones told (even when smaller), wherever the text tells them.
+_UPDATED_FIGURES = re.compile(
+    r"(?:за|по)\s+(?:уточненими|оновленими|уточненным|обновленным|уточнёнными|уточненными)\s+"
+    r"даними|по\s+(?:уточненным|обновленным)\s+данным|according\s+to\s+(?:the\s+)?"
+    r"(?:updated|revised)\s+(?:figures|data|count)|selon\s+(?:les|des)\s+(?:chiffres|données"
+    r"|bilans?)\s+(?:actualisé|révisé|mis\s+à\s+jour)"
+)
+_UPDATED_HINT = hint(r"уточнен|оновлен|обновлен|updated|revised|actualis|révisé|mis\s+à\s+jour")
+
+
 # "Всего за ночь сбит 51": the night's total, evening included.
 _ALL_TOLD = re.compile(
     r"\b(?:всего|всього|загалом|in\s+total|a\s+total\s+of|in\s+all|altogether|au\s+total"
@@ -4840,6 +4858,7 @@ def read_reports(
     any_foreign = rare and bool(_FOREIGN_HINT.search(whole))
     any_correction = rare and bool(_CORRECTION_HINT.search(whole))
     any_benchmark = bool(_BENCHMARK_HINT.search(whole))
+    any_update_word = bool(_UPDATED_HINT.search(whole))
     any_regional = _REGIONAL_SOURCE.search(whole) is not None
     any_clock = EVENING_CLOCK.search(whole) is not None
     any_evening = may_be_evening(whole, clock=any_clock)
@@ -5262,6 +5281,7 @@ def read_reports(
             if evening:
                 last_night = evening[1]
             told_total = any_evening and bool(_ALL_TOLD.search(norm))
+            updated = any_update_word and bool(_UPDATED_FIGURES.search(norm))
             book = evenings if evening else attacks
 
             is_list_line = (
@@ -5354,6 +5374,10 @@ def read_reports(
                     replace = (replace and (not rounded or was_rounded)) or (
                         was_rounded and not rounded
                     )
+                    if updated or role in attack.updated:
+                        replace = updated  # the updated figure stands, larger or smaller
+                if updated and value is not None:
+                    attack.updated.add(role)
                 if replace:
                     setattr(attack, role, value)
                     setattr(attack, role + "_evidence", sentence)
