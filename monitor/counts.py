@@ -228,7 +228,7 @@ _SENTENCE_END = re.compile(
 )
 _ABBREVIATION = re.compile(
     r"(?:(?<!-)\b(?:обл|м|т\.ч|р|ст|ул|mr|mrs|ms|dr|st|gen|col|lt|no|vs|approx|etc|u\.s|u\.k"
-    r"|e\.g|i\.e|a\.m|p\.m|jan|feb|aug|sept|oct|nov|dec)|(?<![\w.-])[A-ZА-ЯІЇЄ])\.$",
+    r"|e\.g|i\.e|a\.m|p\.m|(?P<month>jan|feb|aug|sept|oct|nov|dec))|(?<![\w.-])[A-ZА-ЯІЇЄ])\.$",
     re.I,
 )
 
@@ -298,7 +298,12 @@ def sentences(paragraph: str) -> list[str]:
             and not (len(chunk) >= 8 and chunk[-8:-1].isalpha())
             # (from the tail's last 8 characters: no abbreviation is longer, and a search
             # from each of 16 positions was most of the splitting's time)
-            and _ABBREVIATION.search(tail := chunk[-16:], max(0, len(tail) - 8))
+            and (abbreviation := _ABBREVIATION.search(tail := chunk[-16:], max(0, len(tail) - 8)))
+            # "Sept. 7" is a month; "... 187 et sept. Les frappes" ends on the French seven.
+            and not (
+                abbreviation["month"]
+                and not paragraph[boundary.end() : boundary.end() + 1].isdigit()
+            )
         ):
             continue
         parts.append(chunk.strip())
@@ -1200,7 +1205,9 @@ _RU_DEFENDS = re.compile(
         r"|ukraine's\s+security\s+service|service\s+de\s+sécurité\s+ukrainien|sbu\b|сбу\b"
         r"|на\s+территори\w+\s+росси\w*|towards\s+moscow|heading\s+for\s+moscow|vers\s+moscou"
         # (not "missiles launched over Belgorod region": where they came from, not fell)
-        r"|міноборони\s+(?:рф|росії)|o(?<!launched\so)ver\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?(?:russian"
+        # ("Російське міноборони звітує ...": the ministry named by its adjective in Ukrainian)
+        r"|міноборони\s+(?:рф|росії)|російськ\w+\s+(?:міноборони|міністерств\w+\s+оборони)"
+        r"|міністерств\w+\s+оборони\s+(?:рф|росії)|o(?<!launched\so)ver\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?(?:russian"
         r"|russia|moscow|belgorod|kursk|bryansk|rostov|voronezh|oryol|kaluga|tula|smolensk|krasnodar"
         r"|crimea)|au-dessus\s+(?:de\s+la\s+russie|du\s+territoire\s+russe)|sur\s+le\s+territoire"
         rf"\s+russe|над\s+территори\w+|над\s+(?!{_UA_REGION})\w+\s+област\w*|над\s+(?:крымом|москвой)"
@@ -1229,6 +1236,7 @@ _MOD_SOURCE = re.compile(
         r"russia's\s+defen[cs]e\s+ministry|russian\s+defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e"
         r"\s+of\s+russia|ministère\s+russe\s+de\s+la\s+défense|минобороны|министерств\w+\s+обороны"
         r"\s+(?:россии|рф)|\bмо\s+рф|міноборони\s+(?:рф|росії)"
+        r"|російськ\w+\s+(?:міноборони|міністерств\w+\s+оборони)|міністерств\w+\s+оборони\s+(?:рф|росії)"
     )
 )
 
@@ -1542,6 +1550,7 @@ class _Attack:
     told_total: bool = False  # a sentence gave the total ("всего за ночь 51")
     night_only: dict[str, int] = field(default_factory=dict)  # the night's figure, evening apart
     read_from: list[str] = field(default_factory=list)  # the sentences its figures came from
+    updated: set[str] = field(default_factory=set)  # roles an "updated figures" sentence gave
 
 
 # "..., сбиты или подавлены 99": a second verb, then the figure of both.
@@ -1838,7 +1847,9 @@ _PERIOD_PEAK = re.compile(
     r"(?:the\s+)?(?:busiest|heaviest|biggest|largest|worst|most\s+intense)\s+(?:single\s+)?"
     r"(?:night|day)\b(?!\s+(?:so\s+far|of\s+the\s+war|ever|since))"
     r"|la\s+(?:nuit|journée)\s+la\s+plus\s+(?:intense|chargée|lourde|meurtrière)"
-    r"|найбільш\w*\s+(?:атак\w*|ніч\w*)\s+місяця|(?:самая|самой)\s+массированн\w+\s+(?:атак\w+|ноч\w+)\s+месяца"
+    # ("Найбільш масованою ніччю місяця стала ...": an adjective may come between)
+    r"|(?:найбільш\w*(?:\s+масован\w+)?|наймасованіш\w+)\s+(?:атак\w*|ніч\w*)\s+місяця"
+    r"|(?:самая|самой|самую)\s+массированн\w+\s+(?:атак\w+|ноч\w+)\s+месяца"
     # "Больше всего — 260 БПЛА — было сбито в ночь на 14 августа": the most, on one night.
     r"|больше\s+всего|найбільше(?![\w'])|the\s+most(?=\s*[—–(]|\s+\d)|le\s+plus\s+grand\s+nombre"
 )
@@ -3360,8 +3371,9 @@ def _destroyed_just_before(cues: list[tuple[int, int, str]], start: int, text: s
 _VERB_TO_NUMBER = re.compile(
     # "en avoir abattu ou brouillé 31": a second verb, joined by "or", may come between.
     r"(?:\s+(?:or|ou|або|или|чи)\s+[^\W\d]+)?"
-    # "сбиты или подавлены средствами РЭБ 47 из них": the means may come between.
-    r"(?:\s+(?:средствами|засобами)\s+(?:рэб|реб|пво|ппо))?"
+    # "сбиты или подавлены средствами РЭБ 47 из них", "подавлены РЭБ 104": the means may
+    # come between.
+    r"(?:\s+(?:(?:средствами|засобами)\s+)?(?:рэб|реб|пво|ппо))?"
     # "Сбить или подавить удалось 96 из них": "managed" after the verb.
     r"(?:\s+(?:удалось|вдалося|удалося))?"
     r"\s*[:—–]?\s*(?:(?:близько|около|приблизно|примерно|about|around|some|nearly|roughly"
@@ -3804,7 +3816,9 @@ _ELLIPTIC_SENTENCE = re.compile(
     r"\W*(?:[^\W\d][\w'-]*,?\s+){0,4}?(?:\d[\d ]*\s+)?(?:ont\s+été|were|have\s+been|had\s+been"
     r"|avaient\s+été|було|були|были|был[аио]?)\s+"
     # ("Збито/подавлено 203.", "Сбиты или подавлены 96": a second verb may follow the first)
-    r"|\W*(?:збит\w*|сбит\w*|знищен\w*|уничтожен\w*|перехвачен\w*)"
+    # ("Станом на 18:00 збито/подавлено 39": the hour of the count may open it)
+    r"|\W*(?:(?:станом|по\s+состоянию)\s+на\s+\d\d?[:.]\d\d,?\s+)?"
+    r"(?:збит\w*|сбит\w*|знищен\w*|уничтожен\w*|перехвачен\w*)"
     # ("Збито/подавлено — 117": a dash may stand before the figure)
     r"(?:\s*/\s*[^\W\d]+|\s+(?:або|или|чи)\s+[^\W\d]+)?(?:\s+|\s*[—–-]\s*)\d"
     r"|\W*(?:none|neither)\s+(?:was|were)\s+"
@@ -4317,8 +4331,9 @@ _NOT_AN_ATTACK = re.compile(
         r"|навіть\s+(?:за|при)\s+(?:рівн\w+|відсотк\w+)\s+(?:збиття|перехоплення)"
         r"|даже\s+при\s+(?:уровне|проценте)\s+(?:перехвата|сбития|поражения)"
         # "Если в одну ночь запустить две тысячи дронов", "Якщо ворог запустить 1 000 дронів".
-        r"|если\s+(?:[\w-]+\s+){0,4}?(?:запуст|выпуст|примен)\w*"
-        r"|(?:якщо|якби)\s+(?:[\w'-]+\s+){0,4}?(?:запуст|випуст|застосу)\w*"
+        r"|если\s+(?:[\w-]+\s+){0,4}?(?:запуст|запуска|выпуст|выпуска|примен)\w*"
+        # ("Якщо ворог запускатиме по 700 дронів щоночі": the imperfective too)
+        r"|(?:якщо|якби)\s+(?:[\w'-]+\s+){0,4}?(?:запуст|запуска|випуст|випуска|застосу)\w*"
         r"|условн\w*\s+пример|умовн\w*\s+приклад"
         # "such a pace would allow Moscow to launch 1,000 drones": what it makes possible.
         r"|(?:allow|enabl)\w*\s+(?:[\w']+\s+){0,2}?to\s+(?:launch|fire|send)\b"
@@ -4613,6 +4628,17 @@ def _later_window(norm: str, value: int, before: str) -> bool:
     return _HOURS_WINDOW.search(before) is not None and before != norm
 
 
+# "За уточненими даними, ... 203 дрони": the source's later figures, which replace the first
+# ones told (even when smaller), wherever the text tells them.
+_UPDATED_FIGURES = re.compile(
+    r"(?:за|по)\s+(?:уточненими|оновленими|уточненным|обновленным|уточнёнными|уточненными)\s+"
+    r"даними|по\s+(?:уточненным|обновленным)\s+данным|according\s+to\s+(?:the\s+)?"
+    r"(?:updated|revised)\s+(?:figures|data|count)|selon\s+(?:les|des)\s+(?:chiffres|données"
+    r"|bilans?)\s+(?:actualisé|révisé|mis\s+à\s+jour)"
+)
+_UPDATED_HINT = hint(r"уточнен|оновлен|обновлен|updated|revised|actualis|révisé|mis\s+à\s+jour")
+
+
 # "Всего за ночь сбит 51": the night's total, evening included.
 _ALL_TOLD = re.compile(
     r"\b(?:всего|всього|загалом|in\s+total|a\s+total\s+of|in\s+all|altogether|au\s+total"
@@ -4690,6 +4716,24 @@ def _one_named_region(sentences: list[str]) -> bool:
         and not _HAS_PART.search(norm)
         for norm in sentences
     )
+
+
+def _targets_of_one_weapon(attacks: dict[tuple[str, str, str | None], _Attack]) -> None:
+    """"163 ударні БпЛА" then "Збито/подавлено 138 цілей": the targets downed of an attack
+    that used one weapon only are that weapon's (a combined launch count says it was not)."""
+    for (attacker, weapon, day), combined in attacks.items():
+        if weapon != "any" or combined.launched is not None or combined.destroyed is None:
+            continue
+        split = (attacks.get((attacker, kind, day)) for kind in ("drone", "missile"))
+        told = [attack for attack in split if attack is not None]
+        if len(told) != 1:
+            continue
+        (only,) = told
+        if only.destroyed is None and only.launched is not None and (
+            combined.destroyed <= only.launched
+        ):
+            only.destroyed = combined.destroyed
+            only.destroyed_evidence = combined.destroyed_evidence
 
 
 def _merge(kept: _Attack, other: _Attack) -> None:
@@ -4851,6 +4895,7 @@ def read_reports(
     any_foreign = rare and bool(_FOREIGN_HINT.search(whole))
     any_correction = rare and bool(_CORRECTION_HINT.search(whole))
     any_benchmark = bool(_BENCHMARK_HINT.search(whole))
+    any_update_word = bool(_UPDATED_HINT.search(whole))
     any_regional = _REGIONAL_SOURCE.search(whole) is not None
     any_clock = EVENING_CLOCK.search(whole) is not None
     any_evening = may_be_evening(whole, clock=any_clock)
@@ -5280,6 +5325,7 @@ def read_reports(
             if evening:
                 last_night = evening[1]
             told_total = any_evening and bool(_ALL_TOLD.search(norm))
+            updated = any_update_word and bool(_UPDATED_FIGURES.search(norm))
             book = evenings if evening else attacks
 
             is_list_line = (
@@ -5372,6 +5418,10 @@ def read_reports(
                     replace = (replace and (not rounded or was_rounded)) or (
                         was_rounded and not rounded
                     )
+                    if updated or role in attack.updated:
+                        replace = updated  # the updated figure stands, larger or smaller
+                if updated and value is not None:
+                    attack.updated.add(role)
                 if replace:
                     setattr(attack, role, value)
                     setattr(attack, role + "_evidence", sentence)
@@ -5504,6 +5554,7 @@ def read_reports(
             del attacks[key]
             if (key[0], key[2]) in claimed:
                 claimed.add((other.attacker, key[2]))
+    _targets_of_one_weapon(attacks)
     counted = [a for a in attacks.values() if a.launched is not None or a.destroyed is not None]
     numbered = {(a.attacker, a.date) for a in counted + [a for a in attacks.values() if a.bounded]}
     split = {(a.attacker, a.date) for a in counted if a.weapon != "any"}

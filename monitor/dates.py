@@ -288,6 +288,32 @@ _TODAY = re.compile(
     )
 )
 _TODAY = hint(_TODAY.pattern)  # searched for as a yes or no only
+# "A year ago today", "il y a un an aujourd'hui", "рівно рік тому цієї ночі": today's date,
+# years back.
+_YEARS_AGO = re.compile(
+    r"\b(?P<n>a|one|two|three|\d)\s+years?\s+ago\b"
+    r"|\bil\s+y\s+a\s+(?:exactement\s+)?(?P<n2>un|deux|trois|\d)\s+ans?\b"
+    r"|(?<![\w'])(?P<n3>рік|год|(?:два|дві|три|\d)\s+(?:роки|років|года|лет))\s+(?:тому|назад)\b"
+)
+_YEARS_AGO_HINTS = ("ago", "il y a", "тому", "назад")
+_HOW_MANY_YEARS = {"two": 2, "deux": 2, "два": 2, "дві": 2, "three": 3, "trois": 3, "три": 3}
+
+
+def _years_back(text: str, published: date) -> date | None:
+    """Today's date the years back that "a year ago today" counts, else None."""
+    if not any(word in text for word in _YEARS_AGO_HINTS):
+        return None
+    match = _YEARS_AGO.search(text)
+    if match is None:
+        return None
+    word = (match["n"] or match["n2"] or match["n3"]).split()[0]
+    years = int(word) if word.isdigit() else _HOW_MANY_YEARS.get(word, 1)
+    try:
+        return published.replace(year=published.year - years)
+    except ValueError:  # 29 February
+        return published.replace(year=published.year - years, day=28)
+
+
 # "Cette nuit-là, la Russie avait lancé ...", "той ночью": a night the text named before, not
 # the night before publication.
 _THAT_NIGHT = re.compile(r"cette\s+nuit-là|той\s+ночью")
@@ -561,7 +587,7 @@ def find_date(text: str, published: date | None) -> date | None:
         if _TODAY.search(text) and not (
             ("-là" in text or "той" in text) and _THAT_NIGHT.search(text)
         ):
-            return published
+            return _years_back(text, published) or published
         if _YESTERDAY.search(text):
             return published - timedelta(days=1)
     return None

@@ -200,3 +200,13 @@ def test_a_year_opening_the_sentence_is_the_year_of_its_day() -> None:
     published = date(2026, 10, 4)
     assert find_date("in 2025, the largest came on march 11", published) == date(2025, 3, 11)
     assert find_date("the largest came on march 11", published) == date(2026, 3, 11)
+
+
+def test_a_year_ago_today_is_todays_date_a_year_back() -> None:
+    published = date(2026, 7, 9)
+    assert find_date("a year ago today, russia launched 728 drones", published) == date(2025, 7, 9)
+    assert find_date("il y a deux ans aujourd'hui, la russie a lancé", published) == date(
+        2024, 7, 9
+    )
+    assert find_date("рік тому цієї ночі росія випустила", published) == date(2025, 7, 9)
+    assert find_date("russia launched 40 drones overnight", published) == published
