@@ -970,6 +970,8 @@ _LAUNCH_WORDS = (
     r"|подверг\w*\s+атак\w*|зазна\w*\s+атак\w*|піддал\w*\s+атац\w*"
     # "Всього зафіксовано 537 засобів повітряного нападу": what the radars saw coming.
     r"|зафіксовано|зафиксировано|фіксувал\w*"
+    # "l'armée de l'air a recensé 497 drones": the same count, in French.
+    r"|recens\w*"
     # ("200 long-range strike drones produced jointly with ...": the drones' kind, no verb)
     r"|(?:hits?|strikes?)\s+(?!drones?\b)(?:[\w']+\s+){1,3}?with\b"
     # "130 drones took part in the raid": the weapons of the attack, as its subject.
@@ -4261,6 +4263,9 @@ _HAS_PART = re.compile(
         r"including|of\s+them|of\s+which|dont|в\s+том\s+числе|у\s+тому\s+числі|из\s+них|з\s+них"
         r"|зокрема"
         r"|із\s+них"
+        # "..., parmi lesquels un missile Orechnik qui a frappé la région de Lviv": a part's place.
+        r"|among\s+(?:them|which)|parmi\s+(?:eux|elles|lesquel)|серед\s+(?:них|яких)"
+        r"|среди\s+(?:них|которых)"
     )
 )
 _HAS_PART = hint(_HAS_PART.pattern)  # searched for as a yes or no only
