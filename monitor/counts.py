@@ -4016,7 +4016,7 @@ _POST_NUMBER = re.compile(r"(?m)^[^\w\s]{0,2}\s?\d\d?/(?=\s)")
 # when ...", "рекордом досі залишаються 810 дронів", "Для порівняння, 6 грудня ...". Its
 # figures, date and record word are not this attack's: blanked to the clause's end.
 _BENCHMARK_HINT = re.compile(
-    by_first_letter(r"previous|précédent|попередн|предыдущ|рекордом|record|comparison|comparaison"
+    by_first_letter(r"previous|précédent|попередн|предыдущ|рекорд|record|comparison|comparaison"
                     r"|порівняння|сравнения|surpass|dépass|reach|exceed|que\s+lors|short\s+of"
                     r"|than\s+during|than\s+in\s+the|ніж\s+під|чем\s+во|loin\s+des?\s|deçà"
                     r"|far\s+(?:below|from|off)|well\s+(?:below|from|off)"
@@ -4035,7 +4035,15 @@ _BENCHMARK = re.compile(
         r"|рекордом\s+(?:досі|до\s+сих\s+пор|пока)\s+(?:залишаю\w+|оста[её]\w+)"
         # "The record so far stands at 810 drones", "le record reste de 810 drones"
         r"|(?:the|le)\s+record\s+(?:so\s+far\s+|to\s+date\s+|jusqu'ici\s+|à\s+ce\s+jour\s+)?"
-        r"(?:stands|stood|is|remains|est|reste)\s+(?:at\s+|de\s+)?(?=\d)"
+        r"(?:stands|stood|is|remains|est|reste)\s+(?:at\s+|de\s+)?(?:the\s+|les\s+)?(?=\d)"
+        # "Ce n'est pas un record – celui-ci reste les 1 022 drones du 19 juillet": the record,
+        # taken up by a pronoun ("which still stands at", "он по-прежнему составляет").
+        r"|record\s*[–—(,-]?\s*(?:celui-ci|celui-là|lequel|which|that|it)\s+(?:still\s+|toujours"
+        r"\s+)?(?:stands|stood|is|remains|reste|demeure|est)\s+(?:at\s+|de\s+)?(?:the\s+|les\s+)?"
+        r"(?=\d)"
+        r"|рекорд\w*\s*[–—(,-]?\s*(?:він|вона|он|она|який|которы\w+)\s+(?:досі\s+|и\s+сейчас\s+"
+        r"|по-прежнему\s+)?(?:залишаються|залишається|остается|остаются|становить|составляет)"
+        r"\s+(?=\d)"
         # "surpassing the 728 drones sent on July 9": the attack it beat, by its figure.
         # ("Neither attack reached the 728 drones launched on 9 July")
         r"|(?:surpass\w*|dépass\w*|reach\w*|exceed\w*)\s+(?:the|les|le)\s+(?=\d)"
