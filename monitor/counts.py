@@ -1245,6 +1245,8 @@ _MONTH_TOTAL = (
     r"past\s+month|last\s+month|this\s+month"
     r"|(?:in|over|during|throughout)\s+(?:january|february|march|april|june|july|august"
     r"|september|october|november|december)(?!\s+\d)"
+    r"|(?:in|over|during|throughout)\s+the\s+month\s+of\s+(?:january|february|march|april|may"
+    r"|june|july|august|september|october|november|december)(?!\s+\d)"
     r"|en\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre"
     # (French dates put the day first: "en janvier 4 870 drones" is a month's, "en janvier
     # 2024" a year's month.)
@@ -1276,7 +1278,8 @@ _MONTH_TOTAL = (
     r"|(?:протягом|упродовж|впродовж)\s+місяця|(?:цього|минулого)\s+місяця"
     r"|(?:з|від)\s+початку\s+(?:року|місяця)|в\s+течение\s+месяца|pendant\s+le\s+mois"
     r"|(?:прошлого|этого)\s+месяца|в\s+прошлом\s+месяце|у\s+минулому\s+місяці"
-    r"|(?:du|le|au)\s+mois\s+(?:de\s+|d')(?:janvier|février|mars|avril|mai|juin|juillet|août"
+    # ("au seul mois de septembre", "in the month of September alone": the month all the same)
+    r"|(?:du|le|au)\s+(?:seul\s+)?mois\s+(?:de\s+|d')(?:janvier|février|mars|avril|mai|juin|juillet|août"
     r"|septembre|octobre|novembre|décembre)(?!\s+\d)"
     r"|за\s+(?:прошедший\s+|этот\s+)?месяц|в\s+этом\s+месяце|с\s+начала\s+(?:года|месяца)"
     r"|(?:протягом|упродовж|за|підсумки)\s+(?:січня|лютого|березня|квітня|травня|червня|липня"
@@ -2033,7 +2036,8 @@ def _figures(
         cues = sorted(cues + counted) if counted else cues
     own_role = next((cue[2] for cue in reversed(cues) if cue[2] != "neutral"), None)
     if carried_role is not None and (
-        _CONTINUES.match(text)
+        # ("61 ont été abattus. En outre, deux missiles ... ont été tirés": its own verb says)
+        (_CONTINUES.match(text) and own_role is None)
         or (not cues and _RESTATED.match(text))
         or (
             not cues
@@ -3819,8 +3823,15 @@ _ELLIPTIC_ASIDE = re.compile(
 )
 
 
+# "Plus loin dans le même message : « 61 ont été abattus ... »", "It added: "61 were shot
+# down."": words that introduce a quote, then the quote.
+_QUOTE_LEAD_IN = re.compile(r"[^\d:;.«»\"“”]{1,80}:\s*(?=[«\"“])")
+
+
 def _is_elliptic(norm: str) -> bool:
     """Whether a sentence goes on counting the weapons of the one before without naming them."""
+    if ":" in norm and (lead_in := _QUOTE_LEAD_IN.match(norm)):
+        norm = norm[lead_in.end() :]  # what the quote says is the sentence
     if (_HAS_DIGIT.search(norm) or _ELLIPTIC_WORD.search(norm)) and _ELLIPTIC_SENTENCE.match(norm):
         return True
     if (
