@@ -1024,6 +1024,9 @@ def _cue_role(cue: str) -> str:
 # "Обидві ракети, запущені з ..., знищено": a participle between commas after the noun says
 # where it came from; the verb after the aside says what became of it.
 _ASIDE_NOUN = re.compile(rf"(?:{_NOUN_FAST}),\s$")
+# "All six missiles, Kh-101s fired from Tu-95 bombers, were destroyed": a word or two naming
+# them again may open the aside before its participle (no figure: "..., 4 fired from").
+_ASIDE_OPENING = re.compile(r",\s(?:(?!\d+\s)[^\s,;.]+\s){0,3}$")
 
 
 def _without_asides(
@@ -1036,9 +1039,9 @@ def _without_asides(
             nxt is not None
             and cue[2] == "launched"
             and nxt[2] == "destroyed"
-            and text[cue[0] - 2 : cue[0]] == ", "
             and text.count(",", cue[1], nxt[0]) == 1
-            and _ASIDE_NOUN.search(text, max(0, cue[0] - 40), cue[0])
+            and (opening := _ASIDE_OPENING.search(text, max(0, cue[0] - 40), cue[0]))
+            and _ASIDE_NOUN.search(text, max(0, opening.start() - 40), opening.start() + 2)
         ):
             continue
         kept.append(cue)
