@@ -3063,11 +3063,14 @@ _NOT_DOWNED_HINT = re.compile(
 _NOT_DOWNED = re.compile(
     # "A single Iskander-M missile, fired at Kharkiv, was not intercepted": an aside between.
     rf"\b(?:the|both|les|le|la|ці|эти|1)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_NOUN_FAST})"
+    # ("les deux missiles balistiques n'ont pas pu être interceptés": French adjectives after)
+    r"(?:\s+(?!n')[^\W\d][\w-]*){0,2}?"
     r"(?:\s*,[^,.;]{1,60},)?"
     # "A single Iskander-M was also fired and was not intercepted": its launch, then its fate.
     r"(?:\s+(?:was|were)\s+(?:also\s+)?(?:fired|launched|used)\s+and)?"
-    r"\s+(?:were|was|have|has|had|n'a|n'ont|n'avait|n'avaient|n'ayant)\s+(?:not|pas)\s+(?:been\s+|été\s+"
-    r"|pu\s+être\s+)?(?:intercept|shot\s+down|downed|destroyed|abattu|détruit)"
+    r"\s+(?:(?:were|was|have|has|had|n'a|n'ont|n'avait|n'avaient|n'ayant)\s+(?:not|pas)\s+"
+    r"(?:been\s+|été\s+|pu\s+être\s+)?|(?:could\s+not|couldn't|cannot|can't)\s+be\s+)"
+    r"(?:intercept|shot\s+down|downed|destroyed|abattu|détruit)"
     # "Aucun missile n'a été intercepté", "no missiles were shot down"
     rf"|\b(?:aucun(?:e)?|no)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun2>{_NOUN_FAST})\s+(?:n'a|n'ont|were"
     r"|was|have\s+been|has\s+been)\s+(?:été\s+|pu\s+être\s+|been\s+)?(?:intercept|shot\s+down"
@@ -3095,7 +3098,8 @@ _NOT_MANAGED = re.compile(
     # ("Ракети, за даними ПС, перехопити не вдалося": a source's aside between; "«Кинджали»
     # перехопити не вдалося": the model's name in quotes, all of that kind, or the one told;
     # "«Кинжал», запущенный с МиГ-31К, сбить не удалось": a model's number in the aside)
-    rf"(?<![\w'])(?:(?:обидві|обидва|обе|оба|\d+)\s+)?(?P<noun5>{_NOUN_FAST})[»\"”]?"
+    # ("обидві балістичні ракети збити не вдалося": the number before the adjectives too)
+    rf"(?<![\w'])(?:(?:обидві|обидва|обе|оба|\d+)\s+(?:[^\W\d]+\s+){{0,2}}?)?(?P<noun5>{_NOUN_FAST})[»\"”]?"
     r"(?:,(?:[^\d.;,]|-\d+){1,40},)?\s+"
     r"(?:збити|знищити|перехопити|сбить|перехватить|уничтожить)\s+не\s+(?:вдалося|удалось)"
     # "дві ракети Іскандер-М, обидві не вдалося перехопити": the weapons just named.
