@@ -4034,7 +4034,8 @@ _POST_NUMBER = re.compile(r"(?m)^[^\w\s]{0,2}\s?\d\d?/(?=\s)")
 # when ...", "рекордом досі залишаються 810 дронів", "Для порівняння, 6 грудня ...". Its
 # figures, date and record word are not this attack's: blanked to the clause's end.
 _BENCHMARK_HINT = re.compile(
-    by_first_letter(r"previous|précédent|попередн|предыдущ|рекорд|record|comparison|comparaison"
+    by_first_letter(r"previous|précédent|попередн|предыдущ|рекордом|record|comparison|comparaison"
+                    r"|рекорд\w*\s*[–—(,-]?\s*(?:він|вона|он|она|який|которы)"
                     r"|порівняння|сравнения|surpass|dépass|reach|exceed|que\s+lors|short\s+of"
                     r"|than\s+during|than\s+in\s+the|ніж\s+під|чем\s+во|loin\s+des?\s|deçà"
                     r"|far\s+(?:below|from|off)|well\s+(?:below|from|off)"
