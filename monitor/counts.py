@@ -980,6 +980,8 @@ _LAUNCH_WORDS = (
     r"|подверг\w*\s+атак\w*|зазна\w*\s+атак\w*|піддал\w*\s+атац\w*"
     # "Всього зафіксовано 537 засобів повітряного нападу": what the radars saw coming.
     r"|зафіксовано|зафиксировано|фіксувал\w*"
+    # "l'armée de l'air a recensé 497 drones": the same count, in French.
+    r"|recens\w*"
     # ("200 long-range strike drones produced jointly with ...": the drones' kind, no verb)
     r"|(?:hits?|strikes?)\s+(?!drones?\b)(?:[\w']+\s+){1,3}?with\b"
     # "130 drones took part in the raid": the weapons of the attack, as its subject.
@@ -1032,6 +1034,9 @@ def _cue_role(cue: str) -> str:
 # "Обидві ракети, запущені з ..., знищено": a participle between commas after the noun says
 # where it came from; the verb after the aside says what became of it.
 _ASIDE_NOUN = re.compile(rf"(?:{_NOUN_FAST}),\s$")
+# "All six missiles, Kh-101s fired from Tu-95 bombers, were destroyed": a word or two naming
+# them again may open the aside before its participle (no figure: "..., 4 fired from").
+_ASIDE_OPENING = re.compile(r",\s(?:(?!\d+\s)[^\s,;.]+\s){0,3}$")
 
 
 def _without_asides(
@@ -1044,9 +1049,9 @@ def _without_asides(
             nxt is not None
             and cue[2] == "launched"
             and nxt[2] == "destroyed"
-            and text[cue[0] - 2 : cue[0]] == ", "
             and text.count(",", cue[1], nxt[0]) == 1
-            and _ASIDE_NOUN.search(text, max(0, cue[0] - 40), cue[0])
+            and (opening := _ASIDE_OPENING.search(text, max(0, cue[0] - 40), cue[0]))
+            and _ASIDE_NOUN.search(text, max(0, opening.start() - 40), opening.start() + 2)
         ):
             continue
         kept.append(cue)
@@ -1269,6 +1274,8 @@ _MONTH_TOTAL = (
     r"past\s+month|last\s+month|this\s+month"
     r"|(?:in|over|during|throughout)\s+(?:january|february|march|april|june|july|august"
     r"|september|october|november|december)(?!\s+\d)"
+    r"|(?:in|over|during|throughout)\s+the\s+month\s+of\s+(?:january|february|march|april|may"
+    r"|june|july|august|september|october|november|december)(?!\s+\d)"
     r"|en\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre"
     # (French dates put the day first: "en janvier 4 870 drones" is a month's, "en janvier
     # 2024" a year's month.)
@@ -1300,7 +1307,8 @@ _MONTH_TOTAL = (
     r"|(?:протягом|упродовж|впродовж)\s+місяця|(?:цього|минулого)\s+місяця"
     r"|(?:з|від)\s+початку\s+(?:року|місяця)|в\s+течение\s+месяца|pendant\s+le\s+mois"
     r"|(?:прошлого|этого)\s+месяца|в\s+прошлом\s+месяце|у\s+минулому\s+місяці"
-    r"|(?:du|le|au)\s+mois\s+(?:de\s+|d')(?:janvier|février|mars|avril|mai|juin|juillet|août"
+    # ("au seul mois de septembre", "in the month of September alone": the month all the same)
+    r"|(?:du|le|au)\s+(?:seul\s+)?mois\s+(?:de\s+|d')(?:janvier|février|mars|avril|mai|juin|juillet|août"
     r"|septembre|octobre|novembre|décembre)(?!\s+\d)"
     r"|за\s+(?:прошедший\s+|этот\s+)?месяц|в\s+этом\s+месяце|с\s+начала\s+(?:года|месяца)"
     r"|(?:протягом|упродовж|за|підсумки)\s+(?:січня|лютого|березня|квітня|травня|червня|липня"
@@ -2063,7 +2071,8 @@ def _figures(
         cues = sorted(cues + counted) if counted else cues
     own_role = next((cue[2] for cue in reversed(cues) if cue[2] != "neutral"), None)
     if carried_role is not None and (
-        _CONTINUES.match(text)
+        # ("61 ont été abattus. En outre, deux missiles ... ont été tirés": its own verb says)
+        (_CONTINUES.match(text) and own_role is None)
         or (not cues and _RESTATED.match(text))
         or (
             not cues
@@ -3086,11 +3095,14 @@ _NOT_DOWNED_HINT = re.compile(
 _NOT_DOWNED = re.compile(
     # "A single Iskander-M missile, fired at Kharkiv, was not intercepted": an aside between.
     rf"\b(?:the|both|les|le|la|ці|эти|1)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_NOUN_FAST})"
+    # ("les deux missiles balistiques n'ont pas pu être interceptés": French adjectives after)
+    r"(?:\s+(?!n')[^\W\d][\w-]*){0,2}?"
     r"(?:\s*,[^,.;]{1,60},)?"
     # "A single Iskander-M was also fired and was not intercepted": its launch, then its fate.
     r"(?:\s+(?:was|were)\s+(?:also\s+)?(?:fired|launched|used)\s+and)?"
-    r"\s+(?:were|was|have|has|had|n'a|n'ont|n'avait|n'avaient|n'ayant)\s+(?:not|pas)\s+(?:been\s+|été\s+"
-    r"|pu\s+être\s+)?(?:intercept|shot\s+down|downed|destroyed|abattu|détruit)"
+    r"\s+(?:(?:were|was|have|has|had|n'a|n'ont|n'avait|n'avaient|n'ayant)\s+(?:not|pas)\s+"
+    r"(?:been\s+|été\s+|pu\s+être\s+)?|(?:could\s+not|couldn't|cannot|can't)\s+be\s+)"
+    r"(?:intercept|shot\s+down|downed|destroyed|abattu|détruit)"
     # "Aucun missile n'a été intercepté", "no missiles were shot down"
     rf"|\b(?:aucun(?:e)?|no)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun2>{_NOUN_FAST})\s+(?:n'a|n'ont|were"
     r"|was|have\s+been|has\s+been)\s+(?:été\s+|pu\s+être\s+|been\s+)?(?:intercept|shot\s+down"
@@ -3118,7 +3130,8 @@ _NOT_MANAGED = re.compile(
     # ("Ракети, за даними ПС, перехопити не вдалося": a source's aside between; "«Кинджали»
     # перехопити не вдалося": the model's name in quotes, all of that kind, or the one told;
     # "«Кинжал», запущенный с МиГ-31К, сбить не удалось": a model's number in the aside)
-    rf"(?<![\w'])(?:(?:обидві|обидва|обе|оба|\d+)\s+)?(?P<noun5>{_NOUN_FAST})[»\"”]?"
+    # ("обидві балістичні ракети збити не вдалося": the number before the adjectives too)
+    rf"(?<![\w'])(?:(?:обидві|обидва|обе|оба|\d+)\s+(?:[^\W\d]+\s+){{0,2}}?)?(?P<noun5>{_NOUN_FAST})[»\"”]?"
     r"(?:,(?:[^\d.;,]|-\d+){1,40},)?\s+"
     r"(?:збити|знищити|перехопити|сбить|перехватить|уничтожить)\s+не\s+(?:вдалося|удалось)"
     # "дві ракети Іскандер-М, обидві не вдалося перехопити": the weapons just named.
@@ -3852,8 +3865,15 @@ _ELLIPTIC_ASIDE = re.compile(
 )
 
 
+# "Plus loin dans le même message : « 61 ont été abattus ... »", "It added: "61 were shot
+# down."": words that introduce a quote, then the quote.
+_QUOTE_LEAD_IN = re.compile(r"[^\d:;.«»\"“”]{1,80}:\s*(?=[«\"“])")
+
+
 def _is_elliptic(norm: str) -> bool:
     """Whether a sentence goes on counting the weapons of the one before without naming them."""
+    if ":" in norm and (lead_in := _QUOTE_LEAD_IN.match(norm)):
+        norm = norm[lead_in.end() :]  # what the quote says is the sentence
     if (_HAS_DIGIT.search(norm) or _ELLIPTIC_WORD.search(norm)) and _ELLIPTIC_SENTENCE.match(norm):
         return True
     if (
@@ -4050,6 +4070,7 @@ _POST_NUMBER = re.compile(r"(?m)^[^\w\s]{0,2}\s?\d\d?/(?=\s)")
 # figures, date and record word are not this attack's: blanked to the clause's end.
 _BENCHMARK_HINT = re.compile(
     by_first_letter(r"previous|précédent|попередн|предыдущ|рекордом|record|comparison|comparaison"
+                    r"|рекорд\w*\s*[–—(,-]?\s*(?:він|вона|он|она|який|которы)"
                     r"|порівняння|сравнения|surpass|dépass|reach|exceed|que\s+lors|short\s+of"
                     r"|than\s+during|than\s+in\s+the|ніж\s+під|чем\s+во|loin\s+des?\s|deçà"
                     r"|far\s+(?:below|from|off)|well\s+(?:below|from|off)"
@@ -4068,7 +4089,15 @@ _BENCHMARK = re.compile(
         r"|рекордом\s+(?:досі|до\s+сих\s+пор|пока)\s+(?:залишаю\w+|оста[её]\w+)"
         # "The record so far stands at 810 drones", "le record reste de 810 drones"
         r"|(?:the|le)\s+record\s+(?:so\s+far\s+|to\s+date\s+|jusqu'ici\s+|à\s+ce\s+jour\s+)?"
-        r"(?:stands|stood|is|remains|est|reste)\s+(?:at\s+|de\s+)?(?=\d)"
+        r"(?:stands|stood|is|remains|est|reste)\s+(?:at\s+|de\s+)?(?:the\s+|les\s+)?(?=\d)"
+        # "Ce n'est pas un record – celui-ci reste les 1 022 drones du 19 juillet": the record,
+        # taken up by a pronoun ("which still stands at", "он по-прежнему составляет").
+        r"|record\s*[–—(,-]?\s*(?:celui-ci|celui-là|lequel|which|that|it)\s+(?:still\s+|toujours"
+        r"\s+)?(?:stands|stood|is|remains|reste|demeure|est)\s+(?:at\s+|de\s+)?(?:the\s+|les\s+)?"
+        r"(?=\d)"
+        r"|рекорд\w*\s*[–—(,-]?\s*(?:він|вона|он|она|який|которы\w+)\s+(?:досі\s+|и\s+сейчас\s+"
+        r"|по-прежнему\s+)?(?:залишаються|залишається|остается|остаются|становить|составляет)"
+        r"\s+(?=\d)"
         # "surpassing the 728 drones sent on July 9": the attack it beat, by its figure.
         # ("Neither attack reached the 728 drones launched on 9 July")
         r"|(?:surpass\w*|dépass\w*|reach\w*|exceed\w*)\s+(?:the|les|le)\s+(?=\d)"
@@ -4302,6 +4331,9 @@ _HAS_PART = re.compile(
         r"including|of\s+them|of\s+which|dont|в\s+том\s+числе|у\s+тому\s+числі|из\s+них|з\s+них"
         r"|зокрема"
         r"|із\s+них"
+        # "..., parmi lesquels un missile Orechnik qui a frappé la région de Lviv": a part's place.
+        r"|among\s+(?:them|which)|parmi\s+(?:eux|elles|lesquel)|серед\s+(?:них|яких)"
+        r"|среди\s+(?:них|которых)"
     )
 )
 _HAS_PART = hint(_HAS_PART.pattern)  # searched for as a yes or no only

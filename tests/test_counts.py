@@ -97,8 +97,6 @@ KNOWN_MISSES = {
     " trucks) is read as a UA drone launch",
     "b38-070": "a year in review's 'when single-night salvos passed 700 drones' is read as a"
     " night's launch",
-    "b39-006": "'l'armée de l'air a recensé 402 drones': 'recenser' as a launch verb would also"
-    " read the old record night of the explainer b19-064, labelled no report",
     "b39-016": "a correction 'ранее мы сообщали ... 83 беспилотника. По уточненным данным ..., их"
     " было 38, сбиты 31': the corrected drone figures are not read",
     "b39-025": "'Украина, в свою очередь, сообщила о 312 российских дронах ...; сбиты 270"
