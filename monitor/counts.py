@@ -1801,12 +1801,19 @@ def _claims_record(norm: str) -> bool:
         if _NOT_RECORD_BEFORE.search(norm[max(0, match.start() - 40) : match.start()]):
             continue
         after = norm[match.end() : match.end() + 90]
-        if _NOT_RECORD_AFTER.search(after):
+        if _NOT_RECORD_AFTER.search(after) or _EARLIER_ONES.match(after):
             continue
         if _PLACE_AFTER.search(after) and not _EVER.search(after):
             continue
         return True
     return False
+
+
+# "Here are some of the biggest previous attacks": the earlier ones, ranked, not this one.
+_EARLIER_ONES = re.compile(
+    r"\s+(?:previous|earlier|prior|past|попередн\w*|предыдущ\w*|прежн\w*)\b"
+    r"|\s+(?:attaques|frappes)\s+(?:précédentes|antérieures)"
+)
 
 
 # "a record 7,412 drones in March": a month's total, however large (unlike "since March").
@@ -3752,7 +3759,8 @@ _OVERNIGHT = re.compile(
 _WHEN = r"when|lorsque|quand|коли|когда"
 _YARDSTICK_HINT = hint(_WHEN)  # searched for as a yes or no only
 _YARDSTICK = re.compile(
-    r"(?:since|depuis|celle\s+du|celui\s+du|record\s+(?:du|of|on)|з|с|від)\s+(?:the\s+|le\s+)?[^\W\d]*\s*\d{1,2}"
+    # ("the record of Sept. 7, when": a month abbreviated)
+    r"(?:since|depuis|celle\s+du|celui\s+du|record\s+(?:du|of|on)|з|с|від)\s+(?:the\s+|le\s+)?[^\W\d]*\.?\s*\d{1,2}"
     rf"(?:\s+[^\W\d]+)?(?:\s+\d{{4}})?,?\s+(?:{_WHEN})\b[^;.]*"
     # "smaller than the one on the night of July 9, when Russia sent 728 drones": the attack
     # it is measured against.
@@ -4018,7 +4026,7 @@ _BENCHMARK_HINT = re.compile(
                     r"|порівняння|сравнения|surpass|dépass|reach|exceed|que\s+lors|short\s+of"
                     r"|than\s+during|than\s+in\s+the|ніж\s+під|чем\s+во|loin\s+des?\s|deçà"
                     r"|far\s+(?:below|from|off)|well\s+(?:below|from|off)"
-                    r"|далеко")
+                    r"|далеко|до\s+рекордн")
 )
 _BENCHMARK_HINT = hint(_BENCHMARK_HINT.pattern)  # searched for as a yes or no only
 _BENCHMARK = re.compile(
@@ -4042,6 +4050,8 @@ _BENCHMARK = re.compile(
         # "loin des 810 drones du 7 septembre", "far below the 810": measured against, not met.
         r"|(?:loin|en\s+deçà)\s+des?\s+(?=\d)|(?:far|well)\s+(?:below|from|off)\s+(?:the\s+)?(?=\d)"
         r"|далеко\s+(?:від|до|от)\s+(?=\d)"
+        # "не дотянула до рекордных 810 дронов", "не дотягнула до рекордних 810": not reached.
+        r"|до\s+рекордн\w+\s+(?=\d)"
         r"|(?:for|by|in)\s+comparison|(?:par|à\s+titre\s+de|pour)\s+comparaison"
         r"|для\s+(?:порівняння|сравнения)"
         # "un peu moins que lors de l'attaque du 28 septembre (595 drones ...)": measured against.
@@ -4985,6 +4995,8 @@ def read_reports(
                 # "By the air force's count, the number reached 1,204." after a sentence on drones
                 norm = _number_named_before(norm, flat[position - 1])
                 has_weapon = norm is not para_norms[s_index]
+            if in_period and not has_weapon and _one_attack(norm) and not _period_of(norm):
+                in_period = False  # "The latest wave came overnight.": the week's total ends
             figures: list[_Figure] = []
             if (
                 not has_weapon
