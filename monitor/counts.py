@@ -507,6 +507,10 @@ _RECON = re.compile(
 _ENEMY_FROM = re.compile(
     rf"\d\d*\s+(?:enemy|ворож\w+|вражеск\w+)\s+(?:[^\s\d]+\s+){{0,2}}?(?:{_DRONE}|{_MISSILE})"
     r"[^.;]{0,60}?\s(?:from|з|із|с)\s"
+    # "94 Shahed-type UAVs + 1 Iskander-M from Kursk region": a count opening its line, with
+    # where it was launched from, is what came.
+    rf"|^\W*\d[\d ]*\s+(?:[^\s\d]+\s+){{0,2}}?(?:{_DRONE}|{_MISSILE})[^.;]{{0,60}}?"
+    r"\s(?:from|з|із|из)\s"
 )
 # "По данным Воздушных сил Украины: 142 ударных дрона и одна ракета": a source's count with
 # no verb is what came (a downed count says so: "Сбито/подавлено: 118").
@@ -2917,7 +2921,10 @@ _FIGURE_FIRST = re.compile(
 )
 _COLON_FIGURE = re.compile(r":\s*\d")
 _LABEL_ROW = re.compile(
-    rf"(?<![\w-])(?P<noun>{_DRONE}|{_MISSILE})\s*:\s*(?P<num>\d\d{{0,5}})"
+    # ("The drone figures are unchanged: 406 launched": the label names the figures)
+    rf"(?<![\w-])(?P<noun>{_DRONE}|{_MISSILE})(?:\s+(?:figures?|numbers?|counts?|tally)"
+    r"(?:\s+(?:are|is|remain|remains|stay|stays)(?:\s+(?:unchanged|the\s+same))?)?)?"
+    r"\s*:\s*(?P<num>\d\d{0,5})"
     r"(?=\s+(?:launched|fired|lancés|tirés|запущено|випущено|выпущено)(?![\w']))"
 )
 
@@ -3960,6 +3967,14 @@ _NOT_AS_FIRST_SAID = re.compile(
 )
 
 
+# A revised figure told with the one it replaces: "It now says 32 missiles were launched, not
+# 28", "Il y en avait 48, et non 44", "48, а не 44": the first figure takes the second's place.
+_RIGHT_NOT_WRONG = re.compile(
+    r"(?<![\d.,:])(?P<right>\d{1,4})(?:\s+[^\W\d][\w'-]*){0,3}?,?\s+(?:and\s+|but\s+)?"
+    r"(?:not|(?:et\s+|mais\s+)?non(?:\s+pas)?|а\s+не)\s+(?P<wrong>\d{1,4})(?![\d.,:]?\d|\s*%)"
+)
+
+
 def _corrected(para: list[str], withdrawn: dict[int, int] | None = None) -> list[str]:
     """The paragraph's withdrawn figures blanked, or replaced by the figure the notice gives.
 
@@ -3967,6 +3982,9 @@ def _corrected(para: list[str], withdrawn: dict[int, int] | None = None) -> list
     """
     fixed = []
     for index, norm in enumerate(para):
+        if withdrawn is not None and ("not " in norm or "non " in norm or " не " in norm):
+            for revised in _RIGHT_NOT_WRONG.finditer(norm):
+                withdrawn.setdefault(int(revised["wrong"]), int(revised["right"]))
         norm = _NOT_AS_FIRST_SAID.sub(_blank, norm)
         match = _CORRECTION.search(norm)
         if match is None:
