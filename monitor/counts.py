@@ -268,7 +268,18 @@ def paragraphs(text: str) -> list[str]:
             mark = line[0] if item else ""
         elif mark:
             mark = ""
-        if kept and item:
+        if (
+            kept
+            and item
+            and len(kept) == 1
+            and kept[0][-1].isalnum()
+            and line[-1] in ".!?"
+            and mark != line[0]
+        ):
+            # "Ukraine war briefing: 130 ... overnight" above "- Russia attacked ...": the
+            # headline tells the first item again, it introduces no list.
+            kept.append(line[item.end() :])
+        elif kept and item:
             # An item after a full stop starts a sentence of its own.
             joint = " " if kept[-1][-1] in ".!?" else "; "
             kept[-1] = kept[-1] + joint + line[item.end() :]
@@ -4350,6 +4361,10 @@ _NOT_AN_ATTACK = re.compile(
         r"|would\s+(?:intercept|shoot\s+down)"
         r"|scenarios?\s+(?:in\s+which|where)|scénarios?\s+(?:dans\s+lequel|où)|(?:might|would)\s+read\b"
         r"|a\s+typical\s+(?:report|bulletin|statement|night)"
+        # "has war-gamed a single-night attack of 1,500 drones", "simulé une attaque": a drill.
+        r"|war-?gam\w*|simulat(?:ed|ing|ion)\b|simul(?:é|ée|er|ant)\s+(?:une|un)\s"
+        r"|(?:in|dans)\s+(?:that|this|such\s+a|ce|un\s+tel)\s+sc[ée]nario"
+        r"|змодел\w*|моделюва\w*|смоделир\w*|моделирова\w*|(?:в|у)\s+(?:цьому|такому|этом|таком)\s+сценар[иі]\w*"
         r"|rarely|seldom|routinely|typically|usually|on\s+average|en\s+moyenne|в\s+среднем"
         r"|often\b|souvent|часто\b|зазвичай|обычно"
         r"|в\s+середньому|в\s+среднем|dollars|euros|гривен\w*|рублей"
