@@ -4830,6 +4830,16 @@ _PAST_ATTACK_CLAUSE = re.compile(
 )
 
 
+# A sentence opening on the attack told before it, by a demonstrative: "In that attack, ...",
+# "Lors de cette attaque, ...", "Під час тієї атаки ...", "В ходе той атаки ...".
+_THAT_ATTACK_OPENING = re.compile(
+    r"\W*(?:in|during)\s+that\s+(?:attack|strike|raid|barrage)"
+    r"|\W*(?:lors\s+de|pendant|au\s+cours\s+de)\s+cette\s+(?:attaque|frappe)"
+    r"|\W*(?:під\s+час|у\s+ході)\s+тієї\s+(?:атаки|масованої)"
+    r"|\W*(?:в\s+ходе|во\s+время)\s+той\s+(?:атаки|массированной)"
+)
+
+
 def read_reports(
     text: str, *, published: str | None = None, lang: str | None = None
 ) -> list[Report]:
@@ -5239,6 +5249,14 @@ def read_reports(
                 # "The city was last hit on 19 November, when Russia launched 476 drones", "after
                 # Russia's Oct. 10 attack, in which ...", told weeks on: background, not news.
                 continue
+            if (
+                when
+                and pub
+                and not claim
+                and (pub - when).days > _BACKGROUND_DAYS
+                and _THAT_ATTACK_OPENING.match(norm)
+            ):
+                continue  # "A week after the Nov. 8 strike ... In that attack, Russia used 450"
             if (
                 when
                 and pub
