@@ -889,6 +889,8 @@ _BARE_OF = re.compile(
 _CONTINUES = re.compile(
     r"\W*(?:а\s+також|також|а\s+также|также|and|also|as\s+well\s+as|plus|ainsi\s+que|et"
     r"|а(?=\s+(?:в|у)\s+ноч)"  # "..., а в ночь на воскресенье – еще 67": a night's part
+    # ("а в ніч на 15 червня – ще 97 ...": the same, no verb of its own after the date)
+    r"|а(?=\s+(?:в|у)\s+ніч[^.;,]{0,30}?(?:\s[–—]\s|\sще\s))"
     r"|de\s+plus|in\s+addition|en\s+outre|кроме\s+того|крім\s+того)\b"
 )
 # "It was 38 missiles, not 83.", "Il s'agissait en réalité de 48 missiles": a figure restated
@@ -3564,6 +3566,18 @@ def _last_role(norm: str) -> str | None:
     return role
 
 
+def _head_role(norm: str) -> str | None:
+    """The first verb's role: the clause a night's part parallels, not its "з яких 189 збили"."""
+    return next((kind for _start, _end, kind in _cues(norm) if kind != "neutral"), None)
+
+
+# "..., а в ніч на 15 червня – ще 97 ударних БпЛА", "and on the night to Sunday another 67": the
+# second night of a sentence split in two, counted as the first night's main clause counts.
+_NIGHT_PART = re.compile(
+    r"\W*(?:а|і|и|та|and|et)\s+(?:в|у|on|during|dans)\s+(?:the\s+|la\s+)?(?:ноч|ніч|night|nuit)"
+)
+
+
 def _role_of(index: int, norms: list[str], roles: dict[int, str | None]) -> str | None:
     """The last verb's role of a sentence of the paragraph: read already, else read now."""
     if index not in roles:
@@ -5051,7 +5065,9 @@ def read_reports(
                 # "70 drones abattus. ... elle a relevé ce chiffre à 92": that figure, anew.
                 figures = [_renewed(last_figure, value=int(raised["num"]), bound=False)]
             if has_weapon:
-                if s_index:
+                if s_index and _NIGHT_PART.match(norm):
+                    carried = partial(_head_role, para_norms[s_index - 1])
+                elif s_index:
                     carried = partial(_role_of, s_index - 1, para_norms, roles)
                 else:
                     carried = partial(_role_before, position, flat, last_role)
