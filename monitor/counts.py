@@ -1838,14 +1838,17 @@ _EARLIER_ONES = re.compile(
 # brought 614 drones", "The heaviest single night was July 9", "La nuit la plus intense du mois"
 # (not "the largest attack so far", an explainer's record night, as b20-048).
 _PERIOD_PEAK = re.compile(
-    r"(?:the\s+)?(?:busiest|heaviest|biggest|largest|worst|most\s+intense)\s+(?:single\s+)?"
+    # ("Russia's busiest night of the week was Wednesday": the attacker's, the same peak)
+    r"(?:(?:russia|moscow|the\s+enemy)'s\s+)?(?:the\s+)?(?:busiest|heaviest|biggest|largest|worst|most\s+intense)\s+(?:single\s+)?"
     r"(?:night|day)\b(?!\s+(?:so\s+far|of\s+the\s+war|ever|since))"
     r"|la\s+(?:nuit|journée)\s+la\s+plus\s+(?:intense|chargée|lourde|meurtrière)"
-    r"|найбільш\w*\s+(?:атак\w*|ніч\w*)\s+місяця|(?:самая|самой)\s+массированн\w+\s+(?:атак\w+|ноч\w+)\s+месяца"
+    r"|найбільш\w*\s+(?:атак\w*|ніч\w*)\s+(?:місяця|тижня)"
+    r"|(?:самая|самой)\s+массированн\w+\s+(?:атак\w+|ноч\w+)\s+(?:месяца|недели)"
     # "Больше всего — 260 БПЛА — было сбито в ночь на 14 августа": the most, on one night.
     r"|больше\s+всего|найбільше(?![\w'])|the\s+most(?=\s*[—–(]|\s+\d)|le\s+plus\s+grand\s+nombre"
 )
 _MONTH_PEAK = re.compile(r"\sof\s+the\s+month\b|\sdu\s+mois\b|місяця|месяца")
+_WEEK_PEAK = re.compile(r"\sof\s+the\s+week\b|\sde\s+la\s+semaine\b|тижня|недели")
 _NAMED_MONTH = re.compile(
     r"(?:in|en|у|в|du|le|au|протягом|упродовж|за|підсумки|в\s+течение|итоги)\s+(?:mois\s+d\S*\s*)?"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|fév|avr|mai|jui|aoû|déc|січ|лют|бер"
@@ -1920,8 +1923,11 @@ def _period_of(norm: str) -> str | None:
     """'week', 'month' or 'war' when the sentence gives a total over such a period."""
     if " alone" in norm and _MONTH_ALONE.search(norm):
         return "month"  # "In July alone Russia launched 6,200 drones — roughly 200 a night"
-    if _PERIOD_PEAK.match(norm) and _MONTH_PEAK.search(norm):
-        return "month"  # "The busiest night of the month brought 614 drones": the month's peak
+    if _PERIOD_PEAK.match(norm):
+        if _MONTH_PEAK.search(norm):
+            return "month"  # "The busiest night of the month brought 614 drones": its peak
+        if _WEEK_PEAK.search(norm):
+            return "week"  # "Russia's busiest night of the week was Wednesday, when ..."
     if _one_attack(norm):
         return None  # (but "soit 171 drones par nuit en moyenne": a rate, no one night)
     if weekday_span(norm) >= 2 or _days_spanned(norm) >= 2:
