@@ -4860,6 +4860,46 @@ _THAT_ATTACK_OPENING = re.compile(
 )
 
 
+# A Markdown table: "| Night | Drones | Drones downed |", "|---|---|", "| To Sunday, Oct. 5 | 496 |
+# 464 |". Each row is told as a sentence: its first cell, then what came and what was downed,
+# by the headers that name a weapon (the ones that also name a downing are the downed).
+_TABLE_RULE = re.compile(r"(?m)^\s*\|?\s*:?-{3,}:?\s*\|")
+_TABLE_CELL_NUMBER = re.compile(r"\d[\d ,.]*")
+_DOWNED_HEADER = re.compile(_DESTROY_WORDS, re.I)
+
+
+def _cells(line: str) -> list[str]:
+    return [cell.strip() for cell in line.strip().strip("|").split("|")]
+
+
+def _tables_as_sentences(text: str) -> str:
+    lines = text.splitlines()
+    out: list[str] = []
+    header: list[str] | None = None
+    for index, line in enumerate(lines):
+        if "|" not in line:
+            header = None
+            out.append(line)
+        elif _TABLE_RULE.match(line):
+            header = _cells(lines[index - 1]) if index else None
+            if out and header:
+                out.pop()  # the header row is read with each row below it
+        elif header is not None:
+            cells = _cells(line)
+            counts: dict[str, list[str]] = {"launched": [], "downed": []}
+            for name, cell in zip(header[1:], cells[1:], strict=False):
+                if not _WEAPON_WORD.search(name.lower()) or not _TABLE_CELL_NUMBER.fullmatch(cell):
+                    continue
+                downed = _DOWNED_HEADER.search(name)
+                noun = (name[: downed.start()] + name[downed.end() :]) if downed else name
+                counts["downed" if downed else "launched"].append(f"{cell} {noun.strip().lower()}")
+            told = [f"{role} {' and '.join(told)}" for role, told in counts.items() if told]
+            out.append(f"{header[0]} {cells[0]}: {'; '.join(told)}." if told else line)
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
 def read_reports(
     text: str, *, published: str | None = None, lang: str | None = None
 ) -> list[Report]:
@@ -4870,6 +4910,8 @@ def read_reports(
     """
     if not text:
         return []
+    if "|" in text and _TABLE_RULE.search(text):
+        text = _tables_as_sentences(text)
     lowered = text.lower()
     odd = not lowered.isascii() and _ODD_CHARS.search(lowered) is not None
     whole = _unify(lowered) if odd else lowered
