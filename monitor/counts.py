@@ -273,7 +273,18 @@ def paragraphs(text: str) -> list[str]:
             mark = line[0] if item else ""
         elif mark:
             mark = ""
-        if kept and item:
+        if (
+            kept
+            and item
+            and len(kept) == 1
+            and kept[0][-1].isalnum()
+            and line[-1] in ".!?"
+            and mark != line[0]
+        ):
+            # "Ukraine war briefing: 130 ... overnight" above "- Russia attacked ...": the
+            # headline tells the first item again, it introduces no list.
+            kept.append(line[item.end() :])
+        elif kept and item:
             # An item after a full stop starts a sentence of its own.
             joint = " " if kept[-1][-1] in ".!?" else "; "
             kept[-1] = kept[-1] + joint + line[item.end() :]
@@ -517,6 +528,10 @@ _RECON = re.compile(
 _ENEMY_FROM = re.compile(
     rf"\d\d*\s+(?:enemy|ворож\w+|вражеск\w+)\s+(?:[^\s\d]+\s+){{0,2}}?(?:{_DRONE}|{_MISSILE})"
     r"[^.;]{0,60}?\s(?:from|з|із|с)\s"
+    # "94 Shahed-type UAVs + 1 Iskander-M from Kursk region": a count opening its line, with
+    # where it was launched from, is what came.
+    rf"|^\W*\d[\d ]*\s+(?:[^\s\d]+\s+){{0,2}}?(?:{_DRONE}|{_MISSILE})[^.;]{{0,60}}?"
+    r"\s(?:from|з|із|из)\s"
 )
 # "По данным Воздушных сил Украины: 142 ударных дрона и одна ракета": a source's count with
 # no verb is what came (a downed count says so: "Сбито/подавлено: 118").
@@ -884,6 +899,8 @@ _BARE_OF = re.compile(
 _CONTINUES = re.compile(
     r"\W*(?:а\s+також|також|а\s+также|также|and|also|as\s+well\s+as|plus|ainsi\s+que|et"
     r"|а(?=\s+(?:в|у)\s+ноч)"  # "..., а в ночь на воскресенье – еще 67": a night's part
+    # ("а в ніч на 15 червня – ще 97 ...": the same, no verb of its own after the date)
+    r"|а(?=\s+(?:в|у)\s+ніч[^.;,]{0,30}?(?:\s[–—]\s|\sще\s))"
     r"|de\s+plus|in\s+addition|en\s+outre|кроме\s+того|крім\s+того)\b"
 )
 # "It was 38 missiles, not 83.", "Il s'agissait en réalité de 48 missiles": a figure restated
@@ -1839,7 +1856,7 @@ def _claims_record(norm: str) -> bool:
         if _NOT_RECORD_BEFORE.search(norm[max(0, match.start() - 40) : match.start()]):
             continue
         after = norm[match.end() : match.end() + 90]
-        if _NOT_RECORD_AFTER.search(after):
+        if _NOT_RECORD_AFTER.search(after) or _EARLIER_ONES.match(after):
             continue
         if _PLACE_AFTER.search(after) and not _EVER.search(after):
             continue
@@ -1847,21 +1864,30 @@ def _claims_record(norm: str) -> bool:
     return False
 
 
+# "Here are some of the biggest previous attacks": the earlier ones, ranked, not this one.
+_EARLIER_ONES = re.compile(
+    r"\s+(?:previous|earlier|prior|past|попередн\w*|предыдущ\w*|прежн\w*)\b"
+    r"|\s+(?:attaques|frappes)\s+(?:précédentes|antérieures)"
+)
+
+
 # "a record 7,412 drones in March": a month's total, however large (unlike "since March").
 # The peak night of a period's summary, opening its sentence: "The busiest night of the month
 # brought 614 drones", "The heaviest single night was July 9", "La nuit la plus intense du mois"
 # (not "the largest attack so far", an explainer's record night, as b20-048).
 _PERIOD_PEAK = re.compile(
-    r"(?:the\s+)?(?:busiest|heaviest|biggest|largest|worst|most\s+intense)\s+(?:single\s+)?"
+    # ("Russia's busiest night of the week was Wednesday": the attacker's, the same peak)
+    r"(?:(?:russia|moscow|the\s+enemy)'s\s+)?(?:the\s+)?(?:busiest|heaviest|biggest|largest|worst|most\s+intense)\s+(?:single\s+)?"
     r"(?:night|day)\b(?!\s+(?:so\s+far|of\s+the\s+war|ever|since))"
     r"|la\s+(?:nuit|journée)\s+la\s+plus\s+(?:intense|chargée|lourde|meurtrière)"
     # ("Найбільш масованою ніччю місяця стала ...": an adjective may come between)
-    r"|(?:найбільш\w*(?:\s+масован\w+)?|наймасованіш\w+)\s+(?:атак\w*|ніч\w*)\s+місяця"
-    r"|(?:самая|самой|самую)\s+массированн\w+\s+(?:атак\w+|ноч\w+)\s+месяца"
+    r"|(?:найбільш\w*(?:\s+масован\w+)?|наймасованіш\w+)\s+(?:атак\w*|ніч\w*)\s+(?:місяця|тижня)"
+    r"|(?:самая|самой|самую)\s+массированн\w+\s+(?:атак\w+|ноч\w+)\s+(?:месяца|недели)"
     # "Больше всего — 260 БПЛА — было сбито в ночь на 14 августа": the most, on one night.
     r"|больше\s+всего|найбільше(?![\w'])|the\s+most(?=\s*[—–(]|\s+\d)|le\s+plus\s+grand\s+nombre"
 )
 _MONTH_PEAK = re.compile(r"\sof\s+the\s+month\b|\sdu\s+mois\b|місяця|месяца")
+_WEEK_PEAK = re.compile(r"\sof\s+the\s+week\b|\sde\s+la\s+semaine\b|тижня|недели")
 _NAMED_MONTH = re.compile(
     r"(?:in|en|у|в|du|le|au|протягом|упродовж|за|підсумки|в\s+течение|итоги)\s+(?:mois\s+d\S*\s*)?"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|fév|avr|mai|jui|aoû|déc|січ|лют|бер"
@@ -1936,8 +1962,11 @@ def _period_of(norm: str) -> str | None:
     """'week', 'month' or 'war' when the sentence gives a total over such a period."""
     if " alone" in norm and _MONTH_ALONE.search(norm):
         return "month"  # "In July alone Russia launched 6,200 drones — roughly 200 a night"
-    if _PERIOD_PEAK.match(norm) and _MONTH_PEAK.search(norm):
-        return "month"  # "The busiest night of the month brought 614 drones": the month's peak
+    if _PERIOD_PEAK.match(norm):
+        if _MONTH_PEAK.search(norm):
+            return "month"  # "The busiest night of the month brought 614 drones": its peak
+        if _WEEK_PEAK.search(norm):
+            return "week"  # "Russia's busiest night of the week was Wednesday, when ..."
     if _one_attack(norm):
         return None  # (but "soit 171 drones par nuit en moyenne": a rate, no one night)
     if weekday_span(norm) >= 2 or _days_spanned(norm) >= 2:
@@ -2951,7 +2980,10 @@ _FIGURE_FIRST = re.compile(
 )
 _COLON_FIGURE = re.compile(r":\s*\d")
 _LABEL_ROW = re.compile(
-    rf"(?<![\w-])(?P<noun>{_DRONE}|{_MISSILE})\s*:\s*(?P<num>\d\d{{0,5}})"
+    # ("The drone figures are unchanged: 406 launched": the label names the figures)
+    rf"(?<![\w-])(?P<noun>{_DRONE}|{_MISSILE})(?:\s+(?:figures?|numbers?|counts?|tally)"
+    r"(?:\s+(?:are|is|remain|remains|stay|stays)(?:\s+(?:unchanged|the\s+same))?)?)?"
+    r"\s*:\s*(?P<num>\d\d{0,5})"
     r"(?=\s+(?:launched|fired|lancés|tirés|запущено|випущено|выпущено)(?![\w']))"
 )
 
@@ -3585,6 +3617,18 @@ def _last_role(norm: str) -> str | None:
     return role
 
 
+def _head_role(norm: str) -> str | None:
+    """The first verb's role: the clause a night's part parallels, not its "з яких 189 збили"."""
+    return next((kind for _start, _end, kind in _cues(norm) if kind != "neutral"), None)
+
+
+# "..., а в ніч на 15 червня – ще 97 ударних БпЛА", "and on the night to Sunday another 67": the
+# second night of a sentence split in two, counted as the first night's main clause counts.
+_NIGHT_PART = re.compile(
+    r"\W*(?:а|і|и|та|and|et)\s+(?:в|у|on|during|dans)\s+(?:the\s+|la\s+)?(?:ноч|ніч|night|nuit)"
+)
+
+
 def _role_of(index: int, norms: list[str], roles: dict[int, str | None]) -> str | None:
     """The last verb's role of a sentence of the paragraph: read already, else read now."""
     if index not in roles:
@@ -3798,7 +3842,8 @@ _OVERNIGHT = re.compile(
 _WHEN = r"when|lorsque|quand|коли|когда"
 _YARDSTICK_HINT = hint(_WHEN)  # searched for as a yes or no only
 _YARDSTICK = re.compile(
-    r"(?:since|depuis|celle\s+du|celui\s+du|record\s+(?:du|of|on)|з|с|від)\s+(?:the\s+|le\s+)?[^\W\d]*\s*\d{1,2}"
+    # ("the record of Sept. 7, when": a month abbreviated)
+    r"(?:since|depuis|celle\s+du|celui\s+du|record\s+(?:du|of|on)|з|с|від)\s+(?:the\s+|le\s+)?[^\W\d]*\.?\s*\d{1,2}"
     rf"(?:\s+[^\W\d]+)?(?:\s+\d{{4}})?,?\s+(?:{_WHEN})\b[^;.]*"
     # "smaller than the one on the night of July 9, when Russia sent 728 drones": the attack
     # it is measured against.
@@ -4007,6 +4052,14 @@ _NOT_AS_FIRST_SAID = re.compile(
 )
 
 
+# A revised figure told with the one it replaces: "It now says 32 missiles were launched, not
+# 28", "Il y en avait 48, et non 44", "48, а не 44": the first figure takes the second's place.
+_RIGHT_NOT_WRONG = re.compile(
+    r"(?<![\d.,:])(?P<right>\d{1,4})(?:\s+[^\W\d][\w'-]*){0,3}?,?\s+(?:and\s+|but\s+)?"
+    r"(?:not|(?:et\s+|mais\s+)?non(?:\s+pas)?|а\s+не)\s+(?P<wrong>\d{1,4})(?![\d.,:]?\d|\s*%)"
+)
+
+
 def _corrected(para: list[str], withdrawn: dict[int, int] | None = None) -> list[str]:
     """The paragraph's withdrawn figures blanked, or replaced by the figure the notice gives.
 
@@ -4014,6 +4067,9 @@ def _corrected(para: list[str], withdrawn: dict[int, int] | None = None) -> list
     """
     fixed = []
     for index, norm in enumerate(para):
+        if withdrawn is not None and ("not " in norm or "non " in norm or " не " in norm):
+            for revised in _RIGHT_NOT_WRONG.finditer(norm):
+                withdrawn.setdefault(int(revised["wrong"]), int(revised["right"]))
         norm = _NOT_AS_FIRST_SAID.sub(_blank, norm)
         match = _CORRECTION.search(norm)
         if match is None:
@@ -4110,6 +4166,8 @@ _BENCHMARK = re.compile(
         r"|(?:меньше|менше|ниже|нижче|больше|більше)\s+(?:(?:чем|ніж)\s+)?рекордн\w+\s+(?=\d)"
         r"|(?:fewer|less|lower|more)\s+than\s+the\s+record\s+(?=\d)|(?:below|under)\s+the\s+record"
         r"\s+(?=\d)|(?:inférieur\w*|supérieur\w*)\s+au\s+record\s+(?:de\s+)?(?=\d)"
+        # "не дотянула до рекордных 810 дронов", "не дотягнула до рекордних 810": not reached.
+        r"|до\s+рекордн\w+\s+(?=\d)"
         r"|(?:for|by|in)\s+comparison|(?:par|à\s+titre\s+de|pour)\s+comparaison"
         r"|для\s+(?:порівняння|сравнения)"
         # "un peu moins que lors de l'attaque du 28 septembre (595 drones ...)": measured against.
@@ -4396,6 +4454,10 @@ _NOT_AN_ATTACK = re.compile(
         r"|would\s+(?:intercept|shoot\s+down)"
         r"|scenarios?\s+(?:in\s+which|where)|scénarios?\s+(?:dans\s+lequel|où)|(?:might|would)\s+read\b"
         r"|a\s+typical\s+(?:report|bulletin|statement|night)"
+        # "has war-gamed a single-night attack of 1,500 drones", "simulé une attaque": a drill.
+        r"|war-?gam\w*|simulat(?:ed|ing|ion)\b|simul(?:é|ée|er|ant)\s+(?:une|un)\s"
+        r"|(?:in|dans)\s+(?:that|this|such\s+a|ce|un\s+tel)\s+sc[ée]nario"
+        r"|змодел\w*|моделюва\w*|смоделир\w*|моделирова\w*|(?:в|у)\s+(?:цьому|такому|этом|таком)\s+сценар[иі]\w*"
         r"|rarely|seldom|routinely|typically|usually|on\s+average|en\s+moyenne|в\s+среднем"
         r"|often\b|souvent|часто\b|зазвичай|обычно"
         r"|в\s+середньому|в\s+среднем|dollars|euros|гривен\w*|рублей"
@@ -4900,6 +4962,56 @@ _PAST_ATTACK_CLAUSE = re.compile(
 )
 
 
+# A sentence opening on the attack told before it, by a demonstrative: "In that attack, ...",
+# "Lors de cette attaque, ...", "Під час тієї атаки ...", "В ходе той атаки ...".
+_THAT_ATTACK_OPENING = re.compile(
+    r"\W*(?:in|during)\s+that\s+(?:attack|strike|raid|barrage)"
+    r"|\W*(?:lors\s+de|pendant|au\s+cours\s+de)\s+cette\s+(?:attaque|frappe)"
+    r"|\W*(?:під\s+час|у\s+ході)\s+тієї\s+(?:атаки|масованої)"
+    r"|\W*(?:в\s+ходе|во\s+время)\s+той\s+(?:атаки|массированной)"
+)
+
+
+# A Markdown table: "| Night | Drones | Drones downed |", "|---|---|", "| To Sunday, Oct. 5 | 496 |
+# 464 |". Each row is told as a sentence: its first cell, then what came and what was downed,
+# by the headers that name a weapon (the ones that also name a downing are the downed).
+_TABLE_RULE = re.compile(r"(?m)^\s*\|?\s*:?-{3,}:?\s*\|")
+_TABLE_CELL_NUMBER = re.compile(r"\d[\d ,.]*")
+_DOWNED_HEADER = re.compile(_DESTROY_WORDS, re.I)
+
+
+def _cells(line: str) -> list[str]:
+    return [cell.strip() for cell in line.strip().strip("|").split("|")]
+
+
+def _tables_as_sentences(text: str) -> str:
+    lines = text.splitlines()
+    out: list[str] = []
+    header: list[str] | None = None
+    for index, line in enumerate(lines):
+        if "|" not in line:
+            header = None
+            out.append(line)
+        elif _TABLE_RULE.match(line):
+            header = _cells(lines[index - 1]) if index else None
+            if out and header:
+                out.pop()  # the header row is read with each row below it
+        elif header is not None:
+            cells = _cells(line)
+            counts: dict[str, list[str]] = {"launched": [], "downed": []}
+            for name, cell in zip(header[1:], cells[1:], strict=False):
+                if not _WEAPON_WORD.search(name.lower()) or not _TABLE_CELL_NUMBER.fullmatch(cell):
+                    continue
+                downed = _DOWNED_HEADER.search(name)
+                noun = (name[: downed.start()] + name[downed.end() :]) if downed else name
+                counts["downed" if downed else "launched"].append(f"{cell} {noun.strip().lower()}")
+            told = [f"{role} {' and '.join(told)}" for role, told in counts.items() if told]
+            out.append(f"{header[0]} {cells[0]}: {'; '.join(told)}." if told else line)
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
 def read_reports(
     text: str, *, published: str | None = None, lang: str | None = None
 ) -> list[Report]:
@@ -4910,6 +5022,8 @@ def read_reports(
     """
     if not text:
         return []
+    if "|" in text and _TABLE_RULE.search(text):
+        text = _tables_as_sentences(text)
     lowered = text.lower()
     odd = not lowered.isascii() and _ODD_CHARS.search(lowered) is not None
     whole = _unify(lowered) if odd else lowered
@@ -5101,6 +5215,8 @@ def read_reports(
                 # "By the air force's count, the number reached 1,204." after a sentence on drones
                 norm = _number_named_before(norm, flat[position - 1])
                 has_weapon = norm is not para_norms[s_index]
+            if in_period and not has_weapon and _one_attack(norm) and not _period_of(norm):
+                in_period = False  # "The latest wave came overnight.": the week's total ends
             figures: list[_Figure] = []
             if (
                 not has_weapon
@@ -5112,7 +5228,9 @@ def read_reports(
                 # "70 drones abattus. ... elle a relevé ce chiffre à 92": that figure, anew.
                 figures = [_renewed(last_figure, value=int(raised["num"]), bound=False)]
             if has_weapon:
-                if s_index:
+                if s_index and _NIGHT_PART.match(norm):
+                    carried = partial(_head_role, para_norms[s_index - 1])
+                elif s_index:
                     carried = partial(_role_of, s_index - 1, para_norms, roles)
                 else:
                     carried = partial(_role_before, position, flat, last_role)
@@ -5310,6 +5428,14 @@ def read_reports(
                 # "The city was last hit on 19 November, when Russia launched 476 drones", "after
                 # Russia's Oct. 10 attack, in which ...", told weeks on: background, not news.
                 continue
+            if (
+                when
+                and pub
+                and not claim
+                and (pub - when).days > _BACKGROUND_DAYS
+                and _THAT_ATTACK_OPENING.match(norm)
+            ):
+                continue  # "A week after the Nov. 8 strike ... In that attack, Russia used 450"
             if (
                 when
                 and pub

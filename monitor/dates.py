@@ -563,6 +563,8 @@ def find_date(text: str, published: date | None) -> date | None:
         return max(named)
     if first is not None:
         return first
+    if len(named) == 1 and _THAT_DAY.search(text):
+        return named[0]  # "said on June 13 that ... between 3 p.m. and 9 p.m. that day"
     between = _WD_BETWEEN.search(text) if "entre" in text or "between" in text else None
     if between:
         return _weekday_before(_WEEKDAYS[between.group("wd")], published)
@@ -591,6 +593,13 @@ def find_date(text: str, published: date | None) -> date | None:
         if _YESTERDAY.search(text):
             return published - timedelta(days=1)
     return None
+
+
+# The day the sentence named, told again: the day it was said is the attack's too.
+_THAT_DAY = re.compile(
+    r"\b(?:that|the\s+same)\s+day\b|(?:ce\s+jour-là|le\s+même\s+jour)"
+    r"|(?:того\s+же|того\s+самого|цього\s+ж|того\s+ж|того\s+самого)\s+дня"
+)
 
 
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "´": "'", "\u00a0": " "})

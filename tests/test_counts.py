@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from monitor.counts import detect_lang, read_reports
+from monitor.counts import _tables_as_sentences, detect_lang, read_reports
 
 CORPUS = Path(__file__).parent / "corpus"
 SEED_EXPECTED = Path(__file__).parent / "fixtures" / "seed-expected.json"
@@ -4119,3 +4119,14 @@ def test_a_part_of_the_whole_told_again_is_the_downed_count() -> None:
 def test_one_units_tally_is_no_nights_count() -> None:
     text = "Мобільна вогнева група з Сумщини за одну ніч збила 9 шахедів, розповів її командир."
     assert _counts(text) == []
+
+
+def test_a_markdown_tables_rows_are_told_as_sentences() -> None:
+    table = (
+        "The figures:\n| Night | Drones | Missiles | Drones downed |\n|---|---|---|---|\n"
+        "| To Sunday, Oct. 5 | 496 | 53 | 464 |\nAfter the table."
+    )
+    assert _tables_as_sentences(table) == (
+        "The figures:\nNight To Sunday, Oct. 5: launched 496 drones and 53 missiles;"
+        " downed 464 drones.\nAfter the table."
+    )

@@ -118,6 +118,12 @@ def test_the_day_a_source_spoke_is_not_the_attack_day() -> None:
     assert find_date(text, date(2026, 4, 22)) == date(2026, 4, 21)
 
 
+def test_that_day_dates_the_count_by_the_day_it_was_said() -> None:
+    text = "the ministry said on june 13 that 46 drones were downed from 3 p.m. to 9 p.m. that day"
+    assert find_date(text, date(2026, 6, 14)) == date(2026, 6, 13)
+    assert find_date("the ministry said on june 13 that 46 drones were downed", None) is None
+
+
 def test_a_window_between_two_weekdays_is_dated_by_its_end() -> None:
     text = "between 6 p.m. on monday and 8 a.m. on tuesday, russia launched 230 drones"
     assert find_date(text, date(2026, 12, 8)) == date(2026, 12, 8)
