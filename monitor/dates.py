@@ -314,6 +314,11 @@ def _years_back(text: str, published: date) -> date | None:
         return published.replace(year=published.year - years, day=28)
 
 
+# The day the sentence named, told again: the day it was said is the attack's too.
+_THAT_DAY = re.compile(
+    r"\b(?:that|the\s+same)\s+day\b|(?:ce\s+jour-là|le\s+même\s+jour)"
+    r"|(?:того\s+же|того\s+самого|того\s+ж|цього\s+ж)\s+дня"
+)
 # "Cette nuit-là, la Russie avait lancé ...", "той ночью": a night the text named before, not
 # the night before publication.
 _THAT_NIGHT = re.compile(r"cette\s+nuit-là|той\s+ночью")
@@ -593,13 +598,6 @@ def find_date(text: str, published: date | None) -> date | None:
         if _YESTERDAY.search(text):
             return published - timedelta(days=1)
     return None
-
-
-# The day the sentence named, told again: the day it was said is the attack's too.
-_THAT_DAY = re.compile(
-    r"\b(?:that|the\s+same)\s+day\b|(?:ce\s+jour-là|le\s+même\s+jour)"
-    r"|(?:того\s+же|того\s+самого|цього\s+ж|того\s+ж|того\s+самого)\s+дня"
-)
 
 
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "´": "'", "\u00a0": " "})
