@@ -1576,6 +1576,8 @@ class _Attack:
     night_only: dict[str, int] = field(default_factory=dict)  # the night's figure, evening apart
     read_from: list[str] = field(default_factory=list)  # the sentences its figures came from
     updated: set[str] = field(default_factory=set)  # roles an "updated figures" sentence gave
+    # Where each role's figure was read: (paragraph, sentence), for a correction told later.
+    told_at: dict[str, tuple[int, int]] = field(default_factory=dict)
 
 
 # "..., сбиты или подавлены 99": a second verb, then the figure of both.
@@ -4060,16 +4062,24 @@ _RIGHT_NOT_WRONG = re.compile(
 )
 
 
-def _corrected(para: list[str], withdrawn: dict[int, int] | None = None) -> list[str]:
+def _corrected(
+    para: list[str],
+    withdrawn: dict[int, tuple[int, tuple[int, int]]] | None = None,
+    p_index: int = 0,
+) -> list[str]:
     """The paragraph's withdrawn figures blanked, or replaced by the figure the notice gives.
 
-    `withdrawn` gets each wrong figure with the right one, for the post that told it first.
+    `withdrawn` gets each wrong figure with the right one and where the notice is (paragraph
+    `p_index`, sentence), for the post that told it first: a figure read after the notice is
+    another count that happens to be equal.
     """
     fixed = []
     for index, norm in enumerate(para):
         if withdrawn is not None and ("not " in norm or "non " in norm or " не " in norm):
             for revised in _RIGHT_NOT_WRONG.finditer(norm):
-                withdrawn.setdefault(int(revised["wrong"]), int(revised["right"]))
+                withdrawn.setdefault(
+                    int(revised["wrong"]), (int(revised["right"]), (p_index, index))
+                )
         norm = _NOT_AS_FIRST_SAID.sub(_blank, norm)
         match = _CORRECTION.search(norm)
         if match is None:
@@ -4095,7 +4105,8 @@ def _corrected(para: list[str], withdrawn: dict[int, int] | None = None) -> list
                 told_at = number.end()
             claim += match["claim"][told_at:]
             if withdrawn is not None:
-                withdrawn.update(zip(map(int, wrong), map(int, rights), strict=True))
+                for wrong_figure, right_figure in zip(wrong, rights, strict=True):
+                    withdrawn[int(wrong_figure)] = (int(right_figure), (p_index, index))
             # The notice's own words go; the claim stays, with the right figure, same length.
             lead = " " * max(1, len(match["lead"]) + len(match["claim"]) - len(claim))
             norm = norm[: match.start()] + lead + claim + norm[match.end() :]
@@ -4828,6 +4839,8 @@ def _targets_of_one_weapon(attacks: dict[tuple[str, str, str | None], _Attack]) 
         ):
             only.destroyed = combined.destroyed
             only.destroyed_evidence = combined.destroyed_evidence
+            if "destroyed" in combined.told_at:
+                only.told_at["destroyed"] = combined.told_at["destroyed"]
 
 
 def _merge(kept: _Attack, other: _Attack) -> None:
@@ -4837,6 +4850,8 @@ def _merge(kept: _Attack, other: _Attack) -> None:
         if value is not None and (getattr(kept, role) is None or value > getattr(kept, role)):
             setattr(kept, role, value)
             setattr(kept, role + "_evidence", getattr(other, role + "_evidence"))
+            if role in other.told_at:
+                kept.told_at[role] = other.told_at[role]
         elif not getattr(kept, role + "_evidence"):
             setattr(kept, role + "_evidence", getattr(other, role + "_evidence"))
     kept.sources += [source for source in other.sources if source not in kept.sources]
@@ -5078,9 +5093,10 @@ def read_reports(
         norms = [[_SPLIT_UNSAID.sub(_blank, norm) for norm in para] for para in norms]
     if rare and _YARDSTICK_HINT.search(whole):
         norms = [[_YARDSTICK.sub(_blank, norm) for norm in para] for para in norms]
-    withdrawn: dict[int, int] = {}  # a correction notice's wrong figures, and the right ones
+    # A correction notice's wrong figures, with the right ones and where the notice is.
+    withdrawn: dict[int, tuple[int, tuple[int, int]]] = {}
     if any_correction:
-        norms = [_corrected(para, withdrawn) for para in norms]
+        norms = [_corrected(para, withdrawn, p_index) for p_index, para in enumerate(norms)]
     if fake:
         norms = [[_claim_blanked(norm) for norm in para] for para in norms]
     if any_benchmark:
@@ -5583,6 +5599,7 @@ def read_reports(
                 if replace:
                     setattr(attack, role, value)
                     setattr(attack, role + "_evidence", sentence)
+                    attack.told_at[role] = (p_index, s_index)
                 elif not getattr(attack, role + "_evidence"):
                     setattr(attack, role + "_evidence", sentence)
                 source = _source_for(attacker, s_index, para_norms, source_hits)
@@ -5657,8 +5674,12 @@ def read_reports(
     if withdrawn:
         for attack in attacks.values():
             for role in ("launched", "destroyed"):
-                if getattr(attack, role) in withdrawn:
-                    setattr(attack, role, withdrawn[getattr(attack, role)])
+                if getattr(attack, role) not in withdrawn:
+                    continue
+                right, notice_at = withdrawn[getattr(attack, role)]
+                # (a figure whose place is not kept, e.g. one made at the end, as before)
+                if attack.told_at.get(role, (-1, -1)) <= notice_at:
+                    setattr(attack, role, right)
     if standing and (history_told or any(key[2] not in standing for key in attacks)):
         # The record that still stands, told beside the news (a yardstick) or among other
         # past nights (a timeline of records): no report of its own.

@@ -4130,3 +4130,22 @@ def test_a_markdown_tables_rows_are_told_as_sentences() -> None:
         "The figures:\nNight To Sunday, Oct. 5: launched 496 drones and 53 missiles;"
         " downed 464 drones.\nAfter the table."
     )
+
+
+def test_a_withdrawn_figure_is_replaced_only_where_it_was_told_before_the_notice() -> None:
+    # The same number read after the notice is another count, not the withdrawn one.
+    revised = (
+        "Russia launched 32 missiles overnight, not 28 as first reported, the air force said."
+        " Air defences also shot down 28 of 70 drones."
+    )
+    assert sorted(_counts(revised)) == [("RU", "drone", 70, 28), ("RU", "missile", 32, None)]
+    notice_first = (
+        "Correction: an earlier version of this post said 65 drones. The air force figure is 56."
+        " Separately, Russia's ministry said it downed 65 Ukrainian drones overnight."
+    )
+    assert _counts(notice_first) == [("UA", "drone", None, 65)]
+    post_then_notice = (
+        "Russia launched 65 drones overnight, the air force said.\n\nCorrection: an earlier"
+        " version of this post said 65 drones. The air force figure is 56."
+    )
+    assert _counts(post_then_notice) == [("RU", "drone", 56, None)]
