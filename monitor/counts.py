@@ -5178,6 +5178,7 @@ def read_reports(
                 anchor = header_day
                 header_anchor = True
                 last_date = None  # the posts below are dated by the header, not the post above
+                position += 1  # (a sentence of `flat` all the same)
                 continue
         para_dates: dict[int, date | None] = {}
         source_hits: dict[tuple[str, int], bool] = {}

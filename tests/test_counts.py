@@ -4149,3 +4149,12 @@ def test_a_withdrawn_figure_is_replaced_only_where_it_was_told_before_the_notice
         " version of this post said 65 drones. The air force figure is 56."
     )
     assert _counts(post_then_notice) == [("RU", "drone", 56, None)]
+
+
+def test_a_day_header_keeps_the_sentence_before_a_part_in_its_place() -> None:
+    # "Of them" takes up the drones just named, not the missiles counted above them.
+    text = (
+        "Saturday, 24 January 2026\n\nRussia fired 12 missiles overnight.\n\n"
+        "Never had so many drones been fired. Of them, 982 were downed."
+    )
+    assert sorted(_counts(text)) == [("RU", "drone", None, 982), ("RU", "missile", 12, None)]
