@@ -1205,6 +1205,11 @@ _BY_RUSSIA = re.compile(
     )
 )
 _BY_RUSSIA = hint(_BY_RUSSIA.pattern)  # searched for as a yes or no only
+# Russia's defence ministry named in Ukrainian: "міноборони РФ", "Російське міноборони".
+_RU_MINISTRY_IN_UKRAINIAN = (
+    r"міноборони\s+(?:рф|росії)|російськ\w+\s+(?:міноборони|міністерств\w+\s+оборони)"
+    r"|міністерств\w+\s+оборони\s+(?:рф|росії)"
+)
 # A Ukrainian region ("над Київською областю", "над Киевской областью"): where the Air Force
 # shot them down, not a Russian region of the ministry's count.
 _UA_REGION = (
@@ -1228,8 +1233,7 @@ _RU_DEFENDS = re.compile(
         r"|на\s+территори\w+\s+росси\w*|towards\s+moscow|heading\s+for\s+moscow|vers\s+moscou"
         # (not "missiles launched over Belgorod region": where they came from, not fell)
         # ("Російське міноборони звітує ...": the ministry named by its adjective in Ukrainian)
-        r"|міноборони\s+(?:рф|росії)|російськ\w+\s+(?:міноборони|міністерств\w+\s+оборони)"
-        r"|міністерств\w+\s+оборони\s+(?:рф|росії)|o(?<!launched\so)ver\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?(?:russian"
+        rf"|{_RU_MINISTRY_IN_UKRAINIAN}|o(?<!launched\so)ver\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?(?:russian"
         r"|russia|moscow|belgorod|kursk|bryansk|rostov|voronezh|oryol|kaluga|tula|smolensk|krasnodar"
         r"|crimea)|au-dessus\s+(?:de\s+la\s+russie|du\s+territoire\s+russe)|sur\s+le\s+territoire"
         rf"\s+russe|над\s+территори\w+|над\s+(?!{_UA_REGION})\w+\s+област\w*|над\s+(?:крымом|москвой)"
@@ -1257,8 +1261,7 @@ _MOD_SOURCE = re.compile(
     by_first_letter(
         r"russia's\s+defen[cs]e\s+ministry|russian\s+defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e"
         r"\s+of\s+russia|ministère\s+russe\s+de\s+la\s+défense|минобороны|министерств\w+\s+обороны"
-        r"\s+(?:россии|рф)|\bмо\s+рф|міноборони\s+(?:рф|росії)"
-        r"|російськ\w+\s+(?:міноборони|міністерств\w+\s+оборони)|міністерств\w+\s+оборони\s+(?:рф|росії)"
+        rf"\s+(?:россии|рф)|\bмо\s+рф|{_RU_MINISTRY_IN_UKRAINIAN}"
     )
 )
 
