@@ -49,6 +49,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
+PYTHONPATH = os.environ.get("PYTHONPATH")
 sys.path.insert(0, str(ROOT))
 
 REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
@@ -402,7 +403,8 @@ def run_part(name: str, extra: list[str], corpus: Path, base: str) -> dict[str, 
     done = subprocess.run(
         command + extra,
         cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        # The caller's PYTHONPATH kept after ours: a probe (a sitecustomize) reaches the part.
+        env={**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), PYTHONPATH]))},
         capture_output=True,
         text=True,
         check=False,
