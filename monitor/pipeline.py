@@ -408,7 +408,7 @@ class Ingestor:
             self.store.revise_update(update_id, revision, fields, now)
         with timed(outcome, "link"):
             sig = update.signature if update.signed else similar.signature(update.text)
-            self._link(source, update_id, update, now, sig)
+            self._link(source, update_id, update, now, sig, fresh=stored is None)
         if stored is not None:
             # A revision may drop an attack: its attacker's series must be judged again.
             # ("": a report without a date, so the whole series is judged again.)
@@ -416,7 +416,8 @@ class Ingestor:
                 touched.setdefault(attacker, set()).add(day or "")
         with timed(outcome, "counts"):
             found = list(given) if given is not None else self._read(source, update)
-        self.store.replace_reports(update_id, revision, [report_row(r, now) for r in found])
+        rows = [report_row(r, now) for r in found]
+        self.store.replace_reports(update_id, revision, rows, fresh=stored is None)
         outcome.reports += len(found)
         if self.dry_run:
             outcome.items.append((update, change.value, found))
@@ -425,14 +426,21 @@ class Ingestor:
                 touched.setdefault(report.attacker, set()).add(report.date)
 
     def _link(
-        self, source: str, update_id: int, update: Update, now: str, sig: bytes | None
+        self,
+        source: str,
+        update_id: int,
+        update: Update,
+        now: str,
+        sig: bytes | None,
+        fresh: bool = False,
     ) -> None:
-        """Link a new or changed text to the earlier update of another source it repeats."""
+        """Link a new or changed text to the earlier update of another source it repeats
+        (`fresh`: inserted in this transaction, with no fingerprint or link to replace)."""
         self._figures.pop(update_id, None)  # of its text before this revision
         day = update.published[:10] if update.published and _DAY.match(update.published) else None
         day = day or now[:10]
         bands = similar.bands(sig) if sig is not None else []
-        self.store.replace_fingerprint(update_id, sig, bands, day)
+        self.store.replace_fingerprint(update_id, sig, bands, day, fresh=fresh)
         original = None
         if sig is not None:
             # Signatures first (cheap); a text is read only for the few that come close.
@@ -449,7 +457,8 @@ class Ingestor:
                 if similar.same_figures(mine, self._figures_of(candidate)):
                     original = root or candidate
                     break
-        self.store.set_duplicate_of(update_id, original)
+        if original is not None or not fresh:  # (a new row's duplicate_of is NULL already)
+            self.store.set_duplicate_of(update_id, original)
 
     def _figures_of(self, update_id: int) -> set[str]:
         figures = self._figures.get(update_id)

@@ -360,11 +360,18 @@ class Store:
     # near-duplicates
 
     def replace_fingerprint(
-        self, update_id: int, signature: bytes | None, bands: Sequence[int], day: str
+        self,
+        update_id: int,
+        signature: bytes | None,
+        bands: Sequence[int],
+        day: str,
+        fresh: bool = False,
     ) -> None:
-        """An update's MinHash signature and LSH bands, replacing those of its older text."""
-        self.db.execute("DELETE FROM fingerprint_bands WHERE update_id = ?", [update_id])
-        self.db.execute("DELETE FROM fingerprints WHERE update_id = ?", [update_id])
+        """An update's MinHash signature and LSH bands, replacing those of its older text
+        (`fresh`: the update was inserted in this transaction, it has none to replace)."""
+        if not fresh:
+            self.db.execute("DELETE FROM fingerprint_bands WHERE update_id = ?", [update_id])
+            self.db.execute("DELETE FROM fingerprints WHERE update_id = ?", [update_id])
         if signature is None:
             return
         self.db.execute(
@@ -415,9 +422,13 @@ class Store:
 
     # reports
 
-    def replace_reports(self, update_id: int, revision: int, reports: Iterable[dict]) -> None:
-        """The reports of an update are those read from its latest text."""
-        self.db.execute("DELETE FROM reports WHERE update_id = ?", [update_id])
+    def replace_reports(
+        self, update_id: int, revision: int, reports: Iterable[dict], fresh: bool = False
+    ) -> None:
+        """The reports of an update are those read from its latest text (`fresh`: the update
+        was inserted in this transaction, it has none to replace)."""
+        if not fresh:
+            self.db.execute("DELETE FROM reports WHERE update_id = ?", [update_id])
         for report in reports:
             row = {**report, "update_id": update_id, "revision": revision}
             self.db.execute(
