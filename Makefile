@@ -21,9 +21,10 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 
 # The suite is mostly waiting on local servers and subprocesses: spread over the cores
-# (pytest-xdist), at most 4 workers.
+# (pytest-xdist), at most 4 workers; the slowest tests are listed, to keep .ci/run well inside
+# its 15 minutes.
 test: lint
-	$(BIN)/python -m pytest -n auto --maxprocesses 4
+	$(BIN)/python -m pytest -n auto --maxprocesses 4 --durations=15
 
 clean:
 	rm -rf $(VENV) salvo-demo.db salvo-demo.db-wal salvo-demo.db-shm .pytest_cache .ruff_cache
