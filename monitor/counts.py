@@ -441,7 +441,8 @@ _BARE_NUMBER = re.compile(_NUM)
 # ("Un drone a frappé un véhicule": the same in French.)
 _STRUCK_AFTER = re.compile(
     r"\s+(?:struck|hit|slammed\s+into)\s+(?:an?|the)\s+"
-    r"|\s+(?:a|ont)\s+(?:frappé|touché|percuté)\s+(?:(?:une?|1|les?|la)\s|l')"
+    r"|\s+(?:a|ont)\s+(?:frappé|touché|percuté|atteint)\s+(?:(?:une?|1|les?|la)\s|l')"
+    r"|\s+(?:влучил[аи]?|влучив|попал[аи]?)\s+(?:в|у|по)\s"
 )
 # "Окрім «Іскандерів», ворог застосував 6 крилатих ракет": a kind added to the one named.
 _BESIDES_WORDS = (
@@ -1170,6 +1171,16 @@ _SUBJECT_UA = (
 # Word starts are checked in code: a leading \b would stop the engine skipping ahead.
 _SUBJECT = re.compile(by_first_letter(f"{_SUBJECT_RU}|{_SUBJECT_UA}"))
 _IS_RU_SUBJECT = re.compile(_SUBJECT_RU)
+# A participle's agent in the instrumental: "выпущенных Россией", "випущених ворогом".
+_AGENT_INSTRUMENTAL = re.compile(
+    r"\s+(?:(?P<ua>украиной|україною|всу|зсу)|россией|росією|москвой|москвою|рф"
+    r"|противником|ворогом|врагом|оккупантами|окупантами|агрессором|агресором)(?![\w'])"
+)
+# The words for the attacker that never name the side attacked.
+_ENEMY = re.compile(
+    r"the\s+enemy|l'ennemi|противник\w*|ворог\w*|окупант\w*|оккупант\w*|агресор\w*|агрессор\w*"
+    r"|враг\w*"
+)
 _OBJECT_BEFORE = re.compile(
     r"(?:\bat|\bon|against|into|towards|\bin|\bof|\bsur|contre|\bde|\ben|\bpar|\bvers|\bпо|\bна|\bпроти"
     r"|против|\bв|\bу|\bз|\bс|\bиз)\s+$"
@@ -1745,6 +1756,10 @@ def _sentence_side(norm: str, cues: list[tuple[int, int, str]]) -> str | None:
             side = _SUBJECT.match(norm, agent.end())
             if side is not None:
                 return "RU" if _IS_RU_SUBJECT.fullmatch(side.group(0)) else "UA"
+        elif instrumental := _AGENT_INSTRUMENTAL.match(norm, verb[1]):
+            # "о 596 беспилотниках, выпущенных Россией": the agent in the instrumental, no
+            # preposition (the subject "ВСУ заявили" only reports it)
+            return "UA" if instrumental["ua"] else "RU"
         subject = None
         for match in _SUBJECT.finditer(norm, 0, verb[0]):
             if match.start() and norm[match.start() - 1].isalnum():
@@ -1771,7 +1786,16 @@ def _sentence_side(norm: str, cues: list[tuple[int, int, str]]) -> str | None:
                 or _SUFFERED.match(norm, verb[0])
                 or _SUFFERED_BEFORE.search(norm, subject.end(), verb[0])
                 # "L'Ukraine visée par plus de 500 drones": a participle with its agent.
-                or (agent is not None and not _NOT_AN_AGENT.match(norm, agent.end()))
+                or (
+                    agent is not None
+                    and not _NOT_AN_AGENT.match(norm, agent.end())
+                    # (not "the enemy attacked by 3 ballistic missiles", translated from
+                    # "атакував 3 ракетами": the enemy only attacks, the figure is its means)
+                    and not (
+                        norm[agent.end() : agent.end() + 1].isdigit()
+                        and _ENEMY.fullmatch(subject.group(0))
+                    )
+                )
             ):
                 return _OTHER_SIDE[side]  # "l'Ukraine a été visée par ...": the target
             if any(
@@ -1913,6 +1937,16 @@ _MONTH_ALONE = re.compile(
     r"\bin\s+(?:january|february|march|april|may|june|july|august|september|october|november"
     r"|december)\s+alone\b"
 )
+# "in the past week alone Moscow had launched 114 missiles", "rien que cette semaine", "лише за
+# минулий тиждень", "только за последнюю неделю": the week's sum, stressed, even where the
+# sentence also names the night ("Russia spent the night proving ..., adding that ...").
+_WEEK_ALONE = re.compile(
+    r"\b(?:past|last|this)\s+(?:week|(?:seven|7)\s+days)\s+alone\b"
+    r"|\brien\s+(?:que|qu'au\s+cours\s+de)\s+(?:cette|la)\s+semaine"
+    r"|(?:лише|тільки)\s+за\s+(?:минулий\s+|останній\s+|цей\s+)?тиждень"
+    r"|(?:только|лишь)\s+за\s+(?:прошедшую\s+|минувшую\s+|последнюю\s+|эту\s+)?неделю"
+)
+_ALONE_HINT = hint(r" alone|rien\s+qu|лише\s+за|тільки\s+за|только\s+за|лишь\s+за")
 
 
 # "between January 1 and 7", "du 1er au 7 janvier", "з 1 по 7 січня": days, not one night.
@@ -1967,6 +2001,8 @@ def _period_of(norm: str) -> str | None:
     """'week', 'month' or 'war' when the sentence gives a total over such a period."""
     if " alone" in norm and _MONTH_ALONE.search(norm):
         return "month"  # "In July alone Russia launched 6,200 drones — roughly 200 a night"
+    if _ALONE_HINT.search(norm) and _WEEK_ALONE.search(norm):
+        return "week"
     if _PERIOD_PEAK.match(norm):
         if _MONTH_PEAK.search(norm):
             return "month"  # "The busiest night of the month brought 614 drones": its peak
@@ -2365,8 +2401,10 @@ def _figures(
         previous = (end, weapon, role)
         if role is None:
             continue
-        if role == "launched" and _STRUCK_AFTER.match(text, end):
-            continue  # "One ballistic missile struck an industrial site": a hit, not the attack
+        if _STRUCK_AFTER.match(text, end):
+            # "One ballistic missile struck an industrial site": a hit, not the attack; and
+            # "49 drones were downed; both missiles hit the region": not downed either.
+            continue
         bound = _inexact(text, start)
         if bound:
             value = None
@@ -3410,10 +3448,20 @@ _CLAUSE_END = re.compile(r"[,;]")
 def _destroyed_just_before(cues: list[tuple[int, int, str]], start: int, text: str = "") -> bool:
     """'знешкодили 64 з них', 'Downed: 78': the verb governs the number directly (a comma
     between starts another clause: 'shot down or suppressed, 22 hit targets')."""
-    for _cue_start, cue_end, role in cues:
+    for cue_start, cue_end, role in cues:
         if cue_end <= start and _VERB_TO_NUMBER.fullmatch(text, cue_end, start):
-            return role == "destroyed"
+            # "Aucun des missiles n'a été intercepté : deux ont frappé ...": a verb denied
+            # governs no number after it.
+            return role == "destroyed" and not _DENIED_VERB.search(
+                text, max(0, cue_start - 24), cue_start
+            )
     return False
+
+
+_DENIED_VERB = re.compile(
+    r"(?:n'(?:a|ont|avait|avaient)\s+(?:pu\s+)?(?:être|été)|\bnot(?:\s+been)?|n't(?:\s+been)?"
+    r"|(?<!\w)не(?:\s+(?:було|было|были|был|була))?)\s+$"
+)
 
 
 # What may stand between a verb and its number: "збити 405", "Downed: 78", "знешкодили
@@ -4215,7 +4263,13 @@ def _mask_benchmark(norm: str) -> str:
             and _OWN_ATTACK_COMPARED.search(norm, 0, match.start())
         ):
             continue
-        if _HAS_DIGIT.search(norm, match.end(), end):
+        if digit := _HAS_DIGIT.search(norm, match.end(), end):
+            # "Loin du record de 810 drones ..., l'attaque de cette nuit ... : la Russie a lancé
+            # 172 drones": past the yardstick's figure, a colon after the night's own attack
+            # named opens that attack's news.
+            colon = norm.find(": ", digit.end(), end)
+            if colon > 0 and _OWN_ATTACK_COMPARED.search(norm, digit.end(), colon):
+                end = colon
             start = match.start()
             if _BEATS.search(norm, max(0, start - 25), start):
                 start = match.end()
@@ -4481,6 +4535,19 @@ _NOT_AN_ATTACK = re.compile(
 _NOT_AN_ATTACK = hint(_NOT_AN_ATTACK.pattern)  # searched for as a yes or no only
 # A price: "$35,000", "35 000 $", "€" (apart: a sign in the pattern above slows every search).
 _MONEY = re.compile(r"\$\s?\d|\d\s?\$")
+
+
+def _outside_period_items(figures: list[_Figure], norm: str) -> list[_Figure]:
+    """The figures outside list items that give a period's total: items joined by "; " are one
+    sentence, and "- Zelensky: Russia has launched more than 1,200 drones this week" under
+    "- Russia launched 50 drones overnight" is the week's, not the night's."""
+    start = 0
+    for item in norm.split("; "):
+        end = start + len(item)
+        if _period_of(item):
+            figures = [f for f in figures if not start <= f.at < end]
+        start = end + 2
+    return figures
 
 
 def _not_an_attack(clause: str) -> bool:
@@ -5287,6 +5354,8 @@ def read_reports(
                         last_weapon = figures[0].weapon
                         last_attacker = figures[0].attacker or last_attacker
                     continue
+                if figures and "; " in norm and _PERIOD_HINT.search(norm):
+                    figures = _outside_period_items(figures, norm)
                 if (
                     figures
                     and not in_period
