@@ -439,10 +439,12 @@ _MENTION = re.compile(
 _BARE_NUMBER = re.compile(_NUM)
 # "One ballistic missile struck an industrial site in Dnipro": what hit a place, not the attack.
 # ("Un drone a frappé un véhicule": the same in French.)
+# ("10 drones and one missile hit their targets": the first of two figures sharing the verb)
 _STRUCK_AFTER = re.compile(
-    r"\s+(?:struck|hit|slammed\s+into)\s+(?:an?|the)\s+"
-    r"|\s+(?:a|ont)\s+(?:frappé|touché|percuté|atteint)\s+(?:(?:une?|1|les?|la)\s|l')"
-    r"|\s+(?:влучил[аи]?|влучив|попал[аи]?)\s+(?:в|у|по)\s"
+    r"(?:\s+(?:and|et|і|й|та|и)\s+\d+(?:\s+[^\W\d]+){1,3}?)?"
+    r"(?:\s+(?:struck|hit|slammed\s+into)\s+(?:an?|the|their|its)\s+"
+    r"|\s+(?:a|ont)\s+(?:frappé|touché|percuté|atteint)\s+(?:(?:une?|1|les?|la|leurs?|ses|sa)\s|l')"
+    r"|\s+(?:влучил[аи]?|влучив|попал[аи]?)\s+(?:в|у|по)\s)"
 )
 # "Окрім «Іскандерів», ворог застосував 6 крилатих ракет": a kind added to the one named.
 _BESIDES_WORDS = (
@@ -4218,7 +4220,9 @@ _BENCHMARK = re.compile(
         r"\s+(?=\d)"
         # "surpassing the 728 drones sent on July 9": the attack it beat, by its figure.
         # ("Neither attack reached the 728 drones launched on 9 July")
-        r"|(?:surpass\w*|dépass\w*|reach\w*|exceed\w*)\s+(?:the|les|le)\s+(?=\d)"
+        # ("eclipsing the 472 drones launched on June 1", "outstripping the 728")
+        r"|(?:surpass\w*|dépass\w*|reach\w*|exceed\w*|eclips\w*|outstrip\w*|overtak\w*)\s+"
+        r"(?:the|les|le)\s+(?=\d)"
         # "the total fell short of the 810 drones Moscow sent on September 7": not reached.
         r"|short\s+of\s+(?:the|its)\s+(?=\d)"
         # "loin des 810 drones du 7 septembre", "far below the 810": measured against, not met.
@@ -4240,8 +4244,8 @@ _BENCHMARK = re.compile(
 
 
 # "surpassing the previous record of 810": the words that claim the record are kept.
-_BEATS = re.compile(r"(?:surpass\w*|broke|breaking|beat\w*|dépass\w*|battu\w*|побив\w*|побил\w*"
-                    r"|перевищ\w*|превыс\w*)\s+(?:(?:the|its|le|son|leur)\s+)?$")
+_BEATS = re.compile(r"(?:surpass\w*|eclips\w*|outstrip\w*|broke|breaking|beat\w*|dépass\w*"
+                    r"|battu\w*|побив\w*|побил\w*|перевищ\w*|превыс\w*)\s+(?:(?:the|its|le|son|leur)\s+)?$")
 
 
 # "Sunday's attack, by comparison, involved 496 drones": the text's own attack set against the
@@ -4347,7 +4351,7 @@ _NEGATION = re.compile(
         r"|(?:figures|data|numbers)\s+(?:[\w']+\s+){0,5}?(?:was|were|is|are)\s+(?:not\s+(?:yet\s+)?"
         r"|un)available"
         # "Минобороны ... общих данных за ночь не приводило": no national figure either.
-        r"|не\s+(?:приводил|наводил|публиковал|оприлюднил|оприлюднювал)\w*"
+        r"|не\s+(?:приводил|наводил|публиковал|опубликовал|оприлюднил|оприлюднювал|опублікував)\w*"
         # "Общие данные Минобороны за ночь не поступали": none came in.
         r"|не\s+(?:поступал|надходил)\w*"
         # "Повітряні сили оприлюднять пізніше": not published yet either.
@@ -4489,9 +4493,11 @@ _NOT_AN_ATTACK = re.compile(
         r"|навіть\s+(?:за|при)\s+(?:рівн\w+|відсотк\w+)\s+(?:збиття|перехоплення)"
         r"|даже\s+при\s+(?:уровне|проценте)\s+(?:перехвата|сбития|поражения)"
         # "Если в одну ночь запустить две тысячи дронов", "Якщо ворог запустить 1 000 дронів".
-        r"|если\s+(?:[\w-]+\s+){0,4}?(?:запуст|запуска|выпуст|выпуска|примен)\w*"
+        # ("Если одновременно будет запущено 1 000 дронов": the passive participle too)
+        r"|если\s+(?:[\w-]+\s+){0,4}?(?:запуст|запуска|запущ|выпуст|выпуска|выпущ|примен)\w*"
         # ("Якщо ворог запускатиме по 700 дронів щоночі": the imperfective too)
-        r"|(?:якщо|якби)\s+(?:[\w'-]+\s+){0,4}?(?:запуст|запуска|випуст|випуска|застосу)\w*"
+        r"|(?:якщо|якби)\s+(?:[\w'-]+\s+){0,4}?(?:запуст|запуска|запущ|випуст|випуска|випущ"
+        r"|застосу)\w*"
         r"|условн\w*\s+пример|умовн\w*\s+приклад"
         # "such a pace would allow Moscow to launch 1,000 drones": what it makes possible.
         r"|(?:allow|enabl)\w*\s+(?:[\w']+\s+){0,2}?to\s+(?:launch|fire|send)\b"
