@@ -4628,6 +4628,22 @@ _DAYTIME_WINDOW = re.compile(r"(?:с|з|від|from|between|de|entre)\s+(?:0?[6-
 _THE_NIGHT = re.compile(rf"\b{_NIGHT_WORDS}\b")
 # Hours from late evening to the morning: "from 11:00 p.m. to 7:00 a.m.", "с 23:00 до 07:00";
 # or from midnight: "с полуночи до 07:00", "from midnight to 7 a.m." (the night after an evening).
+# A window of daytime hours on the ministry's clock, ending by 20:00: "с 15:00 до 20:00",
+# "between 3pm and 8pm", "de 8h à 14h".
+_DAY_START = r"(?:0?[6-9]|1[0-7])(?:[:.h]\d\d|h\b)|(?:1[0-2]|[1-5])(?:[:.]\d\d)?\s*p\.?\s?m\b"
+_DAY_END = r"(?:0?[8-9]|1\d|20)(?:[:.h]\d\d|h\b)|(?:1[0-2]|[1-8])(?:[:.]\d\d)?\s*p\.?\s?m\b"
+_DAYTIME_HOURS = re.compile(
+    rf"(?:from|between|с|з|від|de|entre)\s+(?:{_DAY_START})\s+(?:to|and|до|по|à|et)\s+"
+    rf"(?:{_DAY_END})"
+)
+# A clock time such a window needs (from a digit: a search for it skips to the text's digits).
+_DAY_CLOCK = re.compile(r"[0-9](?:[:.h][0-9][0-9]|h\b|\s*p\.?\s?m\b)")
+# A day's sum, the night and the day's windows together: "с начала суток", "за сутки".
+_DAY_SUM = re.compile(
+    r"суток|сутки|добу|доби|за\s+день|в\s+общей\s+сложности|загалом|in\s+total"
+    r"|(?:all|throughout\s+the)\s+day|au\s+total|en\s+tout|sur\s+la\s+journée"
+)
+_NIGHT_NAMED = re.compile(r"\b(?:night|overnight|nuit|ніч\w*|вночі|уночі|ноч\w*)\b")
 _NIGHT_HOURS = re.compile(
     r"(?:from|between|с|з|від|de|entre)\s+(?:2[2-3][:.]\d\d|1[01](?:[:.]\d\d)?\s*p\.?\s?m\b\.?"
     r"|полуночи|півночі|midnight|minuit|00[:.]00)"
@@ -5136,6 +5152,7 @@ def read_reports(
     any_regional = _REGIONAL_SOURCE.search(whole) is not None
     any_clock = EVENING_CLOCK.search(whole) is not None
     any_evening = may_be_evening(whole, clock=any_clock)
+    any_daytime = _DAY_CLOCK.search(whole) is not None and _DAYTIME_HOURS.search(whole) is not None
     # (" пилот": not the end of "беспилотник")
     any_pilot = (
         "pilot" in whole or " пилот" in whole or " пілот" in whole or "льотчик" in whole
@@ -5187,6 +5204,8 @@ def read_reports(
     attacks: dict[tuple[str, str, str | None], _Attack] = {}
     # Counts of an evening alone, and the night each belongs to (joined to it at the end).
     evenings: dict[tuple[str, str, str | None], _Attack] = {}
+    # Counts of a daytime window, kept apart from the night that ended that morning.
+    daytimes: dict[tuple[str, str, str | None], _Attack] = {}
     evening_nights: dict[tuple[str, str, str | None], str] = {}
     evening_days: dict[tuple[str, str, str | None], str] = {}
     claimed: set[tuple[str, str | None]] = set()
@@ -5580,6 +5599,14 @@ def read_reports(
             told_total = any_evening and bool(_ALL_TOLD.search(norm))
             updated = any_update_word and bool(_UPDATED_FIGURES.search(norm))
             book = evenings if evening else attacks
+            if (
+                any_daytime
+                and not evening
+                and when
+                and _DAYTIME_HOURS.search(norm)
+                and not _NIGHT_NAMED.search(norm)
+            ):
+                book = daytimes
 
             is_list_line = (
                 bool(_LIST_LINE.match(norm))
@@ -5748,6 +5775,21 @@ def read_reports(
             # "plus de cent drones en quelques heures" above the evening's and the night's
             # counts: a bound of the two together, dated by the evening only for want of a day.
             _merge(night, attacks.pop(key))
+    # "19 drones between 3pm and 8pm on Thursday" beside "64 overnight" (ended Thursday
+    # morning): the daytime window is a report of its own, dated the same day.
+    beside: list[tuple[tuple[str, str, str | None], _Attack]] = []
+    for key, daytime in daytimes.items():
+        night = attacks.get(key)
+        if (
+            night is not None
+            and (night.launched, night.destroyed) != (daytime.launched, daytime.destroyed)
+            and any(_NIGHT_NAMED.search(told) for told in night.read_from)
+            # (not when the text sums the day: "с начала суток сбит 131", 83 of the night)
+            and not any(_DAY_SUM.search(told) for told in night.read_from)
+        ):
+            beside.append((key, daytime))
+        else:
+            _merge(attacks.setdefault(key, _Attack(*key)), daytime)
     # "Correction: an earlier version of the 07:58 post said 65 drones. The air force's
     # figure is 56": the first post's 65, read above the notice, is withdrawn for 56.
     if withdrawn:
@@ -5818,7 +5860,7 @@ def read_reports(
     split = {(a.attacker, a.date) for a in counted if a.weapon != "any"}
     combined = {(a.attacker, a.date) for a in counted if a.weapon == "any"}
     reports: list[Report] = []
-    for attack in attacks.values():
+    for attack in [*attacks.values(), *(told for key, told in beside if key in attacks)]:
         if (attack.attacker, attack.date) not in numbered:
             continue  # weapons named, nothing counted: "the first missiles hit Kyiv in 2022"
         if attack.weapon == "any" and (attack.attacker, attack.date) in split:
