@@ -439,9 +439,12 @@ _MENTION = re.compile(
 _BARE_NUMBER = re.compile(_NUM)
 # "One ballistic missile struck an industrial site in Dnipro": what hit a place, not the attack.
 # ("Un drone a frappé un véhicule": the same in French.)
+# ("10 drones and one missile hit their targets": the first of two figures sharing the verb)
 _STRUCK_AFTER = re.compile(
-    r"\s+(?:struck|hit|slammed\s+into)\s+(?:an?|the)\s+"
-    r"|\s+(?:a|ont)\s+(?:frappé|touché|percuté)\s+(?:(?:une?|1|les?|la)\s|l')"
+    r"(?:\s+(?:and|et|і|й|та|и)\s+\d+(?:\s+[^\W\d]+){1,3}?)?"
+    r"(?:\s+(?:struck|hit|slammed\s+into)\s+(?:an?|the|their|its)\s+"
+    r"|\s+(?:a|ont)\s+(?:frappé|touché|percuté|atteint)\s+(?:(?:une?|1|les?|la|leurs?|ses|sa)\s|l')"
+    r"|\s+(?:влучил[аи]?|влучив|попал[аи]?)\s+(?:в|у|по)\s)"
 )
 # "Окрім «Іскандерів», ворог застосував 6 крилатих ракет": a kind added to the one named.
 _BESIDES_WORDS = (
@@ -1170,6 +1173,16 @@ _SUBJECT_UA = (
 # Word starts are checked in code: a leading \b would stop the engine skipping ahead.
 _SUBJECT = re.compile(by_first_letter(f"{_SUBJECT_RU}|{_SUBJECT_UA}"))
 _IS_RU_SUBJECT = re.compile(_SUBJECT_RU)
+# A participle's agent in the instrumental: "выпущенных Россией", "випущених ворогом".
+_AGENT_INSTRUMENTAL = re.compile(
+    r"\s+(?:(?P<ua>украиной|україною|всу|зсу)|россией|росією|москвой|москвою|рф"
+    r"|противником|ворогом|врагом|оккупантами|окупантами|агрессором|агресором)(?![\w'])"
+)
+# The words for the attacker that never name the side attacked.
+_ENEMY = re.compile(
+    r"the\s+enemy|l'ennemi|противник\w*|ворог\w*|окупант\w*|оккупант\w*|агресор\w*|агрессор\w*"
+    r"|враг\w*"
+)
 _OBJECT_BEFORE = re.compile(
     r"(?:\bat|\bon|against|into|towards|\bin|\bof|\bsur|contre|\bde|\ben|\bpar|\bvers|\bпо|\bна|\bпроти"
     r"|против|\bв|\bу|\bз|\bс|\bиз)\s+$"
@@ -1745,6 +1758,10 @@ def _sentence_side(norm: str, cues: list[tuple[int, int, str]]) -> str | None:
             side = _SUBJECT.match(norm, agent.end())
             if side is not None:
                 return "RU" if _IS_RU_SUBJECT.fullmatch(side.group(0)) else "UA"
+        elif instrumental := _AGENT_INSTRUMENTAL.match(norm, verb[1]):
+            # "о 596 беспилотниках, выпущенных Россией": the agent in the instrumental, no
+            # preposition (the subject "ВСУ заявили" only reports it)
+            return "UA" if instrumental["ua"] else "RU"
         subject = None
         for match in _SUBJECT.finditer(norm, 0, verb[0]):
             if match.start() and norm[match.start() - 1].isalnum():
@@ -1771,7 +1788,16 @@ def _sentence_side(norm: str, cues: list[tuple[int, int, str]]) -> str | None:
                 or _SUFFERED.match(norm, verb[0])
                 or _SUFFERED_BEFORE.search(norm, subject.end(), verb[0])
                 # "L'Ukraine visée par plus de 500 drones": a participle with its agent.
-                or (agent is not None and not _NOT_AN_AGENT.match(norm, agent.end()))
+                or (
+                    agent is not None
+                    and not _NOT_AN_AGENT.match(norm, agent.end())
+                    # (not "the enemy attacked by 3 ballistic missiles", translated from
+                    # "атакував 3 ракетами": the enemy only attacks, the figure is its means)
+                    and not (
+                        norm[agent.end() : agent.end() + 1].isdigit()
+                        and _ENEMY.fullmatch(subject.group(0))
+                    )
+                )
             ):
                 return _OTHER_SIDE[side]  # "l'Ukraine a été visée par ...": the target
             if any(
@@ -1913,6 +1939,16 @@ _MONTH_ALONE = re.compile(
     r"\bin\s+(?:january|february|march|april|may|june|july|august|september|october|november"
     r"|december)\s+alone\b"
 )
+# "in the past week alone Moscow had launched 114 missiles", "rien que cette semaine", "лише за
+# минулий тиждень", "только за последнюю неделю": the week's sum, stressed, even where the
+# sentence also names the night ("Russia spent the night proving ..., adding that ...").
+_WEEK_ALONE = re.compile(
+    r"\b(?:past|last|this)\s+(?:week|(?:seven|7)\s+days)\s+alone\b"
+    r"|\brien\s+(?:que|qu'au\s+cours\s+de)\s+(?:cette|la)\s+semaine"
+    r"|(?:лише|тільки)\s+за\s+(?:минулий\s+|останній\s+|цей\s+)?тиждень"
+    r"|(?:только|лишь)\s+за\s+(?:прошедшую\s+|минувшую\s+|последнюю\s+|эту\s+)?неделю"
+)
+_ALONE_HINT = hint(r" alone|rien\s+qu|лише\s+за|тільки\s+за|только\s+за|лишь\s+за")
 
 
 # "between January 1 and 7", "du 1er au 7 janvier", "з 1 по 7 січня": days, not one night.
@@ -1967,6 +2003,8 @@ def _period_of(norm: str) -> str | None:
     """'week', 'month' or 'war' when the sentence gives a total over such a period."""
     if " alone" in norm and _MONTH_ALONE.search(norm):
         return "month"  # "In July alone Russia launched 6,200 drones — roughly 200 a night"
+    if _ALONE_HINT.search(norm) and _WEEK_ALONE.search(norm):
+        return "week"
     if _PERIOD_PEAK.match(norm):
         if _MONTH_PEAK.search(norm):
             return "month"  # "The busiest night of the month brought 614 drones": its peak
@@ -2365,8 +2403,10 @@ def _figures(
         previous = (end, weapon, role)
         if role is None:
             continue
-        if role == "launched" and _STRUCK_AFTER.match(text, end):
-            continue  # "One ballistic missile struck an industrial site": a hit, not the attack
+        if _STRUCK_AFTER.match(text, end):
+            # "One ballistic missile struck an industrial site": a hit, not the attack; and
+            # "49 drones were downed; both missiles hit the region": not downed either.
+            continue
         bound = _inexact(text, start)
         if bound:
             value = None
@@ -3410,10 +3450,20 @@ _CLAUSE_END = re.compile(r"[,;]")
 def _destroyed_just_before(cues: list[tuple[int, int, str]], start: int, text: str = "") -> bool:
     """'знешкодили 64 з них', 'Downed: 78': the verb governs the number directly (a comma
     between starts another clause: 'shot down or suppressed, 22 hit targets')."""
-    for _cue_start, cue_end, role in cues:
+    for cue_start, cue_end, role in cues:
         if cue_end <= start and _VERB_TO_NUMBER.fullmatch(text, cue_end, start):
-            return role == "destroyed"
+            # "Aucun des missiles n'a été intercepté : deux ont frappé ...": a verb denied
+            # governs no number after it.
+            return role == "destroyed" and not _DENIED_VERB.search(
+                text, max(0, cue_start - 24), cue_start
+            )
     return False
+
+
+_DENIED_VERB = re.compile(
+    r"(?:n'(?:a|ont|avait|avaient)\s+(?:pu\s+)?(?:être|été)|\bnot(?:\s+been)?|n't(?:\s+been)?"
+    r"|(?<!\w)не(?:\s+(?:було|было|были|был|була))?)\s+$"
+)
 
 
 # What may stand between a verb and its number: "збити 405", "Downed: 78", "знешкодили
@@ -4170,7 +4220,9 @@ _BENCHMARK = re.compile(
         r"\s+(?=\d)"
         # "surpassing the 728 drones sent on July 9": the attack it beat, by its figure.
         # ("Neither attack reached the 728 drones launched on 9 July")
-        r"|(?:surpass\w*|dépass\w*|reach\w*|exceed\w*)\s+(?:the|les|le)\s+(?=\d)"
+        # ("eclipsing the 472 drones launched on June 1", "outstripping the 728")
+        r"|(?:surpass\w*|dépass\w*|reach\w*|exceed\w*|eclips\w*|outstrip\w*|overtak\w*)\s+"
+        r"(?:the|les|le)\s+(?=\d)"
         # "the total fell short of the 810 drones Moscow sent on September 7": not reached.
         r"|short\s+of\s+(?:the|its)\s+(?=\d)"
         # "loin des 810 drones du 7 septembre", "far below the 810": measured against, not met.
@@ -4192,8 +4244,8 @@ _BENCHMARK = re.compile(
 
 
 # "surpassing the previous record of 810": the words that claim the record are kept.
-_BEATS = re.compile(r"(?:surpass\w*|broke|breaking|beat\w*|dépass\w*|battu\w*|побив\w*|побил\w*"
-                    r"|перевищ\w*|превыс\w*)\s+(?:(?:the|its|le|son|leur)\s+)?$")
+_BEATS = re.compile(r"(?:surpass\w*|eclips\w*|outstrip\w*|broke|breaking|beat\w*|dépass\w*"
+                    r"|battu\w*|побив\w*|побил\w*|перевищ\w*|превыс\w*)\s+(?:(?:the|its|le|son|leur)\s+)?$")
 
 
 # "Sunday's attack, by comparison, involved 496 drones": the text's own attack set against the
@@ -4215,7 +4267,13 @@ def _mask_benchmark(norm: str) -> str:
             and _OWN_ATTACK_COMPARED.search(norm, 0, match.start())
         ):
             continue
-        if _HAS_DIGIT.search(norm, match.end(), end):
+        if digit := _HAS_DIGIT.search(norm, match.end(), end):
+            # "Loin du record de 810 drones ..., l'attaque de cette nuit ... : la Russie a lancé
+            # 172 drones": past the yardstick's figure, a colon after the night's own attack
+            # named opens that attack's news.
+            colon = norm.find(": ", digit.end(), end)
+            if colon > 0 and _OWN_ATTACK_COMPARED.search(norm, digit.end(), colon):
+                end = colon
             start = match.start()
             if _BEATS.search(norm, max(0, start - 25), start):
                 start = match.end()
@@ -4293,7 +4351,7 @@ _NEGATION = re.compile(
         r"|(?:figures|data|numbers)\s+(?:[\w']+\s+){0,5}?(?:was|were|is|are)\s+(?:not\s+(?:yet\s+)?"
         r"|un)available"
         # "Минобороны ... общих данных за ночь не приводило": no national figure either.
-        r"|не\s+(?:приводил|наводил|публиковал|оприлюднил|оприлюднювал)\w*"
+        r"|не\s+(?:приводил|наводил|публиковал|опубликовал|оприлюднил|оприлюднювал|опублікував)\w*"
         # "Общие данные Минобороны за ночь не поступали": none came in.
         r"|не\s+(?:поступал|надходил)\w*"
         # "Повітряні сили оприлюднять пізніше": not published yet either.
@@ -4435,9 +4493,11 @@ _NOT_AN_ATTACK = re.compile(
         r"|навіть\s+(?:за|при)\s+(?:рівн\w+|відсотк\w+)\s+(?:збиття|перехоплення)"
         r"|даже\s+при\s+(?:уровне|проценте)\s+(?:перехвата|сбития|поражения)"
         # "Если в одну ночь запустить две тысячи дронов", "Якщо ворог запустить 1 000 дронів".
-        r"|если\s+(?:[\w-]+\s+){0,4}?(?:запуст|запуска|выпуст|выпуска|примен)\w*"
+        # ("Если одновременно будет запущено 1 000 дронов": the passive participle too)
+        r"|если\s+(?:[\w-]+\s+){0,4}?(?:запуст|запуска|запущ|выпуст|выпуска|выпущ|примен)\w*"
         # ("Якщо ворог запускатиме по 700 дронів щоночі": the imperfective too)
-        r"|(?:якщо|якби)\s+(?:[\w'-]+\s+){0,4}?(?:запуст|запуска|випуст|випуска|застосу)\w*"
+        r"|(?:якщо|якби)\s+(?:[\w'-]+\s+){0,4}?(?:запуст|запуска|запущ|випуст|випуска|випущ"
+        r"|застосу)\w*"
         r"|условн\w*\s+пример|умовн\w*\s+приклад"
         # "such a pace would allow Moscow to launch 1,000 drones": what it makes possible.
         r"|(?:allow|enabl)\w*\s+(?:[\w']+\s+){0,2}?to\s+(?:launch|fire|send)\b"
@@ -4481,6 +4541,19 @@ _NOT_AN_ATTACK = re.compile(
 _NOT_AN_ATTACK = hint(_NOT_AN_ATTACK.pattern)  # searched for as a yes or no only
 # A price: "$35,000", "35 000 $", "€" (apart: a sign in the pattern above slows every search).
 _MONEY = re.compile(r"\$\s?\d|\d\s?\$")
+
+
+def _outside_period_items(figures: list[_Figure], norm: str) -> list[_Figure]:
+    """The figures outside list items that give a period's total: items joined by "; " are one
+    sentence, and "- Zelensky: Russia has launched more than 1,200 drones this week" under
+    "- Russia launched 50 drones overnight" is the week's, not the night's."""
+    start = 0
+    for item in norm.split("; "):
+        end = start + len(item)
+        if _period_of(item):
+            figures = [f for f in figures if not start <= f.at < end]
+        start = end + 2
+    return figures
 
 
 def _not_an_attack(clause: str) -> bool:
@@ -4555,6 +4628,22 @@ _DAYTIME_WINDOW = re.compile(r"(?:с|з|від|from|between|de|entre)\s+(?:0?[6-
 _THE_NIGHT = re.compile(rf"\b{_NIGHT_WORDS}\b")
 # Hours from late evening to the morning: "from 11:00 p.m. to 7:00 a.m.", "с 23:00 до 07:00";
 # or from midnight: "с полуночи до 07:00", "from midnight to 7 a.m." (the night after an evening).
+# A window of daytime hours on the ministry's clock, ending by 20:00: "с 15:00 до 20:00",
+# "between 3pm and 8pm", "de 8h à 14h".
+_DAY_START = r"(?:0?[6-9]|1[0-7])(?:[:.h]\d\d|h\b)|(?:1[0-2]|[1-5])(?:[:.]\d\d)?\s*p\.?\s?m\b"
+_DAY_END = r"(?:0?[8-9]|1\d|20)(?:[:.h]\d\d|h\b)|(?:1[0-2]|[1-8])(?:[:.]\d\d)?\s*p\.?\s?m\b"
+_DAYTIME_HOURS = re.compile(
+    rf"(?:from|between|с|з|від|de|entre)\s+(?:{_DAY_START})\s+(?:to|and|до|по|à|et)\s+"
+    rf"(?:{_DAY_END})"
+)
+# A clock time such a window needs (from a digit: a search for it skips to the text's digits).
+_DAY_CLOCK = re.compile(r"[0-9](?:[:.h][0-9][0-9]|h\b|\s*p\.?\s?m\b)")
+# A day's sum, the night and the day's windows together: "с начала суток", "за сутки".
+_DAY_SUM = re.compile(
+    r"суток|сутки|добу|доби|за\s+день|в\s+общей\s+сложности|загалом|in\s+total"
+    r"|(?:all|throughout\s+the)\s+day|au\s+total|en\s+tout|sur\s+la\s+journée"
+)
+_NIGHT_NAMED = re.compile(r"\b(?:night|overnight|nuit|ніч\w*|вночі|уночі|ноч\w*)\b")
 _NIGHT_HOURS = re.compile(
     r"(?:from|between|с|з|від|de|entre)\s+(?:2[2-3][:.]\d\d|1[01](?:[:.]\d\d)?\s*p\.?\s?m\b\.?"
     r"|полуночи|півночі|midnight|minuit|00[:.]00)"
@@ -5063,6 +5152,7 @@ def read_reports(
     any_regional = _REGIONAL_SOURCE.search(whole) is not None
     any_clock = EVENING_CLOCK.search(whole) is not None
     any_evening = may_be_evening(whole, clock=any_clock)
+    any_daytime = _DAY_CLOCK.search(whole) is not None and _DAYTIME_HOURS.search(whole) is not None
     # (" пилот": not the end of "беспилотник")
     any_pilot = (
         "pilot" in whole or " пилот" in whole or " пілот" in whole or "льотчик" in whole
@@ -5114,6 +5204,8 @@ def read_reports(
     attacks: dict[tuple[str, str, str | None], _Attack] = {}
     # Counts of an evening alone, and the night each belongs to (joined to it at the end).
     evenings: dict[tuple[str, str, str | None], _Attack] = {}
+    # Counts of a daytime window, kept apart from the night that ended that morning.
+    daytimes: dict[tuple[str, str, str | None], _Attack] = {}
     evening_nights: dict[tuple[str, str, str | None], str] = {}
     evening_days: dict[tuple[str, str, str | None], str] = {}
     claimed: set[tuple[str, str | None]] = set()
@@ -5287,6 +5379,8 @@ def read_reports(
                         last_weapon = figures[0].weapon
                         last_attacker = figures[0].attacker or last_attacker
                     continue
+                if figures and "; " in norm and _PERIOD_HINT.search(norm):
+                    figures = _outside_period_items(figures, norm)
                 if (
                     figures
                     and not in_period
@@ -5505,6 +5599,14 @@ def read_reports(
             told_total = any_evening and bool(_ALL_TOLD.search(norm))
             updated = any_update_word and bool(_UPDATED_FIGURES.search(norm))
             book = evenings if evening else attacks
+            if (
+                any_daytime
+                and not evening
+                and when
+                and _DAYTIME_HOURS.search(norm)
+                and not _NIGHT_NAMED.search(norm)
+            ):
+                book = daytimes
 
             is_list_line = (
                 bool(_LIST_LINE.match(norm))
@@ -5673,6 +5775,21 @@ def read_reports(
             # "plus de cent drones en quelques heures" above the evening's and the night's
             # counts: a bound of the two together, dated by the evening only for want of a day.
             _merge(night, attacks.pop(key))
+    # "19 drones between 3pm and 8pm on Thursday" beside "64 overnight" (ended Thursday
+    # morning): the daytime window is a report of its own, dated the same day.
+    beside: list[tuple[tuple[str, str, str | None], _Attack]] = []
+    for key, daytime in daytimes.items():
+        night = attacks.get(key)
+        if (
+            night is not None
+            and (night.launched, night.destroyed) != (daytime.launched, daytime.destroyed)
+            and any(_NIGHT_NAMED.search(told) for told in night.read_from)
+            # (not when the text sums the day: "с начала суток сбит 131", 83 of the night)
+            and not any(_DAY_SUM.search(told) for told in night.read_from)
+        ):
+            beside.append((key, daytime))
+        else:
+            _merge(attacks.setdefault(key, _Attack(*key)), daytime)
     # "Correction: an earlier version of the 07:58 post said 65 drones. The air force's
     # figure is 56": the first post's 65, read above the notice, is withdrawn for 56.
     if withdrawn:
@@ -5743,7 +5860,7 @@ def read_reports(
     split = {(a.attacker, a.date) for a in counted if a.weapon != "any"}
     combined = {(a.attacker, a.date) for a in counted if a.weapon == "any"}
     reports: list[Report] = []
-    for attack in attacks.values():
+    for attack in [*attacks.values(), *(told for key, told in beside if key in attacks)]:
         if (attack.attacker, attack.date) not in numbered:
             continue  # weapons named, nothing counted: "the first missiles hit Kyiv in 2022"
         if attack.weapon == "any" and (attack.attacker, attack.date) in split:

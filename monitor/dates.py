@@ -205,6 +205,8 @@ def evening_night(text: str, published: date | None) -> tuple[date, date] | None
         _NIGHT_NOT_COUNTED.sub(" ", _SAID_IN_THE_MORNING.sub(" ", text))
     ):
         return None
+    if _HOURS_AFTER_MIDNIGHT.search(text):
+        return None  # "..., and 84 between midnight and 7am on Sunday": the night, too
     if _EVENING_WINDOW.search(text):  # "с 20:00 до 23:59 мск 30 декабря": dated by its night
         night = find_date(text, published)
         return (night - timedelta(days=1), night) if night else None
@@ -223,13 +225,23 @@ def evening_then_night(text: str, published: date | None) -> date | None:
     window = _EVENING_HOURS.search(text)
     if window is None or _NIGHT_ONLY.search(text, 0, window.start()):
         return None
-    night = _NIGHT_ONLY.search(text, window.end())
+    # ("27 between 8pm and 11.59pm on Saturday, and 84 between midnight and 7am on Sunday":
+    # the night told by its hours)
+    night = _NIGHT_ONLY.search(text, window.end()) or _HOURS_AFTER_MIDNIGHT.search(
+        text, window.end()
+    )
     evening = evening_night(text[: night.start()], published) if night else None
     return evening[1] if evening else None
 
 
 # (Not "morning": "сообщило в воскресенье утром" is when it was said.)
 _NIGHT_ONLY = re.compile(r"\b(?:night|overnight|nuit|ніч\w*|вночі|уночі|ноч\w*)\b")
+# The night's window after an evening's: "between midnight and 7am", "с 00:00 до 07:00",
+# "de minuit à 7h".
+_HOURS_AFTER_MIDNIGHT = re.compile(
+    r"(?:from|between|с|з|від|de|entre)\s+(?:полуночи|півночі|midnight|minuit|0?0[:.h]00)"
+    r"\s+(?:to|and|до|по|à|et)\s+(?:0?[1-9](?:[:.h]\d\d|\s*a\.?\s?m\b|h))"
+)
 
 
 _DIGIT = re.compile(r"[0-9]")

@@ -9,6 +9,7 @@ import pytest
 from monitor.dates import (
     attack_date,
     evening_night,
+    evening_then_night,
     find_date,
     parse_published,
     weekday_span,
@@ -153,6 +154,17 @@ def test_a_night_said_to_have_no_count_leaves_the_evening_alone() -> None:
         " ministry said on tuesday, without giving a figure for the night."
     )
     assert evening_night(text, date(2026, 3, 10)) == (date(2026, 3, 9), date(2026, 3, 10))
+
+
+def test_an_evening_then_the_night_told_by_its_hours_is_the_night() -> None:
+    text = (
+        "the ministry said it had destroyed 27 ukrainian drones between 8pm and 11.59pm on"
+        " saturday, and a further 84 between midnight and 7am on sunday."
+    )
+    assert evening_night(text, date(2026, 2, 8)) is None
+    assert evening_then_night(text, date(2026, 2, 8)) == date(2026, 2, 8)
+    text = "уничтожены 27 беспилотников с 20:00 до 23:59 в субботу и еще 84 с 00:00 до 07:00."
+    assert evening_then_night(text, date(2026, 2, 8)) == date(2026, 2, 8)
 
 
 def test_the_day_after_the_clock_that_ends_a_window_is_the_attack_day() -> None:
