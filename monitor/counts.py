@@ -961,8 +961,14 @@ _MODALS = (
     # "If Moscow were to mass 1,000 drones in a single night": a condition, not a night's.
     r"were\s+to",
     r"може\w*",
+    # ("вони можуть запустити 1 000 дронів", "сможет": the plural and the perfective too)
+    "можуть",
+    r"зможе\w*",
+    "зможуть",
     "может",
     "могут",
+    "сможет",
+    "смогут",
     r"здатн\w*",
     r"способн\w*",
 )
@@ -1585,7 +1591,15 @@ class _Attack:
 
 # "..., сбиты или подавлены 99": a second verb, then the figure of both.
 _OWN_FIGURE_AFTER = re.compile(r"\s+(?:or|ou|або|или|чи)\s+[^\W\d]+\s+\d")
-_FIGURE_THEN_VERB = re.compile(r"[»\"”]?\s*[,:]\s*\d\d{0,5}\s+")
+# ("Знешкоджено 118, ще 14 локаційно втрачені": more of them, with a verb of their own)
+# "Близько 200 ударних дронів і 12 ракет.": a count told alone, an approximation opening it.
+_ABOUT_OPENING = re.compile(
+    r"(?:близько|около|приблизно|примерно|майже|почти|about|around|some|nearly|roughly|environ"
+    r"|près\s+de)\s+(?=\d)"
+)
+_FIGURE_THEN_VERB = re.compile(
+    r"[»\"”]?\s*[,:]\s*(?:(?:ще|еще|ещё|another|a\s+further|encore)\s+)?\d\d{0,5}\s+"
+)
 
 
 # A sentence (or a post after its label) opening with the total the rest is of.
@@ -2104,6 +2118,7 @@ def _figures(
         counted = [(m.start(), m.end(), "launched") for m in _COUNTED.finditer(text)]
         cues = sorted(cues + counted) if counted else cues
     own_role = next((cue[2] for cue in reversed(cues) if cue[2] != "neutral"), None)
+    about = None
     if carried_role is not None and (
         # ("61 ont été abattus. En outre, deux missiles ... ont été tirés": its own verb says)
         (_CONTINUES.match(text) and own_role is None)
@@ -2125,9 +2140,9 @@ def _figures(
     elif (
         carried_role is not None
         and not cues
-        and text[:1].isdigit()
+        and (text[:1].isdigit() or (about := _ABOUT_OPENING.match(text)))
         and not text.startswith("1 ")  # "Un drone ukrainien s'est écrasé": an article
-        and _MENTION.match(text)
+        and _MENTION.match(text, about.end() if about else 0)
     ):
         # "Цієї ночі росіяни знову били по наших містах. 37 ракет ... і 400 дронів.": the
         # counts of the launch told just before, in a sentence of their own.
@@ -2600,7 +2615,11 @@ def _figures(
                 nxt is None
                 and last_weapon is not None
                 and (whole := _BARE_NUMBER.match(text, following.end()))
-                and _first_role_after(cues, whole.end(), text) == "destroyed"
+                and (
+                    (role_after := _first_role_after(cues, whole.end(), text)) == "destroyed"
+                    # "знешкодили 242 з 270", "downed 242 of the 270": the verb before the part
+                    or (role_after is None and _destroyed_just_before(cues, start, text))
+                )
             ):
                 # "Sixty-eight of the 98 were shot down": a part of the weapon counted before,
                 # the whole told again.
@@ -3168,8 +3187,9 @@ _NOT_MANAGED = re.compile(
     # перехопити не вдалося": the model's name in quotes, all of that kind, or the one told;
     # "«Кинжал», запущенный с МиГ-31К, сбить не удалось": a model's number in the aside)
     # ("обидві балістичні ракети збити не вдалося": the number before the adjectives too)
-    rf"(?<![\w'])(?:(?:обидві|обидва|обе|оба|\d+)\s+(?:[^\W\d]+\s+){{0,2}}?)?(?P<noun5>{_NOUN_FAST})[»\"”]?"
-    r"(?:,(?:[^\d.;,]|-\d+){1,40},)?\s+"
+    rf"(?<![\w'])(?:(?:обидві|обидва|обе|оба|\d+)\s+(?:[^\W\d]+\s+){{0,2}}?)?[«\"“]?(?P<noun5>{_NOUN_FAST})[»\"”]?"
+    # ("Три «Кинжала» по Староконстантинову: перехватить не удалось": a headline's colon)
+    r"(?:,(?:[^\d.;,]|-\d+){1,40},|[^\d.;:,]{0,40}:)?\s+"
     r"(?:збити|знищити|перехопити|сбить|перехватить|уничтожить)\s+не\s+(?:вдалося|удалось)"
     # "дві ракети Іскандер-М, обидві не вдалося перехопити": the weapons just named.
     # ("обидві" may have been read as 2 already)
@@ -3881,7 +3901,8 @@ _ELLIPTIC_SENTENCE = re.compile(
     # ("Збито/подавлено 203.", "Сбиты или подавлены 96": a second verb may follow the first)
     # ("Станом на 18:00 збито/подавлено 39": the hour of the count may open it)
     r"|\W*(?:(?:станом|по\s+состоянию)\s+на\s+\d\d?[:.]\d\d,?\s+)?"
-    r"(?:збит\w*|сбит\w*|знищен\w*|уничтожен\w*|перехвачен\w*)"
+    # ("Знешкоджено 118.": the Air Force's word for downed or jammed)
+    r"(?:збит\w*|сбит\w*|знищен\w*|уничтожен\w*|перехвачен\w*|знешкоджен\w*|обезврежен\w*)"
     # ("Збито/подавлено — 117": a dash may stand before the figure)
     r"(?:\s*/\s*[^\W\d]+|\s+(?:або|или|чи)\s+[^\W\d]+)?(?:\s+|\s*[—–-]\s*)\d"
     r"|\W*(?:none|neither)\s+(?:was|were)\s+"
@@ -3890,7 +3911,8 @@ _ELLIPTIC_SENTENCE = re.compile(
     r"|\W*(?:а|and|et|і|и)\s+[^.;]{0,50}?(?:ещ[её]|ще|another|a\s+further|encore)\s+\d"
     # "118 downed or suppressed — an 81% rate."
     r"|\W*\d[\d ]*\s+(?:downed|shot\s+down|destroyed|intercepted|neutrali[sz]ed|suppressed"
-    r"|abattus|détruits|interceptés|neutralisés|збито|збиті|знищено|сбиты|сбито|уничтожены)\b"
+    r"|abattus|détruits|interceptés|neutralisés|збито|збиті|знищено|знешкоджено|сбиты|сбито"
+    r"|уничтожены)\b"
     # "Air defences shot down 129, it said.": the verb's bare object ends the clause.
     r"|\W*(?:[^\W\d][\w'-]*\s+){1,3}?(?:shot\s+down|downed|destroyed|intercepted)\s+\d+(?=\s*(?:[,.;]|$))"
     # "Downed/suppressed: 78", "Збито/подавлено: 405"
@@ -3906,6 +3928,14 @@ _EN_DOWNED = re.compile(
 )
 
 
+# "Сили ППО знешкодили 242 з 270.", "Air defences downed 242 of the 270.": a part of the count
+# before, its whole told again without the noun. (Apart: tried only where "з", "из" or "of"
+# stands, on the sentence's number words read as digits.)
+_PART_OF_WHOLE = re.compile(
+    r"\W*(?:[^\W\d][\w'-]*\s+){1,3}?(?:shot\s+down|downed|destroyed|intercepted|знешкодили"
+    r"|збили|знищили|перехопили|сбили|уничтожили|перехватили|обезвредили)\s+\d+\s+"
+    r"(?:of\s+(?:the\s+)?|out\s+of\s+(?:the\s+)?|з\s+|із\s+|из\s+)\d+(?=\s*(?:[,.;]|$))"
+)
 # "As of 8:30 a.m., air defences had shot down or suppressed 129.": an opening aside and a
 # second verb before the bare figure. (Apart, and tried only when "or" joins two verbs or an
 # aside opens the sentence: few sentences do.)
@@ -3931,6 +3961,9 @@ def _is_elliptic(norm: str) -> bool:
         and ("down" in norm or "destroyed" in norm or "intercepted" in norm)
         and _ELLIPTIC_ASIDE.match(norm)
     ):
+        return True
+    of_whole = " з " in norm or " із " in norm or " из " in norm or " of " in norm
+    if of_whole and _PART_OF_WHOLE.match(norm if _HAS_DIGIT.search(norm) else digitise(norm, "uk")):
         return True
     return "en" in norm and _EN_DOWNED.search(norm) is not None
 
@@ -5472,7 +5505,10 @@ def read_reports(
                     continue
                 standing.add(when.isoformat())
             if when and pub and (pub - when).days > _REMINDER_DAYS and _REMINDER.match(norm):
-                continue  # "Напомним, ... 11 марта, когда ... 337 БПЛА" in October: history
+                # "Напомним, ... 11 марта, когда ... 337 БПЛА" in October: history, and so are
+                # the undated sentences after it ("Дві ракети Х-101 влучили ...")
+                background.add((p_index, when))
+                continue
             if (
                 attacks
                 and pub
