@@ -1273,6 +1273,8 @@ _MOD_SOURCE = re.compile(
 
 # --- Totals over a period, and record claims -------------------------------------------------
 _WEEK_TOTAL = (
+    # "Тиждень у цифрах: ...", "The week in numbers": a review's heading.
+    r"(?:тиждень|неделя)\s+[ув]\s+цифрах|week\s+in\s+numbers|semaine\s+en\s+chiffres|"
     r"past\s+week|last\s+week|this\s+week|previous\s+week|past\s+(?:seven|7)\s+days"
     r"|last\s+(?:seven|7)\s+days|in\s+(?:a|one|a\s+single)\s+week|during\s+the\s+week|over\s+the\s+week|weekly"
     r"|cette\s+semaine|la\s+semaine\s+dernière|en\s+une\s+(?:seule\s+)?semaine|la\s+semaine\s+écoulée"
@@ -1297,6 +1299,12 @@ _WEEK_TOTAL = (
     r"|(?:итог\w*|підсумк\w*)\s+(?:прошедшей\s+|минувшей\s+|минулого\s+)?(?:недели|тижня)"
 )
 _MONTH_TOTAL = (
+    # "Жовтень у цифрах: ...", "October in numbers", "Octobre en chiffres": a month's review.
+    r"(?:січень|лютий|березень|квітень|травень|червень|липень|серпень|вересень|жовтень|листопад"
+    r"|грудень|місяць|январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь"
+    r"|декабрь|месяц)\s+[ув]\s+цифрах|(?:january|february|march|april|may|june|july|august"
+    r"|september|october|november|december|month)\s+in\s+numbers|(?:janvier|février|mars|avril"
+    r"|mai|juin|juillet|août|septembre|octobre|novembre|décembre|mois)\s+en\s+chiffres|"
     r"past\s+month|last\s+month|this\s+month"
     r"|(?:in|over|during|throughout)\s+(?:january|february|march|april|june|july|august"
     r"|september|october|november|december)(?!\s+\d)"
@@ -1902,6 +1910,9 @@ _PERIOD_PEAK = re.compile(
     # ("Найбільш масованою ніччю місяця стала ...": an adjective may come between)
     r"|(?:найбільш\w*(?:\s+масован\w+)?|наймасованіш\w+)\s+(?:атак\w*|ніч\w*)\s+(?:місяця|тижня)"
     r"|(?:самая|самой|самую)\s+массированн\w+\s+(?:атак\w+|ноч\w+)\s+(?:месяца|недели)"
+    # ("Найважчою стала ніч на 9 січня": the heaviest, in a week's or a month's review)
+    r"|(?:найважч|найтяжч|тяжелейш|(?:самой|самая)\s+тяжел)\w*\s+(?:(?:стала|була|была)\s+)?"
+    r"(?:атак\w*|ніч\w*|ноч\w+)"
     # "Больше всего — 260 БПЛА — было сбито в ночь на 14 августа": the most, on one night.
     r"|больше\s+всего|найбільше(?![\w'])|the\s+most(?=\s*[—–(]|\s+\d)|le\s+plus\s+grand\s+nombre"
 )
