@@ -541,6 +541,10 @@ _SOURCE_COLON = re.compile(
     r"\W*(?:по\s+данным|за\s+даними|according\s+to|selon)\s+[^\d:;.]{3,60}:\s*\d"
     # "The breakdown given by the air force: 1,054 drones and 48 missiles": what came, by kind.
     r"|\W*(?:the\s+|la\s+)?(?:breakdown|répartition)\b[^\d:;.]{0,60}:\s*\d"
+    # "у ніч на неділю атака була потужнішою: 211 ударних БпЛА ...", "the attack was heavier:
+    # 211 drones": the attack told, then what it was made of.
+    r"|[^\d:;.]{0,60}?\b(?:атака|attack|attaque)\s+(?:була|была|стала|was|a\s+été|était)"
+    r"\s+[^\d:;.]{1,40}:\s*\d"
 )
 # "1) 220 БпЛА (...)", "2) 8 ракет: 6 Х-101 та 2 «Калібр»": the first lines of a numbered
 # summary, with no verb, give what was launched (the line that gives the downed says so).
@@ -1001,6 +1005,9 @@ _LAUNCH_WORDS = (
     r"|выпущ\w*|запущ\w*|випущ\w*|здійсни\w*|осуществи\w*"
     # "Украина подверглась атаке 120 средств": the attack suffered, of what was launched.
     r"|подверг\w*\s+атак\w*|зазна\w*\s+атак\w*|піддал\w*\s+атац\w*"
+    # "Цієї ночі — чергова масована атака ...": the attack named, as "attack" (its subject
+    # case only: "під час масованої атаки збили 64" is no launch)
+    r"|масована\s+атака|массированная\s+атака"
     # "Всього зафіксовано 537 засобів повітряного нападу": what the radars saw coming.
     r"|зафіксовано|зафиксировано|фіксувал\w*"
     # "l'armée de l'air a recensé 497 drones": the same count, in French.
@@ -3727,6 +3734,10 @@ _PART_OF_COUNTED = re.compile(
 )
 
 
+# "Скільки дронів і ракет випустила Росія", "сколько ракет": a question, no missile counted.
+_HOW_MANY_BEFORE = re.compile(r"(?:скільки|сколько)\s+(?:[^\W\d]+\s+){0,3}$")
+
+
 def _unnumbered_missiles(
     text: str, cues: list[tuple[int, int, str]], taken: list[tuple[int, int]], side: str | None
 ) -> list[_Figure]:
@@ -3744,6 +3755,8 @@ def _unnumbered_missiles(
                 continue  # "найбільшу кількість ракет: 142 ракети": what is counted, not a count
             if text.endswith(_CHEAPER_THAN, 0, match.start() - 1):
                 continue  # "дроны, которые дешевле ракет": a comparison, no missile fired
+            if _HOW_MANY_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+                continue  # "скільки дронів і ракет випустила Росія": asked, not counted
             if value is None and _PART_OF_COUNTED.search(
                 text, max(0, match.start() - 40), match.start()
             ):

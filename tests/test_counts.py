@@ -133,12 +133,8 @@ KNOWN_MISSES = {
     " — еще 15') under a stated total of 126: the total is read for both days",
     "b65-003": "an ОВА head's count quoted ('Сили ППО знешкодили над областю 14 ...'), the Air"
     " Force's national figures 'ще уточнюються': the quote is read as the national count",
-    "b65-026": "two nights by weekday ('У ніч на суботу ... 142 ...; 120 з них', 'Наступної ночі,"
-    " у ніч на неділю ... 211 ... і три ... ракети'): the first night's figures are not read",
     "b65-029": "a missile total told verbless ('Ракет цього разу було дев'ять') and drones by a"
     " pronoun ('їх ворог запустив 142'): neither launch is read, 'усі шість' gives 6 launched",
-    "b65-056": "an address's verbless count ('Цієї ночі — чергова масована атака ... Близько"
-    " двохсот ударних дронів і 12 ракет'): 'атака' as a launch cue breaks six other texts",
 }
 
 
