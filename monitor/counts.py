@@ -544,6 +544,10 @@ _SOURCE_COLON = re.compile(
     r"\W*(?:по\s+данным|за\s+даними|according\s+to|selon)\s+[^\d:;.]{3,60}:\s*\d"
     # "The breakdown given by the air force: 1,054 drones and 48 missiles": what came, by kind.
     r"|\W*(?:the\s+|la\s+)?(?:breakdown|répartition)\b[^\d:;.]{0,60}:\s*\d"
+    # "у ніч на неділю атака була потужнішою: 211 ударних БпЛА ...", "the attack was heavier:
+    # 211 drones": the attack told, then what it was made of.
+    r"|[^\d:;.]{0,60}?\b(?:атака|attack|attaque)\s+(?:була|была|стала|was|a\s+été|était)"
+    r"\s+[^\d:;.]{1,40}:\s*\d"
 )
 # "1) 220 БпЛА (...)", "2) 8 ракет: 6 Х-101 та 2 «Калібр»": the first lines of a numbered
 # summary, with no verb, give what was launched (the line that gives the downed says so).
@@ -964,8 +968,14 @@ _MODALS = (
     # "If Moscow were to mass 1,000 drones in a single night": a condition, not a night's.
     r"were\s+to",
     r"може\w*",
+    # ("вони можуть запустити 1 000 дронів", "сможет": the plural and the perfective too)
+    "можуть",
+    r"зможе\w*",
+    "зможуть",
     "может",
     "могут",
+    "сможет",
+    "смогут",
     r"здатн\w*",
     r"способн\w*",
 )
@@ -998,6 +1008,9 @@ _LAUNCH_WORDS = (
     r"|выпущ\w*|запущ\w*|випущ\w*|здійсни\w*|осуществи\w*"
     # "Украина подверглась атаке 120 средств": the attack suffered, of what was launched.
     r"|подверг\w*\s+атак\w*|зазна\w*\s+атак\w*|піддал\w*\s+атац\w*"
+    # "Цієї ночі — чергова масована атака ...": the attack named, as "attack" (its subject
+    # case only: "під час масованої атаки збили 64" is no launch)
+    r"|масована\s+атака|массированная\s+атака"
     # "Всього зафіксовано 537 засобів повітряного нападу": what the radars saw coming.
     r"|зафіксовано|зафиксировано|фіксувал\w*"
     # "l'armée de l'air a recensé 497 drones": the same count, in French.
@@ -1280,6 +1293,8 @@ _MOD_SOURCE = re.compile(
 
 # --- Totals over a period, and record claims -------------------------------------------------
 _WEEK_TOTAL = (
+    # "Тиждень у цифрах: ...", "The week in numbers": a review's heading.
+    r"(?:тиждень|неделя)\s+[ув]\s+цифрах|week\s+in\s+numbers|semaine\s+en\s+chiffres|"
     r"past\s+week|last\s+week|this\s+week|previous\s+week|past\s+(?:seven|7)\s+days"
     r"|last\s+(?:seven|7)\s+days|in\s+(?:a|one|a\s+single)\s+week|during\s+the\s+week|over\s+the\s+week|weekly"
     r"|cette\s+semaine|la\s+semaine\s+dernière|en\s+une\s+(?:seule\s+)?semaine|la\s+semaine\s+écoulée"
@@ -1304,6 +1319,12 @@ _WEEK_TOTAL = (
     r"|(?:итог\w*|підсумк\w*)\s+(?:прошедшей\s+|минувшей\s+|минулого\s+)?(?:недели|тижня)"
 )
 _MONTH_TOTAL = (
+    # "Жовтень у цифрах: ...", "October in numbers", "Octobre en chiffres": a month's review.
+    r"(?:січень|лютий|березень|квітень|травень|червень|липень|серпень|вересень|жовтень|листопад"
+    r"|грудень|місяць|январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь"
+    r"|декабрь|месяц)\s+[ув]\s+цифрах|(?:january|february|march|april|may|june|july|august"
+    r"|september|october|november|december|month)\s+in\s+numbers|(?:janvier|février|mars|avril"
+    r"|mai|juin|juillet|août|septembre|octobre|novembre|décembre|mois)\s+en\s+chiffres|"
     r"past\s+month|last\s+month|this\s+month"
     r"|(?:in|over|during|throughout)\s+(?:january|february|march|april|june|july|august"
     r"|september|october|november|december)(?!\s+\d)"
@@ -1598,7 +1619,15 @@ class _Attack:
 
 # "..., сбиты или подавлены 99": a second verb, then the figure of both.
 _OWN_FIGURE_AFTER = re.compile(r"\s+(?:or|ou|або|или|чи)\s+[^\W\d]+\s+\d")
-_FIGURE_THEN_VERB = re.compile(r"[»\"”]?\s*[,:]\s*\d\d{0,5}\s+")
+# ("Знешкоджено 118, ще 14 локаційно втрачені": more of them, with a verb of their own)
+# "Близько 200 ударних дронів і 12 ракет.": a count told alone, an approximation opening it.
+_ABOUT_OPENING = re.compile(
+    r"(?:близько|около|приблизно|примерно|майже|почти|about|around|some|nearly|roughly|environ"
+    r"|près\s+de)\s+(?=\d)"
+)
+_FIGURE_THEN_VERB = re.compile(
+    r"[»\"”]?\s*[,:]\s*(?:(?:ще|еще|ещё|another|a\s+further|encore)\s+)?\d\d{0,5}\s+"
+)
 
 
 # A sentence (or a post after its label) opening with the total the rest is of.
@@ -1914,6 +1943,9 @@ _PERIOD_PEAK = re.compile(
     # ("Найбільш масованою ніччю місяця стала ...": an adjective may come between)
     r"|(?:найбільш\w*(?:\s+масован\w+)?|наймасованіш\w+)\s+(?:атак\w*|ніч\w*)\s+(?:місяця|тижня)"
     r"|(?:самая|самой|самую)\s+массированн\w+\s+(?:атак\w+|ноч\w+)\s+(?:месяца|недели)"
+    # ("Найважчою стала ніч на 9 січня": the heaviest, in a week's or a month's review)
+    r"|(?:найважч|найтяжч|тяжелейш|(?:самой|самая)\s+тяжел)\w*\s+(?:(?:стала|була|была)\s+)?"
+    r"(?:атак\w*|ніч\w*|ноч\w+)"
     # "Больше всего — 260 БПЛА — было сбито в ночь на 14 августа": the most, on one night.
     r"|больше\s+всего|найбільше(?![\w'])|the\s+most(?=\s*[—–(]|\s+\d)|le\s+plus\s+grand\s+nombre"
 )
@@ -2142,6 +2174,7 @@ def _figures(
         counted = [(m.start(), m.end(), "launched") for m in _COUNTED.finditer(text)]
         cues = sorted(cues + counted) if counted else cues
     own_role = next((cue[2] for cue in reversed(cues) if cue[2] != "neutral"), None)
+    about = None
     if carried_role is not None and (
         # ("61 ont été abattus. En outre, deux missiles ... ont été tirés": its own verb says)
         (_CONTINUES.match(text) and own_role is None)
@@ -2163,9 +2196,9 @@ def _figures(
     elif (
         carried_role is not None
         and not cues
-        and text[:1].isdigit()
+        and (text[:1].isdigit() or (about := _ABOUT_OPENING.match(text)))
         and not text.startswith("1 ")  # "Un drone ukrainien s'est écrasé": an article
-        and _MENTION.match(text)
+        and _MENTION.match(text, about.end() if about else 0)
     ):
         # "Цієї ночі росіяни знову били по наших містах. 37 ракет ... і 400 дронів.": the
         # counts of the launch told just before, in a sentence of their own.
@@ -2640,7 +2673,11 @@ def _figures(
                 nxt is None
                 and last_weapon is not None
                 and (whole := _BARE_NUMBER.match(text, following.end()))
-                and _first_role_after(cues, whole.end(), text) == "destroyed"
+                and (
+                    (role_after := _first_role_after(cues, whole.end(), text)) == "destroyed"
+                    # "знешкодили 242 з 270", "downed 242 of the 270": the verb before the part
+                    or (role_after is None and _destroyed_just_before(cues, start, text))
+                )
             ):
                 # "Sixty-eight of the 98 were shot down": a part of the weapon counted before,
                 # the whole told again.
@@ -3208,8 +3245,9 @@ _NOT_MANAGED = re.compile(
     # перехопити не вдалося": the model's name in quotes, all of that kind, or the one told;
     # "«Кинжал», запущенный с МиГ-31К, сбить не удалось": a model's number in the aside)
     # ("обидві балістичні ракети збити не вдалося": the number before the adjectives too)
-    rf"(?<![\w'])(?:(?:обидві|обидва|обе|оба|\d+)\s+(?:[^\W\d]+\s+){{0,2}}?)?(?P<noun5>{_NOUN_FAST})[»\"”]?"
-    r"(?:,(?:[^\d.;,]|-\d+){1,40},)?\s+"
+    rf"(?<![\w'])(?:(?:обидві|обидва|обе|оба|\d+)\s+(?:[^\W\d]+\s+){{0,2}}?)?[«\"“]?(?P<noun5>{_NOUN_FAST})[»\"”]?"
+    # ("Три «Кинжала» по Староконстантинову: перехватить не удалось": a headline's colon)
+    r"(?:,(?:[^\d.;,]|-\d+){1,40},|[^\d.;:,]{0,40}:)?\s+"
     r"(?:збити|знищити|перехопити|сбить|перехватить|уничтожить)\s+не\s+(?:вдалося|удалось)"
     # "дві ракети Іскандер-М, обидві не вдалося перехопити": the weapons just named.
     # ("обидві" may have been read as 2 already)
@@ -3746,6 +3784,10 @@ _PART_OF_COUNTED = re.compile(
 )
 
 
+# "Скільки дронів і ракет випустила Росія", "сколько ракет": a question, no missile counted.
+_HOW_MANY_BEFORE = re.compile(r"(?:скільки|сколько)\s+(?:[^\W\d]+\s+){0,3}$")
+
+
 def _unnumbered_missiles(
     text: str, cues: list[tuple[int, int, str]], taken: list[tuple[int, int]], side: str | None
 ) -> list[_Figure]:
@@ -3763,6 +3805,8 @@ def _unnumbered_missiles(
                 continue  # "найбільшу кількість ракет: 142 ракети": what is counted, not a count
             if text.endswith(_CHEAPER_THAN, 0, match.start() - 1):
                 continue  # "дроны, которые дешевле ракет": a comparison, no missile fired
+            if _HOW_MANY_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+                continue  # "скільки дронів і ракет випустила Росія": asked, not counted
             if value is None and _PART_OF_COUNTED.search(
                 text, max(0, match.start() - 40), match.start()
             ):
@@ -3931,7 +3975,8 @@ _ELLIPTIC_SENTENCE = re.compile(
     # ("Збито/подавлено 203.", "Сбиты или подавлены 96": a second verb may follow the first)
     # ("Станом на 18:00 збито/подавлено 39": the hour of the count may open it)
     r"|\W*(?:(?:станом|по\s+состоянию)\s+на\s+\d\d?[:.]\d\d,?\s+)?"
-    r"(?:збит\w*|сбит\w*|знищен\w*|уничтожен\w*|перехвачен\w*)"
+    # ("Знешкоджено 118.": the Air Force's word for downed or jammed)
+    r"(?:збит\w*|сбит\w*|знищен\w*|уничтожен\w*|перехвачен\w*|знешкоджен\w*|обезврежен\w*)"
     # ("Збито/подавлено — 117": a dash may stand before the figure)
     r"(?:\s*/\s*[^\W\d]+|\s+(?:або|или|чи)\s+[^\W\d]+)?(?:\s+|\s*[—–-]\s*)\d"
     r"|\W*(?:none|neither)\s+(?:was|were)\s+"
@@ -3940,7 +3985,8 @@ _ELLIPTIC_SENTENCE = re.compile(
     r"|\W*(?:а|and|et|і|и)\s+[^.;]{0,50}?(?:ещ[её]|ще|another|a\s+further|encore)\s+\d"
     # "118 downed or suppressed — an 81% rate."
     r"|\W*\d[\d ]*\s+(?:downed|shot\s+down|destroyed|intercepted|neutrali[sz]ed|suppressed"
-    r"|abattus|détruits|interceptés|neutralisés|збито|збиті|знищено|сбиты|сбито|уничтожены)\b"
+    r"|abattus|détruits|interceptés|neutralisés|збито|збиті|знищено|знешкоджено|сбиты|сбито"
+    r"|уничтожены)\b"
     # "Air defences shot down 129, it said.": the verb's bare object ends the clause.
     r"|\W*(?:[^\W\d][\w'-]*\s+){1,3}?(?:shot\s+down|downed|destroyed|intercepted)\s+\d+(?=\s*(?:[,.;]|$))"
     # "Downed/suppressed: 78", "Збито/подавлено: 405"
@@ -3956,6 +4002,14 @@ _EN_DOWNED = re.compile(
 )
 
 
+# "Сили ППО знешкодили 242 з 270.", "Air defences downed 242 of the 270.": a part of the count
+# before, its whole told again without the noun. (Apart: tried only where "з", "из" or "of"
+# stands, on the sentence's number words read as digits.)
+_PART_OF_WHOLE = re.compile(
+    r"\W*(?:[^\W\d][\w'-]*\s+){1,3}?(?:shot\s+down|downed|destroyed|intercepted|знешкодили"
+    r"|збили|знищили|перехопили|сбили|уничтожили|перехватили|обезвредили)\s+\d+\s+"
+    r"(?:of\s+(?:the\s+)?|out\s+of\s+(?:the\s+)?|з\s+|із\s+|из\s+)\d+(?=\s*(?:[,.;]|$))"
+)
 # "As of 8:30 a.m., air defences had shot down or suppressed 129.": an opening aside and a
 # second verb before the bare figure. (Apart, and tried only when "or" joins two verbs or an
 # aside opens the sentence: few sentences do.)
@@ -3981,6 +4035,9 @@ def _is_elliptic(norm: str) -> bool:
         and ("down" in norm or "destroyed" in norm or "intercepted" in norm)
         and _ELLIPTIC_ASIDE.match(norm)
     ):
+        return True
+    of_whole = " з " in norm or " із " in norm or " из " in norm or " of " in norm
+    if of_whole and _PART_OF_WHOLE.match(norm if _HAS_DIGIT.search(norm) else digitise(norm, "uk")):
         return True
     return "en" in norm and _EN_DOWNED.search(norm) is not None
 
@@ -5566,7 +5623,10 @@ def read_reports(
                     continue
                 standing.add(when.isoformat())
             if when and pub and (pub - when).days > _REMINDER_DAYS and _REMINDER.match(norm):
-                continue  # "Напомним, ... 11 марта, когда ... 337 БПЛА" in October: history
+                # "Напомним, ... 11 марта, когда ... 337 БПЛА" in October: history, and so are
+                # the undated sentences after it ("Дві ракети Х-101 влучили ...")
+                background.add((p_index, when))
+                continue
             if (
                 attacks
                 and pub

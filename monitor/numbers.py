@@ -488,7 +488,7 @@ _EN_FR_NUMBER_WORD = re.compile(
     by_first_letter(
         r"zero|zéro|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirt|fift"
         r"|twent|fort|ninet|hundred|thousand|million|billion|first|second|third|un|une|deux"
-        r"|trois|quatr|cinq|sept|huit|neuf|dix|onze|douze|treize|quinze|seize|vingt|trente"
+        r"|trois|quatr|quatorze|cinq|sept|huit|neuf|dix|onze|douze|treize|quinze|seize|vingt|trente"
         r"|quarante|cinquante|soixante|cent|mille|milli|premi|deuxi|troisi",
         word_start=True,
     )
