@@ -1888,6 +1888,10 @@ _PERIOD_PEAK = re.compile(
     # ("Найбільш масованою ніччю місяця стала ...": an adjective may come between)
     r"|(?:найбільш\w*(?:\s+масован\w+)?|наймасованіш\w+)\s+(?:атак\w*|ніч\w*)\s+(?:місяця|тижня)"
     r"|(?:самая|самой|самую)\s+массированн\w+\s+(?:атак\w+|ноч\w+)\s+(?:месяца|недели)"
+    # "Самой напряжённой стала ночь на 14 мая", "Наймасованішою стала ніч на 28 серпня": the
+    # period's peak, its superlative first.
+    r"|(?:самой|самая)\s+\w+\s+(?:стала|была|оказалась)\s+(?:ночь|атака)"
+    r"|(?:най\w+|найбільш\s+\w+)\s+(?:стала|була|виявилася)\s+(?:ніч|атака)(?![\w'])"
     # "Больше всего — 260 БПЛА — было сбито в ночь на 14 августа": the most, on one night.
     r"|больше\s+всего|найбільше(?![\w'])|the\s+most(?=\s*[—–(]|\s+\d)|le\s+plus\s+grand\s+nombre"
 )
@@ -2946,7 +2950,8 @@ _ONE_MISSILE = re.compile(
     # "attacked with an Iskander-M ballistic missile from Kursk region, three Kh-59/69 ...": the
     # first of a list whose next item is counted.
     r"(?(with)(?=(?:[\w/-]+\s+){0,3}?missile(?![\w])[^.;,]{0,40},\s*\d)"
-    r"|(?=(?:[\w/-]+\s+){0,3}?missile(?![\w])"
+    # ("and a British-made Storm Shadow cruise missile": a model of two words, its maker too)
+    r"|(?=(?:[\w/-]+\s+){0,4}?missile(?![\w])"
     r"|(?:kh-\d+|kinzhal|iskander(?:-[mk])?|kalibr|zircon)(?![\w-])(?!\s+(?:[\w-]+\s+)?missiles)))"
 )
 # "201 drones ainsi qu'un missile balistique": French elides "que" before "un"; "65 drones
@@ -4420,13 +4425,14 @@ _NOT_AN_ATTACK = re.compile(
         r"|(?:try|trying|attempt)\s+to\s+(?:launch|fire)"
         r"|expect\w*\s+(?:[\w']+\s+){1,6}?to\s+(?:grow|rise|increase|continue|launch|fire)\b"
         # A worked example or an exercise: "si la Russie lance 100 drones", "условный налет".
-        r"|exemple\s+fictif|hypothetical|suppose\b|supposons|imaginons|припустимо|предположим|(?:if|si)\s+(?:tomorrow\s+|demain\s+|one\s+day\s+|un\s+jour\s+)?(?:la\s+|the\s+)?(?:russia|russie|moscow|moscou"
+        r"|exemple\s+fictif|hypothetical|suppose\b|supposons|imaginons|припустимо|предположим|(?:if|si)\s+(?:tomorrow\s+|demain\s+|one\s+day\s+|un\s+jour\s+)?(?:la\s+|the\s+)?(?:russia|russie|moscow|moscou|ukraine|l'ukraine|kyiv|kiev"
         # ("Et si la Russie envoyait 2 000 drones", "Si Moscou en envoyait 2 000", "Si demain
         # la Russie envoyait": a day to come changes nothing)
         r"|they|ils|l'ennemi|enemy)\s+(?:does\s+|do\s+|ever\s+|en\s+)?(?:launch(?:es|ed)?|fire[sd]?|sends?|sent"
         r"|lancen?t?|lançai\w*|tirent|tire|tirai\w*|envoi\w*|envoyai\w*)\b|\bучени\w*|\bнавчан\w*|условн\w+\s+налет"
         # ("Si Moscou concentre 800 drones sur Kiev": any verb, its figure right after it.)
-        r"|(?:if|si)\s+(?:la\s+|the\s+)?(?:russia|russie|moscow|moscou|l'ennemi|the\s+enemy)"
+        r"|(?:if|si)\s+(?:la\s+|the\s+)?(?:russia|russie|moscow|moscou|ukraine|l'ukraine|kyiv|kiev"
+        r"|l'ennemi|the\s+enemy)"
         r"\s+[^\W\d]+\s+(?:up\s+to\s+|jusqu'à\s+)?\d"
         # "Even with a 90% interception rate, 100 drones getting through ...", "навіть за рівня
         # збиття в 90 відсотків до цілей долетять близько ста дронів": arithmetic on a rate.
@@ -4887,7 +4893,8 @@ _FACT_CHECK = hint(
     # "Специалисты по проверке фактов отмечают": the fact-checkers, in any case.
     r"|проверк[еиу]\s+фактов|перевірц[іи]\s+фактів|перевірку\s+фактів"
     # "спростував повідомлення про нібито 800 ракет": a report refuted, its figures the claim's.
-    r"|спростува\w*\s+(?:повідомлен|інформаці|чутк)|опроверг\w*\s+(?:сообщени|информаци|слух)"
+    r"|спростува\w*\s+(?:повідомлен|інформаці|чутк|заяв)"
+    r"|опроверг\w*\s+(?:сообщени|информаци|слух|заявлени|утверждени)"
     r"|debunk\w*|a\s+démenti\s+les\s+(?:informations|rumeurs)"
     # "contrairement à ce qu'affirme une publication virale": a viral post answered.
     r"|viral\s+(?:post|video|graphic|image|claim|message)|(?:publication|vidéo|image|message)s?"
