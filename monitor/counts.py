@@ -2007,6 +2007,17 @@ _SO_MANY_OF_THEM = re.compile(
     r"(?P<head>\bso\s+many\s+(?P<noun>[^\W\d]+)\b[^.;:]*:\s*)(?P<num>\d[\d,]*)\s+of\s+them\b"
 )
 
+# "une attaque de drones ..., le ministère affirme en avoir abattu 563": the pronoun "en" stands
+# for the weapons named before in the sentence; the figure is theirs.
+_EN_FIGURE = re.compile(
+    r"(?P<head>\b(?P<noun>drones|missiles)\b[^.;:]*?\ben\s+(?:avoir|a|ont|avait|avaient|aurait"
+    r"|auraient)\s+(?:été\s+)?(?:abattu|intercepté|détruit|neutralisé)s?\s+)"
+    r"(?P<num>\d+(?:\s\d{3})*)(?![\d%]|\s+(?:[^\W\d]+\s+)?(?:drones|missiles|engins|appareils))"
+    # (not "315 drones et sept missiles ... en avoir abattu 277 et deux respectivement": the
+    # figures of each weapon, in turn)
+    r"(?!\s+et\s+\d|[^.;]*respectivement)"
+)
+
 
 def _figures(
     norm: str,
@@ -2038,6 +2049,8 @@ def _figures(
         text = _MARKS_ASIDE.sub("", text)  # "launched 653 (!!) drones": a writer's marks
     if "so many" in text and ": " in text:
         text = _SO_MANY_OF_THEM.sub(r"\g<head>\g<num> \g<noun>", text)
+    if " en " in text and _EN_FIGURE.search(text):
+        text = _EN_FIGURE.sub(r"\g<head>\g<num> \g<noun>", text)
     if ('"' in text or "“" in text) and _QUOTED_WORDS.search(text):
         text = _QUOTED_WORDS.sub(r" \1 ", text)  # 'destroyed "over 70" drones': over 70
     if (  # what _REVISED_ASIDE needs, as plain text: most sentences have none of it
@@ -4353,7 +4366,8 @@ _STRUCK_CLAUSE = re.compile(
     r"[;:]\s+(?=[^;:]*(?:влучил|влучив|влучан|впал|попал|struck|\bhit\b|frappé|touché))"
 )
 # ", а Минобороны ...", ", while the ministry ...": a clause of another source, in contrast.
-_CONTRAST_JOIN = re.compile(r",\s+(?:а|тогда\s+как|тоді\s+як|while|whereas|tandis\s+que)\s")
+# ("Собянин отчитался о 52 ...; всего, по данным Минобороны, ... 211": a clause of its own)
+_CONTRAST_JOIN = re.compile(r",\s+(?:а|тогда\s+как|тоді\s+як|while|whereas|tandis\s+que)\s|;\s")
 # "запустив 47 дронів, переважно на Сумщину": where most went, not the count's bounds.
 # ("mostly over the Bryansk, Kursk and Oryol regions and over the Moscow region": the list
 # of places goes on to the clause's end.)
