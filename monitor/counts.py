@@ -1946,6 +1946,10 @@ _PERIOD_PEAK = re.compile(
     # ("Найважчою стала ніч на 9 січня": the heaviest, in a week's or a month's review)
     r"|(?:найважч|найтяжч|тяжелейш|(?:самой|самая)\s+тяжел)\w*\s+(?:(?:стала|була|была)\s+)?"
     r"(?:атак\w*|ніч\w*|ноч\w+)"
+    # "Самой напряжённой стала ночь на 14 мая", "Наймасованішою стала ніч на 28 серпня": the
+    # period's peak, its superlative first.
+    r"|(?:самой|самая)\s+\w+\s+(?:стала|была|оказалась)\s+(?:ночь|атака)"
+    r"|(?:най\w+|найбільш\s+\w+)\s+(?:стала|була|виявилася)\s+(?:ніч|атака)(?![\w'])"
     # "Больше всего — 260 БПЛА — было сбито в ночь на 14 августа": the most, on one night.
     r"|больше\s+всего|найбільше(?![\w'])|the\s+most(?=\s*[—–(]|\s+\d)|le\s+plus\s+grand\s+nombre"
 )
@@ -2073,6 +2077,19 @@ _SO_MANY_OF_THEM = re.compile(
     r"(?P<head>\bso\s+many\s+(?P<noun>[^\W\d]+)\b[^.;:]*:\s*)(?P<num>\d[\d,]*)\s+of\s+them\b"
 )
 
+# "une attaque de drones ..., le ministère affirme en avoir abattu 563": the pronoun "en" stands
+# for the weapons named before in the sentence; the figure is theirs.
+_EN_FIGURE = re.compile(
+    # (not over "confondus": "96 armes aériennes, drones ... confondus, ... en avoir neutralisé")
+    r"(?P<head>\b(?P<noun>drones|missiles)\b(?:(?!confondu|[.;:]).)*?"
+    r"\ben\s+(?:avoir|a|ont|avait|avaient|aurait"
+    r"|auraient)\s+(?:été\s+)?(?:abattu|intercepté|détruit|neutralisé)s?\s+)"
+    r"(?P<num>\d+(?:\s\d{3})*)(?![\d%]|\s+(?:[^\W\d]+\s+)?(?:drones|missiles|engins|appareils))"
+    # (not "315 drones et sept missiles ... en avoir abattu 277 et deux respectivement": the
+    # figures of each weapon, in turn)
+    r"(?!\s+et\s+\d|[^.;]*respectivement)"
+)
+
 
 def _figures(
     norm: str,
@@ -2104,6 +2121,9 @@ def _figures(
         text = _MARKS_ASIDE.sub("", text)  # "launched 653 (!!) drones": a writer's marks
     if "so many" in text and ": " in text:
         text = _SO_MANY_OF_THEM.sub(r"\g<head>\g<num> \g<noun>", text)
+    if " en " in text and not ("drone" in text and "missile" in text) and _EN_FIGURE.search(text):
+        # (both kinds named: "en" may stand for either, or for both)
+        text = _EN_FIGURE.sub(r"\g<head>\g<num> \g<noun>", text)
     if ('"' in text or "“" in text) and _QUOTED_WORDS.search(text):
         text = _QUOTED_WORDS.sub(r" \1 ", text)  # 'destroyed "over 70" drones': over 70
     if (  # what _REVISED_ASIDE needs, as plain text: most sentences have none of it
@@ -3023,7 +3043,8 @@ _ONE_MISSILE = re.compile(
     # "attacked with an Iskander-M ballistic missile from Kursk region, three Kh-59/69 ...": the
     # first of a list whose next item is counted.
     r"(?(with)(?=(?:[\w/-]+\s+){0,3}?missile(?![\w])[^.;,]{0,40},\s*\d)"
-    r"|(?=(?:[\w/-]+\s+){0,3}?missile(?![\w])"
+    # ("and a British-made Storm Shadow cruise missile": a model of two words, its maker too)
+    r"|(?=(?:[\w/-]+\s+){0,4}?missile(?![\w])"
     r"|(?:kh-\d+|kinzhal|iskander(?:-[mk])?|kalibr|zircon)(?![\w-])(?!\s+(?:[\w-]+\s+)?missiles)))"
 )
 # "201 drones ainsi qu'un missile balistique": French elides "que" before "un"; "65 drones
@@ -4463,7 +4484,8 @@ _STRUCK_CLAUSE = re.compile(
     r"[;:]\s+(?=[^;:]*(?:влучил|влучив|влучан|впал|попал|struck|\bhit\b|frappé|touché))"
 )
 # ", а Минобороны ...", ", while the ministry ...": a clause of another source, in contrast.
-_CONTRAST_JOIN = re.compile(r",\s+(?:а|тогда\s+как|тоді\s+як|while|whereas|tandis\s+que)\s")
+# ("Собянин отчитался о 52 ...; всего, по данным Минобороны, ... 211": a clause of its own)
+_CONTRAST_JOIN = re.compile(r",\s+(?:а|тогда\s+как|тоді\s+як|while|whereas|tandis\s+que)\s|;\s")
 # "запустив 47 дронів, переважно на Сумщину": where most went, not the count's bounds.
 # ("mostly over the Bryansk, Kursk and Oryol regions and over the Moscow region": the list
 # of places goes on to the clause's end.)
@@ -4535,13 +4557,14 @@ _NOT_AN_ATTACK = re.compile(
         r"|(?:try|trying|attempt)\s+to\s+(?:launch|fire)"
         r"|expect\w*\s+(?:[\w']+\s+){1,6}?to\s+(?:grow|rise|increase|continue|launch|fire)\b"
         # A worked example or an exercise: "si la Russie lance 100 drones", "условный налет".
-        r"|exemple\s+fictif|hypothetical|suppose\b|supposons|imaginons|припустимо|предположим|(?:if|si)\s+(?:tomorrow\s+|demain\s+|one\s+day\s+|un\s+jour\s+)?(?:la\s+|the\s+)?(?:russia|russie|moscow|moscou"
+        r"|exemple\s+fictif|hypothetical|suppose\b|supposons|imaginons|припустимо|предположим|(?:if|si)\s+(?:tomorrow\s+|demain\s+|one\s+day\s+|un\s+jour\s+)?(?:la\s+|the\s+)?(?:russia|russie|moscow|moscou|ukraine|l'ukraine|kyiv|kiev"
         # ("Et si la Russie envoyait 2 000 drones", "Si Moscou en envoyait 2 000", "Si demain
         # la Russie envoyait": a day to come changes nothing)
         r"|they|ils|l'ennemi|enemy)\s+(?:does\s+|do\s+|ever\s+|en\s+)?(?:launch(?:es|ed)?|fire[sd]?|sends?|sent"
         r"|lancen?t?|lançai\w*|tirent|tire|tirai\w*|envoi\w*|envoyai\w*)\b|\bучени\w*|\bнавчан\w*|условн\w+\s+налет"
         # ("Si Moscou concentre 800 drones sur Kiev": any verb, its figure right after it.)
-        r"|(?:if|si)\s+(?:la\s+|the\s+)?(?:russia|russie|moscow|moscou|l'ennemi|the\s+enemy)"
+        r"|(?:if|si)\s+(?:la\s+|the\s+)?(?:russia|russie|moscow|moscou|ukraine|l'ukraine|kyiv|kiev"
+        r"|l'ennemi|the\s+enemy)"
         r"\s+[^\W\d]+\s+(?:up\s+to\s+|jusqu'à\s+)?\d"
         # "Even with a 90% interception rate, 100 drones getting through ...", "навіть за рівня
         # збиття в 90 відсотків до цілей долетять близько ста дронів": arithmetic on a rate.
@@ -5033,7 +5056,8 @@ _FACT_CHECK = hint(
     # "Специалисты по проверке фактов отмечают": the fact-checkers, in any case.
     r"|проверк[еиу]\s+фактов|перевірц[іи]\s+фактів|перевірку\s+фактів"
     # "спростував повідомлення про нібито 800 ракет": a report refuted, its figures the claim's.
-    r"|спростува\w*\s+(?:повідомлен|інформаці|чутк)|опроверг\w*\s+(?:сообщени|информаци|слух)"
+    r"|спростува\w*\s+(?:повідомлен|інформаці|чутк|заяв)"
+    r"|опроверг\w*\s+(?:сообщени|информаци|слух|заявлени|утверждени)"
     r"|debunk\w*|a\s+démenti\s+les\s+(?:informations|rumeurs)"
     # "contrairement à ce qu'affirme une publication virale": a viral post answered.
     r"|viral\s+(?:post|video|graphic|image|claim|message)|(?:publication|vidéo|image|message)s?"
