@@ -726,9 +726,10 @@ _RESPECTIVELY = re.compile(r"respectively|respectivement|відповідно|с
 _PAIR = re.compile(r"(\d\d{0,5})\s*(?:,|and|et|і|та|и|й)\s*(\d{1,6})(?![\w%/:'-]|[.,]\d)")
 
 # Text just before a number that says what kind of figure it is.
+# ("dont plus de 200 drones vers la capitale": a part given as a bound is still a part)
 _APPROX_WORDS = (
-    r"(?:(?:about|around|some|nearly|over|more\s+than|environ|près\s+de|около|близько|понад"
-    r"|более)\s+)?$"
+    r"(?:(?:about|around|some|nearly|over|more\s+than|at\s+least|environ|près\s+de|plus\s+de"
+    r"|au\s+moins|около|близько|понад|більше|щонайменше|более|больше|свыше|не\s+менее)\s+)?$"
 )
 # Always a part: "including 91 over Moscow", "в том числе 91".
 # The patterns below end at the number and are searched in the 40 characters before it; their
@@ -999,6 +1000,11 @@ _LAUNCH_WORDS = (
     r"|зафіксовано|зафиксировано|фіксувал\w*"
     # "l'armée de l'air a recensé 497 drones": the same count, in French.
     r"|recens\w*"
+    # "elle a également compté 242 drones", "faisait état de 220 drones", "évoque finalement 242
+    # drones": the source's count of what came, told with a verb of counting or reporting
+    # (not "fait état de 131 drones abattus": the count of those downed).
+    r"|(?:compté|fai(?:t|sait|saient)\s+état\s+de|évoqu(?:e|ent|ait|aient)\b)"
+    r"(?![^,;.:]*?(?:abatt|détrui|intercept|neutralis|élimin|brouill))"
     # ("200 long-range strike drones produced jointly with ...": the drones' kind, no verb)
     r"|(?:hits?|strikes?)\s+(?!drones?\b)(?:[\w']+\s+){1,3}?with\b"
     # "130 drones took part in the raid": the weapons of the attack, as its subject.
@@ -1022,13 +1028,32 @@ _LAUNCH_WORDS = (
     r"|летіл(?<!\wлетіл)[оиа](?=\s*[:—–]\s*\d)|летел(?<!\wлетел)[оиа](?=\s*[:—–]\s*\d)"
 )
 _MODAL_LAUNCH = "|".join(rf"{modal}(?:\s+\S+){{0,2}}?\s+(?:{_LAUNCH_WORDS})" for modal in _MODALS)
-_NEUTRAL_CUE = re.compile(rf"{_MODAL_LAUNCH}|{_NEUTRAL_WORDS}|{'|'.join(_MODALS)}")
+# "un équipage peut abattre dix Shahed en une nuit", "a crew can shoot down ten": what one can
+# do, not what was done (not "could", also the past of what was done: "could only down 5").
+_CAPACITY_MODALS = (
+    r"can",
+    r"capables?",
+    r"peu[tv]\w*",
+    r"pourrai\w*",
+    r"може\w*",
+    "может",
+    "могут",
+    r"здатн\w*",
+    r"способн\w*",
+)
+_MODAL_DESTROY = "|".join(
+    rf"{modal}(?:\s+\S+){{0,2}}?\s+(?:{_DESTROY_WORDS})" for modal in _CAPACITY_MODALS
+)
+_NEUTRAL_CUE = re.compile(
+    rf"{_MODAL_LAUNCH}|{_MODAL_DESTROY}|{_NEUTRAL_WORDS}|{'|'.join(_MODALS)}"
+)
 # Decided on the cue alone, so "down"/"downs" (found only before a number) are listed bare.
 _DESTROY_CUE = re.compile(rf"{_DESTROY_WORDS}|downs?")
 # One pass finds every cue; which kind it is gets decided on the (short) match alone.
 _CUES = re.compile(
     by_first_letter(
-        rf"{_MODAL_LAUNCH}|{_NEUTRAL_WORDS}|{'|'.join(_MODALS)}|{_DESTROY_WORDS}|{_LAUNCH_WORDS}"
+        rf"{_MODAL_LAUNCH}|{_MODAL_DESTROY}|{_NEUTRAL_WORDS}|{'|'.join(_MODALS)}|{_DESTROY_WORDS}"
+        rf"|{_LAUNCH_WORDS}"
     )
 )
 
@@ -1828,6 +1853,9 @@ _RECORD_DENIED = re.compile(
     r"|\brecord\s?\?\s+(?:no|non)\b"
     # "il ne s'agit pas d'un record": not a record, said the French way.
     r"|ne\s+s'agi(?:t|ssait)\s+pas\s+d'un\s+record"
+    # "Pas de record, mais on s'en approche", "not a record, but close", "це не рекорд": denied.
+    r"|\bpas\s+de\s+(?:nouveau\s+)?record\b|\bnot\s+a\s+(?:new\s+)?record\b"
+    r"|(?<!\w)не\s+(?:новий\s+|новый\s+)?рекорд(?:\b|н)"
 )
 
 
@@ -4144,7 +4172,8 @@ _BENCHMARK_HINT = re.compile(
                     r"|порівняння|сравнения|surpass|dépass|reach|exceed|que\s+lors|short\s+of"
                     r"|than\s+during|than\s+in\s+the|ніж\s+під|чем\s+во|loin\s+des?\s|deçà"
                     r"|far\s+(?:below|from|off)|well\s+(?:below|from|off)"
-                    r"|далеко|рекордн")
+                    r"|далеко|рекордн|менше\s+(?:за|ніж)\s+рекорд|меньше\s+(?:чем\s+)?рекорд"
+                    r"|moins\s+que\s+(?:le|l'ancien)\s+record|(?:fewer|less)\s+than\s+the\s+record")
 )
 _BENCHMARK_HINT = hint(_BENCHMARK_HINT.pattern)  # searched for as a yes or no only
 _BENCHMARK = re.compile(
@@ -4179,6 +4208,10 @@ _BENCHMARK = re.compile(
         # "меньше рекордных 810 беспилотников", "fewer than the record 810": measured against.
         r"|(?:меньше|менше|ниже|нижче|больше|більше)\s+(?:(?:чем|ніж)\s+)?рекордн\w+\s+(?=\d)"
         r"|(?:fewer|less|lower|more)\s+than\s+the\s+record\s+(?=\d)|(?:below|under)\s+the\s+record"
+        # "soit quatorze drones de moins que le record du 7 septembre 2025 (810)", "14 short of
+        # the record": short of it, the record's day and figure told after.
+        r"|de\s+moins\s+que\s+(?:le|l'ancien)\s+record\b|(?:fewer|less)\s+than\s+the\s+record\b"
+        r"|менше\s+(?:за|ніж)\s+рекорд\w*|меньше\s+(?:чем\s+)?рекорд\w*"
         r"\s+(?=\d)|(?:inférieur\w*|supérieur\w*)\s+au\s+record\s+(?:de\s+)?(?=\d)"
         # "не дотянула до рекордных 810 дронов", "не дотягнула до рекордних 810": not reached.
         r"|до\s+рекордн\w+\s+(?=\d)"
@@ -4280,6 +4313,8 @@ _NATIONAL = re.compile(
         r"|(?:россия|росія|москва|украина|україна|киев|київ)\s+заяви\w*"
         # The bulletins' own wording, the ministry's and the Air Force's, source unnamed.
         r"|дежурными\s+средствами\s+пво|збито\s*/\s*подавлено"
+        # ("ще 12 – локаційно втрачені": the Air Force's word for drones lost from its radars)
+        r"|локаційно\s+втрач\w*|локационно\s+потер\w*|locationally\s+lost|lost\s+locationally"
     )
 )
 _NATIONAL = hint(_NATIONAL.pattern)  # searched for as a yes or no only

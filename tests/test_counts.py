@@ -36,8 +36,6 @@ KNOWN_MISSES = {
     "b14-008": "'only 31 of the missiles could be intercepted' not read as downed (the quoted"
     " 'sent \"about 600\" drones' is read since b35)",
     "b14-027": "typos 'droens were shot donw' not read",
-    "b14-073": "the numerals 'двома', 'сорока шістьма' are read, but 'повідомили в ОВА' (said of"
-    " the casualties) makes the whole text a region's count",
     "b14-088": "milblogger 'по данным противника' and quoted «сбитых»: sides swapped, 290 not read",
     "b14-095": "'от 70 до 80 беспилотников, сбиты 64' beside an ОВА head: read as a region's count",
     "b19-030": "'Also in the air were 31 missiles' (no verb): the launch not read (the drones'"
