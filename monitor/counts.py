@@ -1479,6 +1479,15 @@ _NOT_RECORD_BEFORE = re.compile(
     # "it did not approach the scale of the heaviest barrages": measured against, not one.
     r"|(?:not|n't|never)\s+(?:approach|match|reach|rival|equal)\w*\s+(?:the\s+)?"
     r"(?:(?:scale|level|size)\s+of\s+(?:the\s+)?)?|smaller\s+than\s+(?:the\s+)?"
+    # "sans toutefois atteindre le record de 810 drones", "without matching the record",
+    # "не досягнувши рекорду": measured against, not reached.
+    r"|sans\s+(?:toutefois\s+|pour\s+autant\s+|cependant\s+)?(?:atteindre|égaler|battre"
+    r"|dépasser)\s+(?:le\s+|son\s+|leur\s+)?|without\s+(?:reaching|matching|breaking|beating"
+    r"|surpassing)\s+(?:the\s+|its\s+)?|не\s+(?:досягнувши|побивши|перевершивши|достигнув|побив"
+    r"|превзойдя)\s+(?:\w+\s+)?"
+    # "l'essence a atteint 68 roubles le litre, un record historique": a price's record.
+    r"|(?:roubles?|rubles?|dollars?|euros?|hryvnias?|гривень|гривні|гривен|рубл\w*|доллар\w*"
+    r"|долар\w*|євро|евро)\W+(?:[\w'-]+\W+){0,6}?"
     # "Moscou reste loin de son record", "far from the record": not reached.
     r"|loin\s+(?:de\s+son|de\s+leur|du)\s+|en\s+deçà\s+(?:de\s+son|du)\s+"
     r"|far\s+(?:short\s+of|from)\s+(?:the\s+|its\s+)?|далеко\s+(?:від|от|до)\s+(?:\w+\s+)?"
