@@ -1362,6 +1362,21 @@ _MONTH_TOTAL = (
     r"|(?:в\s+течение|за|итоги)\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября"
     r"|октября|ноября|декабря|январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь"
     r"|ноябрь|декабрь)|місячн\w+|месячн\w+|monthly|mensuel\w*"
+    # "Червень у цифрах", "June in numbers", "Juin en chiffres": a month's summary, titled so.
+    r"|(?:січень|лютий|березень|квітень|травень|червень|липень|серпень|вересень|жовтень"
+    r"|листопад|грудень|январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь"
+    r"|ноябрь|декабрь|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre"
+    r"|novembre|décembre|january|february|march|april|may|june|july|august|september|october"
+    r"|november|december)\s+(?:у|в|en|in)\s+(?:цифрах|chiffres|numbers|figures)\b"
+    # "Depuis le 1er octobre, ... plus de 3 200 drones", "since October 1", "з 1 жовтня": counted
+    # from a month's first day, a period's sum.
+    r"|depuis\s+le\s+1er\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre"
+    r"|octobre|novembre|décembre)|since\s+(?:(?:january|february|march|april|may|june|july"
+    r"|august|september|october|november|december)\s+1(?:st)?\b|1(?:st)?\s+(?:of\s+)?(?:january"
+    r"|february|march|april|may|june|july|august|september|october|november|december))"
+    r"|(?:з|із|с)\s+1\s+(?:січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня"
+    r"|жовтня|листопада|грудня|января|февраля|марта|апреля|мая|июня|июля|августа|сентября"
+    r"|октября|ноября|декабря)(?!\s+(?:по|до|на)\b)"
 )
 _WAR_TOTAL = (
     r"since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+)?(?:full-scale\s+)?(?:war|invasion"
@@ -1923,8 +1938,11 @@ _PERIOD_PEAK = re.compile(
     r"(?:night|day)\b(?!\s+(?:so\s+far|of\s+the\s+war|ever|since))"
     r"|la\s+(?:nuit|journée)\s+la\s+plus\s+(?:intense|chargée|lourde|meurtrière)"
     # ("Найбільш масованою ніччю місяця стала ...": an adjective may come between)
-    r"|(?:найбільш\w*(?:\s+масован\w+)?|наймасованіш\w+)\s+(?:атак\w*|ніч\w*)\s+(?:місяця|тижня)"
-    r"|(?:самая|самой|самую)\s+массированн\w+\s+(?:атак\w+|ноч\w+)\s+(?:месяца|недели)"
+    # ("Наймасованіший удар місяця припав на ніч на 11 червня": the strike, the same peak)
+    r"|(?:найбільш\w*(?:\s+масован\w+)?|наймасованіш\w+)\s+(?:атак\w*|ніч\w*|удар\w*)\s+"
+    r"(?:місяця|тижня)"
+    r"|сам(?:ая|ой|ую|ый|ым|ого)\s+массированн\w+\s+(?:атак\w+|ноч\w+|удар\w*)\s+(?:месяца"
+    r"|недели)"
     # "Больше всего — 260 БПЛА — было сбито в ночь на 14 августа": the most, on one night.
     r"|больше\s+всего|найбільше(?![\w'])|the\s+most(?=\s*[—–(]|\s+\d)|le\s+plus\s+grand\s+nombre"
 )
@@ -2680,6 +2698,8 @@ def _figures(
             # "збити або подавити 405", "shot down or suppressed 180;": the verb's object, of
             # the weapons named just before the verb ("з дронів збито 30") or last.
             weapon = _weapon_before_verb(text, cues, start) or last_weapon
+            if text.startswith(",", end) and (kind := _ALL_ONE_KIND.match(text, end)):
+                weapon = _weapon_of(kind)  # "en a abattu environ 170, tous des drones"
             # "shot down 41 of the drones and EW suppressed a further 19": more of the same
             # weapon, added to it, not a part of a total.
             more = bool(_FURTHER.search(text, max(0, start - 12), start))
@@ -3467,6 +3487,12 @@ _VERB_TO_NUMBER = re.compile(
     r"|approximately|environ|près\s+de|a\s+further|another|ще|еще|encore)\s+)?"
 )
 _CLAUSE_ENDS = re.compile(r"\s*(?:[,.;]|$)")
+# "en a abattu environ 170, tous des drones", "downed 170, all of them drones": the kind of a
+# bare figure, told after it.
+_ALL_ONE_KIND = re.compile(
+    r",\s*(?:tous|toutes|all(?:\s+of\s+them)?|усі|всі|все)\s+(?:des\s+|d'|[–—-]\s*)?"
+    rf"(?P<noun>{_DRONE}|{_MISSILE})(?![\w'])"
+)
 _FURTHER = re.compile(r"(?:a\s+further|another|ще|еще|encore)\s+$")
 _DOWNED_AND = re.compile(r"(?:shot\s+down|downed|intercepted)\s+and\s+$")
 # "launched 46 drones on Saturday evening and another 89 overnight", "puis 77 autres au cours
@@ -5031,6 +5057,8 @@ _THAT_ATTACK_OPENING = re.compile(
     r"|\W*(?:lors\s+de|pendant|au\s+cours\s+de)\s+cette\s+(?:attaque|frappe)"
     r"|\W*(?:під\s+час|у\s+ході)\s+тієї\s+(?:атаки|масованої)"
     r"|\W*(?:в\s+ходе|во\s+время)\s+той\s+(?:атаки|массированной)"
+    # "Cette nuit-là, la Russie avait lancé 476 drones", weeks on: the night told as background.
+    r"|\W*(?:that\s+night|cette\s+nuit-là|(?:тієї|тої)\s+ночі|в\s+ту\s+ночь|той\s+ночью)(?![\w'])"
 )
 
 
@@ -5183,6 +5211,7 @@ def read_reports(
 
     standing: set[str] = set()  # the days of records still standing, told from an earlier year
     history_told = False  # whether a past night was passed over as history
+    recalled: set[str] = set()  # nights told as background to the story, weeks on
     sides_seen: dict[str, str | None] = {}  # sentence -> _context_side, read at most once
     dates_seen: dict[tuple[str, date | None], date | None] = {}  # each sentence read once
 
@@ -5491,6 +5520,7 @@ def read_reports(
             ):
                 # "The city was last hit on 19 November, when Russia launched 476 drones", "after
                 # Russia's Oct. 10 attack, in which ...", told weeks on: background, not news.
+                recalled.add(when.isoformat())
                 continue
             if (
                 when
@@ -5499,6 +5529,7 @@ def read_reports(
                 and (pub - when).days > _BACKGROUND_DAYS
                 and _THAT_ATTACK_OPENING.match(norm)
             ):
+                recalled.add(when.isoformat())
                 continue  # "A week after the Nov. 8 strike ... In that attack, Russia used 450"
             if (
                 when
@@ -5728,6 +5759,11 @@ def read_reports(
                 # (a figure whose place is not kept, e.g. one made at the end, as before)
                 if attack.told_at.get(role, (-1, -1)) <= notice_at:
                     setattr(attack, role, right)
+    if recalled:
+        # "l'immeuble frappé par deux missiles dans la nuit du 18 au 19 novembre. Cette nuit-là,
+        # ...": what else the text tells of a night it recalls as background is background too.
+        attacks = {key: a for key, a in attacks.items() if a.date not in recalled}
+        guessed &= attacks.keys()
     if standing and (history_told or any(key[2] not in standing for key in attacks)):
         # The record that still stands, told beside the news (a yardstick) or among other
         # past nights (a timeline of records): no report of its own.
