@@ -107,6 +107,9 @@ Decisions:
 - A record of an earlier year told as still standing ("наразі найбільшою ... залишається ніч на
   7 вересня 2025 року") is an explainer's report, unless the text has news of its own or other
   past nights (a timeline).
+- "un équipage peut abattre dix Shahed" is what one can do; "soit quatorze drones de moins que
+  le record du 7 septembre 2025 (810)" is measured against the record; "Cette nuit-là, ..." over
+  a night weeks before the publication is background, and so is all the text tells of that night.
 """
 
 from __future__ import annotations
