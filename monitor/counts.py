@@ -107,6 +107,9 @@ Decisions:
 - A record of an earlier year told as still standing ("наразі найбільшою ... залишається ніч на
   7 вересня 2025 року") is an explainer's report, unless the text has news of its own or other
   past nights (a timeline).
+- "un équipage peut abattre dix Shahed" is what one can do; "soit quatorze drones de moins que
+  le record du 7 septembre 2025 (810)" is measured against the record; "Cette nuit-là, ..." over
+  a night weeks before the publication is background, and so is all the text tells of that night.
 """
 
 from __future__ import annotations
@@ -733,9 +736,10 @@ _RESPECTIVELY = re.compile(r"respectively|respectivement|відповідно|с
 _PAIR = re.compile(r"(\d\d{0,5})\s*(?:,|and|et|і|та|и|й)\s*(\d{1,6})(?![\w%/:'-]|[.,]\d)")
 
 # Text just before a number that says what kind of figure it is.
+# ("dont plus de 200 drones vers la capitale": a part given as a bound is still a part)
 _APPROX_WORDS = (
-    r"(?:(?:about|around|some|nearly|over|more\s+than|environ|près\s+de|около|близько|понад"
-    r"|более)\s+)?$"
+    r"(?:(?:about|around|some|nearly|over|more\s+than|at\s+least|environ|près\s+de|plus\s+de"
+    r"|au\s+moins|около|близько|понад|більше|щонайменше|более|больше|свыше|не\s+менее)\s+)?$"
 )
 # Always a part: "including 91 over Moscow", "в том числе 91".
 # The patterns below end at the number and are searched in the 40 characters before it; their
@@ -1015,6 +1019,11 @@ _LAUNCH_WORDS = (
     r"|зафіксовано|зафиксировано|фіксувал\w*"
     # "l'armée de l'air a recensé 497 drones": the same count, in French.
     r"|recens\w*"
+    # "elle a également compté 242 drones", "faisait état de 220 drones", "évoque finalement 242
+    # drones": the source's count of what came, told with a verb of counting or reporting
+    # (not "fait état de 131 drones abattus": the count of those downed).
+    r"|(?:compté|fai(?:t|sait|saient)\s+état\s+de|évoqu(?:e|ent|ait|aient)\b)"
+    r"(?![^,;.:]*?(?:abatt|détrui|intercept|neutralis|élimin|brouill))"
     # ("200 long-range strike drones produced jointly with ...": the drones' kind, no verb)
     r"|(?:hits?|strikes?)\s+(?!drones?\b)(?:[\w']+\s+){1,3}?with\b"
     # "130 drones took part in the raid": the weapons of the attack, as its subject.
@@ -1038,13 +1047,32 @@ _LAUNCH_WORDS = (
     r"|летіл(?<!\wлетіл)[оиа](?=\s*[:—–]\s*\d)|летел(?<!\wлетел)[оиа](?=\s*[:—–]\s*\d)"
 )
 _MODAL_LAUNCH = "|".join(rf"{modal}(?:\s+\S+){{0,2}}?\s+(?:{_LAUNCH_WORDS})" for modal in _MODALS)
-_NEUTRAL_CUE = re.compile(rf"{_MODAL_LAUNCH}|{_NEUTRAL_WORDS}|{'|'.join(_MODALS)}")
+# "un équipage peut abattre dix Shahed en une nuit", "a crew can shoot down ten": what one can
+# do, not what was done (not "could", also the past of what was done: "could only down 5").
+_CAPACITY_MODALS = (
+    r"can",
+    r"capables?",
+    r"peu[tv]\w*",
+    r"pourrai\w*",
+    r"може\w*",
+    "может",
+    "могут",
+    r"здатн\w*",
+    r"способн\w*",
+)
+_MODAL_DESTROY = "|".join(
+    rf"{modal}(?:\s+\S+){{0,2}}?\s+(?:{_DESTROY_WORDS})" for modal in _CAPACITY_MODALS
+)
+_NEUTRAL_CUE = re.compile(
+    rf"{_MODAL_LAUNCH}|{_MODAL_DESTROY}|{_NEUTRAL_WORDS}|{'|'.join(_MODALS)}"
+)
 # Decided on the cue alone, so "down"/"downs" (found only before a number) are listed bare.
 _DESTROY_CUE = re.compile(rf"{_DESTROY_WORDS}|downs?")
 # One pass finds every cue; which kind it is gets decided on the (short) match alone.
 _CUES = re.compile(
     by_first_letter(
-        rf"{_MODAL_LAUNCH}|{_NEUTRAL_WORDS}|{'|'.join(_MODALS)}|{_DESTROY_WORDS}|{_LAUNCH_WORDS}"
+        rf"{_MODAL_LAUNCH}|{_MODAL_DESTROY}|{_NEUTRAL_WORDS}|{'|'.join(_MODALS)}|{_DESTROY_WORDS}"
+        rf"|{_LAUNCH_WORDS}"
     )
 )
 
@@ -1323,7 +1351,7 @@ _MONTH_TOTAL = (
     r"(?:січень|лютий|березень|квітень|травень|червень|липень|серпень|вересень|жовтень|листопад"
     r"|грудень|місяць|январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь"
     r"|декабрь|месяц)\s+[ув]\s+цифрах|(?:january|february|march|april|may|june|july|august"
-    r"|september|october|november|december|month)\s+in\s+numbers|(?:janvier|février|mars|avril"
+    r"|september|october|november|december|month)\s+in\s+(?:numbers|figures)\b|(?:janvier|février|mars|avril"
     r"|mai|juin|juillet|août|septembre|octobre|novembre|décembre|mois)\s+en\s+chiffres|"
     r"past\s+month|last\s+month|this\s+month"
     r"|(?:in|over|during|throughout)\s+(?:january|february|march|april|june|july|august"
@@ -1371,6 +1399,15 @@ _MONTH_TOTAL = (
     r"|(?:в\s+течение|за|итоги)\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября"
     r"|октября|ноября|декабря|январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь"
     r"|ноябрь|декабрь)|місячн\w+|месячн\w+|monthly|mensuel\w*"
+    # "Depuis le 1er octobre, ... plus de 3 200 drones", "since October 1", "з 1 жовтня": counted
+    # from a month's first day, a period's sum.
+    r"|depuis\s+le\s+1er\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre"
+    r"|octobre|novembre|décembre)|since\s+(?:(?:january|february|march|april|may|june|july"
+    r"|august|september|october|november|december)\s+1(?:st)?\b|1(?:st)?\s+(?:of\s+)?(?:january"
+    r"|february|march|april|may|june|july|august|september|october|november|december))"
+    r"|(?:з|із|с)\s+1\s+(?:січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня"
+    r"|жовтня|листопада|грудня|января|февраля|марта|апреля|мая|июня|июля|августа|сентября"
+    r"|октября|ноября|декабря)(?!\s+(?:по|до|на)\b)"
 )
 _WAR_TOTAL = (
     r"since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+)?(?:full-scale\s+)?(?:war|invasion"
@@ -1488,6 +1525,15 @@ _NOT_RECORD_BEFORE = re.compile(
     # "it did not approach the scale of the heaviest barrages": measured against, not one.
     r"|(?:not|n't|never)\s+(?:approach|match|reach|rival|equal)\w*\s+(?:the\s+)?"
     r"(?:(?:scale|level|size)\s+of\s+(?:the\s+)?)?|smaller\s+than\s+(?:the\s+)?"
+    # "sans toutefois atteindre le record de 810 drones", "without matching the record",
+    # "не досягнувши рекорду": measured against, not reached.
+    r"|sans\s+(?:toutefois\s+|pour\s+autant\s+|cependant\s+)?(?:atteindre|égaler|battre"
+    r"|dépasser)\s+(?:le\s+|son\s+|leur\s+)?|without\s+(?:reaching|matching|breaking|beating"
+    r"|surpassing)\s+(?:the\s+|its\s+)?|не\s+(?:досягнувши|побивши|перевершивши|достигнув|побив"
+    r"|превзойдя)\s+(?:\w+\s+)?"
+    # "l'essence a atteint 68 roubles le litre, un record historique": a price's record.
+    r"|(?:roubles?|rubles?|dollars?|euros?|hryvnias?|гривень|гривні|гривен|рубл\w*|доллар\w*"
+    r"|долар\w*|євро|евро)\W+(?:[\w'-]+\W+){0,6}?"
     # "Moscou reste loin de son record", "far from the record": not reached.
     r"|loin\s+(?:de\s+son|de\s+leur|du)\s+|en\s+deçà\s+(?:de\s+son|du)\s+"
     r"|far\s+(?:short\s+of|from)\s+(?:the\s+|its\s+)?|далеко\s+(?:від|от|до)\s+(?:\w+\s+)?"
@@ -1883,6 +1929,9 @@ _RECORD_DENIED = re.compile(
     r"|\brecord\s?\?\s+(?:no|non)\b"
     # "il ne s'agit pas d'un record": not a record, said the French way.
     r"|ne\s+s'agi(?:t|ssait)\s+pas\s+d'un\s+record"
+    # "Pas de record, mais on s'en approche", "not a record, but close", "це не рекорд": denied.
+    r"|\bpas\s+de\s+(?:nouveau\s+)?record\b|\bnot\s+a\s+(?:new\s+)?record\b"
+    r"|(?<!\w)не\s+(?:новий\s+|новый\s+)?рекорд(?:\b|н)"
 )
 
 
@@ -1941,8 +1990,11 @@ _PERIOD_PEAK = re.compile(
     r"(?:night|day)\b(?!\s+(?:so\s+far|of\s+the\s+war|ever|since))"
     r"|la\s+(?:nuit|journée)\s+la\s+plus\s+(?:intense|chargée|lourde|meurtrière)"
     # ("Найбільш масованою ніччю місяця стала ...": an adjective may come between)
-    r"|(?:найбільш\w*(?:\s+масован\w+)?|наймасованіш\w+)\s+(?:атак\w*|ніч\w*)\s+(?:місяця|тижня)"
-    r"|(?:самая|самой|самую)\s+массированн\w+\s+(?:атак\w+|ноч\w+)\s+(?:месяца|недели)"
+    # ("Наймасованіший удар місяця припав на ніч на 11 червня": the strike, the same peak)
+    r"|(?:найбільш\w*(?:\s+масован\w+)?|наймасованіш\w+)\s+(?:атак\w*|ніч\w*|удар\w*)\s+"
+    r"(?:місяця|тижня)"
+    r"|сам(?:ая|ой|ую|ый|ым|ого)\s+массированн\w+\s+(?:атак\w+|ноч\w+|удар\w*)\s+(?:месяца"
+    r"|недели)"
     # ("Найважчою стала ніч на 9 січня": the heaviest, in a week's or a month's review)
     r"|(?:найважч|найтяжч|тяжелейш|(?:самой|самая)\s+тяжел)\w*\s+(?:(?:стала|була|была)\s+)?"
     r"(?:атак\w*|ніч\w*|ноч\w+)"
@@ -2740,6 +2792,8 @@ def _figures(
             # "збити або подавити 405", "shot down or suppressed 180;": the verb's object, of
             # the weapons named just before the verb ("з дронів збито 30") or last.
             weapon = _weapon_before_verb(text, cues, start) or last_weapon
+            if text.startswith(",", end) and (kind := _ALL_ONE_KIND.match(text, end)):
+                weapon = _weapon_of(kind)  # "en a abattu environ 170, tous des drones"
             # "shot down 41 of the drones and EW suppressed a further 19": more of the same
             # weapon, added to it, not a part of a total.
             more = bool(_FURTHER.search(text, max(0, start - 12), start))
@@ -3539,6 +3593,12 @@ _VERB_TO_NUMBER = re.compile(
     r"|approximately|environ|près\s+de|a\s+further|another|ще|еще|encore)\s+)?"
 )
 _CLAUSE_ENDS = re.compile(r"\s*(?:[,.;]|$)")
+# "en a abattu environ 170, tous des drones", "downed 170, all of them drones": the kind of a
+# bare figure, told after it.
+_ALL_ONE_KIND = re.compile(
+    r",\s*(?:tous|toutes|all(?:\s+of\s+them)?|усі|всі|все)\s+(?:des\s+|d'|[–—-]\s*)?"
+    rf"(?P<noun>{_DRONE}|{_MISSILE})(?![\w'])"
+)
 _FURTHER = re.compile(r"(?:a\s+further|another|ще|еще|encore)\s+$")
 _DOWNED_AND = re.compile(r"(?:shot\s+down|downed|intercepted)\s+and\s+$")
 # "launched 46 drones on Saturday evening and another 89 overnight", "puis 77 autres au cours
@@ -4272,7 +4332,8 @@ _BENCHMARK_HINT = re.compile(
                     r"|порівняння|сравнения|surpass|dépass|reach|exceed|que\s+lors|short\s+of"
                     r"|than\s+during|than\s+in\s+the|ніж\s+під|чем\s+во|loin\s+des?\s|deçà"
                     r"|far\s+(?:below|from|off)|well\s+(?:below|from|off)"
-                    r"|далеко|рекордн")
+                    r"|далеко|рекордн|менше\s+(?:за|ніж)\s+рекорд|меньше\s+(?:чем\s+)?рекорд"
+                    r"|moins\s+que\s+(?:le|l'ancien)\s+record|(?:fewer|less)\s+than\s+the\s+record")
 )
 _BENCHMARK_HINT = hint(_BENCHMARK_HINT.pattern)  # searched for as a yes or no only
 _BENCHMARK = re.compile(
@@ -4309,6 +4370,10 @@ _BENCHMARK = re.compile(
         # "меньше рекордных 810 беспилотников", "fewer than the record 810": measured against.
         r"|(?:меньше|менше|ниже|нижче|больше|більше)\s+(?:(?:чем|ніж)\s+)?рекордн\w+\s+(?=\d)"
         r"|(?:fewer|less|lower|more)\s+than\s+the\s+record\s+(?=\d)|(?:below|under)\s+the\s+record"
+        # "soit quatorze drones de moins que le record du 7 septembre 2025 (810)", "14 short of
+        # the record": short of it, the record's day and figure told after.
+        r"|de\s+moins\s+que\s+(?:le|l'ancien)\s+record\b|(?:fewer|less)\s+than\s+the\s+record\b"
+        r"|менше\s+(?:за|ніж)\s+рекорд\w*|меньше\s+(?:чем\s+)?рекорд\w*"
         r"\s+(?=\d)|(?:inférieur\w*|supérieur\w*)\s+au\s+record\s+(?:de\s+)?(?=\d)"
         # "не дотянула до рекордных 810 дронов", "не дотягнула до рекордних 810": not reached.
         r"|до\s+рекордн\w+\s+(?=\d)"
@@ -4355,8 +4420,18 @@ def _mask_benchmark(norm: str) -> str:
             start = match.start()
             if _BEATS.search(norm, max(0, start - 25), start):
                 start = match.end()
+            elif _SHORT_OF_RECORD.match(match.group()) and (
+                difference := _DIFFERENCE_BEFORE.search(norm, max(0, start - 40), start)
+            ):
+                start = difference.start("words")  # ", soit quatorze drones": the gap, no count
             norm = norm[:start] + " " * (end - start) + norm[end:]
     return norm
+
+
+# "..., soit quatorze drones de moins que le record", ", 14 fewer than the record": the figure
+# before is how far short of the record, not another count.
+_SHORT_OF_RECORD = re.compile(r"de\s+moins|fewer|less")
+_DIFFERENCE_BEFORE = re.compile(r"(?:,\s+|\bsoit\s+)(?P<words>(?:[\w'-]+\s+){1,3})$")
 
 
 # A third country's war: counted drones or missiles there are not this monitor's attacks,
@@ -4416,6 +4491,8 @@ _NATIONAL = re.compile(
         r"|(?:россия|росія|москва|украина|україна|киев|київ)\s+заяви\w*"
         # The bulletins' own wording, the ministry's and the Air Force's, source unnamed.
         r"|дежурными\s+средствами\s+пво|збито\s*/\s*подавлено"
+        # ("ще 12 – локаційно втрачені": the Air Force's word for drones lost from its radars)
+        r"|локаційно\s+втрач\w*|локационно\s+потер\w*|locationally\s+lost|lost\s+locationally"
     )
 )
 _NATIONAL = hint(_NATIONAL.pattern)  # searched for as a yes or no only
@@ -5157,6 +5234,8 @@ _THAT_ATTACK_OPENING = re.compile(
     r"|\W*(?:lors\s+de|pendant|au\s+cours\s+de)\s+cette\s+(?:attaque|frappe)"
     r"|\W*(?:під\s+час|у\s+ході)\s+тієї\s+(?:атаки|масованої)"
     r"|\W*(?:в\s+ходе|во\s+время)\s+той\s+(?:атаки|массированной)"
+    # "Cette nuit-là, la Russie avait lancé 476 drones", weeks on: the night told as background.
+    r"|\W*(?:that\s+night|cette\s+nuit-là|(?:тієї|тої)\s+ночі|в\s+ту\s+ночь|той\s+ночью)(?![\w'])"
 )
 
 
@@ -5312,6 +5391,7 @@ def read_reports(
 
     standing: set[str] = set()  # the days of records still standing, told from an earlier year
     history_told = False  # whether a past night was passed over as history
+    recalled: set[str] = set()  # nights told as background to the story, weeks on
     sides_seen: dict[str, str | None] = {}  # sentence -> _context_side, read at most once
     dates_seen: dict[tuple[str, date | None], date | None] = {}  # each sentence read once
 
@@ -5622,6 +5702,7 @@ def read_reports(
             ):
                 # "The city was last hit on 19 November, when Russia launched 476 drones", "after
                 # Russia's Oct. 10 attack, in which ...", told weeks on: background, not news.
+                recalled.add(when.isoformat())
                 continue
             if (
                 when
@@ -5630,6 +5711,7 @@ def read_reports(
                 and (pub - when).days > _BACKGROUND_DAYS
                 and _THAT_ATTACK_OPENING.match(norm)
             ):
+                recalled.add(when.isoformat())
                 continue  # "A week after the Nov. 8 strike ... In that attack, Russia used 450"
             if (
                 when
@@ -5885,6 +5967,11 @@ def read_reports(
                 # (a figure whose place is not kept, e.g. one made at the end, as before)
                 if attack.told_at.get(role, (-1, -1)) <= notice_at:
                     setattr(attack, role, right)
+    if recalled:
+        # "l'immeuble frappé par deux missiles dans la nuit du 18 au 19 novembre. Cette nuit-là,
+        # ...": what else the text tells of a night it recalls as background is background too.
+        attacks = {key: a for key, a in attacks.items() if a.date not in recalled}
+        guessed &= attacks.keys()
     if standing and (history_told or any(key[2] not in standing for key in attacks)):
         # The record that still stands, told beside the news (a yardstick) or among other
         # past nights (a timeline of records): no report of its own.

@@ -36,8 +36,6 @@ KNOWN_MISSES = {
     "b14-008": "'only 31 of the missiles could be intercepted' not read as downed (the quoted"
     " 'sent \"about 600\" drones' is read since b35)",
     "b14-027": "typos 'droens were shot donw' not read",
-    "b14-073": "the numerals 'двома', 'сорока шістьма' are read, but 'повідомили в ОВА' (said of"
-    " the casualties) makes the whole text a region's count",
     "b14-088": "milblogger 'по данным противника' and quoted «сбитых»: sides swapped, 290 not read",
     "b14-095": "'от 70 до 80 беспилотников, сбиты 64' beside an ОВА head: read as a region's count",
     "b19-030": "'Also in the air were 31 missiles' (no verb): the launch not read (the drones'"
@@ -4180,3 +4178,17 @@ def test_a_day_header_keeps_the_sentence_before_a_part_in_its_place() -> None:
         "Never had so many drones been fired. Of them, 982 were downed."
     )
     assert sorted(_counts(text)) == [("RU", "drone", None, 982), ("RU", "missile", 12, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Overnight Russia launched 796 drones, 14 drones fewer than the record of 810 set on 7"
+        " September.",
+        "Cette nuit, la Russie a lancé 796 drones, soit quatorze drones de moins que le record du"
+        " 7 septembre (810).",
+    ],
+)
+def test_how_far_short_of_the_record_is_no_count_of_its_own(text: str) -> None:
+    (report,) = read_reports(text, published="2026-07-15")
+    assert (report.weapon, report.launched) == ("drone", 796)
