@@ -348,7 +348,7 @@ _CONTRAST = re.compile(
 # на воскресенье – еще 67": a second night named after a comma starts a part of its own.
 _NIGHT_WORDS = r"(?:overnight|night|nuit|ніч\w*|ноч\w*|вночі|уночі)"
 _SECOND_NIGHT = re.compile(
-    rf",\s+(?=(?:and|et|puis|а|і|и|та)\s+[^,.;!?]{{0,100}}?(?<![\w'-]){_NIGHT_WORDS}(?![\w'-]))",
+    rf",\s+(?=(?:and|then|et|puis|а|і|и|та)\s+[^,.;!?]{{0,100}}?(?<![\w'-]){_NIGHT_WORDS}(?![\w'-]))",
     re.I,
 )
 _A_NIGHT = re.compile(rf"(?<![\w'-]){_NIGHT_WORDS}(?![\w'-])", re.I)
@@ -908,6 +908,8 @@ _CONTINUES = re.compile(
     r"|а(?=\s+(?:в|у)\s+ноч)"  # "..., а в ночь на воскресенье – еще 67": a night's part
     # ("а в ніч на 15 червня – ще 97 ...": the same, no verb of its own after the date)
     r"|а(?=\s+(?:в|у)\s+ніч[^.;,]{0,30}?(?:\s[–—]\s|\sще\s))"
+    # ("puis 103 autres dans la nuit de samedi à dimanche": the same, more of the weapon before)
+    r"|(?:puis|then)(?=\s+\d[\d ]*\s+(?:autres|more|others)\s)"
     r"|de\s+plus|in\s+addition|en\s+outre|кроме\s+того|крім\s+того)\b"
 )
 # "It was 38 missiles, not 83.", "Il s'agissait en réalité de 48 missiles": a figure restated
@@ -2669,10 +2671,15 @@ def _figures(
         if _BARE_TOTAL.match(text, end):
             # "so many drones: the air force counted 653, of which 617 were neutralised".
             weapon = last_weapon if listed and listed[0][0] < start else _noun_before(text, start)
+            second_night = weapon is None and _BARE_NIGHT_FIGURE.match(text, 0, start)
+            if second_night:
+                weapon = last_weapon  # "а в ніч на неділю — 118, з них 22": the night's count
             if weapon is not None:
                 role = _total_role(text, cues, start)
                 value = int(match["num"])
-                figures.append(_Figure(last_attacker or side, weapon, role, value, True))
+                # (the second night's is a night's whole count, not a part of the first's)
+                bare = not second_night
+                figures.append(_Figure(last_attacker or side, weapon, role, value, bare))
             continue
         following = _BARE_OF.match(text, end)
         if following:
@@ -2752,8 +2759,13 @@ def _figures(
         if (
             not figures
             and last_weapon is not None
-            and _FURTHER.search(text, max(0, start - 12), start)
-            and _CLAUSE_ENDS.match(text, end)
+            and (
+                (_FURTHER.search(text, max(0, start - 12), start) and _CLAUSE_ENDS.match(text, end))
+                # "..., а в ніч на неділю — 118, з них 22 ...", "puis 103 autres dans la nuit
+                # de samedi à dimanche": a second night's bare figure, as the first's.
+                or (_BARE_NIGHT_FIGURE.match(text, 0, start) and _CLAUSE_ENDS.match(text, end))
+                or (_THEN_FIGURE.fullmatch(text, 0, start) and _OTHERS_AT_NIGHT.match(text, end))
+            )
         ):
             # "..., а в ночь на воскресенье – еще 67": more of what the sentence before counted.
             role = _nearest_role(cues, start, end, text)
@@ -3539,6 +3551,18 @@ _VERB_TO_NUMBER = re.compile(
     r"|approximately|environ|près\s+de|a\s+further|another|ще|еще|encore)\s+)?"
 )
 _CLAUSE_ENDS = re.compile(r"\s*(?:[,.;]|$)")
+# A second night's part opened by its date and a dash: "а в ніч на неділю — ", "and on the night
+# to Sunday — ".
+_BARE_NIGHT_FIGURE = re.compile(
+    r"\W*(?:а|і|и|та|and|et|puis)\s+(?:в|у|on|during|dans|in)\s+(?:the\s+|la\s+)?"
+    r"(?:ноч|ніч|night|nuit)[^.;,\d]{0,40}[–—]\s*$"
+)
+# "puis 103 autres dans la nuit de samedi à dimanche", "then 103 more on the night to Sunday".
+_THEN_FIGURE = re.compile(r"\W*(?:puis|et|then|and|а|і|и|та)\s+")
+_OTHERS_AT_NIGHT = re.compile(
+    r"\s+(?:autres|more|others|інших|других)\s+(?:(?:dans|during|on|over|in|в|у)\s+)?"
+    r"(?:la\s+|the\s+)?(?:nuit|night|overnight|ніч|ноч)"
+)
 _FURTHER = re.compile(r"(?:a\s+further|another|ще|еще|encore)\s+$")
 _DOWNED_AND = re.compile(r"(?:shot\s+down|downed|intercepted)\s+and\s+$")
 # "launched 46 drones on Saturday evening and another 89 overnight", "puis 77 autres au cours
@@ -4004,6 +4028,12 @@ _ELLIPTIC_SENTENCE = re.compile(
     # "а в ночь на воскресенье – еще 67": more of what the sentence before counted
     # ("а в ніч на 15 серпня – ще 66": the night's date may come between)
     r"|\W*(?:а|and|et|і|и)\s+[^.;]{0,50}?(?:ещ[её]|ще|another|a\s+further|encore)\s+\d"
+    # "а в ніч на неділю — 118, з них 22 ...": a second night's bare figure after its date
+    r"|\W*(?:а|і|и|та|and|et|puis)\s+(?:в|у|on|during|dans|in)\s+(?:the\s+|la\s+)?"
+    r"(?:ноч|ніч|night|nuit)[^.;,\d]{0,40}[–—]\s*\d"
+    # "puis 103 autres dans la nuit de samedi à dimanche", "then 103 more on the night to Sunday"
+    r"|\W*(?:puis|then|and|et)\s+\d[\d ]*\s+(?:autres|more|others)\s+(?:(?:dans|during|on|in)\s+)?"
+    r"(?:the\s+|la\s+)?(?:nuit|night|overnight)"
     # "118 downed or suppressed — an 81% rate."
     r"|\W*\d[\d ]*\s+(?:downed|shot\s+down|destroyed|intercepted|neutrali[sz]ed|suppressed"
     r"|abattus|détruits|interceptés|neutralisés|збито|збиті|знищено|знешкоджено|сбиты|сбито"
@@ -4710,14 +4740,17 @@ _THE_NIGHT = re.compile(rf"\b{_NIGHT_WORDS}\b")
 # or from midnight: "с полуночи до 07:00", "from midnight to 7 a.m." (the night after an evening).
 # A window of daytime hours on the ministry's clock, ending by 20:00: "с 15:00 до 20:00",
 # "between 3pm and 8pm", "de 8h à 14h".
-_DAY_START = r"(?:0?[6-9]|1[0-7])(?:[:.h]\d\d|h\b)|(?:1[0-2]|[1-5])(?:[:.]\d\d)?\s*p\.?\s?m\b"
+_DAY_START = (
+    r"(?:0?[6-9]|1[0-7])(?:[:.h]\d\d|h\b)|(?:1[0-2]|[1-5])(?:[:.]\d\d)?\s*p\.?\s?m\b"
+    r"|(?:[6-9]|1[01])(?:[:.]\d\d)?\s*a\.?\s?m\b\.?"  # "between 8 a.m. and 6 p.m."
+)
 _DAY_END = r"(?:0?[8-9]|1\d|20)(?:[:.h]\d\d|h\b)|(?:1[0-2]|[1-8])(?:[:.]\d\d)?\s*p\.?\s?m\b"
 _DAYTIME_HOURS = re.compile(
     rf"(?:from|between|с|з|від|de|entre)\s+(?:{_DAY_START})\s+(?:to|and|до|по|à|et)\s+"
     rf"(?:{_DAY_END})"
 )
 # A clock time such a window needs (from a digit: a search for it skips to the text's digits).
-_DAY_CLOCK = re.compile(r"[0-9](?:[:.h][0-9][0-9]|h\b|\s*p\.?\s?m\b)")
+_DAY_CLOCK = re.compile(r"[0-9](?:[:.h][0-9][0-9]|h\b|\s*[ap]\.?\s?m\b)")
 # A day's sum, the night and the day's windows together: "с начала суток", "за сутки".
 _DAY_SUM = re.compile(
     r"суток|сутки|добу|доби|за\s+день|в\s+общей\s+сложности|загалом|in\s+total"
