@@ -2760,7 +2760,15 @@ def _figures(
             not figures
             and last_weapon is not None
             and (
-                (_FURTHER.search(text, max(0, start - 12), start) and _CLAUSE_ENDS.match(text, end))
+                (
+                    _FURTHER.search(text, max(0, start - 12), start)
+                    and (
+                        _CLAUSE_ENDS.match(text, end)
+                        # "С 20:00 до 23:00 перехвачены ещё 31 — над Ростовской ...": a window's
+                        # count, its places after a dash (not "еще 15 – над Курской": a part)
+                        or (_DASH_AFTER.match(text, end) and _HOURS_WINDOW.search(text, 0, start))
+                    )
+                )
                 # "..., а в ніч на неділю — 118, з них 22 ...", "puis 103 autres dans la nuit
                 # de samedi à dimanche": a second night's bare figure, as the first's.
                 or (_BARE_NIGHT_FIGURE.match(text, 0, start) and _CLAUSE_ENDS.match(text, end))
@@ -3551,6 +3559,7 @@ _VERB_TO_NUMBER = re.compile(
     r"|approximately|environ|près\s+de|a\s+further|another|ще|еще|encore)\s+)?"
 )
 _CLAUSE_ENDS = re.compile(r"\s*(?:[,.;]|$)")
+_DASH_AFTER = re.compile(r"\s+[–—]\s")
 # A second night's part opened by its date and a dash: "а в ніч на неділю — ", "and on the night
 # to Sunday — ".
 _BARE_NIGHT_FIGURE = re.compile(
@@ -3563,7 +3572,7 @@ _OTHERS_AT_NIGHT = re.compile(
     r"\s+(?:autres|more|others|інших|других)\s+(?:(?:dans|during|on|over|in|в|у)\s+)?"
     r"(?:la\s+|the\s+)?(?:nuit|night|overnight|ніч|ноч)"
 )
-_FURTHER = re.compile(r"(?:a\s+further|another|ще|еще|encore)\s+$")
+_FURTHER = re.compile(r"(?:a\s+further|another|ще|еще|ещё|encore)\s+$")
 _DOWNED_AND = re.compile(r"(?:shot\s+down|downed|intercepted)\s+and\s+$")
 # "launched 46 drones on Saturday evening and another 89 overnight", "puis 77 autres au cours
 # de la nuit": a figure without its noun, more of the weapon counted just before.
@@ -4028,6 +4037,9 @@ _ELLIPTIC_SENTENCE = re.compile(
     # "а в ночь на воскресенье – еще 67": more of what the sentence before counted
     # ("а в ніч на 15 серпня – ще 66": the night's date may come between)
     r"|\W*(?:а|and|et|і|и)\s+[^.;]{0,50}?(?:ещ[её]|ще|another|a\s+further|encore)\s+\d"
+    # "С 20:00 до 23:00 перехвачены ещё 31": a later window's count of the weapon just named
+    r"|\W*(?:с|з|від|from|between|de|entre)\s+\d{1,2}[:.h]\d\d\s+(?:до|по|to|and|à|et)\s+"
+    r"\d{1,2}[:.h]\d\d[^.;\d]{0,40}?(?:ещ[её]|ще|another|a\s+further|encore)\s+\d"
     # "а в ніч на неділю — 118, з них 22 ...": a second night's bare figure after its date
     r"|\W*(?:а|і|и|та|and|et|puis)\s+(?:в|у|on|during|dans|in)\s+(?:the\s+|la\s+)?"
     r"(?:ноч|ніч|night|nuit)[^.;,\d]{0,40}[–—]\s*\d"
@@ -4919,6 +4931,28 @@ def _evening_told_again(night: _Attack, evening: _Attack) -> bool:
     )
 
 
+def _windows_summed(
+    key: tuple[str, str, str | None],
+    role: str,
+    attacks: dict[tuple[str, str, str | None], _Attack],
+    evenings: dict[tuple[str, str, str | None], _Attack],
+    daytimes: dict[tuple[str, str, str | None], _Attack],
+) -> int | None:
+    """The counts read so far for the day before's windows and the night of `key` added up
+    (None without a daytime window the day before): what a "за сутки" sum after them tells
+    again. (A sum of the night and the same day's window, "с начала суток 3 марта", is that
+    day's count: not this.)"""
+    if key[2] is None:
+        return None
+    day_before = (date.fromisoformat(key[2]) - timedelta(days=1)).isoformat()
+    daytime = daytimes.get((key[0], key[1], day_before))
+    if daytime is None or getattr(daytime, role) is None:
+        return None
+    parts = [daytime, attacks.get(key), evenings.get(key)]
+    counts = [getattr(told, role) for told in parts if told is not None]
+    return sum(count for count in counts if count is not None)
+
+
 # A window of hours ("с 14:00 до 18:00 мск"), and a figure told as more ("еще 19").
 _HOURS_WINDOW = re.compile(
     r"(?:с|з|від|from|between|de|entre)\s+\d{1,2}[:.h]\d\d(?:\s+\d{1,2}\s+[^\W\d]+)?\s+"
@@ -5591,6 +5625,9 @@ def read_reports(
                 and all(f.bare for f in figures)
                 and ("над" in norm or "over" in norm or "dessus" in norm)
                 and _NAMED_REGION.search(norm)
+                # (not "С 20:00 до 23:00 перехвачены ещё 31 — над Ростовской ...": a window's
+                # count of its own, more of the day's, its regions named)
+                and not (_FURTHER_FIGURE.search(norm) and _HOURS_WINDOW.search(norm))
             ):
                 figures = []  # "Из них 26 сбиты над Ростовской областью, 21 – над ...": parts
             if not figures:
@@ -5619,6 +5656,7 @@ def read_reports(
             if when is None and last_date is not None and _NEXT_NIGHT.search(norm):
                 # (after an evening's count, the night that evening belongs to)
                 when = last_night or last_date + timedelta(days=1)
+            window_night = None  # the night after an undated evening window
             if (
                 when is None
                 and last_date is not None
@@ -5628,6 +5666,7 @@ def read_reports(
                 and not _DAYTIME_WINDOW.search(norm, 0, evening_window.start())
             ):
                 when = last_date + timedelta(days=1)  # "Кроме того, с 20:00 до 23:59 мск ..."
+                window_night = when
             if (
                 when is None
                 and last_night is not None
@@ -5711,6 +5750,10 @@ def read_reports(
             last_date = when
             day = when.isoformat() if when else None
             evening = evening_night(norm, anchor) if when and any_evening else None
+            if evening is None and window_night is not None and not _A_NIGHT.search(norm):
+                # "Вечером, с 20:00 до 23:59 мск, ... ещё 41" after a day's window: joined to
+                # the night after it if the text tells that night, else dated by it as before.
+                evening = (window_night, window_night)
             if evening:
                 last_night = evening[1]
             told_total = any_evening and bool(_ALL_TOLD.search(norm))
@@ -5779,6 +5822,14 @@ def read_reports(
                 value = _sum(
                     values, (attacker, weapon, role) in headed, parts_marked and weapon == "drone"
                 )
+                if (
+                    daytimes
+                    and value is not None
+                    and book is attacks
+                    and _DAY_SUM.search(norm)
+                    and value == _windows_summed(key, role, attacks, evenings, daytimes)
+                ):
+                    continue  # "Всего за сутки ... 278": the day's windows and the night, summed
                 if any(f.bound for f in figures if f.weapon == weapon and f.role == role):
                     attack.bounded = True
                 if is_list_line:

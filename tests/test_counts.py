@@ -141,10 +141,6 @@ KNOWN_MISSES = {
     " read as the same night, its larger figure wins over 312",
     "b67-058": "the mayor's count ('по его подсчётам, силы ПВО Минобороны сбили 46') reads as"
     " national through 'Минобороны'; 'к моменту публикации не сообщило' not read as none out yet",
-    "b67-073": "an evening window opened by 'Вечером, с 20:00 до 23:59 мск, ... ещё 41' after a"
-    " daytime window: not joined to the night after",
-    "b67-075": "a 'за сутки' sum of a day's windows and the night ('Всего за сутки ... 278') read"
-    " as the night's total",
     "b67-093": "the mayor's record night read from the yardstick ('Раніше найбільшою атакою ..."
     " вважалася ніч на 7 травня ... 88'), the ministry's 254 not read",
 }
