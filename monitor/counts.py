@@ -4310,6 +4310,7 @@ _POST_NUMBER = re.compile(r"(?m)^[^\w\s]{0,2}\s?\d\d?/(?=\s)")
 # figures, date and record word are not this attack's: blanked to the clause's end.
 _BENCHMARK_HINT = re.compile(
     by_first_letter(r"previous|précédent|попередн|предыдущ|рекордом|record|comparison|comparaison"
+                    r"|раніше\s+на|ранее\s+(?:кр|са)|auparavant"
                     r"|рекорд\w*\s*[–—(,-]?\s*(?:він|вона|он|она|який|которы)"
                     r"|порівняння|сравнения|surpass|dépass|reach|exceed|que\s+lors|short\s+of"
                     r"|than\s+during|than\s+in\s+the|ніж\s+під|чем\s+во|loin\s+des?\s|deçà"
@@ -4327,6 +4328,11 @@ _BENCHMARK = re.compile(
         r"|(?:du|the)\s+record\s+(?:de|of)\s+(?:(?:around|about|some|nearly|over|just\s+over"
         r"|more\s+than|environ|près\s+de|plus\s+de)\s+)?(?=\d)"
         r"|рекордом\s+(?:досі|до\s+сих\s+пор|пока)\s+(?:залишаю\w+|оста[её]\w+)"
+        # "Раніше найбільшою атакою на Москву вважалася ніч на 7 травня", "Previously, the
+        # largest attack on Moscow was ...": the record the night beat, told with its figures.
+        r"|(?:раніше|ранее|previously|auparavant)\s*,?\s+(?:the\s+|la\s+|le\s+)?(?:найбільш\w*"
+        r"|наймасованіш\w*|крупнейш\w*|самой\s+массированн\w*|самая\s+массированн\w*|largest"
+        r"|biggest|heaviest|plus\s+(?:grand|important|massi)\w*)"
         # "The record so far stands at 810 drones", "le record reste de 810 drones"
         r"|(?:the|le)\s+record\s+(?:so\s+far\s+|to\s+date\s+|jusqu'ici\s+|à\s+ce\s+jour\s+)?"
         r"(?:stands|stood|is|remains|est|reste)\s+(?:at\s+|de\s+)?(?:the\s+|les\s+)?(?=\d)"
@@ -4375,6 +4381,26 @@ _OWN_ATTACK_COMPARED = re.compile(
     r"|cette\s+nuit|цієї\s+ночі|этой\s+ночью"
 )
 _COMPARISON_WORDS = ("comparison", "comparaison", "порівняння", "сравнения")
+
+
+# "Тогда Минобороны отчитывалось о 337 ...", "At the time, ...": the time of the sentence before.
+_THEN_OPENING = re.compile(
+    r"\W*(?:тогда|тоді|then|at\s+the\s+time|à\s+l'époque|alors)(?![\w'])"
+)
+
+
+def _benchmarks_masked(para: list[str]) -> list[str]:
+    """A paragraph's yardsticks masked, and a sentence opening on their time ("Предыдущий
+    рекорд ... в марте 2025 года ... Тогда Минобороны отчитывалось о 337") with them."""
+    out: list[str] = []
+    yardstick_before = False
+    for norm in para:
+        masked = _mask_benchmark(norm)
+        if masked == norm and yardstick_before and _THEN_OPENING.match(norm):
+            masked = _HAS_DIGIT.sub(" ", norm)
+        yardstick_before = masked != norm
+        out.append(masked)
+    return out
 
 
 def _mask_benchmark(norm: str) -> str:
@@ -5341,7 +5367,7 @@ def read_reports(
     if fake:
         norms = [[_claim_blanked(norm) for norm in para] for para in norms]
     if any_benchmark:
-        norms = [[_mask_benchmark(norm) for norm in para] for para in norms]
+        norms = [_benchmarks_masked(para) for para in norms]
     if any(word in whole for word in _RUNNING_TOTAL_WORDS):
         norms = [[_RUNNING_TOTAL.sub(_blank, norm) for norm in para] for para in norms]
     if "/ " in whole and _POST_NUMBER.search(whole):

@@ -137,12 +137,8 @@ KNOWN_MISSES = {
     " pronoun ('їх ворог запустив 142'): neither launch is read, 'усі шість' gives 6 launched",
     "b67-012": "a regional head's record ('Минниханов': the most massive attack on Tatarstan) and"
     " his 26 read as a Russian attack; the ministry's 148 with 'включая 26' not read",
-    "b67-022": "a Moscow record's yardstick paragraph ('Тогда Минобороны отчитывалось о 337')"
-    " read as the same night, its larger figure wins over 312",
     "b67-058": "the mayor's count ('по его подсчётам, силы ПВО Минобороны сбили 46') reads as"
     " national through 'Минобороны'; 'к моменту публикации не сообщило' not read as none out yet",
-    "b67-093": "the mayor's record night read from the yardstick ('Раніше найбільшою атакою ..."
-    " вважалася ніч на 7 травня ... 88'), the ministry's 254 not read",
 }
 
 
