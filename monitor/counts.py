@@ -4500,6 +4500,8 @@ _NEGATION = re.compile(
         r"|не\s+(?:приводил|наводил|публиковал|опубликовал|оприлюднил|оприлюднювал|опублікував)\w*"
         # "Общие данные Минобороны за ночь не поступали": none came in.
         r"|не\s+(?:поступал|надходил)\w*"
+        # "Общее число ... Минобороны к моменту публикации не сообщило": none given yet.
+        r"|(?:к\s+моменту|на\s+момент)\s+(?:публикации|публікації)\s+не\s"
         # "Повітряні сили оприлюднять пізніше": not published yet either.
         r"|оприлюднять|опублікують|опубликуют|will\s+(?:publish|release)|publiera\w*"
     )
@@ -4510,6 +4512,15 @@ _NEGATION = re.compile(
 _NOT_OUT_YET = hint(
     r"ще\s+не\s+оприлюдн|еще\s+не\s+опубликова|пока\s+не\s+опубликова|yet\s+(?:published"
     r"|released)|encore\s+(?:publié|communiqué)"
+)
+
+
+# "по его подсчётам, силы ПВО Минобороны сбили 46": the ministry's forces, in a mayor's count,
+# not the ministry's statement.
+_MINISTRY_FORCES = re.compile(
+    r"(?:силы|сил|сили)\s+(?:пво|ппо)\s+(?:минобороны"
+    r"|міноборони)|(?:defen[cs]e\s+)?ministry's\s+air\s+defen[cs]es?"
+    r"|défense\s+antiaérienne\s+du\s+ministère"
 )
 
 
@@ -6017,7 +6028,7 @@ def read_reports(
     regional = any_regional
     if regional or (rare and _NOT_OUT_YET.search(whole)):
         # (or "Загальних даних Повітряних сил ще не оприлюднено": the counts are a city's)
-        if not _NATIONAL.search(_without_negated(whole)):
+        if not _NATIONAL.search(_MINISTRY_FORCES.sub(" ", _without_negated(whole))):
             return []  # a governor's or a mayor's count: one region's share of an attack
     if (
         all(_one_named_region(attack.read_from) for attack in attacks.values())

@@ -137,8 +137,6 @@ KNOWN_MISSES = {
     " pronoun ('їх ворог запустив 142'): neither launch is read, 'усі шість' gives 6 launched",
     "b67-012": "a regional head's record ('Минниханов': the most massive attack on Tatarstan) and"
     " his 26 read as a Russian attack; the ministry's 148 with 'включая 26' not read",
-    "b67-058": "the mayor's count ('по его подсчётам, силы ПВО Минобороны сбили 46') reads as"
-    " national through 'Минобороны'; 'к моменту публикации не сообщило' not read as none out yet",
 }
 
 
