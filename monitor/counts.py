@@ -5066,6 +5066,15 @@ _ALONGSIDE_CLAUSE = re.compile(
 )
 
 
+# "По его словам, ...", "За його підрахунками, ...", "According to him, ...", "Selon lui, ...":
+# the speaker of the sentence before goes on.
+_HIS_WORDS = re.compile(
+    r"\W*(?:по\s+(?:его|ее|её)\s+(?:словам|подсч[её]там|данным)|за\s+(?:його|її)\s+(?:словами"
+    r"|підрахунками|даними)|according\s+to\s+(?:him|her)|by\s+(?:his|her)\s+(?:count|tally)"
+    r"|selon\s+(?:lui|elle)|d'après\s+(?:lui|elle))(?![\w'])"
+)
+
+
 def _regional_clause_start(norm: str) -> int:
     """Where a governor's or mayor's own clause begins after an authority's figure, else -1."""
     for clause in _ALONGSIDE_CLAUSE.finditer(norm):
@@ -5617,6 +5626,15 @@ def read_reports(
                 figures = []
             if figures and any_regional and (cut := _regional_clause_start(norm)) >= 0:
                 figures = [f for f in figures if f.at < cut]  # "..., as the mayor reported 11"
+            if (
+                figures
+                and any_regional
+                and position
+                and _HIS_WORDS.match(norm)
+                and _REGIONAL_SOURCE.search(flat[position - 1])
+                and not _NATIONAL.search(flat[position - 1])
+            ):
+                figures = []  # "..., сообщил раис республики. По его словам, ... сбиты 26": his
             if (
                 figures
                 and _REGIONAL_PLACE.search(norm)

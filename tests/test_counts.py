@@ -135,8 +135,6 @@ KNOWN_MISSES = {
     " Force's national figures 'ще уточнюються': the quote is read as the national count",
     "b65-029": "a missile total told verbless ('Ракет цього разу було дев'ять') and drones by a"
     " pronoun ('їх ворог запустив 142'): neither launch is read, 'усі шість' gives 6 launched",
-    "b67-012": "a regional head's record ('Минниханов': the most massive attack on Tatarstan) and"
-    " his 26 read as a Russian attack; the ministry's 148 with 'включая 26' not read",
 }
 
 
