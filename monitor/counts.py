@@ -351,7 +351,7 @@ _CONTRAST = re.compile(
 # на воскресенье – еще 67": a second night named after a comma starts a part of its own.
 _NIGHT_WORDS = r"(?:overnight|night|nuit|ніч\w*|ноч\w*|вночі|уночі)"
 _SECOND_NIGHT = re.compile(
-    rf",\s+(?=(?:and|et|puis|а|і|и|та)\s+[^,.;!?]{{0,100}}?(?<![\w'-]){_NIGHT_WORDS}(?![\w'-]))",
+    rf",\s+(?=(?:and|then|et|puis|а|і|и|та)\s+[^,.;!?]{{0,100}}?(?<![\w'-]){_NIGHT_WORDS}(?![\w'-]))",
     re.I,
 )
 _A_NIGHT = re.compile(rf"(?<![\w'-]){_NIGHT_WORDS}(?![\w'-])", re.I)
@@ -912,6 +912,8 @@ _CONTINUES = re.compile(
     r"|а(?=\s+(?:в|у)\s+ноч)"  # "..., а в ночь на воскресенье – еще 67": a night's part
     # ("а в ніч на 15 червня – ще 97 ...": the same, no verb of its own after the date)
     r"|а(?=\s+(?:в|у)\s+ніч[^.;,]{0,30}?(?:\s[–—]\s|\sще\s))"
+    # ("puis 103 autres dans la nuit de samedi à dimanche": the same, more of the weapon before)
+    r"|(?:puis|then)(?=\s+\d[\d ]*\s+(?:autres|more|others)\s)"
     r"|de\s+plus|in\s+addition|en\s+outre|кроме\s+того|крім\s+того)\b"
 )
 # "It was 38 missiles, not 83.", "Il s'agissait en réalité de 48 missiles": a figure restated
@@ -2721,10 +2723,15 @@ def _figures(
         if _BARE_TOTAL.match(text, end):
             # "so many drones: the air force counted 653, of which 617 were neutralised".
             weapon = last_weapon if listed and listed[0][0] < start else _noun_before(text, start)
+            second_night = weapon is None and _BARE_NIGHT_FIGURE.match(text, 0, start)
+            if second_night:
+                weapon = last_weapon  # "а в ніч на неділю — 118, з них 22": the night's count
             if weapon is not None:
                 role = _total_role(text, cues, start)
                 value = int(match["num"])
-                figures.append(_Figure(last_attacker or side, weapon, role, value, True))
+                # (the second night's is a night's whole count, not a part of the first's)
+                bare = not second_night
+                figures.append(_Figure(last_attacker or side, weapon, role, value, bare))
             continue
         following = _BARE_OF.match(text, end)
         if following:
@@ -2806,8 +2813,21 @@ def _figures(
         if (
             not figures
             and last_weapon is not None
-            and _FURTHER.search(text, max(0, start - 12), start)
-            and _CLAUSE_ENDS.match(text, end)
+            and (
+                (
+                    _FURTHER.search(text, max(0, start - 12), start)
+                    and (
+                        _CLAUSE_ENDS.match(text, end)
+                        # "С 20:00 до 23:00 перехвачены ещё 31 — над Ростовской ...": a window's
+                        # count, its places after a dash (not "еще 15 – над Курской": a part)
+                        or (_DASH_AFTER.match(text, end) and _HOURS_WINDOW.search(text, 0, start))
+                    )
+                )
+                # "..., а в ніч на неділю — 118, з них 22 ...", "puis 103 autres dans la nuit
+                # de samedi à dimanche": a second night's bare figure, as the first's.
+                or (_BARE_NIGHT_FIGURE.match(text, 0, start) and _CLAUSE_ENDS.match(text, end))
+                or (_THEN_FIGURE.fullmatch(text, 0, start) and _OTHERS_AT_NIGHT.match(text, end))
+            )
         ):
             # "..., а в ночь на воскресенье – еще 67": more of what the sentence before counted.
             role = _nearest_role(cues, start, end, text)
@@ -3599,7 +3619,20 @@ _ALL_ONE_KIND = re.compile(
     r",\s*(?:tous|toutes|all(?:\s+of\s+them)?|усі|всі|все)\s+(?:des\s+|d'|[–—-]\s*)?"
     rf"(?P<noun>{_DRONE}|{_MISSILE})(?![\w'])"
 )
-_FURTHER = re.compile(r"(?:a\s+further|another|ще|еще|encore)\s+$")
+_DASH_AFTER = re.compile(r"\s+[–—]\s")
+# A second night's part opened by its date and a dash: "а в ніч на неділю — ", "and on the night
+# to Sunday — ".
+_BARE_NIGHT_FIGURE = re.compile(
+    r"\W*(?:а|і|и|та|and|et|puis)\s+(?:в|у|on|during|dans|in)\s+(?:the\s+|la\s+)?"
+    r"(?:ноч|ніч|night|nuit)[^.;,\d]{0,40}[–—]\s*$"
+)
+# "puis 103 autres dans la nuit de samedi à dimanche", "then 103 more on the night to Sunday".
+_THEN_FIGURE = re.compile(r"\W*(?:puis|et|then|and|а|і|и|та)\s+")
+_OTHERS_AT_NIGHT = re.compile(
+    r"\s+(?:autres|more|others|інших|других)\s+(?:(?:dans|during|on|over|in|в|у)\s+)?"
+    r"(?:la\s+|the\s+)?(?:nuit|night|overnight|ніч|ноч)"
+)
+_FURTHER = re.compile(r"(?:a\s+further|another|ще|еще|ещё|encore)\s+$")
 _DOWNED_AND = re.compile(r"(?:shot\s+down|downed|intercepted)\s+and\s+$")
 # "launched 46 drones on Saturday evening and another 89 overnight", "puis 77 autres au cours
 # de la nuit": a figure without its noun, more of the weapon counted just before.
@@ -4064,6 +4097,15 @@ _ELLIPTIC_SENTENCE = re.compile(
     # "а в ночь на воскресенье – еще 67": more of what the sentence before counted
     # ("а в ніч на 15 серпня – ще 66": the night's date may come between)
     r"|\W*(?:а|and|et|і|и)\s+[^.;]{0,50}?(?:ещ[её]|ще|another|a\s+further|encore)\s+\d"
+    # "С 20:00 до 23:00 перехвачены ещё 31": a later window's count of the weapon just named
+    r"|\W*(?:с|з|від|from|between|de|entre)\s+\d{1,2}[:.h]\d\d\s+(?:до|по|to|and|à|et)\s+"
+    r"\d{1,2}[:.h]\d\d[^.;\d]{0,40}?(?:ещ[её]|ще|another|a\s+further|encore)\s+\d"
+    # "а в ніч на неділю — 118, з них 22 ...": a second night's bare figure after its date
+    r"|\W*(?:а|і|и|та|and|et|puis)\s+(?:в|у|on|during|dans|in)\s+(?:the\s+|la\s+)?"
+    r"(?:ноч|ніч|night|nuit)[^.;,\d]{0,40}[–—]\s*\d"
+    # "puis 103 autres dans la nuit de samedi à dimanche", "then 103 more on the night to Sunday"
+    r"|\W*(?:puis|then|and|et)\s+\d[\d ]*\s+(?:autres|more|others)\s+(?:(?:dans|during|on|in)\s+)?"
+    r"(?:the\s+|la\s+)?(?:nuit|night|overnight)"
     # "118 downed or suppressed — an 81% rate."
     r"|\W*\d[\d ]*\s+(?:downed|shot\s+down|destroyed|intercepted|neutrali[sz]ed|suppressed"
     r"|abattus|détruits|interceptés|neutralisés|збито|збиті|знищено|знешкоджено|сбиты|сбито"
@@ -4328,6 +4370,7 @@ _POST_NUMBER = re.compile(r"(?m)^[^\w\s]{0,2}\s?\d\d?/(?=\s)")
 # figures, date and record word are not this attack's: blanked to the clause's end.
 _BENCHMARK_HINT = re.compile(
     by_first_letter(r"previous|précédent|попередн|предыдущ|рекордом|record|comparison|comparaison"
+                    r"|раніше\s+на|ранее\s+(?:кр|са)|auparavant"
                     r"|рекорд\w*\s*[–—(,-]?\s*(?:він|вона|он|она|який|которы)"
                     r"|порівняння|сравнения|surpass|dépass|reach|exceed|que\s+lors|short\s+of"
                     r"|than\s+during|than\s+in\s+the|ніж\s+під|чем\s+во|loin\s+des?\s|deçà"
@@ -4346,6 +4389,11 @@ _BENCHMARK = re.compile(
         r"|(?:du|the)\s+record\s+(?:de|of)\s+(?:(?:around|about|some|nearly|over|just\s+over"
         r"|more\s+than|environ|près\s+de|plus\s+de)\s+)?(?=\d)"
         r"|рекордом\s+(?:досі|до\s+сих\s+пор|пока)\s+(?:залишаю\w+|оста[её]\w+)"
+        # "Раніше найбільшою атакою на Москву вважалася ніч на 7 травня", "Previously, the
+        # largest attack on Moscow was ...": the record the night beat, told with its figures.
+        r"|(?:раніше|ранее|previously|auparavant)\s*,?\s+(?:the\s+|la\s+|le\s+)?(?:найбільш\w*"
+        r"|наймасованіш\w*|крупнейш\w*|самой\s+массированн\w*|самая\s+массированн\w*|largest"
+        r"|biggest|heaviest|plus\s+(?:grand|important|massi)\w*)"
         # "The record so far stands at 810 drones", "le record reste de 810 drones"
         r"|(?:the|le)\s+record\s+(?:so\s+far\s+|to\s+date\s+|jusqu'ici\s+|à\s+ce\s+jour\s+)?"
         r"(?:stands|stood|is|remains|est|reste)\s+(?:at\s+|de\s+)?(?:the\s+|les\s+)?(?=\d)"
@@ -4398,6 +4446,26 @@ _OWN_ATTACK_COMPARED = re.compile(
     r"|cette\s+nuit|цієї\s+ночі|этой\s+ночью"
 )
 _COMPARISON_WORDS = ("comparison", "comparaison", "порівняння", "сравнения")
+
+
+# "Тогда Минобороны отчитывалось о 337 ...", "At the time, ...": the time of the sentence before.
+_THEN_OPENING = re.compile(
+    r"\W*(?:тогда|тоді|then|at\s+the\s+time|à\s+l'époque|alors)(?![\w'])"
+)
+
+
+def _benchmarks_masked(para: list[str]) -> list[str]:
+    """A paragraph's yardsticks masked, and a sentence opening on their time ("Предыдущий
+    рекорд ... в марте 2025 года ... Тогда Минобороны отчитывалось о 337") with them."""
+    out: list[str] = []
+    yardstick_before = False
+    for norm in para:
+        masked = _mask_benchmark(norm)
+        if masked == norm and yardstick_before and _THEN_OPENING.match(norm):
+            masked = _HAS_DIGIT.sub(" ", norm)
+        yardstick_before = masked != norm
+        out.append(masked)
+    return out
 
 
 def _mask_benchmark(norm: str) -> str:
@@ -4509,6 +4577,8 @@ _NEGATION = re.compile(
         r"|не\s+(?:приводил|наводил|публиковал|опубликовал|оприлюднил|оприлюднювал|опублікував)\w*"
         # "Общие данные Минобороны за ночь не поступали": none came in.
         r"|не\s+(?:поступал|надходил)\w*"
+        # "Общее число ... Минобороны к моменту публикации не сообщило": none given yet.
+        r"|(?:к\s+моменту|на\s+момент)\s+(?:публикации|публікації)\s+не\s"
         # "Повітряні сили оприлюднять пізніше": not published yet either.
         r"|оприлюднять|опублікують|опубликуют|will\s+(?:publish|release)|publiera\w*"
     )
@@ -4519,6 +4589,15 @@ _NEGATION = re.compile(
 _NOT_OUT_YET = hint(
     r"ще\s+не\s+оприлюдн|еще\s+не\s+опубликова|пока\s+не\s+опубликова|yet\s+(?:published"
     r"|released)|encore\s+(?:publié|communiqué)"
+)
+
+
+# "по его подсчётам, силы ПВО Минобороны сбили 46": the ministry's forces, in a mayor's count,
+# not the ministry's statement.
+_MINISTRY_FORCES = re.compile(
+    r"(?:силы|сил|сили)\s+(?:пво|ппо)\s+(?:минобороны"
+    r"|міноборони)|(?:defen[cs]e\s+)?ministry's\s+air\s+defen[cs]es?"
+    r"|défense\s+antiaérienne\s+du\s+ministère"
 )
 
 
@@ -4787,14 +4866,17 @@ _THE_NIGHT = re.compile(rf"\b{_NIGHT_WORDS}\b")
 # or from midnight: "с полуночи до 07:00", "from midnight to 7 a.m." (the night after an evening).
 # A window of daytime hours on the ministry's clock, ending by 20:00: "с 15:00 до 20:00",
 # "between 3pm and 8pm", "de 8h à 14h".
-_DAY_START = r"(?:0?[6-9]|1[0-7])(?:[:.h]\d\d|h\b)|(?:1[0-2]|[1-5])(?:[:.]\d\d)?\s*p\.?\s?m\b"
+_DAY_START = (
+    r"(?:0?[6-9]|1[0-7])(?:[:.h]\d\d|h\b)|(?:1[0-2]|[1-5])(?:[:.]\d\d)?\s*p\.?\s?m\b"
+    r"|(?:[6-9]|1[01])(?:[:.]\d\d)?\s*a\.?\s?m\b\.?"  # "between 8 a.m. and 6 p.m."
+)
 _DAY_END = r"(?:0?[8-9]|1\d|20)(?:[:.h]\d\d|h\b)|(?:1[0-2]|[1-8])(?:[:.]\d\d)?\s*p\.?\s?m\b"
 _DAYTIME_HOURS = re.compile(
     rf"(?:from|between|с|з|від|de|entre)\s+(?:{_DAY_START})\s+(?:to|and|до|по|à|et)\s+"
     rf"(?:{_DAY_END})"
 )
 # A clock time such a window needs (from a digit: a search for it skips to the text's digits).
-_DAY_CLOCK = re.compile(r"[0-9](?:[:.h][0-9][0-9]|h\b|\s*p\.?\s?m\b)")
+_DAY_CLOCK = re.compile(r"[0-9](?:[:.h][0-9][0-9]|h\b|\s*[ap]\.?\s?m\b)")
 # A day's sum, the night and the day's windows together: "с начала суток", "за сутки".
 _DAY_SUM = re.compile(
     r"суток|сутки|добу|доби|за\s+день|в\s+общей\s+сложности|загалом|in\s+total"
@@ -4963,6 +5045,28 @@ def _evening_told_again(night: _Attack, evening: _Attack) -> bool:
     )
 
 
+def _windows_summed(
+    key: tuple[str, str, str | None],
+    role: str,
+    attacks: dict[tuple[str, str, str | None], _Attack],
+    evenings: dict[tuple[str, str, str | None], _Attack],
+    daytimes: dict[tuple[str, str, str | None], _Attack],
+) -> int | None:
+    """The counts read so far for the day before's windows and the night of `key` added up
+    (None without a daytime window the day before): what a "за сутки" sum after them tells
+    again. (A sum of the night and the same day's window, "с начала суток 3 марта", is that
+    day's count: not this.)"""
+    if key[2] is None:
+        return None
+    day_before = (date.fromisoformat(key[2]) - timedelta(days=1)).isoformat()
+    daytime = daytimes.get((key[0], key[1], day_before))
+    if daytime is None or getattr(daytime, role) is None:
+        return None
+    parts = [daytime, attacks.get(key), evenings.get(key)]
+    counts = [getattr(told, role) for told in parts if told is not None]
+    return sum(count for count in counts if count is not None)
+
+
 # A window of hours ("с 14:00 до 18:00 мск"), and a figure told as more ("еще 19").
 _HOURS_WINDOW = re.compile(
     r"(?:с|з|від|from|between|de|entre)\s+\d{1,2}[:.h]\d\d(?:\s+\d{1,2}\s+[^\W\d]+)?\s+"
@@ -5036,6 +5140,15 @@ def _mayor_of_a_part(norm: str) -> bool:
 _ALONGSIDE_CLAUSE = re.compile(
     r",\s+(?:as|while|whereas|tandis\s+que|alors\s+que|тогда\s+как|в\s+то\s+время\s+как"
     r"|тоді\s+як|поки)\s+[^;]*\d"
+)
+
+
+# "По его словам, ...", "За його підрахунками, ...", "According to him, ...", "Selon lui, ...":
+# the speaker of the sentence before goes on.
+_HIS_WORDS = re.compile(
+    r"\W*(?:по\s+(?:его|ее|её)\s+(?:словам|подсч[её]там|данным)|за\s+(?:його|її)\s+(?:словами"
+    r"|підрахунками|даними)|according\s+to\s+(?:him|her)|by\s+(?:his|her)\s+(?:count|tally)"
+    r"|selon\s+(?:lui|elle)|d'après\s+(?:lui|elle))(?![\w'])"
 )
 
 
@@ -5353,7 +5466,7 @@ def read_reports(
     if fake:
         norms = [[_claim_blanked(norm) for norm in para] for para in norms]
     if any_benchmark:
-        norms = [[_mask_benchmark(norm) for norm in para] for para in norms]
+        norms = [_benchmarks_masked(para) for para in norms]
     if any(word in whole for word in _RUNNING_TOTAL_WORDS):
         norms = [[_RUNNING_TOTAL.sub(_blank, norm) for norm in para] for para in norms]
     if "/ " in whole and _POST_NUMBER.search(whole):
@@ -5595,6 +5708,15 @@ def read_reports(
                 figures = [f for f in figures if f.at < cut]  # "..., as the mayor reported 11"
             if (
                 figures
+                and any_regional
+                and position
+                and _HIS_WORDS.match(norm)
+                and _REGIONAL_SOURCE.search(flat[position - 1])
+                and not _NATIONAL.search(flat[position - 1])
+            ):
+                figures = []  # "..., сообщил раис республики. По его словам, ... сбиты 26": his
+            if (
+                figures
                 and _REGIONAL_PLACE.search(norm)
                 and not _HAS_PART.search(norm)
                 # "Ракети не збиті, усі три – по Харківщині": where they struck, in an aside.
@@ -5638,6 +5760,9 @@ def read_reports(
                 and all(f.bare for f in figures)
                 and ("над" in norm or "over" in norm or "dessus" in norm)
                 and _NAMED_REGION.search(norm)
+                # (not "С 20:00 до 23:00 перехвачены ещё 31 — над Ростовской ...": a window's
+                # count of its own, more of the day's, its regions named)
+                and not (_FURTHER_FIGURE.search(norm) and _HOURS_WINDOW.search(norm))
             ):
                 figures = []  # "Из них 26 сбиты над Ростовской областью, 21 – над ...": parts
             if not figures:
@@ -5666,6 +5791,7 @@ def read_reports(
             if when is None and last_date is not None and _NEXT_NIGHT.search(norm):
                 # (after an evening's count, the night that evening belongs to)
                 when = last_night or last_date + timedelta(days=1)
+            window_night = None  # the night after an undated evening window
             if (
                 when is None
                 and last_date is not None
@@ -5675,6 +5801,7 @@ def read_reports(
                 and not _DAYTIME_WINDOW.search(norm, 0, evening_window.start())
             ):
                 when = last_date + timedelta(days=1)  # "Кроме того, с 20:00 до 23:59 мск ..."
+                window_night = when
             if (
                 when is None
                 and last_night is not None
@@ -5760,6 +5887,10 @@ def read_reports(
             last_date = when
             day = when.isoformat() if when else None
             evening = evening_night(norm, anchor) if when and any_evening else None
+            if evening is None and window_night is not None and not _A_NIGHT.search(norm):
+                # "Вечером, с 20:00 до 23:59 мск, ... ещё 41" after a day's window: joined to
+                # the night after it if the text tells that night, else dated by it as before.
+                evening = (window_night, window_night)
             if evening:
                 last_night = evening[1]
             told_total = any_evening and bool(_ALL_TOLD.search(norm))
@@ -5828,6 +5959,14 @@ def read_reports(
                 value = _sum(
                     values, (attacker, weapon, role) in headed, parts_marked and weapon == "drone"
                 )
+                if (
+                    daytimes
+                    and value is not None
+                    and book is attacks
+                    and _DAY_SUM.search(norm)
+                    and value == _windows_summed(key, role, attacks, evenings, daytimes)
+                ):
+                    continue  # "Всего за сутки ... 278": the day's windows and the night, summed
                 if any(f.bound for f in figures if f.weapon == weapon and f.role == role):
                     attack.bounded = True
                 if is_list_line:
@@ -5994,7 +6133,7 @@ def read_reports(
     regional = any_regional
     if regional or (rare and _NOT_OUT_YET.search(whole)):
         # (or "Загальних даних Повітряних сил ще не оприлюднено": the counts are a city's)
-        if not _NATIONAL.search(_without_negated(whole)):
+        if not _NATIONAL.search(_MINISTRY_FORCES.sub(" ", _without_negated(whole))):
             return []  # a governor's or a mayor's count: one region's share of an attack
     if (
         all(_one_named_region(attack.read_from) for attack in attacks.values())

@@ -133,24 +133,6 @@ KNOWN_MISSES = {
     " Force's national figures 'ще уточнюються': the quote is read as the national count",
     "b65-029": "a missile total told verbless ('Ракет цього разу було дев'ять') and drones by a"
     " pronoun ('їх ворог запустив 142'): neither launch is read, 'усі шість' gives 6 launched",
-    "b67-011": "a daytime window on the morning's own day ('between 8 a.m. and 6 p.m. ... on"
-    " Wednesday') beside the night that ended that morning: one key per day, the two merge",
-    "b67-012": "a regional head's record ('Минниханов': the most massive attack on Tatarstan) and"
-    " his 26 read as a Russian attack; the ministry's 148 with 'включая 26' not read",
-    "b67-013": "'у ніч на суботу ... 45 ..., а в ніч на неділю — 118, з них 22 над ...': the second"
-    " night's bare figure (no noun, no 'ще') not read",
-    "b67-022": "a Moscow record's yardstick paragraph ('Тогда Минобороны отчитывалось о 337')"
-    " read as the same night, its larger figure wins over 312",
-    "b67-038": "'77 drones ... dans la nuit de vendredi à samedi, puis 103 autres dans la nuit de"
-    " samedi à dimanche': the second night's 'N autres' not read",
-    "b67-058": "the mayor's count ('по его подсчётам, силы ПВО Минобороны сбили 46') reads as"
-    " national through 'Минобороны'; 'к моменту публикации не сообщило' not read as none out yet",
-    "b67-073": "an evening window opened by 'Вечером, с 20:00 до 23:59 мск, ... ещё 41' after a"
-    " daytime window: not joined to the night after",
-    "b67-075": "a 'за сутки' sum of a day's windows and the night ('Всего за сутки ... 278') read"
-    " as the night's total",
-    "b67-093": "the mayor's record night read from the yardstick ('Раніше найбільшою атакою ..."
-    " вважалася ніч на 7 травня ... 88'), the ministry's 254 not read",
 }
 
 
