@@ -3632,7 +3632,9 @@ _OTHERS_AT_NIGHT = re.compile(
     r"\s+(?:autres|more|others|інших|других)\s+(?:(?:dans|during|on|over|in|в|у)\s+)?"
     r"(?:la\s+|the\s+)?(?:nuit|night|overnight|ніч|ноч)"
 )
-_FURTHER = re.compile(r"(?:a\s+further|another|ще|еще|ещё|encore)\s+$")
+# "a further 19", "ещё 41", "encore 12": more of what was just counted.
+_FURTHER_WORDS = r"a\s+further|another|ще|еще|ещё|encore"
+_FURTHER = re.compile(rf"(?:{_FURTHER_WORDS})\s+$")
 _DOWNED_AND = re.compile(r"(?:shot\s+down|downed|intercepted)\s+and\s+$")
 # "launched 46 drones on Saturday evening and another 89 overnight", "puis 77 autres au cours
 # de la nuit": a figure without its noun, more of the weapon counted just before.
@@ -5072,7 +5074,7 @@ _HOURS_WINDOW = re.compile(
     r"(?:с|з|від|from|between|de|entre)\s+\d{1,2}[:.h]\d\d(?:\s+\d{1,2}\s+[^\W\d]+)?\s+"
     r"(?:до|по|to|and|à|et)\s+\d{1,2}[:.h]\d\d"
 )
-_FURTHER_FIGURE = re.compile(r"(?:еще|ещё|ще|another|a\s+further|encore)\s+(\d{1,6})(?![\d.,])")
+_FURTHER_FIGURE = re.compile(rf"(?:{_FURTHER_WORDS})\s+(\d{{1,6}})(?![\d.,])")
 
 
 def _later_window(norm: str, value: int, before: str) -> bool:
