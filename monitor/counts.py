@@ -2042,8 +2042,8 @@ _PERIOD_PEAK = re.compile(
 _NIGHT_WAS_PEAK = re.compile(
     r"(?:night|nuit|ніч|ночь)\b[^.;:]{0,40}?\s(?:was|proved|a\s+été|fut|стала|була|виявилася"
     r"|была|оказалась)\s+(?:the\s+|la\s+)?(?:busiest|heaviest|biggest|largest|worst|most\s+\w+"
-    r"|plus\s+\w+|най\w+|найбільш\s+\w+|сам\w+\s+\w+)\s+(?:of\s+the\s+|du\s+|de\s+la\s+|за\s+"
-    r"|this\s+|in\s+the\s+)?(?P<period>month|mois|semaine|week|місяц\w*|тиж\w+|месяц\w*|недел\w+)"
+    r"|plus\s+\w+|най\w+|найбільш\s+\w+|сам\w+\s+\w+)\s+(?:of\s+the\s+|du\s+|de\s+la\s+|за\s+)?"
+    r"(?P<period>month|mois|semaine|week|місяц\w*|тиж\w+|месяц\w*|недел\w+)"
 )
 _NIGHT_WAS_PEAK_HINT = hint(r"was|proved|a\s+été|fut|стала|була|виявилася|была|оказалась")
 _MONTH_PEAK = re.compile(r"\sof\s+the\s+month\b|\sdu\s+mois\b|місяця|месяца")
