@@ -1243,7 +1243,8 @@ _SUBJECT_AFTER_VERB = re.compile(
 _AGENT_AFTER = re.compile(r"\s+(?:by|par|від|от)\s+")
 # "six rockets fired from HIMARS launchers": where they came from, said of the noun only.
 _ORIGIN_AFTER = re.compile(r"\s+(?:from|depuis|з|із|с|со)\s+")
-_NOT_AN_AGENT = re.compile(r"(?:far|ailleurs|la\s+suite|exemple|night|nuit)\b")
+# ("удару від початку вторгнення", "от начала": since the start, not by whom)
+_NOT_AN_AGENT = re.compile(r"(?:far|ailleurs|la\s+suite|exemple|night|nuit|початку|начала)\b")
 _PASSIVE = re.compile(
     r"\b(?:a\s+été|ont\s+été|avoir\s+été|être|was|were|has\s+been|have\s+been|been|було|були"
     r"|был[аио]?)\b"
@@ -1331,6 +1332,9 @@ _WEEK_TOTAL = (
     r"|la\s+semaine\s+passée|durant\s+la\s+semaine|bilan\s+de\s+la\s+semaine"
     r"|au\s+cours\s+de\s+la\s+semaine|sur\s+(?:sept|7)\s+jours|en\s+(?:sept|7)\s+jours"
     r"|depuis\s+(?:le\s+début\s+de\s+la\s+semaine|une\s+semaine)"
+    # "с начала недели Россия выпустила более 1 200 дронов": counted from the week's start.
+    r"|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+week|(?:з|від)\s+початку\s+тижня"
+    r"|с\s+начала\s+недели"
     r"|за\s+(?:минулий\s+|останній\s+|цей\s+|один\s+)?тиждень|протягом\s+(?:минулого\s+)?тижня"
     r"|цього\s+тижня|минулого\s+тижня"
     r"|за\s+(?:прошедшую\s+|минувшую\s+|последнюю\s+|эту\s+|одну\s+)?неделю"
@@ -1369,6 +1373,15 @@ _MONTH_TOTAL = (
     r"|в\s+(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре"
     r"|декабре)"
     r"|since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:month|year)"
+    # "since the start of September", "depuis le début de septembre", "з початку вересня", "с
+    # начала сентября": counted from a month's start, a period's sum.
+    r"|since\s+the\s+(?:start|beginning)\s+of\s+(?:january|february|march|april|may|june|july"
+    r"|august|september|october|november|december)(?!\s+\d)"
+    r"|depuis\s+le\s+début\s+(?:du\s+mois\s+)?(?:de\s+|d')(?:janvier|février|mars|avril|mai|juin"
+    r"|juillet|août|septembre|octobre|novembre|décembre)(?!\s+\d)"
+    r"|(?:з|від)\s+початку\s+(?:січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня"
+    r"|жовтня|листопада|грудня)|с\s+начала\s+(?:января|февраля|марта|апреля|мая|июня|июля"
+    r"|августа|сентября|октября|ноября|декабря)"
     r"|so\s+far\s+this\s+(?:year|month)"
     r"|since\s+(?:january|february|march|april|may|june|july|august|september|october"
     r"|november|december)(?!\s+\d)"
@@ -1678,6 +1691,11 @@ _FIGURE_THEN_VERB = re.compile(
 )
 
 
+# "120 drones russes dans la nuit, 78 abattus": a few words of the figure's own, then a comma
+# and the figure whose verb follows.
+_TOTAL_THEN_DOWNED = re.compile(r"(?:\s+[^\W\d]+(?:'[^\W\d]+)?){0,4}?[»\"”]?\s*,\s*\d\d{0,5}\s+")
+
+
 # A sentence (or a post after its label) opening with the total the rest is of.
 _OPENING_WORDS = re.compile(r"of the \d|sur les \d|из \d|з \d|із \d")
 @lru_cache(maxsize=64)  # asked once per figure: the same sentence comes back
@@ -1708,9 +1726,12 @@ def _nearest_role(
     """The role of the verb nearest to a figure; a verb past a ';' is much further away."""
     best: str | None = None
     best_distance = 10**9
+    best_owned = False  # whether the nearest verb is a later figure's ("120 drones, 78 downed")
     figure_then: int | None = None  # where a figure after this one ends ("100 дронів, 71 ")
+    total_then: int | None = None  # the same, a few words of the figure's own between
     opening_comma: int | None = None  # the comma after an opening total ("Of the 612 ...,")
     for cue_start, cue_end, role in cues:
+        owned = False
         if cue_end <= start:
             distance = start - cue_end + 500 * text.count(";", max(cue_end, 0), start)
             if opening_comma is None:
@@ -1747,6 +1768,11 @@ def _nearest_role(
                     figure_then = then.end() if then else -1
                 if figure_then == cue_start:
                     distance += 100
+            if role == "destroyed":
+                if total_then is None:
+                    then = _TOTAL_THEN_DOWNED.match(text, end)
+                    total_then = then.end() if then else -1
+                owned = total_then == cue_start
         else:
             distance = 0  # "1 001 сбитом дроне": a participle between number and noun
         if (
@@ -1766,7 +1792,11 @@ def _nearest_role(
             # noun names the attack; a verb of the figure's own is nearer in meaning.
             distance += 20
         if distance < best_distance:
-            best, best_distance = role, distance
+            best, best_distance, best_owned = role, distance, owned
+    if best == "destroyed" and best_owned:
+        # "Ukraine : 120 drones russes dans la nuit, 78 abattus", "120 дронів, 78 збито": with
+        # no verb of its own, the figure before the downed one is the total that came.
+        return "launched"
     return best if best != "neutral" else None
 
 
@@ -2007,6 +2037,15 @@ _PERIOD_PEAK = re.compile(
     # "Больше всего — 260 БПЛА — было сбито в ночь на 14 августа": the most, on one night.
     r"|больше\s+всего|найбільше(?![\w'])|the\s+most(?=\s*[—–(]|\s+\d)|le\s+plus\s+grand\s+nombre"
 )
+# "Ночь на 28 сентября стала самой напряженной за месяц", "The night of May 3 was the busiest of
+# the week": the night named first, then the period's peak it was.
+_NIGHT_WAS_PEAK = re.compile(
+    r"(?:night|nuit|ніч|ночь)\b[^.;:]{0,40}?\s(?:was|proved|a\s+été|fut|стала|була|виявилася"
+    r"|была|оказалась)\s+(?:the\s+|la\s+)?(?:busiest|heaviest|biggest|largest|worst|most\s+\w+"
+    r"|plus\s+\w+|най\w+|найбільш\s+\w+|сам\w+\s+\w+)\s+(?:of\s+the\s+|du\s+|de\s+la\s+|за\s+)?"
+    r"(?P<period>month|mois|semaine|week|місяц\w*|тиж\w+|месяц\w*|недел\w+)"
+)
+_NIGHT_WAS_PEAK_HINT = hint(r"was|proved|a\s+été|fut|стала|була|виявилася|была|оказалась")
 _MONTH_PEAK = re.compile(r"\sof\s+the\s+month\b|\sdu\s+mois\b|місяця|месяца")
 _WEEK_PEAK = re.compile(r"\sof\s+the\s+week\b|\sde\s+la\s+semaine\b|тижня|недели")
 _NAMED_MONTH = re.compile(
@@ -2100,6 +2139,8 @@ def _period_of(norm: str) -> str | None:
             return "month"  # "The busiest night of the month brought 614 drones": its peak
         if _WEEK_PEAK.search(norm):
             return "week"  # "Russia's busiest night of the week was Wednesday, when ..."
+    if _NIGHT_WAS_PEAK_HINT.search(norm) and (peak := _NIGHT_WAS_PEAK.search(norm)):
+        return "week" if peak["period"][:1] in "wsтн" else "month"
     if _one_attack(norm):
         return None  # (but "soit 171 drones par nuit en moyenne": a rate, no one night)
     if weekday_span(norm) >= 2 or _days_spanned(norm) >= 2:
@@ -4682,6 +4723,7 @@ _RECAP = re.compile(
 )
 # "13:05 — A recap for readers just joining us: ...": a post's time may come first.
 _POST_TIME = re.compile(r"\d{1,2}\s?[:.h]\s?\d\d\s*[—–-]?\s*")
+_POST_OPENING = re.compile(r"\d{1,2}\s?[:.h]\s?\d\d\s*[—–-]\s")  # a post's time and its dash
 
 
 def _post_time_end(norm: str) -> int:
@@ -5351,6 +5393,12 @@ _THAT_ATTACK_OPENING = re.compile(
     r"|\W*(?:в\s+ходе|во\s+время)\s+той\s+(?:атаки|массированной)"
     # "Cette nuit-là, la Russie avait lancé 476 drones", weeks on: the night told as background.
     r"|\W*(?:that\s+night|cette\s+nuit-là|(?:тієї|тої)\s+ночі|в\s+ту\s+ночь|той\s+ночью)(?![\w'])"
+    # "Тогда, по данным Минобороны, ...": at the time of the day told before.
+    r"|\W*(?:тогда|тоді|at\s+the\s+time|back\s+then|à\s+l'époque|à\s+ce\s+moment-là)\s*,"
+)
+# The same opening alone: the sentence's "overnight" is that day's night, not the publication's.
+_AT_THAT_TIME_OPENING = re.compile(
+    r"\W*(?:тогда|тоді|at\s+the\s+time|back\s+then|à\s+l'époque|à\s+ce\s+moment-là)\s*,"
 )
 
 
@@ -5603,6 +5651,10 @@ def read_reports(
                 # "By the air force's count, the number reached 1,204." after a sentence on drones
                 norm = _number_named_before(norm, flat[position - 1])
                 has_weapon = norm is not para_norms[s_index]
+            # "12 h 05 – Bilan actualisé : ...": a live blog's new post ends a period's summary.
+            new_post = not s_index and norm[:1].isdigit() and bool(_POST_OPENING.match(norm))
+            if new_post:
+                in_period = False
             if in_period and not has_weapon and _one_attack(norm) and not _period_of(norm):
                 in_period = False  # "The latest wave came overnight.": the week's total ends
             figures: list[_Figure] = []
@@ -5661,6 +5713,7 @@ def read_reports(
                     figures
                     and not in_period
                     and unread == position - 1
+                    and not new_post
                     and _PERIOD_HINT.search(flat[unread])
                     and _period_of(flat[unread]) in ("week", "month")
                 ):
@@ -5786,6 +5839,12 @@ def read_reports(
             if not numbered and not all(figure.unnumbered for figure in figures):
                 numbered = True
             when = date_of(s_index)
+            if position and _AT_THAT_TIME_OPENING.match(norm):
+                # "Суд ... по делу об атаке ... 11 марта. Тогда ... за ночь были сбиты 337": the
+                # night of the day the text named before, not the publication's.
+                earlier = next(filter(None, map(dated, reversed(flat[:position]))), None)
+                if earlier is not None and (when is None or earlier < when):
+                    when = earlier
             if when is None and last_date is not None and _PREVIOUS_NIGHT.search(norm):
                 when = last_date - timedelta(days=1)  # "The previous night Russia had fired"
             elif when == last_date and when is not None and _EVE_NIGHT.match(norm):
@@ -6120,6 +6179,7 @@ def read_reports(
             del attacks[key]
     if any_record_word and len(attacks) > 1:
         _drop_old_records(attacks)
+    guessed &= attacks.keys()  # (the yardsticks just dropped are no headline's to repeat)
     if not attacks:
         return []
     single_missile = all(  # ("hit by a Kh-101 cruise missile launched from a Tu-95": one)
