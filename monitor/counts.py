@@ -549,7 +549,10 @@ _SOURCE_COLON = re.compile(
     r"|\W*(?:the\s+|la\s+)?(?:breakdown|répartition)\b[^\d:;.]{0,60}:\s*\d"
     # "у ніч на неділю атака була потужнішою: 211 ударних БпЛА ...", "the attack was heavier:
     # 211 drones": the attack told, then what it was made of.
-    r"|[^\d:;.]{0,60}?\b(?:атака|attack|attaque)\s+(?:була|была|стала|was|a\s+été|était)"
+    # ("удар был масштабнее: 301 дрон и 12 ракет", "the strike was larger: ...": the strike too)
+    # (a day named before it: "в ночь на 9 июля удар был ...")
+    r"|(?:[^\d:;.]|\d\d?(?=\s+[^\W\d])){0,60}?\b(?:атака|удар|attack|strike|attaque|frappe)\s+"
+    r"(?:була|была|стала|був|был|став|стал|was|a\s+été|était)"
     r"\s+[^\d:;.]{1,40}:\s*\d"
 )
 # "1) 220 БпЛА (...)", "2) 8 ракет: 6 Х-101 та 2 «Калібр»": the first lines of a numbered
@@ -1353,6 +1356,12 @@ _WEEK_TOTAL = (
     r"|(?:итог\w*|підсумк\w*)\s+(?:прошедшей\s+|минувшей\s+|минулого\s+)?(?:недели|тижня)"
 )
 _MONTH_TOTAL = (
+    # "... 5 298 дронів – у середньому 171 дрон щодоби", "an average of 171 a day": a daily
+    # average, so a tally of many days.
+    r"(?:в|у)\s+(?:середньому|среднем)\s+(?:по\s+)?\d[\d ]*\s+(?:[^\W\d]+\s+){0,2}"
+    r"(?:щодоби|щодня|ежедневно|(?:за|на)\s+(?:добу|сутки)|в\s+сутки)"
+    r"|average\s+of\s+\d[\d,]*\s+(?:[^\W\d]+\s+){0,2}(?:a|per)\s+day\b"
+    r"|en\s+moyenne\s+\d[\d ]*\s+(?:[^\W\d]+\s+){0,2}par\s+jour\b|"
     # "Жовтень у цифрах: ...", "October in numbers", "Octobre en chiffres": a month's review.
     r"(?:січень|лютий|березень|квітень|травень|червень|липень|серпень|вересень|жовтень|листопад"
     r"|грудень|місяць|январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь"
@@ -1686,8 +1695,11 @@ _ABOUT_OPENING = re.compile(
     r"(?:близько|около|приблизно|примерно|майже|почти|about|around|some|nearly|roughly|environ"
     r"|près\s+de)\s+(?=\d)"
 )
+# ("8 ракет Калібр – усі 8 знищено": past a model's name and a dash, all of them, with a verb)
 _FIGURE_THEN_VERB = re.compile(
-    r"[»\"”]?\s*[,:]\s*(?:(?:ще|еще|ещё|another|a\s+further|encore)\s+)?\d\d{0,5}\s+"
+    r"(?:\s+[«\"“]?[^\W\d][\w-]*[»\"”]?(?=\s+[–—]))?"
+    r"[»\"”]?\s*[,:–—]\s*(?:(?:ще|еще|ещё|another|a\s+further|encore)\s+)?"
+    r"(?:(?:усі|всі|все|all|tous|toutes)\s+)?\d\d{0,5}\s+"
 )
 
 
@@ -4122,6 +4134,10 @@ _YARDSTICK = re.compile(
     r"|попередн\w+|предыдущ\w+|прошл\w+|минул\w+)?\s*(?:night|nuit|ноч\w*|ніч\w*)"
     r"(?:\s+(?:précédente|d'avant|before)|\s+(?:of|du)\s+(?:[^\W\d]+\s+)?\d{1,2}(?:\s+[^\W\d]+)?)?"
     rf",?\s+(?:{_WHEN})\b[^;.]*"
+    # "меньше, чем в сентябре прошлого года, когда ... 810": a month of an earlier year.
+    r"|(?:than|que|ніж|чем)\s+(?:in|en|у|в)\s+[^\W\d]+\s+(?:last\s+year|of\s+last\s+year"
+    r"|de\s+l'année\s+dernière|dernier|минулого\s+року|прошлого\s+года|20\d\d)"
+    rf",?\s+(?:{_WHEN})\b[^;.]*"
 )
 # A short sentence about the weapons just named, without naming them: "Cent ont été abattus.",
 # "268 were shot down.", "Збито 405."
@@ -4638,7 +4654,8 @@ _NOT_OUT_YET = hint(
 # "по его подсчётам, силы ПВО Минобороны сбили 46": the ministry's forces, in a mayor's count,
 # not the ministry's statement.
 _MINISTRY_FORCES = re.compile(
-    r"(?:силы|сил|сили)\s+(?:пво|ппо)\s+(?:минобороны"
+    # ("ПВО Минобороны сбили ещё 4": the ministry's air defence, named without "силы")
+    r"(?:(?:силы|сил|сили|силами|силам)\s+)?(?:пво|ппо)\s+(?:минобороны"
     r"|міноборони)|(?:defen[cs]e\s+)?ministry's\s+air\s+defen[cs]es?"
     r"|défense\s+antiaérienne\s+du\s+ministère"
 )
@@ -4681,6 +4698,10 @@ _REGIONAL_PLACE = hint(_REGIONAL_PLACE.pattern)  # searched for as a yes or no o
 # "; ... ont frappé la région de ...", ": вона влучила в ...": a clause of where they struck.
 _STRUCK_CLAUSE = re.compile(
     r"[;:]\s+(?=[^;:]*(?:влучил|влучив|влучан|впал|попал|struck|\bhit\b|frappé|touché))"
+    # ("Збито 45 дронів, влучання зафіксовано на трьох локаціях на Миколаївщині": the hits'
+    # clause, after a comma, names where they fell)
+    r"|,\s+(?=(?:влучання|попадания|прильоты|прильоти|hits\s+were|impacts?\s+(?:were|was|ont)"
+    r"|des\s+impacts)\b)"
 )
 # ", а Минобороны ...", ", while the ministry ...": a clause of another source, in contrast.
 # ("Собянин отчитался о 52 ...; всего, по данным Минобороны, ... 211": a clause of its own)
