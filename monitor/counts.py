@@ -4653,11 +4653,16 @@ _NOT_OUT_YET = hint(
 
 # "по его подсчётам, силы ПВО Минобороны сбили 46": the ministry's forces, in a mayor's count,
 # not the ministry's statement.
+# (each alternative starts with a letter: an optional group in front would be tried at every
+# position of the whole text, 0.56 ms on an 11 KB article against 0.12)
 _MINISTRY_FORCES = re.compile(
-    # ("ПВО Минобороны сбили ещё 4": the ministry's air defence, named without "силы")
-    r"(?:(?:силы|сил|сили|силами|силам)\s+)?(?:пво|ппо)\s+(?:минобороны"
-    r"|міноборони)|(?:defen[cs]e\s+)?ministry's\s+air\s+defen[cs]es?"
-    r"|défense\s+antiaérienne\s+du\s+ministère"
+    by_first_letter(
+        r"(?:силы|сил|сили|силами|силам)\s+(?:пво|ппо)\s+(?:минобороны|міноборони)"
+        # ("ПВО Минобороны сбили ещё 4": the ministry's air defence, named without "силы")
+        r"|(?:пво|ппо)\s+(?:минобороны|міноборони)"
+        r"|defen[cs]e\s+ministry's\s+air\s+defen[cs]es?|ministry's\s+air\s+defen[cs]es?"
+        r"|défense\s+antiaérienne\s+du\s+ministère"
+    )
 )
 
 
