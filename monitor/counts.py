@@ -355,13 +355,31 @@ _SECOND_NIGHT = re.compile(
     re.I,
 )
 _A_NIGHT = re.compile(rf"(?<![\w'-]){_NIGHT_WORDS}(?![\w'-])", re.I)
+# "between 3 p.m. and 9 p.m.", "с 15:00 до 21:00", "de 9h00 à 14h00": a window of hours, from
+# its first hour.
+_CLOCK_TIME = r"\d{1,2}(?:[:.h]\d\d|\s*[ap]\.?\s?m\b)"
+_HOURS_SPAN = re.compile(
+    r"(?:с|з|від|from|between|de|entre)\s+(?P<hour>\d{1,2})"
+    r"(?:[:.h]\d\d|\s*(?:(?P<pm>p)|a)\.?\s?m\b)"
+    rf"[^,;]{{0,30}}?\s(?:до|по|to|and|à|et)\s+{_CLOCK_TIME}",
+    re.I,
+)
+
+
+def _daytime_span(text: str) -> bool:
+    """Whether the text tells a window of hours that opens before 20:00 (a day's own count; an
+    evening's, from 20:00, is joined to the night after it)."""
+    span = _HOURS_SPAN.search(text)
+    return span is not None and int(span["hour"]) + (12 if span["pm"] else 0) < 20
 
 
 def _split_nights(sentence: str, published: date | None) -> list[str]:
     """A sentence that names two nights, as one part for each (when they are two days)."""
     for second in _SECOND_NIGHT.finditer(sentence):
         first, rest = sentence[: second.start()], sentence[second.end() :]
-        if not _A_NIGHT.search(first):
+        # ("57 drones between 3 p.m. and 9 p.m. yesterday, and 88 more overnight": a daytime
+        # window, then the night)
+        if not _A_NIGHT.search(first) and not _daytime_span(first):
             continue
         day_one = find_date(first.lower(), published)
         day_two = find_date(rest.lower(), published)
@@ -430,7 +448,8 @@ _TOKEN_END = r"(?=[\s.,;:!?()\[\]\"«»“”„]|$)"
 # of a pattern stops the regex engine from skipping ahead to the next digit.
 # "[0-9]\d{0,5}", not "\d{1,6}": a pattern that starts with a class of 0-9 is scanned for
 # fast (the text has only those digits: see _OTHER_DIGITS).
-_NUM = r"(?P<num>[0-9]\d{0,5})(?![\w%/:'-]|[.,]\d|\s%)"  # "90 %" is a share, not a count
+# "90 %", "85 per cent of them", "90 відсотків": a share, not a count.
+_NUM = r"(?P<num>[0-9]\d{0,5})(?![\w%/:'-]|[.,]\d|\s(?:%|per\s?cent|pour\s+cent|відсот|процент))"
 _GLUED_BEFORE = frozenset("$€£%/.,:+'-")
 _WORD = r"[^\s\d.,;:!?()\[\]\"«»“”„]+"
 _MENTION = re.compile(
@@ -783,11 +802,13 @@ _COMPARED = re.compile(
 )
 # Matches wherever one of the three above does (it is only asked whether it matches at all).
 _BEFORE_HINTS = hint("|".join(f"(?:{p.pattern})" for p in (_INCLUDING, _PART_OF, _COMPARED)))
+# ("Sur ces 455 drones, 390 ...", "of these 455 drones": the demonstrative too)
 _OUT_OF = re.compile(
-    r"(?:\bof\s+the|\bout\s+of(?:\s+the)?|\bsur(?:\s+les)?|\bіз|\bзі|\bз|\bиз|\d\s+of|\d\s+des)\s+$"
+    r"(?:\bof\s+(?:the|these|those)|\bout\s+of(?:\s+the)?|\bsur(?:\s+[lc]es)?|\bіз|\bзі|\bз|\bиз"
+    r"|\d\s+of|\d\s+des)\s+$"
 )
 # The last words _OUT_OF can end with: a cheap test that spares most searches.
-_OUT_OF_ENDS = ("the", "of", "sur", "les", "з", "зі", "des")
+_OUT_OF_ENDS = ("the", "these", "those", "of", "sur", "les", "ces", "з", "зі", "des")
 _NOT_EXACT = re.compile(
     by_first_letter(
         r"more\s+than|over|upwards\s+of|in\s+excess\s+of|at\s+least|fewer\s+than|less\s+than"
@@ -819,16 +840,31 @@ _NO_FEWER = re.compile(r"(?:\bno\s+(?:fewer|less)\s+than|\bpas\s+moins\s+de)\s+$
 
 # "Россия выпустила почти 500 дронов" in a headline, "472" in the text: a rounded figure.
 _ROUNDED = r"(?:nearly|almost|почти|майже|presque|près\s+de)\s+"
-_ROUNDED_HINT = hint(_ROUNDED)  # most sentences have none of these words
+# "some 500 drones" in the lead, "496" in the final tally: rounded too, but only near the exact
+# figure ("about 60 drones" then "21 of the drones" over one region is a part).
+_ABOUT = (
+    r"(?:some|about|around|roughly|approximately|environ|quelque|близько|приблизно|около"
+    r"|примерно|порядка)\s+"
+)
+_ROUNDED_HINT = hint(f"{_ROUNDED}|{_ABOUT}")  # most sentences have none of these words
 
 
-def _rounded(sentence: str, value: int, lang: str | Callable[[], str]) -> bool:
-    """Whether the sentence gives `value` as a rounded figure ("почти 500")."""
+def _rounded(
+    sentence: str, value: int, lang: str | Callable[[], str], exact: int | None = None
+) -> bool:
+    """Whether the sentence gives `value` as a rounded figure ("почти 500"; "some 500" only
+    within a tenth of the `exact` figure told elsewhere)."""
     text = sentence.lower()
     if not _ROUNDED_HINT.search(text):
         return False
     text = digitise(normalise(text), lang)
-    return re.search(rf"{_ROUNDED}{value}(?!\d)", text) is not None
+    if re.search(rf"{_ROUNDED}{value}(?!\d)", text):
+        return True
+    return (
+        exact is not None
+        and abs(exact - value) * 10 <= value
+        and re.search(rf"{_ABOUT}{value}(?!\d)", text) is not None
+    )
 
 
 def _inexact(text: str, start: int) -> bool:
@@ -877,7 +913,8 @@ _OF_THE_NOUN_BEFORE = re.compile(
     r"(?:\s*[^\W\d][^,\d]{0,30},)?\s*$"
 )
 _OF_THE_OPENING = re.compile(
-    r"(?:of|out\s+of|sur|из|з|із)\s+(?:(?:the|les|all\s+the)\s+)?(?=\d)"
+    # ("Sur ces 455 drones, 390 ...", "Of these 455": the demonstrative too)
+    r"(?:of|out\s+of|sur|из|з|із)\s+(?:(?:the|these|those|les|ces|all\s+the)\s+)?(?=\d)"
 )
 # "Of the drones, ...", "OKSANA: Of the drones — ...": a sentence about the weapon it opens with.
 _OF_THE_NOUN_OPENING = re.compile(
@@ -959,6 +996,8 @@ _NEUTRAL_WORDS = (
     # "19 drones had not been shot down": a count of those that got through, not downed.
     r"|not\s+(?:been\s+)?(?:shot\s+down|intercepted|downed|destroyed)"
     r"|pas\s+été\s+(?:abattu|intercepté|détruit)\w*"
+    # "so roughly 12 missiles got through": the ones not downed, told after the downed.
+    r"|(?:got|get|gets|slipped|broke)\s+through|passé\w*\s+à\s+travers|прорвал\w*"
     r"|не\s+(?:були\s+|было\s+|были\s+|був\s+|был\s+)?(?:збит|сбит|перехоплен|перехвачен|знищен"
     r"|уничтожен)\w*"
 )
@@ -998,6 +1037,8 @@ _DESTROY_WORDS = (
     r"|перехопи\w*|сбит\w*|сбил\w*|сбива\w*|уничтож\w*|перехвач\w*|перехвати\w*"
     r"|перехват(?:а|е|у|ом)?(?![\w'])"  # "сообщило о перехвате 389 беспилотников": the noun
     r"|нейтрализова\w*|поражен\w*|знешкод\w*|обезвреж\w*|обезвреди\w*"
+    # "a revendiqué la destruction de 74 drones", "claimed the destruction of": the noun.
+    r"|destruction\s+(?:de|des|du|of)"
 )
 # "shot down with a missile", "abattu avec un missile": the weapon that did the shooting.
 _INSTRUMENT = re.compile(
@@ -1560,7 +1601,9 @@ _NOT_RECORD_BEFORE = re.compile(
     r"|долар\w*|євро|евро)\W+(?:[\w'-]+\W+){0,6}?"
     # "Moscou reste loin de son record", "far from the record": not reached.
     r"|loin\s+(?:de\s+son|de\s+leur|du)\s+|en\s+deçà\s+(?:de\s+son|du)\s+"
-    r"|far\s+(?:short\s+of|from)\s+(?:the\s+|its\s+)?|далеко\s+(?:від|от|до)\s+(?:\w+\s+)?"
+    # ("nowhere near the record", "pas près du record", "далеко не")
+    r"|(?:far\s+(?:short\s+of|from)|nowhere\s+near|not\s+near|pas\s+près\s+d[eu])\s+"
+    r"(?:the\s+|its\s+|son\s+|leur\s+)?|далеко\s+(?:від|от|до)\s+(?:\w+\s+)?"
     # "ця ніч вища за середню, але далеко не рекордна"
     r"|(?<![\w'])не\s+"
     # "shot down a record number of drones": a record of interceptions, not of the attack.
@@ -1709,7 +1752,7 @@ _TOTAL_THEN_DOWNED = re.compile(r"(?:\s+[^\W\d]+(?:'[^\W\d]+)?){0,4}?[»\"”]?\
 
 
 # A sentence (or a post after its label) opening with the total the rest is of.
-_OPENING_WORDS = re.compile(r"of the \d|sur les \d|из \d|з \d|із \d")
+_OPENING_WORDS = re.compile(r"of (?:the|these|those) \d|sur [lc]es \d|из \d|з \d|із \d")
 @lru_cache(maxsize=64)  # asked once per figure: the same sentence comes back
 def _opening_comma(text: str) -> int:
     opening = _OPENING_TOTAL.match(text) if _OPENING_WORDS.search(text) else None
@@ -1717,7 +1760,8 @@ def _opening_comma(text: str) -> int:
 
 
 _OPENING_TOTAL = re.compile(
-    r"\W*(?:[^:,.;]{0,60}:\s*){0,2}?(?:of\s+the|out\s+of\s+the|sur\s+les|из|з|із)\s+\d[^,;.–—]*,"
+    r"\W*(?:[^:,.;]{0,60}:\s*){0,2}?(?:of\s+(?:the|these|those)|out\s+of\s+the|sur\s+[lc]es|из|з|із)"
+    r"\s+\d[^,;.–—]*,"
 )
 
 
@@ -1955,7 +1999,8 @@ _WITHIN_PERIOD = re.compile(
 _EVER = re.compile(
     r"\bever\b|jamais|за\s+весь|за\s+всю|since\s+the\s+(?:start|beginning)|depuis\s+le\s+début"
     r"|since\s+the\s+(?:full-scale\s+)?(?:war|invasion)\s+(?:began|started)"
-    r"|з\s+початку|с\s+начала"
+    # ("наймасованішою на місто від початку повномасштабного вторгнення": "від" as "з")
+    r"|(?:з|від)\s+початку|с\s+начала"
 )
 
 
@@ -1965,6 +2010,10 @@ _RECORD_DENIED = re.compile(
     r"\b(?:was|is)\s+not\s+a\s+record\b|n'(?:est|était)\s+pas\s+un\s+record"
     # "An earlier headline described the attack as a record. It was not: ..."
     r"|\bit\s+(?:was|is)\s+not[:.]"
+    # "назвал атаку «рекордной», однако это не так", "called it a record, but it was not":
+    # the claim told, then denied.
+    r"|(?:однако|но|але|проте)\s*,?\s+(?:это|це)\s+не\s+так\b"
+    r"|(?:but|mais)\s+(?:it\s+(?:was|is)\s+not|ce\s+n'(?:est|était)\s+pas\s+le\s+cas)\s*[:.;,]"
     r"|рекорд\w*\?\s+(?:нет|ні)\b|(?:не\s+(?:є|был\w*|став|стала)\s+)рекорд\w*"
     # "hailed as the largest of the war, but it fell well short of the record": not reached.
     r"|\b(?:fell|falls|was)\s+(?:well\s+|far\s+)?short\s+of\s+the\s+record"
@@ -1990,7 +2039,7 @@ _PLACE_AFTER = re.compile(
 # "the most for one night since the start of March", "с начала года": measured from the start
 # of a month, a season or the year, a period shorter than the war (unlike "з початку війни").
 _SINCE_PART_START = re.compile(
-    r"(?:з|із|зі|с|со)\s+(?:початку|начала)\s+(?:(?:этого|цього|текущего|поточного)\s+)?"
+    r"(?:з|із|зі|від|с|со)\s+(?:початку|начала)\s+(?:(?:этого|цього|текущего|поточного)\s+)?"
     r"(?:рок|год|місяц|месяц|січн|лют|берез|квіт|травн|червн|липн|серпн|вересн|жовтн|листопад"
     r"|грудн|январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр|осен"
     r"|зим|весн|літ|лет)\w*"
@@ -2554,7 +2603,7 @@ def _figures(
             ):
                 # The total, then its part: launched, unless the verb before governs it.
                 role = _total_role(text, cues, start, _part_before_verb(text, cues, end))
-        none_downed = "(" in tail and _NONE_DOWNED_AFTER.match(text, end)
+        none_downed = ("(" in tail or "," in tail) and _NONE_DOWNED_AFTER.match(text, end)
         if none_downed:
             # "3 missiles (aucun intercepté)": the total, and the bracket's verb is read.
             cues = [cue for cue in cues if not none_downed.start() <= cue[0] < none_downed.end()]
@@ -3165,7 +3214,10 @@ def _not_downed(
 # a missile's model alone, in the singular, one.
 _ONE_MISSILE = re.compile(
     # (not "the missile, a Kh-101, was ...": the same missile named again)
-    r"(,(?<!missile,)|a(?<!\wa)nd|destroyed|shot\s+down|intercepted|downed|w(?P<with>)ith)"
+    # ("80 drones ..., together with a Kinzhal hypersonic missile": one more weapon, with its
+    # own count)
+    r"(,(?<!missile,)|a(?<!\wa)nd|destroyed|shot\s+down|intercepted|downed"
+    r"|together\s+with|along\s+with|w(?P<with>)ith)"
     r"\s+(?:the|a|an|one)\s+"
     # "attacked with an Iskander-M ballistic missile from Kursk region, three Kh-59/69 ...": the
     # first of a list whose next item is counted.
@@ -3293,17 +3345,26 @@ _NONE = re.compile(
     # last part, of a kind already counted, at the end of its clause.
     r"|(?:des\s+|of\s+the\s+)?(?:missile|drone|rocket|ракет|дрон|беспилот|безпілот)\w*\s*(?:[.;,)]|$)"
     # "Two Iskanders were fired. Neither was intercepted.": the weapons just named.
-    r"|(?:was|were)\s+(?:intercept|shot\s+down|downed|destroyed)))"
+    r"|(?:was|were)\s+(?:intercept|shot\s+down|downed|destroyed)"
+    # "cinq missiles balistiques sur Kharkiv, aucun intercepté", "five missiles, none shot down":
+    # a headline's participle alone.
+    r"|(?:intercept|shot\s+down|downed|abattu|détruit|збит|сбит|перехоплен|перехвачен)\w*\s*(?:[.;,]|$)))"
 )
 
 
 # "3 missiles Iskander-M (aucun intercepté)", "5 missiles (none shot down)": a total, and
 # none of it downed ("0": "aucun n'a été" made a zero already).
-_NONE_DOWNED_AFTER = re.compile(
-    r"(?:\s+[^\W\d][\w'-]*)?\s*\(\s*(?:aucun(?:e)?|none|жодн\w*|ни\s+одн\w*|0)\s+(?:of\s+them\s+)?"
+_NONE_DOWNED = (
+    r"(?:aucun(?:e)?|none|жодн\w*|ни\s+одн\w*|0)\s+(?:of\s+them\s+)?"
     r"(?:n'a\s+été\s+|n'ont\s+été\s+|was\s+|were\s+|не\s+(?:було\s+|был\w*\s+)?)?"
     r"(?:intercept\w*|abattu\w*|détruit\w*|neutralisé\w*|shot\s+down|downed|destroyed"
-    r"|збит\w*|знищен\w*|перехоплен\w*|сбит\w*|уничтожен\w*|перехвачен\w*)\s*\)"
+    r"|збит\w*|знищен\w*|перехоплен\w*|сбит\w*|уничтожен\w*|перехвачен\w*)"
+)
+_NONE_DOWNED_AFTER = re.compile(
+    rf"(?:\s+[^\W\d][\w'-]*)?\s*\(\s*{_NONE_DOWNED}\s*\)"
+    # "cinq missiles balistiques sur Kharkiv, aucun intercepté", "five missiles, none shot
+    # down": a headline's total, then none of it downed, closing the clause.
+    rf"|(?:\s+[^\W\d][\w'-]*){{0,4}}\s*,\s*{_NONE_DOWNED}\s*(?:[.;]|$)"
 )
 
 
@@ -4453,9 +4514,11 @@ _BENCHMARK = re.compile(
         r"|(?:раніше|ранее|previously|auparavant)\s*,?\s+(?:the\s+|la\s+|le\s+)?(?:найбільш\w*"
         r"|наймасованіш\w*|крупнейш\w*|самой\s+массированн\w*|самая\s+массированн\w*|largest"
         r"|biggest|heaviest|plus\s+(?:grand|important|massi)\w*)"
-        # "The record so far stands at 810 drones", "le record reste de 810 drones"
+        # "The record so far stands at 810 drones", "le record reste de 810 drones", "The record
+        # is still the 810 drones of September 7th"
         r"|(?:the|le)\s+record\s+(?:so\s+far\s+|to\s+date\s+|jusqu'ici\s+|à\s+ce\s+jour\s+)?"
-        r"(?:stands|stood|is|remains|est|reste)\s+(?:at\s+|de\s+)?(?:the\s+|les\s+)?(?=\d)"
+        r"(?:stands|stood|is|remains|est|reste)\s+(?:still\s+|toujours\s+)?(?:at\s+|de\s+)?"
+        r"(?:the\s+|les\s+)?(?=\d)"
         # "Ce n'est pas un record – celui-ci reste les 1 022 drones du 19 juillet": the record,
         # taken up by a pronoun ("which still stands at", "он по-прежнему составляет").
         r"|record\s*[–—(,-]?\s*(?:celui-ci|celui-là|lequel|which|that|it)\s+(?:still\s+|toujours"
@@ -4839,6 +4902,9 @@ _NOT_AN_ATTACK = re.compile(
         r"|(?:in|dans)\s+(?:that|this|such\s+a|ce|un\s+tel)\s+sc[ée]nario"
         r"|змодел\w*|моделюва\w*|смоделир\w*|моделирова\w*|(?:в|у)\s+(?:цьому|такому|этом|таком)\s+сценар[иі]\w*"
         r"|rarely|seldom|routinely|typically|usually|on\s+average|en\s+moyenne|в\s+среднем"
+        # "On an average night this summer, Russia launched about 150 drones": a typical night.
+        r"|an\s+average\s+(?:night|day)|(?:une|la)\s+nuit\s+moyenne|(?:у|в)\s+середню\s+ніч"
+        r"|в\s+среднюю\s+ночь"
         r"|often\b|souvent|часто\b|зазвичай|обычно"
         r"|в\s+середньому|в\s+среднем|dollars|euros|гривен\w*|рублей"
         r"|долар\w*|доллар\w*|коштує|коштуют\w*|стоит|стоят|вартість|стоимость"
@@ -4885,6 +4951,9 @@ _RELATIVE = re.compile(
     # word's meaning, to the sentence's end ("the air force's term for ..." too).
     r"|,\s*(?:a|the|un|une|le|la)\s+(?:[^\s\d,;]+\s+){0,3}?(?:term|word|phrase|expression|terme|mot)"
     r"\s[^;]*$"
+    # "..., and that most were lost from radar, which usually means decoys": a relative clause
+    # closing the sentence with no figure of its own tells what a word means, not a habit.
+    r"|,\s*(?:which|ce\s+qui|який|яке|яка|які|который|которое|которая|которые)\s[^\d,;]*$"
     # "the most massive strike on the power system this winter": the season measures a record,
     # it forecasts nothing.
     r"|(?:most|largest|biggest|heaviest)\s[^,;.]{0,60}?\s(?:this|cet)\s+(?:winter|hiver)"
@@ -5275,6 +5344,31 @@ def _targets_of_one_weapon(attacks: dict[tuple[str, str, str | None], _Attack]) 
                 only.told_at["destroyed"] = combined.told_at["destroyed"]
 
 
+def _downed_of_the_weapon_it_fits(
+    figure: _Figure,
+    weapons: tuple[str, ...],
+    book: dict[tuple[str, str, str | None], _Attack],
+    day: str | None,
+) -> _Figure:
+    """"728 drones and 13 missiles. ... 296 were shot down": a bare downed figure larger than
+    the launch of the weapon named last is of the other weapon, whose launch it fits."""
+    if not figure.bare or figure.role != "destroyed" or figure.value is None:
+        return figure
+    attacker = figure.attacker or "RU"
+    own = book.get((attacker, figure.weapon, day))
+    if own is None or own.launched is None or own.launched >= figure.value:
+        return figure
+    fitting = [
+        weapon
+        for weapon in weapons
+        if weapon != figure.weapon
+        and (other := book.get((attacker, weapon, day))) is not None
+        and other.launched is not None
+        and other.launched >= figure.value
+    ]
+    return _renewed(figure, weapon=fitting[0]) if len(fitting) == 1 else figure
+
+
 def _merge(kept: _Attack, other: _Attack) -> None:
     """Two reads of one attack: the larger figure of each role, as for repeated sentences."""
     for role in ("launched", "destroyed"):
@@ -5329,6 +5423,14 @@ _FACT_CHECK = hint(
     r"|скриншот)"
     r"|(?:claims?|posts?)\s+(?:circulating|shared\s+widely|going\s+viral)\s+on\s+social\s+media"
     r"|(?:affirmation|publication)s?\s+(?:circulant|qui\s+circulen?t)\s+sur\s+les\s+réseaux"
+    # "A video shared more than three million times on X claims", "Une vidéo partagée plus de
+    # 800 000 fois": a viral post, by its count of shares.
+    r"|(?:video|clip|post|vidéo|publication)\s+(?:shared|viewed|partagée|vue)\s+(?:more\s+than\s+"
+    r"|over\s+|plus\s+de\s+)?[\w\s]{1,30}?\s(?:times|fois)\b"
+    # "BBC Verify: No, Russia did not fire 2,000 drones", "Info ou intox — Non, la Russie n'a
+    # pas lancé 1 500 drones": a claim answered no, as the checkers title it.
+    r"|info\s+ou\s+intox|\b(?:no|non),\s+(?:[\w'-]+\s+){1,3}(?:did\s+not|didn't|has\s+not"
+    r"|hasn't|n'a\s+pas|n'ont\s+pas)\s"
 )
 
 # A text calling a figure fake: "«600 дронів цієї ночі» – фейк", "C'est faux".
@@ -5418,7 +5520,10 @@ _THAT_ATTACK_OPENING = re.compile(
     r"|\W*(?:під\s+час|у\s+ході)\s+тієї\s+(?:атаки|масованої)"
     r"|\W*(?:в\s+ходе|во\s+время)\s+той\s+(?:атаки|массированной)"
     # "Cette nuit-là, la Russie avait lancé 476 drones", weeks on: the night told as background.
-    r"|\W*(?:that\s+night|cette\s+nuit-là|(?:тієї|тої)\s+ночі|в\s+ту\s+ночь|той\s+ночью)(?![\w'])"
+    # ("Ce soir-là", "that evening", "that day": the same, told of the day or the evening)
+    r"|\W*(?:that\s+(?:night|evening|day)|(?:cette\s+nuit|ce\s+soir|ce\s+jour)-là"
+    r"|(?:тієї|тої)\s+(?:ночі|дня)|того\s+(?:вечора|дня)|в\s+ту\s+ночь|той\s+ночью|в\s+тот\s+(?:вечер|день))"
+    r"(?![\w'])"
     # "Тогда, по данным Минобороны, ...": at the time of the day told before.
     r"|\W*(?:тогда|тоді|at\s+the\s+time|back\s+then|à\s+l'époque|à\s+ce\s+moment-là)\s*,"
 )
@@ -5905,7 +6010,12 @@ def read_reports(
                     continue  # "Тоді сили ППО знешкодили 399" after a reminder: that night's
             if when is None:
                 when = last_date or (anchor if header_anchor else None)
-                when = when or first_date_in_document() or pub
+                if when is None and (first := first_date_in_document()) is not None:
+                    # "В пасхальную ночь ... 300 дронов" then "рекорд принадлежит ночи на 7
+                    # сентября 2025 года": a night told undated is no night months back.
+                    old_night = pub and (pub - first).days > _HISTORY_DAYS and _A_NIGHT.search(norm)
+                    when = None if old_night else first
+                when = when or pub
             if (
                 when
                 and pub
@@ -6003,6 +6113,10 @@ def read_reports(
             grouped: dict[tuple[str, str, str], list[int | None]] = {}
             headed: set[tuple[str, str, str]] = set()  # groups whose first figure heads a list
             parts_marked = bool(_PARTS_MARK.search(norm))
+            if len(last_weapons) > 1 and any(f.bare for f in figures):
+                figures = [
+                    _downed_of_the_weapon_it_fits(f, last_weapons, book, day) for f in figures
+                ]
             weapons_in_order = [f.weapon for f in figures if f.weapon != "any"]
             last_weapons = tuple(dict.fromkeys(weapons_in_order)) or last_weapons
             with_noun = {(f.attacker, f.weapon, f.role) for f in figures if not f.bare}
@@ -6085,7 +6199,9 @@ def read_reports(
                 replace = value is not None and (current is None or value > current)
                 if value is not None and current is not None and value != current:
                     # "почти 500" in a headline, "472" below: the exact figure wins.
-                    was_rounded = _rounded(getattr(attack, role + "_evidence"), current, text_lang)
+                    was_rounded = _rounded(
+                        getattr(attack, role + "_evidence"), current, text_lang, value
+                    )
                     rounded = _rounded(sentence, value, text_lang)
                     replace = (replace and (not rounded or was_rounded)) or (
                         was_rounded and not rounded

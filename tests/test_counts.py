@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from monitor.counts import _tables_as_sentences, detect_lang, read_reports
+from monitor.counts import _daytime_span, _tables_as_sentences, detect_lang, read_reports
 
 CORPUS = Path(__file__).parent / "corpus"
 SEED_EXPECTED = Path(__file__).parent / "fixtures" / "seed-expected.json"
@@ -123,8 +123,6 @@ KNOWN_MISSES = {
     " Russian attack beside the Ukrainian 57",
     "b41-015": "an air defence brigade's night ('Зенітники 96-ї ... бригади за ніч знищили 14"
     " крилатих ракет'), a unit's part with no national figure, is read as the night's downed",
-    "b43-065": "a daytime window and the night after in one sentence ('9 серпня з 14:00 до 20:00"
-    " ... збили 36 ..., а в ніч на 10 серпня — ще 91'): both dated by the night, the 91 of no side",
     "b43-073": "a stated total over a daytime window, an evening window and the night ('в общей"
     " сложности 185'): the total wins over the night, the evening's 41 not told apart from it",
     "b43-077": "two windows in one sentence ('в субботу с 17:00 до 20:00 ... 22, с 20:00 до 23:00"
@@ -4198,3 +4196,20 @@ def test_a_day_header_keeps_the_sentence_before_a_part_in_its_place() -> None:
 def test_how_far_short_of_the_record_is_no_count_of_its_own(text: str) -> None:
     (report,) = read_reports(text, published="2026-07-15")
     assert (report.weapon, report.launched) == ("drone", 796)
+
+
+@pytest.mark.parametrize(
+    ("text", "daytime"),
+    [
+        ("shot down 57 drones between 3 p.m. and 9 p.m. moscow time yesterday", True),
+        ("с 15:00 до 21:00 мск перехвачены 57 беспилотников", True),
+        ("de 9h00 à 14h00, 36 drones ont été abattus", True),
+        ("entre 20h00 et 23h59, 41 drones", False),
+        ("between 8 p.m. and 11:55 p.m. on tuesday", False),
+        ("overnight, 88 drones", False),
+    ],
+)
+def test_a_window_of_hours_opening_before_20_00_is_a_day_of_its_own(
+    text: str, daytime: bool
+) -> None:
+    assert _daytime_span(text) is daytime
