@@ -1304,6 +1304,10 @@ _UA_DEFENDS = re.compile(
         r"air\s+force|armée\s+de\s+l'air|forces\s+aériennes|air\s+defen[cs]es?|défenses?\s+(?:anti-?)?"
         r"aériennes?|повітрян\w+\s+сил\w*|\bппо\b|протиповітрян\w+\s+оборон\w*|воздушн\w+\s+сил\w*"
         r"|ввс\s+украины|сили\s+оборони|mobile\s+fire\s+groups"
+        # "Украинская сторона сообщает о 653 дронах": the side that counts what came at it.
+        r"|(?:украинская|українська)\s+сторона\s+(?:сообща|заявля|повідомля|заявл|сообщил)"
+        r"|the\s+ukrainian\s+side\s+(?:said|says|reported|reports)"
+        r"|la\s+partie\s+ukrainienne\s+(?:a\s+fait|fait|fait\s+état|rapporte|affirme|indique)"
     )
 )
 _UA_DEFENDS = hint(_UA_DEFENDS.pattern)  # searched for as a yes or no only
@@ -4019,6 +4023,8 @@ def _sum(values: list[int | None], heads: bool = True, repeats: bool = False) ->
         return None
     if heads and len(values) >= 2 and values[0] >= sum(values[1:]):  # type: ignore[arg-type]
         return values[0]  # its parts, all or some ("101 БпЛА: збито 71 ...; 30 ... втрачено")
+    if len(values) >= 3 and values[-1] == sum(values[:-1]):  # type: ignore[arg-type]
+        return values[-1]  # the parts, then their total ("4 Kh-101, 2 Kalibr, 1 Iskander: 7")
     if repeats and len(values) == 2 and values[0] == values[1]:
         return values[0]  # "519 БпЛА та 40 ракетами: ...; – 519 ударних БпЛА": said twice
     return sum(v for v in values if v is not None)
@@ -4737,6 +4743,9 @@ _NOT_AN_ATTACK = re.compile(
         r"|(?:якщо|якби)\s+(?:[\w'-]+\s+){0,4}?(?:запуст|запуска|запущ|випуст|випуска|випущ"
         r"|застосу)\w*"
         r"|условн\w*\s+пример|умовн\w*\s+приклад"
+        # "противник міг би випустити 1 000 БпЛА", "мог бы выпустить": the conditional mood.
+        r"|м(?:іг|ог|огл[аио])\s+(?:б|би|бы)\s+(?:[\w'-]+\s+)?"
+        r"(?:запуст|випуст|выпуст|застосу|примен)\w*"
         # "such a pace would allow Moscow to launch 1,000 drones": what it makes possible.
         r"|(?:allow|enabl)\w*\s+(?:[\w']+\s+){0,2}?to\s+(?:launch|fire|send)\b"
         r"|(?:is|was|were|are)\s+preparing|pourrait\s+(?:bientôt\s+)?(?:être\s+en\s+mesure\s+de\s+)?(?:lancer"
@@ -5353,6 +5362,11 @@ _THAT_ATTACK_OPENING = re.compile(
     r"|\W*(?:that\s+night|cette\s+nuit-là|(?:тієї|тої)\s+ночі|в\s+ту\s+ночь|той\s+ночью)(?![\w'])"
 )
 
+# A launch told in the pluperfect ("avait lancé", "had fired"): a past before the story's own.
+_PLUPERFECT_LAUNCH = re.compile(
+    r"\b(?:had|avai(?:t|ent))\s+(?:(?:already|déjà)\s+)?(?:launched|fired|sent|used|lancé|tiré"
+    r"|envoyé|utilisé|employé)\b"
+)
 
 # A Markdown table: "| Night | Drones | Drones downed |", "|---|---|", "| To Sunday, Oct. 5 | 496 |
 # 464 |". Each row is told as a sentence: its first cell, then what came and what was downed,
@@ -5842,6 +5856,17 @@ def read_reports(
             ):
                 recalled.add(when.isoformat())
                 continue  # "A week after the Nov. 8 strike ... In that attack, Russia used 450"
+            if (
+                when
+                and pub
+                and not claim
+                and (pub - when).days > _BACKGROUND_DAYS
+                and _PLUPERFECT_LAUNCH.search(norm)
+            ):
+                # "Dans la nuit du 18 au 19 novembre, la Russie avait lancé 476 drones", a month
+                # on: told in the pluperfect, a past before the story, so background.
+                recalled.add(when.isoformat())
+                continue
             if (
                 when
                 and pub
