@@ -623,10 +623,11 @@ _PILOT_DOWNED = re.compile(
     r"|(?<![\w'-])(?:мобільн(?:а|ої)\s+вогнев(?:а|ої)\s+груп[аи]|мобильн(?:ая|ой)\s+огнев(?:ая|ой)"
     r"\s+групп[аы]|(?:a|one)\s+mobile\s+fire\s+group|(?:un|le)\s+groupe\s+mobile\s+de\s+(?:tir|feu))"
     r"(?![\w'-])[^.;]{0,80}?(?:shot\s+down|downed|destroyed|a\s+abattu|збил[аи]?|знищил[аи]?"
-    r"|сбил[аи]?|уничтожил[аи]?)(?!\w)"
+    # ("приземлила 9 шахедів": the channels' slang for the downing)
+    r"|сбил[аи]?|уничтожил[аи]?|приземлил[аи]?|приземлив)(?!\w)"
     # "Розрахунок ... за одну ніч збив 14 шахедів": one crew's tally.
     r"|(?<![\w'-])(?:екіпаж|экипаж|розрахунок|расч[её]т)(?!\w)[^.;]{0,80}?(?:збила|збив|знищила|знищив|сбила|сбил"
-    r"|уничтожила|уничтожил)(?!\w)"
+    r"|уничтожила|уничтожил|приземлил[аи]?|приземлив)(?!\w)"
 )
 # Not missiles being counted: "four IRIS-T missile launchers", "3 Patriot missile systems".
 _NOT_MISSILES_AFTER = re.compile(
@@ -699,18 +700,31 @@ _NATION_RU = re.compile(
 # "Shahed-type drones and decoys: 539", "ракети «Іскандер-М» — 4": the figure after its noun,
 # ending its list item. Up to four words between ("drones lancés : 539").
 _NOUN_FIRST = re.compile(
-    rf"(?P<noun>{_NOUN_FAST})(?:\s*\([^()]{{0,60}}\))?(?:[\s«»\"“”]+[^\s:;,.!?()—–«»\"“”]+[»\"”]?){{0,4}}?\s*"
+    # ("Іскандер-М — 1", "Х-59/69 — 2", "«Калібр» — 6": a model's suffix, a closing quote)
+    rf"(?P<noun>{_NOUN_FAST})(?:[-/]\w+)*[»\"”]?(?:\s*\([^()]{{0,60}}\))?(?:[\s«»\"“”]+[^\s:;,.!?()—–«»\"“”]+[»\"”]?){{0,4}}?\s*"
     # "Kh-101 cruise missiles — launched: 6; shot down: 6": a row's label after the dash.
     rf"(?:(?P<dash>[—–])(?:\s*[^\W\d][^\d:;,.—–]{{0,30}}:)?|[:=]|\s-)\s*"
     rf"(?:(?P<total>всього|всего|загалом|total|en\s+tout|au\s+total)\s+)?{_NUM}"
     # "– всього 87 –", "a record number of ballistic missiles — 38 — at Ukraine": between dashes.
-    r"(?=\s*(?:[;,.)(/]|$)|(?(dash)\s+[–—]\s|(?!)))"
+    # ("Шахеди — 241 шт. (збито 208)": a unit word after the figure)
+    r"(?=(?:\s*(?:шт|pcs)\b)?\s*(?:[;,.)(/]|$)|(?(dash)\s+[–—]\s|(?!)))"
 )
 # "Ракети: 3 Кинджали, 12 Х-101": a weapon label heading the counted kinds of one list line.
 _LABELLED_LIST = re.compile(rf"\W*(?:{_NOUN_FAST})\s*:\s*\d")
 # What _NOUN_FIRST needs, found by a pattern the regex engine can scan for fast.
 _LABEL_NUMBER = re.compile(
     r"[:—–=\s](?:(?<=[:—–=])|(?<=\s)-)\s*(?:(?:всього|всего|загалом|total|en\s+tout|au\s+total)\s+)?\d"
+)
+
+# After a row's figure, the downed of them with their own figure: " шт. (збито/подавлено 208)",
+# ", сбито 6", " (shot down 54)".
+_DOWNED_ASIDE_AFTER = re.compile(
+    r"(?:\s*(?:шт|pcs)\b\.?)?\s*[(,]\s*(?:[^\W\d]+(?:\s*/\s*[^\W\d]+)?\s+){1,2}\d"
+)
+
+_NOT_DOWNED_ASIDE_AFTER = re.compile(
+    r"(?:\s*(?:шт|pcs)\b\.?)?\s*[(,]\s*(?:не|not|non)\s+(?:збит|сбит|перехоплен|перехвачен"
+    r"|intercept|abattu|shot)\w*"
 )
 
 
@@ -2563,6 +2577,7 @@ def _figures(
             taken.append((after.start(1), after.end(1)))
 
     label_numbers = _LABEL_NUMBER.finditer(text) if _MAY_LABEL(text) else ()
+    row_launched = False  # a row's figure read as launched past its downed aside
     after_label = 0
     for label in label_numbers:
         # The noun comes at most a few words before its figure, after the previous figure.
@@ -2578,6 +2593,15 @@ def _figures(
             role = _role_just_before(
                 [cue for cue in cues if cue[0] >= label_start], start
             ) or _nearest_role(cues, start, end, text)
+            if (
+                role == "destroyed"
+                and not any(label_start <= cue[0] < start for cue in cues)
+                and _DOWNED_ASIDE_AFTER.match(text, end)
+            ):
+                role = "launched"  # "БпЛА — 76 (збито 54)": the row's figure, its downed aside
+                row_launched = True
+            elif role is None and _NOT_DOWNED_ASIDE_AFTER.match(text, end):
+                role = "launched"  # "Х-59/69 — 2 шт. (не збито)": the row's figure, none downed
             taken.append((match.start(), end))
             if role is None:
                 continue
@@ -2907,6 +2931,9 @@ def _figures(
             figures = _every_destroyed(figures, _weapon_of(match), attacker)
     if len(figures) > 1 and any(f.bound for f in figures):
         figures = _without_restated_bounds(figures, text)
+    if row_launched:
+        # The rows after it without a verb ("Іскандер-М — 1") count launches as it did.
+        own_role = "launched"
     return figures, own_role
 
 
@@ -3080,6 +3107,7 @@ def _not_downed(
             or found.get("noun7")
             or found.get("noun8")
             or found.get("noun9")
+            or found.get("noun10")
         )
         weapon = _weapon_of(_NOUN_KIND.match(noun))  # type: ignore[arg-type]
         unnumbered = bool(
@@ -3333,6 +3361,9 @@ _NOT_DOWNED = re.compile(
     # "ракета, по данным ПВС, сбита не была": the participle first, then the negated verb.
     rf"|(?:^\W*|[,;]\W*)(?P<noun9>{_NOUN_FAST})(?:\s*,[^\d,.;]{{1,20}},)?\s+"
     r"(?:збит|сбит|перехоплен|перехвачен|знищен|уничтожен)\w*\s+не\s+(?:бул|был)[аио]?(?!\w)"
+    # "КАР Х-59/69 — 2 шт. (не збито)": a row's figure, then none of them downed.
+    rf"|(?P<noun10>{_NOUN_FAST})(?:[-/]\w+)*[»\"”]?\s*[—–:]\s*\d\d{{0,5}}(?:\s*(?:шт|pcs)\b\.?)?"
+    r"\s*[(,]\s*(?:не|not|non)\s+(?:збит|сбит|перехоплен|перехвачен|intercept|abattu|shot)\w*"
     # "both missiles evaded air defences": none of them downed.
     rf"|\b(?:both|2)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun6>{_NOUN_FAST})\s+(?:evaded|slipped\s+through"
     r"|got\s+through)"
@@ -4187,7 +4218,11 @@ _PARTS_MARK = hint(_PARTS_MARK.pattern)  # searched for as a yes or no only
 
 # A line of a list that gives one figure after its label: "Kh-101 cruise missiles: 6.", or a
 # table's row of labelled figures: "Kh-101 cruise missiles — launched: 6; shot down: 6."
-_LIST_LINE = re.compile(r"[^:;—–=]{1,60}?[:—–=]\s*\d[\d\s.,']{0,8}[\s.;]*$")
+_LIST_LINE = re.compile(
+    r"[^:;—–=]{1,60}?[:—–=]\s*\d[\d\s.,']{0,8}"
+    # "КР Х-101 — 18 шт. (збито 16)": a unit word, then the row's downed in brackets
+    r"(?:(?:шт|pcs)\b\.?)?(?:\s*\([^()]{1,40}\))?[\s.;]*$"
+)
 _LABEL_ROW_LINE = re.compile(
     r"[^:;—–=]{1,60}?:\s*\d\d{0,5}\s+(?:launched|fired|lancés|tirés|запущено|випущено|выпущено)"
     r"(?![\w'])"
