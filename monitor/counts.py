@@ -220,7 +220,8 @@ def detect_lang(text: str) -> str:
 
 
 # --- Sentences --------------------------------------------------------------------------------
-_BULLET = re.compile(r"^\s*[-–—•*▪·]\s*")
+# ("▪️ Ніч на неділю": the emoji form of the square, with its variation selector)
+_BULLET = re.compile(r"^\s*[-–—•*▪·]\ufe0f?\s*")
 # "🔹 36 ракет ...", "✔️ 441 ворожий БпЛА": a symbol marks the items of a list that a line
 # ending in ":" opens, and the items after it with the same symbol (before any other line,
 # "💥 За попередніми даними", "✊ Тримаймо небо!", a symbol starts a line).
@@ -551,6 +552,12 @@ _SOURCE_COLON = re.compile(
     # 211 drones": the attack told, then what it was made of.
     r"|[^\d:;.]{0,60}?\b(?:атака|attack|attaque)\s+(?:була|была|стала|was|a\s+été|était)"
     r"\s+[^\d:;.]{1,40}:\s*\d"
+)
+# "Ніч на суботу, 14 лютого: 112 ударних БпЛА", "А уже в ночь на 11 июня — новая атака: 85
+# ударных БпЛА": a night's label, then what came that night (its downed told after).
+_NIGHT_COLON = re.compile(
+    r"\W*(?:(?:а|і|и|та|and|et)\s+)?(?:(?:уже|вже|already)\s+)?(?:(?:в|у|on|the|dans\s+la)\s+)?"
+    r"(?:ніч|ночь|night|nuit)\s+(?:на|to|of|du)\s[^:;.]{1,50}(?=:\s*\d)"
 )
 # "1) 220 БпЛА (...)", "2) 8 ракет: 6 Х-101 та 2 «Калібр»": the first lines of a numbered
 # summary, with no verb, give what was launched (the line that gives the downed says so).
@@ -2302,6 +2309,11 @@ def _figures(
         cues = [(-1, 0, "launched")]
     elif not cues and ":" in text and _SOURCE_COLON.match(text):
         cues = [(-1, 0, "launched")]
+    elif ":" in text and (night := _NIGHT_COLON.match(text)):
+        if not cues:
+            cues = [(-1, 0, "launched")]
+        elif cues[0][0] > night.end():
+            cues.insert(0, (night.end(), night.end(), "launched"))  # the label's own count
     elif not cues and "décompte" in text and _BY_THE_COUNT.search(text):
         cues = [(-1, 0, "launched")]
 
