@@ -552,12 +552,16 @@ _SOURCE_COLON = re.compile(
     # 211 drones": the attack told, then what it was made of.
     r"|[^\d:;.]{0,60}?\b(?:атака|attack|attaque)\s+(?:була|была|стала|was|a\s+été|était)"
     r"\s+[^\d:;.]{1,40}:\s*\d"
+    # "08:45 — ✅ Итоги от Воздушных сил: 189 ударных БпЛА, ...": a source's results, by kind.
+    r"|\W*(?:\d\d?:\d\d\W*)?(?:итоги|підсумки|результаты|результати|the\s+results|le\s+bilan)\s+"
+    r"(?:от|від|of|from|de)\s+[^\d:;.]{3,60}:\s*\d"
 )
 # "Ніч на суботу, 14 лютого: 112 ударних БпЛА", "А уже в ночь на 11 июня — новая атака: 85
 # ударных БпЛА": a night's label, then what came that night (its downed told after).
 _NIGHT_COLON = re.compile(
     r"\W*(?:(?:а|і|и|та|and|et)\s+)?(?:(?:уже|вже|already)\s+)?(?:(?:в|у|on|the|dans\s+la)\s+)?"
-    r"(?:ніч|ночь|night|nuit)\s+(?:на|to|of|du)\s[^:;.]{1,50}(?=:\s*\d)"
+    # ("Ніч на 30.03 — коротко:" over its items, joined by "; ")
+    r"(?:ніч|ночь|night|nuit)\s+(?:на|to|of|du)\s(?:[^:;.]|(?<=\d)\.(?=\d)){1,50}(?=:;?\s*\d)"
 )
 # "1) 220 БпЛА (...)", "2) 8 ракет: 6 Х-101 та 2 «Калібр»": the first lines of a numbered
 # summary, with no verb, give what was launched (the line that gives the downed says so).
@@ -2008,6 +2012,16 @@ _EARLIER_ONES = re.compile(
 
 
 # "a record 7,412 drones in March": a month's total, however large (unlike "since March").
+# "Жовтень у цифрах", "October in numbers", "Октябрь в цифрах", "Le mois d'octobre en chiffres":
+# a heading over a month's (or a week's) totals.
+_PERIOD_IN_FIGURES = re.compile(
+    r"\W*(?:(?:le\s+)?mois\s+d'|the\s+)?(?:січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад"
+    r"|груд|январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|january"
+    r"|february|march|april|may|june|july|august|september|october|november|december|janvier"
+    r"|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|тиждень"
+    r"|неделя|week|semaine|month|місяць|месяц|mois)\w*\s+(?:\d{4}\s+)?(?:у|в|in|en)\s+"
+    r"(?:цифрах|числах|numbers|figures|chiffres)\b"
+)
 # The peak night of a period's summary, opening its sentence: "The busiest night of the month
 # brought 614 drones", "The heaviest single night was July 9", "La nuit la plus intense du mois"
 # (not "the largest attack so far", an explainer's record night, as b20-048).
@@ -2912,7 +2926,10 @@ def _figures(
 
     if "ракет" in text:
         figures.extend(_unnumbered_missiles(text, cues, taken, side))
-    if "андер" in text or "джал" in text or "жал" in text or "циркон" in text or "лібр" in text:
+    if (
+        "андер" in text or "джал" in text or "жал" in text or "циркон" in text or "лібр" in text
+        or "х-" in text
+    ):
         figures.extend(_one_model_named(text, cues, taken, side))
     if len(figures) >= 4 and len(figures) % 2 == 0:
         _launched_then_downed(figures)
@@ -3073,6 +3090,18 @@ _ROW_MARKS = (":", "—", "–")
 _CLOCK_WINDOW = re.compile(r"\d:\d\d\s+(?:до|по|to|à|and|и|і)\s+\d")
 
 
+def _list_mark_between(text: str, start: int, end: int) -> bool:
+    """A list mark between; a bracket with no figure in it ("2 БР Іскандер-М (Курська обл.);
+    1 КР Х-59") is an aside on its row, no list of parts."""
+    for mark in _LIST_MARK.finditer(text, start, end):
+        if mark.group() != "(":
+            return True
+        closed = text.find(")", mark.end(), end)
+        if closed < 0 or _HAS_DIGIT.search(text, mark.end(), closed):
+            return True
+    return False
+
+
 def _mark_totals(figures: list[_Figure], text: str) -> None:
     """A figure is a total when a list mark stands between it and the next figure of its kind:
     "28 ракетами та 405 БпЛА: – 24 Х-101; – 4 Іскандер-М" (the 28 heads its list)."""
@@ -3090,7 +3119,7 @@ def _mark_totals(figures: list[_Figure], text: str) -> None:
             # (nor "112 БПЛА, а с 20:00 до 23:59 — еще 23": a later window's count, no part)
             head.heads = (
                 not _two_rows(text, head.at, figure.at)
-                and bool(_LIST_MARK.search(text, head.end, figure.at + 1))
+                and _list_mark_between(text, head.end, figure.at + 1)
                 and not (
                     _FURTHER.search(text, max(0, figure.at - 12), figure.at)
                     and _CLOCK_WINDOW.search(text, head.end, figure.at)
@@ -4006,12 +4035,15 @@ _FROM_AMONG = re.compile(r"(?:^|[,;:–—]\s*)[^\w\s]?(?:із|з|зі|из|се
 # missile's model named alone in the singular, as one item of a list or right after its verb.
 _ONE_MODEL = re.compile(
     rf"(?:{_MODELS_UK_RU})(?:-[мк])?(?:ом)?"
+    # ("ППО збила 69 БпЛА та Х-59": a model named by its number, one missile too)
+    r"|(?<![\w-])х-\d\d{1,2}(?:/\d\d)?"
     r"(?![\w-])"
 )
 _ONE_MODEL_AFTER = re.compile(r"[»\"”]?(?:\s*(?:[,.;)]|$)|\s+(?:і|й|та|и|а\s+також|а\s+также)\s)")
 _ONE_MODEL_BEFORE = re.compile(r"(?:,|:|\s(?:і|й|та|и))\s*[«\"“]?$")
 _MODEL_BEFORE = re.compile(
-    rf"(?:{_MODELS_UK_RU}|х-\d+|kn-23|кн-23)"
+    # ("Х-31П, Х-59": a letter after the model's number)
+    rf"(?:{_MODELS_UK_RU}|х-\d+(?:/\d+)?[^\W\d]?|kn-23|кн-23)"
     r"(?:-[мк])?[»\"”]?(?:,|\s+(?:і|й|та|и))\s*[«\"“]?$"
 )
 # "ракету «Кинджал»", "комплекс «Іскандер-М»": the model of a noun named before it.
@@ -5666,6 +5698,8 @@ def read_reports(
                 has_weapon = norm is not para_norms[s_index]
             if in_period and not has_weapon and _one_attack(norm) and not _period_of(norm):
                 in_period = False  # "The latest wave came overnight.": the week's total ends
+            if not has_weapon and _PERIOD_IN_FIGURES.match(norm):
+                in_period = True  # "ЖОВТЕНЬ У ЦИФРАХ": a month's summary, its totals follow
             figures: list[_Figure] = []
             if (
                 not has_weapon
