@@ -220,7 +220,8 @@ def detect_lang(text: str) -> str:
 
 
 # --- Sentences --------------------------------------------------------------------------------
-_BULLET = re.compile(r"^\s*[-–—•*▪·]\s*")
+# ("▪️ Ніч на неділю": the emoji form of the square, with its variation selector)
+_BULLET = re.compile(r"^\s*[-–—•*▪·]\ufe0f?\s*")
 # "🔹 36 ракет ...", "✔️ 441 ворожий БпЛА": a symbol marks the items of a list that a line
 # ending in ":" opens, and the items after it with the same symbol (before any other line,
 # "💥 За попередніми даними", "✊ Тримаймо небо!", a symbol starts a line).
@@ -573,6 +574,16 @@ _SOURCE_COLON = re.compile(
     r"|(?:[^\d:;.]|\d\d?(?=\s+[^\W\d])){0,60}?\b(?:атака|удар|attack|strike|attaque|frappe)\s+"
     r"(?:була|была|стала|був|был|став|стал|was|a\s+été|était)"
     r"\s+[^\d:;.]{1,40}:\s*\d"
+    # "08:45 — ✅ Итоги от Воздушных сил: 189 ударных БпЛА, ...": a source's results, by kind.
+    r"|\W*(?:\d\d?:\d\d\W*)?(?:итоги|підсумки|результаты|результати|the\s+results|le\s+bilan)\s+"
+    r"(?:от|від|of|from|de)\s+[^\d:;.]{3,60}:\s*\d"
+)
+# "Ніч на суботу, 14 лютого: 112 ударних БпЛА", "А уже в ночь на 11 июня — новая атака: 85
+# ударных БпЛА": a night's label, then what came that night (its downed told after).
+_NIGHT_COLON = re.compile(
+    r"\W*(?:(?:а|і|и|та|and|et)\s+)?(?:(?:уже|вже|already)\s+)?(?:(?:в|у|on|the|dans\s+la)\s+)?"
+    # ("Ніч на 30.03 — коротко:" over its items, joined by "; ")
+    r"(?:ніч|ночь|night|nuit)\s+(?:на|to|of|du)\s(?:[^:;.]|(?<=\d)\.(?=\d)){1,50}(?=:;?\s*\d)"
 )
 # "1) 220 БпЛА (...)", "2) 8 ракет: 6 Х-101 та 2 «Калібр»": the first lines of a numbered
 # summary, with no verb, give what was launched (the line that gives the downed says so).
@@ -645,10 +656,11 @@ _PILOT_DOWNED = re.compile(
     r"|(?<![\w'-])(?:мобільн(?:а|ої)\s+вогнев(?:а|ої)\s+груп[аи]|мобильн(?:ая|ой)\s+огнев(?:ая|ой)"
     r"\s+групп[аы]|(?:a|one)\s+mobile\s+fire\s+group|(?:un|le)\s+groupe\s+mobile\s+de\s+(?:tir|feu))"
     r"(?![\w'-])[^.;]{0,80}?(?:shot\s+down|downed|destroyed|a\s+abattu|збил[аи]?|знищил[аи]?"
-    r"|сбил[аи]?|уничтожил[аи]?)(?!\w)"
+    # ("приземлила 9 шахедів": the channels' slang for the downing)
+    r"|сбил[аи]?|уничтожил[аи]?|приземлил[аи]?|приземлив)(?!\w)"
     # "Розрахунок ... за одну ніч збив 14 шахедів": one crew's tally.
     r"|(?<![\w'-])(?:екіпаж|экипаж|розрахунок|расч[её]т)(?!\w)[^.;]{0,80}?(?:збила|збив|знищила|знищив|сбила|сбил"
-    r"|уничтожила|уничтожил)(?!\w)"
+    r"|уничтожила|уничтожил|приземлил[аи]?|приземлив)(?!\w)"
 )
 # Not missiles being counted: "four IRIS-T missile launchers", "3 Patriot missile systems".
 _NOT_MISSILES_AFTER = re.compile(
@@ -721,18 +733,31 @@ _NATION_RU = re.compile(
 # "Shahed-type drones and decoys: 539", "ракети «Іскандер-М» — 4": the figure after its noun,
 # ending its list item. Up to four words between ("drones lancés : 539").
 _NOUN_FIRST = re.compile(
-    rf"(?P<noun>{_NOUN_FAST})(?:\s*\([^()]{{0,60}}\))?(?:[\s«»\"“”]+[^\s:;,.!?()—–«»\"“”]+[»\"”]?){{0,4}}?\s*"
+    # ("Іскандер-М — 1", "Х-59/69 — 2", "«Калібр» — 6": a model's suffix, a closing quote)
+    rf"(?P<noun>{_NOUN_FAST})(?:[-/]\w+)*[»\"”]?(?:\s*\([^()]{{0,60}}\))?(?:[\s«»\"“”]+[^\s:;,.!?()—–«»\"“”]+[»\"”]?){{0,4}}?\s*"
     # "Kh-101 cruise missiles — launched: 6; shot down: 6": a row's label after the dash.
     rf"(?:(?P<dash>[—–])(?:\s*[^\W\d][^\d:;,.—–]{{0,30}}:)?|[:=]|\s-)\s*"
     rf"(?:(?P<total>всього|всего|загалом|total|en\s+tout|au\s+total)\s+)?{_NUM}"
     # "– всього 87 –", "a record number of ballistic missiles — 38 — at Ukraine": between dashes.
-    r"(?=\s*(?:[;,.)(/]|$)|(?(dash)\s+[–—]\s|(?!)))"
+    # ("Шахеди — 241 шт. (збито 208)": a unit word after the figure)
+    r"(?=(?:\s*(?:шт|pcs)\b)?\s*(?:[;,.)(/]|$)|(?(dash)\s+[–—]\s|(?!)))"
 )
 # "Ракети: 3 Кинджали, 12 Х-101": a weapon label heading the counted kinds of one list line.
 _LABELLED_LIST = re.compile(rf"\W*(?:{_NOUN_FAST})\s*:\s*\d")
 # What _NOUN_FIRST needs, found by a pattern the regex engine can scan for fast.
 _LABEL_NUMBER = re.compile(
     r"[:—–=\s](?:(?<=[:—–=])|(?<=\s)-)\s*(?:(?:всього|всего|загалом|total|en\s+tout|au\s+total)\s+)?\d"
+)
+
+# After a row's figure, the downed of them with their own figure: " шт. (збито/подавлено 208)",
+# ", сбито 6", " (shot down 54)".
+_DOWNED_ASIDE_AFTER = re.compile(
+    r"(?:\s*(?:шт|pcs)\b\.?)?\s*[(,]\s*(?:[^\W\d]+(?:\s*/\s*[^\W\d]+)?\s+){1,2}\d"
+)
+
+_NOT_DOWNED_ASIDE_AFTER = re.compile(
+    r"(?:\s*(?:шт|pcs)\b\.?)?\s*[(,]\s*(?:не|not|non)\s+(?:збит|сбит|перехоплен|перехвачен"
+    r"|intercept|abattu|shot)\w*"
 )
 
 
@@ -1349,6 +1374,10 @@ _UA_DEFENDS = re.compile(
         r"air\s+force|armée\s+de\s+l'air|forces\s+aériennes|air\s+defen[cs]es?|défenses?\s+(?:anti-?)?"
         r"aériennes?|повітрян\w+\s+сил\w*|\bппо\b|протиповітрян\w+\s+оборон\w*|воздушн\w+\s+сил\w*"
         r"|ввс\s+украины|сили\s+оборони|mobile\s+fire\s+groups"
+        # "Украинская сторона сообщает о 653 дронах": the side that counts what came at it.
+        r"|(?:украинская|українська)\s+сторона\s+(?:сообща|заявля|повідомля|заявл|сообщил)"
+        r"|the\s+ukrainian\s+side\s+(?:said|says|reported|reports)"
+        r"|la\s+partie\s+ukrainienne\s+(?:a\s+fait|fait|fait\s+état|rapporte|affirme|indique)"
     )
 )
 _UA_DEFENDS = hint(_UA_DEFENDS.pattern)  # searched for as a yes or no only
@@ -2074,6 +2103,16 @@ _EARLIER_ONES = re.compile(
 
 
 # "a record 7,412 drones in March": a month's total, however large (unlike "since March").
+# "Жовтень у цифрах", "October in numbers", "Октябрь в цифрах", "Le mois d'octobre en chiffres":
+# a heading over a month's (or a week's) totals.
+_PERIOD_IN_FIGURES = re.compile(
+    r"\W*(?:(?:le\s+)?mois\s+d'|the\s+)?(?:січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад"
+    r"|груд|январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|january"
+    r"|february|march|april|may|june|july|august|september|october|november|december|janvier"
+    r"|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|тиждень"
+    r"|неделя|week|semaine|month|місяць|месяц|mois)\w*\s+(?:\d{4}\s+)?(?:у|в|in|en)\s+"
+    r"(?:цифрах|числах|numbers|figures|chiffres)\b"
+)
 # The peak night of a period's summary, opening its sentence: "The busiest night of the month
 # brought 614 drones", "The heaviest single night was July 9", "La nuit la plus intense du mois"
 # (not "the largest attack so far", an explainer's record night, as b20-048).
@@ -2386,6 +2425,11 @@ def _figures(
         cues = [(-1, 0, "launched")]
     elif not cues and ":" in text and _SOURCE_COLON.match(text):
         cues = [(-1, 0, "launched")]
+    elif ":" in text and (night := _NIGHT_COLON.match(text)):
+        if not cues:
+            cues = [(-1, 0, "launched")]
+        elif cues[0][0] > night.end():
+            cues.insert(0, (night.end(), night.end(), "launched"))  # the label's own count
     elif not cues and "décompte" in text and _BY_THE_COUNT.search(text):
         cues = [(-1, 0, "launched")]
 
@@ -2661,6 +2705,7 @@ def _figures(
             taken.append((after.start(1), after.end(1)))
 
     label_numbers = _LABEL_NUMBER.finditer(text) if _MAY_LABEL(text) else ()
+    row_launched = False  # a row's figure read as launched past its downed aside
     after_label = 0
     for label in label_numbers:
         # The noun comes at most a few words before its figure, after the previous figure.
@@ -2676,6 +2721,15 @@ def _figures(
             role = _role_just_before(
                 [cue for cue in cues if cue[0] >= label_start], start
             ) or _nearest_role(cues, start, end, text)
+            if (
+                role == "destroyed"
+                and not any(label_start <= cue[0] < start for cue in cues)
+                and _DOWNED_ASIDE_AFTER.match(text, end)
+            ):
+                role = "launched"  # "БпЛА — 76 (збито 54)": the row's figure, its downed aside
+                row_launched = True
+            elif role is None and _NOT_DOWNED_ASIDE_AFTER.match(text, end):
+                role = "launched"  # "Х-59/69 — 2 шт. (не збито)": the row's figure, none downed
             taken.append((match.start(), end))
             if role is None:
                 continue
@@ -2974,7 +3028,10 @@ def _figures(
 
     if "ракет" in text:
         figures.extend(_unnumbered_missiles(text, cues, taken, side))
-    if "андер" in text or "джал" in text or "жал" in text or "циркон" in text or "лібр" in text:
+    if (
+        "андер" in text or "джал" in text or "жал" in text or "циркон" in text or "лібр" in text
+        or "х-" in text
+    ):
         figures.extend(_one_model_named(text, cues, taken, side))
     if len(figures) >= 4 and len(figures) % 2 == 0:
         _launched_then_downed(figures)
@@ -3005,6 +3062,9 @@ def _figures(
             figures = _every_destroyed(figures, _weapon_of(match), attacker)
     if len(figures) > 1 and any(f.bound for f in figures):
         figures = _without_restated_bounds(figures, text)
+    if row_launched:
+        # The rows after it without a verb ("Іскандер-М — 1") count launches as it did.
+        own_role = "launched"
     return figures, own_role
 
 
@@ -3132,6 +3192,18 @@ _ROW_MARKS = (":", "—", "–")
 _CLOCK_WINDOW = re.compile(r"\d:\d\d\s+(?:до|по|to|à|and|и|і)\s+\d")
 
 
+def _list_mark_between(text: str, start: int, end: int) -> bool:
+    """A list mark between; a bracket with no figure in it ("2 БР Іскандер-М (Курська обл.);
+    1 КР Х-59") is an aside on its row, no list of parts."""
+    for mark in _LIST_MARK.finditer(text, start, end):
+        if mark.group() != "(":
+            return True
+        closed = text.find(")", mark.end(), end)
+        if closed < 0 or _HAS_DIGIT.search(text, mark.end(), closed):
+            return True
+    return False
+
+
 def _mark_totals(figures: list[_Figure], text: str) -> None:
     """A figure is a total when a list mark stands between it and the next figure of its kind:
     "28 ракетами та 405 БпЛА: – 24 Х-101; – 4 Іскандер-М" (the 28 heads its list)."""
@@ -3149,7 +3221,7 @@ def _mark_totals(figures: list[_Figure], text: str) -> None:
             # (nor "112 БПЛА, а с 20:00 до 23:59 — еще 23": a later window's count, no part)
             head.heads = (
                 not _two_rows(text, head.at, figure.at)
-                and bool(_LIST_MARK.search(text, head.end, figure.at + 1))
+                and _list_mark_between(text, head.end, figure.at + 1)
                 and not (
                     _FURTHER.search(text, max(0, figure.at - 12), figure.at)
                     and _CLOCK_WINDOW.search(text, head.end, figure.at)
@@ -3178,6 +3250,7 @@ def _not_downed(
             or found.get("noun7")
             or found.get("noun8")
             or found.get("noun9")
+            or found.get("noun10")
         )
         weapon = _weapon_of(_NOUN_KIND.match(noun))  # type: ignore[arg-type]
         unnumbered = bool(
@@ -3443,6 +3516,9 @@ _NOT_DOWNED = re.compile(
     # "ракета, по данным ПВС, сбита не была": the participle first, then the negated verb.
     rf"|(?:^\W*|[,;]\W*)(?P<noun9>{_NOUN_FAST})(?:\s*,[^\d,.;]{{1,20}},)?\s+"
     r"(?:збит|сбит|перехоплен|перехвачен|знищен|уничтожен)\w*\s+не\s+(?:бул|был)[аио]?(?!\w)"
+    # "КАР Х-59/69 — 2 шт. (не збито)": a row's figure, then none of them downed.
+    rf"|(?P<noun10>{_NOUN_FAST})(?:[-/]\w+)*[»\"”]?\s*[—–:]\s*\d\d{{0,5}}(?:\s*(?:шт|pcs)\b\.?)?"
+    r"\s*[(,]\s*(?:не|not|non)\s+(?:збит|сбит|перехоплен|перехвачен|intercept|abattu|shot)\w*"
     # "both missiles evaded air defences": none of them downed.
     rf"|\b(?:both|2)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun6>{_NOUN_FAST})\s+(?:evaded|slipped\s+through"
     r"|got\s+through)"
@@ -4073,12 +4149,15 @@ _FROM_AMONG = re.compile(r"(?:^|[,;:–—]\s*)[^\w\s]?(?:із|з|зі|из|се
 # missile's model named alone in the singular, as one item of a list or right after its verb.
 _ONE_MODEL = re.compile(
     rf"(?:{_MODELS_UK_RU})(?:-[мк])?(?:ом)?"
+    # ("ППО збила 69 БпЛА та Х-59": a model named by its number, one missile too)
+    r"|(?<![\w-])х-\d\d{1,2}(?:/\d\d)?"
     r"(?![\w-])"
 )
 _ONE_MODEL_AFTER = re.compile(r"[»\"”]?(?:\s*(?:[,.;)]|$)|\s+(?:і|й|та|и|а\s+також|а\s+также)\s)")
 _ONE_MODEL_BEFORE = re.compile(r"(?:,|:|\s(?:і|й|та|и))\s*[«\"“]?$")
 _MODEL_BEFORE = re.compile(
-    rf"(?:{_MODELS_UK_RU}|х-\d+|kn-23|кн-23)"
+    # ("Х-31П, Х-59": a letter after the model's number)
+    rf"(?:{_MODELS_UK_RU}|х-\d+(?:/\d+)?[^\W\d]?|kn-23|кн-23)"
     r"(?:-[мк])?[»\"”]?(?:,|\s+(?:і|й|та|и))\s*[«\"“]?$"
 )
 # "ракету «Кинджал»", "комплекс «Іскандер-М»": the model of a noun named before it.
@@ -4133,6 +4212,8 @@ def _sum(values: list[int | None], heads: bool = True, repeats: bool = False) ->
         return None
     if heads and len(values) >= 2 and values[0] >= sum(values[1:]):  # type: ignore[arg-type]
         return values[0]  # its parts, all or some ("101 БпЛА: збито 71 ...; 30 ... втрачено")
+    if len(values) >= 3 and values[-1] == sum(values[:-1]):  # type: ignore[arg-type]
+        return values[-1]  # the parts, then their total ("4 Kh-101, 2 Kalibr, 1 Iskander: 7")
     if repeats and len(values) == 2 and values[0] == values[1]:
         return values[0]  # "519 БпЛА та 40 ракетами: ...; – 519 ударних БпЛА": said twice
     return sum(v for v in values if v is not None)
@@ -4299,7 +4380,11 @@ _PARTS_MARK = hint(_PARTS_MARK.pattern)  # searched for as a yes or no only
 
 # A line of a list that gives one figure after its label: "Kh-101 cruise missiles: 6.", or a
 # table's row of labelled figures: "Kh-101 cruise missiles — launched: 6; shot down: 6."
-_LIST_LINE = re.compile(r"[^:;—–=]{1,60}?[:—–=]\s*\d[\d\s.,']{0,8}[\s.;]*$")
+_LIST_LINE = re.compile(
+    r"[^:;—–=]{1,60}?[:—–=]\s*\d[\d\s.,']{0,8}"
+    # "КР Х-101 — 18 шт. (збито 16)": a unit word, then the row's downed in brackets
+    r"(?:(?:шт|pcs)\b\.?)?(?:\s*\([^()]{1,40}\))?[\s.;]*$"
+)
 _LABEL_ROW_LINE = re.compile(
     r"[^:;—–=]{1,60}?:\s*\d\d{0,5}\s+(?:launched|fired|lancés|tirés|запущено|випущено|выпущено)"
     r"(?![\w'])"
@@ -4868,6 +4953,9 @@ _NOT_AN_ATTACK = re.compile(
         r"|(?:якщо|якби)\s+(?:[\w'-]+\s+){0,4}?(?:запуст|запуска|запущ|випуст|випуска|випущ"
         r"|застосу)\w*"
         r"|условн\w*\s+пример|умовн\w*\s+приклад"
+        # "противник міг би випустити 1 000 БпЛА", "мог бы выпустить": the conditional mood.
+        r"|м(?:іг|ог|огл[аио])\s+(?:б|би|бы)\s+(?:[\w'-]+\s+)?"
+        r"(?:запуст|випуст|выпуст|застосу|примен)\w*"
         # "such a pace would allow Moscow to launch 1,000 drones": what it makes possible.
         r"|(?:allow|enabl)\w*\s+(?:[\w']+\s+){0,2}?to\s+(?:launch|fire|send)\b"
         r"|(?:is|was|were|are)\s+preparing|pourrait\s+(?:bientôt\s+)?(?:être\s+en\s+mesure\s+de\s+)?(?:lancer"
@@ -5532,6 +5620,11 @@ _AT_THAT_TIME_OPENING = re.compile(
     r"\W*(?:тогда|тоді|at\s+the\s+time|back\s+then|à\s+l'époque|à\s+ce\s+moment-là)\s*,"
 )
 
+# A launch told in the pluperfect ("avait lancé", "had fired"): a past before the story's own.
+_PLUPERFECT_LAUNCH = re.compile(
+    r"\b(?:had|avai(?:t|ent))\s+(?:(?:already|déjà)\s+)?(?:launched|fired|sent|used|lancé|tiré"
+    r"|envoyé|utilisé|employé)\b"
+)
 
 # A Markdown table: "| Night | Drones | Drones downed |", "|---|---|", "| To Sunday, Oct. 5 | 496 |
 # 464 |". Each row is told as a sentence: its first cell, then what came and what was downed,
@@ -5788,6 +5881,8 @@ def read_reports(
                 in_period = False
             if in_period and not has_weapon and _one_attack(norm) and not _period_of(norm):
                 in_period = False  # "The latest wave came overnight.": the week's total ends
+            if not has_weapon and _PERIOD_IN_FIGURES.match(norm):
+                in_period = True  # "ЖОВТЕНЬ У ЦИФРАХ": a month's summary, its totals follow
             figures: list[_Figure] = []
             if (
                 not has_weapon
@@ -6037,6 +6132,17 @@ def read_reports(
             ):
                 recalled.add(when.isoformat())
                 continue  # "A week after the Nov. 8 strike ... In that attack, Russia used 450"
+            if (
+                when
+                and pub
+                and not claim
+                and (pub - when).days > _BACKGROUND_DAYS
+                and _PLUPERFECT_LAUNCH.search(norm)
+            ):
+                # "Dans la nuit du 18 au 19 novembre, la Russie avait lancé 476 drones", a month
+                # on: told in the pluperfect, a past before the story, so background.
+                recalled.add(when.isoformat())
+                continue
             if (
                 when
                 and pub
