@@ -41,8 +41,8 @@ KNOWN_MISSES = {
     "b19-030": "'Also in the air were 31 missiles' (no verb): the launch not read (the drones'"
     " 'The number of drones ... [a 40-word aside] ... was 612' is read since b20)",
     "b20-098": "an OSINT thread: the night written '(Oct 3→4)' is dated the 3rd, and the missile"
-    " types listed per line ('14 Kh-101 ..., 7 Kalibr ..., 2 Kinzhal ..., 1 Iskander-M',"
-    " '13 Kh-101, 5 Kalibr, 2 Kinzhal = 20 missiles') are not summed",
+    " types launched, listed in one line ('14 Kh-101 ..., 7 Kalibr ..., 2 Kinzhal ..., 1"
+    " Iskander-M'), are not summed (the downed '= 20 missiles' is read since b69)",
     "b21-047": "a daytime ballistic strike aimed at one region ('по Сумщині') reads as that"
     " region's share of an attack, as 'запустили по Сумщині близько десятка дронів' (x-uk-12)",
     "b24-062": "a tracker's table: the rows under 'Weekly totals (Mon 11 May – Sun 17 May):'"
@@ -58,7 +58,8 @@ KNOWN_MISSES = {
     "b30-056": "a lede giving its figure first in a sentence of its own ('Forty. That was the"
     " number of ... missiles Russia fired'): the launch is not read",
     "b30-057": "rows by missile type with the figure after the label and the downed after a"
-    " comma ('КР Х-101: 8, сбито 6', 'Калибр: 4, сбито 4') not summed, as b26-086",
+    " comma ('КР Х-101: 8, сбито 6', 'Калибр: 4, сбито 4'): since b69 the first row is read,"
+    " the second not added to it",
     "b32-006": "a missile total with its parts between dashes ('94 ракеты — 71 крылатую ..., а"
     " также 23 баллистические — и 402 ... беспилотника'): the launch is not read",
     "b32-047": "an unsplit total 'застосував 1 512 засобів' with no weapon noun: the launch is"
