@@ -6128,19 +6128,11 @@ def read_reports(
                 and pub
                 and not claim
                 and (pub - when).days > _BACKGROUND_DAYS
-                and _THAT_ATTACK_OPENING.match(norm)
+                and (_THAT_ATTACK_OPENING.match(norm) or _PLUPERFECT_LAUNCH.search(norm))
             ):
-                recalled.add(when.isoformat())
-                continue  # "A week after the Nov. 8 strike ... In that attack, Russia used 450"
-            if (
-                when
-                and pub
-                and not claim
-                and (pub - when).days > _BACKGROUND_DAYS
-                and _PLUPERFECT_LAUNCH.search(norm)
-            ):
-                # "Dans la nuit du 18 au 19 novembre, la Russie avait lancé 476 drones", a month
-                # on: told in the pluperfect, a past before the story, so background.
+                # "A week after the Nov. 8 strike ... In that attack, Russia used 450"; "Dans la
+                # nuit du 18 au 19 novembre, la Russie avait lancé 476 drones", a month on: told
+                # in the pluperfect, a past before the story. Background, not news.
                 recalled.add(when.isoformat())
                 continue
             if (
