@@ -730,11 +730,19 @@ _NATION_RU = re.compile(
     r"\b(?:russian|russes?|российск\w*|російськ\w*|ворож\w*|enemy|ennemis?|shahed\w*|geran\w*"
     r"|шахед\w*|гербер\w*|вражеск\w*)\b"
 )
+# "Іскандер-М — 1", "Х-59/69 — 2", "«Калібр» — 6": a model's suffix, a closing quote.
+_MODEL_SUFFIX = r"(?:[-/]\w+)*[»\"”]?"
+# A unit word after a row's figure: "Шахеди — 241 шт. (збито 208)".
+_UNIT_AFTER = r"(?:\s*(?:шт|pcs)\b\.?)?"
+# After a row's figure, none of them downed: "Х-59/69 — 2 шт. (не збито)", ", not intercepted".
+_NOT_DOWNED_ASIDE = (
+    rf"{_UNIT_AFTER}\s*[(,]\s*(?:не|not|non)\s+(?:збит|сбит|перехоплен|перехвачен"
+    r"|intercept|abattu|shot)\w*"
+)
 # "Shahed-type drones and decoys: 539", "ракети «Іскандер-М» — 4": the figure after its noun,
 # ending its list item. Up to four words between ("drones lancés : 539").
 _NOUN_FIRST = re.compile(
-    # ("Іскандер-М — 1", "Х-59/69 — 2", "«Калібр» — 6": a model's suffix, a closing quote)
-    rf"(?P<noun>{_NOUN_FAST})(?:[-/]\w+)*[»\"”]?(?:\s*\([^()]{{0,60}}\))?(?:[\s«»\"“”]+[^\s:;,.!?()—–«»\"“”]+[»\"”]?){{0,4}}?\s*"
+    rf"(?P<noun>{_NOUN_FAST}){_MODEL_SUFFIX}(?:\s*\([^()]{{0,60}}\))?(?:[\s«»\"“”]+[^\s:;,.!?()—–«»\"“”]+[»\"”]?){{0,4}}?\s*"
     # "Kh-101 cruise missiles — launched: 6; shot down: 6": a row's label after the dash.
     rf"(?:(?P<dash>[—–])(?:\s*[^\W\d][^\d:;,.—–]{{0,30}}:)?|[:=]|\s-)\s*"
     rf"(?:(?P<total>всього|всего|загалом|total|en\s+tout|au\s+total)\s+)?{_NUM}"
@@ -752,13 +760,9 @@ _LABEL_NUMBER = re.compile(
 # After a row's figure, the downed of them with their own figure: " шт. (збито/подавлено 208)",
 # ", сбито 6", " (shot down 54)".
 _DOWNED_ASIDE_AFTER = re.compile(
-    r"(?:\s*(?:шт|pcs)\b\.?)?\s*[(,]\s*(?:[^\W\d]+(?:\s*/\s*[^\W\d]+)?\s+){1,2}\d"
+    rf"{_UNIT_AFTER}\s*[(,]\s*(?:[^\W\d]+(?:\s*/\s*[^\W\d]+)?\s+){{1,2}}\d"
 )
-
-_NOT_DOWNED_ASIDE_AFTER = re.compile(
-    r"(?:\s*(?:шт|pcs)\b\.?)?\s*[(,]\s*(?:не|not|non)\s+(?:збит|сбит|перехоплен|перехвачен"
-    r"|intercept|abattu|shot)\w*"
-)
+_NOT_DOWNED_ASIDE_AFTER = re.compile(_NOT_DOWNED_ASIDE)
 
 
 def _MAY_LABEL(text: str) -> bool:  # noqa: N802 - reads as the pattern it guards
@@ -3517,8 +3521,7 @@ _NOT_DOWNED = re.compile(
     rf"|(?:^\W*|[,;]\W*)(?P<noun9>{_NOUN_FAST})(?:\s*,[^\d,.;]{{1,20}},)?\s+"
     r"(?:збит|сбит|перехоплен|перехвачен|знищен|уничтожен)\w*\s+не\s+(?:бул|был)[аио]?(?!\w)"
     # "КАР Х-59/69 — 2 шт. (не збито)": a row's figure, then none of them downed.
-    rf"|(?P<noun10>{_NOUN_FAST})(?:[-/]\w+)*[»\"”]?\s*[—–:]\s*\d\d{{0,5}}(?:\s*(?:шт|pcs)\b\.?)?"
-    r"\s*[(,]\s*(?:не|not|non)\s+(?:збит|сбит|перехоплен|перехвачен|intercept|abattu|shot)\w*"
+    rf"|(?P<noun10>{_NOUN_FAST}){_MODEL_SUFFIX}\s*[—–:]\s*\d\d{{0,5}}{_NOT_DOWNED_ASIDE}"
     # "both missiles evaded air defences": none of them downed.
     rf"|\b(?:both|2)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun6>{_NOUN_FAST})\s+(?:evaded|slipped\s+through"
     r"|got\s+through)"
