@@ -3815,10 +3815,11 @@ _ALL_ONE_KIND = re.compile(
 _DASH_AFTER = re.compile(r"\s+[–—]\s")
 # A second night's part opened by its date and a dash: "а в ніч на неділю — ", "and on the night
 # to Sunday — ".
-_BARE_NIGHT_FIGURE = re.compile(
+_SECOND_NIGHT_LEAD = (
     r"\W*(?:а|і|и|та|and|et|puis)\s+(?:в|у|on|during|dans|in)\s+(?:the\s+|la\s+)?"
-    r"(?:ноч|ніч|night|nuit)[^.;,\d]{0,40}[–—]\s*$"
+    r"(?:ноч|ніч|night|nuit)[^.;,\d]{0,40}[–—]"
 )
+_BARE_NIGHT_FIGURE = re.compile(rf"{_SECOND_NIGHT_LEAD}\s*$")
 # "puis 103 autres dans la nuit de samedi à dimanche", "then 103 more on the night to Sunday".
 _THEN_FIGURE = re.compile(r"\W*(?:puis|et|then|and|а|і|и|та)\s+")
 _OTHERS_AT_NIGHT = re.compile(
@@ -4305,8 +4306,7 @@ _ELLIPTIC_SENTENCE = re.compile(
     r"|\W*(?:с|з|від|from|between|de|entre)\s+\d{1,2}[:.h]\d\d\s+(?:до|по|to|and|à|et)\s+"
     r"\d{1,2}[:.h]\d\d[^.;\d]{0,40}?(?:ещ[её]|ще|another|a\s+further|encore)\s+\d"
     # "а в ніч на неділю — 118, з них 22 ...": a second night's bare figure after its date
-    r"|\W*(?:а|і|и|та|and|et|puis)\s+(?:в|у|on|during|dans|in)\s+(?:the\s+|la\s+)?"
-    r"(?:ноч|ніч|night|nuit)[^.;,\d]{0,40}[–—]\s*\d"
+    rf"|{_SECOND_NIGHT_LEAD}\s*\d"
     # "puis 103 autres dans la nuit de samedi à dimanche", "then 103 more on the night to Sunday"
     r"|\W*(?:puis|then|and|et)\s+\d[\d ]*\s+(?:autres|more|others)\s+(?:(?:dans|during|on|in)\s+)?"
     r"(?:the\s+|la\s+)?(?:nuit|night|overnight)"
@@ -5603,6 +5603,8 @@ _PAST_ATTACK_CLAUSE = re.compile(
 )
 
 
+# "Тогда, по данным Минобороны, ...": at the time of the day told before.
+_AT_THAT_TIME = r"\W*(?:тогда|тоді|at\s+the\s+time|back\s+then|à\s+l'époque|à\s+ce\s+moment-là)\s*,"
 # A sentence opening on the attack told before it, by a demonstrative: "In that attack, ...",
 # "Lors de cette attaque, ...", "Під час тієї атаки ...", "В ходе той атаки ...".
 _THAT_ATTACK_OPENING = re.compile(
@@ -5615,13 +5617,10 @@ _THAT_ATTACK_OPENING = re.compile(
     r"|\W*(?:that\s+(?:night|evening|day)|(?:cette\s+nuit|ce\s+soir|ce\s+jour)-là"
     r"|(?:тієї|тої)\s+(?:ночі|дня)|того\s+(?:вечора|дня)|в\s+ту\s+ночь|той\s+ночью|в\s+тот\s+(?:вечер|день))"
     r"(?![\w'])"
-    # "Тогда, по данным Минобороны, ...": at the time of the day told before.
-    r"|\W*(?:тогда|тоді|at\s+the\s+time|back\s+then|à\s+l'époque|à\s+ce\s+moment-là)\s*,"
+    rf"|{_AT_THAT_TIME}"
 )
 # The same opening alone: the sentence's "overnight" is that day's night, not the publication's.
-_AT_THAT_TIME_OPENING = re.compile(
-    r"\W*(?:тогда|тоді|at\s+the\s+time|back\s+then|à\s+l'époque|à\s+ce\s+moment-là)\s*,"
-)
+_AT_THAT_TIME_OPENING = re.compile(_AT_THAT_TIME)
 
 # A launch told in the pluperfect ("avait lancé", "had fired"): a past before the story's own.
 _PLUPERFECT_LAUNCH = re.compile(
@@ -6435,14 +6434,15 @@ def read_reports(
         return []
     if claimed and ("record" in whole or "рекорд" in whole) and _RECORD_DENIED.search(whole):
         claimed = set()
+    without_negated = cache(partial(_without_negated, whole))  # asked at most twice
     regional = any_regional
     if regional or (rare and _NOT_OUT_YET.search(whole)):
         # (or "Загальних даних Повітряних сил ще не оприлюднено": the counts are a city's)
-        if not _NATIONAL.search(_MINISTRY_FORCES.sub(" ", _without_negated(whole))):
+        if not _NATIONAL.search(_MINISTRY_FORCES.sub(" ", without_negated())):
             return []  # a governor's or a mayor's count: one region's share of an attack
     if (
         all(_one_named_region(attack.read_from) for attack in attacks.values())
-        and not _NATIONAL.search(_without_negated(whole))
+        and not _NATIONAL.search(without_negated())
         and not _ANY_AUTHORITY.search(whole)
     ):
         return []  # "ночью над Белгородской областью сбиты 12 беспилотников", and no source
