@@ -4,6 +4,7 @@
     python bench/pipeline.py --pages 200 --feeds 10   # a short run
     python bench/pipeline.py --feeds 500 --incremental  # second polls of 500 unchanged feeds
     SALVO_PROCESSES=1 python bench/pipeline.py        # without the worker process
+    python bench/pipeline.py --repeat 3               # the ratio as the median of 3 runs
 
 Generates a corpus (bench/corpus.py) in a temporary folder and serves it with
 monitor.replay.ReplayServer, from this process, on --hosts loopback addresses (127.0.0.1, .2,
@@ -28,7 +29,11 @@ that each is timed after its own start-up (imports, reactor):
   + monitor.counts.read_reports, sequentially, storing nothing (the live blogs too, as pages).
 
 The server's own CPU is measured in this process while each part runs. The last line printed is
-`ratio_vs_floor=X.XX`: Salvo's CPU / (bare fetch CPU + trafilatura CPU). Not part of the tests.
+`ratio_vs_floor=X.XX`: Salvo's CPU / (bare fetch CPU + trafilatura CPU). With `--repeat N`, salvo,
+fetch and extract run N times in turn (each salvo on a fresh database) and the ratio printed
+last is the median of the N runs' ratios: on a shared machine the same part's CPU time moves by
+10-25% between runs, and a run's pair, measured a minute apart, shares most of that drift. Not
+part of the tests.
 """
 
 from __future__ import annotations
@@ -38,6 +43,7 @@ import contextlib
 import json
 import os
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -427,7 +433,7 @@ def cpu_model() -> str:
 
 
 def report(
-    index: dict[str, Any], size_mib: float, results: dict[str, dict[str, Any]], hosts: int
+    index: dict[str, Any], size_mib: float, results: dict[str, Any], hosts: int
 ) -> None:
     salvo, again, again304 = results["salvo"], results["again"], results["again-304"]
     pages = len(index["articles"]) + len(index["liveblogs"])
@@ -538,7 +544,17 @@ def report(
         f" cpu_vs_salvo={peer['cpu'] / salvo['cpu']:.2f}x"
     )
     print(f"floor_cpu={floor:.2f}")
-    print(f"ratio_vs_floor={salvo['cpu'] / floor:.2f}")
+    runs = [(salvo["cpu"], floor)] + [
+        (rerun["salvo"]["cpu"], rerun["fetch"]["cpu"] + rerun["extract"]["cpu"])
+        for rerun in results.get("repeats", [])
+    ]
+    if len(runs) > 1:
+        for number, (salvo_cpu, floor_cpu) in enumerate(runs, 1):
+            print(
+                f"run {number}: salvo_cpu_s={salvo_cpu:.2f} floor_cpu_s={floor_cpu:.2f}"
+                f" ratio={salvo_cpu / floor_cpu:.2f}"
+            )
+    print(f"ratio_vs_floor={statistics.median(s / f for s, f in runs):.2f}")
 
 
 def main() -> None:
@@ -553,6 +569,13 @@ def main() -> None:
         "--incremental",
         action="store_true",
         help="only the first poll and the two second polls (no floor, no peer)",
+    )
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=1,
+        metavar="N",
+        help="run salvo, fetch and extract N times in turn; the ratio is the median",
     )
     parser.add_argument(
         "--timeline",
@@ -586,7 +609,7 @@ def main() -> None:
         ]
         if not args.incremental:
             plan += [("fetch", "fetch", []), ("extract", "extract", []), ("peer", "peer", [])]
-        results: dict[str, dict[str, Any]] = {}
+        results: dict[str, Any] = {}
         # One server per host (127.0.0.1, .2, ...): outlets are different sites, each with
         # its own politeness slot in Scrapy, as when real outlets are polled.
         with contextlib.ExitStack() as stack:
@@ -598,6 +621,13 @@ def main() -> None:
             for label, part, extra in plan:
                 print(f"running {label}...", file=sys.stderr, flush=True)
                 results[label] = run_part(part, extra, corpus, bases)
+            for number in range(2, 1 if args.incremental else args.repeat + 1):
+                rerun: dict[str, Any] = {}
+                fresh_db = ["--db", str(Path(tmp) / f"bench-{number}.db")]
+                for part, extra in (("salvo", fresh_db), ("fetch", []), ("extract", [])):
+                    print(f"running {part} ({number} of {args.repeat})...", file=sys.stderr)
+                    rerun[part] = run_part(part, extra, corpus, bases)
+                results.setdefault("repeats", []).append(rerun)
     report(index, size_mib, results, args.hosts)
 
 
