@@ -1771,10 +1771,12 @@ _ABOUT_OPENING = re.compile(
     r"(?:близько|около|приблизно|примерно|майже|почти|about|around|some|nearly|roughly|environ"
     r"|près\s+de)\s+(?=\d)"
 )
+# "a further 19", "ещё 41", "encore 12": more of what was just counted.
+_FURTHER_WORDS = r"a\s+further|another|ще|еще|ещё|encore"
 # ("8 ракет Калібр – усі 8 знищено": past a model's name and a dash, all of them, with a verb)
 _FIGURE_THEN_VERB = re.compile(
     r"(?:\s+[«\"“]?[^\W\d][\w-]*[»\"”]?(?=\s+[–—]))?"
-    r"[»\"”]?\s*[,:–—]\s*(?:(?:ще|еще|ещё|another|a\s+further|encore)\s+)?"
+    rf"[»\"”]?\s*[,:–—]\s*(?:(?:{_FURTHER_WORDS})\s+)?"
     r"(?:(?:усі|всі|все|all|tous|toutes)\s+)?\d\d{0,5}\s+"
 )
 
@@ -3826,8 +3828,6 @@ _OTHERS_AT_NIGHT = re.compile(
     r"\s+(?:autres|more|others|інших|других)\s+(?:(?:dans|during|on|over|in|в|у)\s+)?"
     r"(?:la\s+|the\s+)?(?:nuit|night|overnight|ніч|ноч)"
 )
-# "a further 19", "ещё 41", "encore 12": more of what was just counted.
-_FURTHER_WORDS = r"a\s+further|another|ще|еще|ещё|encore"
 _FURTHER = re.compile(rf"(?:{_FURTHER_WORDS})\s+$")
 _DOWNED_AND = re.compile(r"(?:shot\s+down|downed|intercepted)\s+and\s+$")
 # "launched 46 drones on Saturday evening and another 89 overnight", "puis 77 autres au cours
@@ -4301,10 +4301,10 @@ _ELLIPTIC_SENTENCE = re.compile(
     r"|\W*(?:none|neither)\s+(?:was|were)\s+"
     # "а в ночь на воскресенье – еще 67": more of what the sentence before counted
     # ("а в ніч на 15 серпня – ще 66": the night's date may come between)
-    r"|\W*(?:а|and|et|і|и)\s+[^.;]{0,50}?(?:ещ[её]|ще|another|a\s+further|encore)\s+\d"
+    rf"|\W*(?:а|and|et|і|и)\s+[^.;]{{0,50}}?(?:{_FURTHER_WORDS})\s+\d"
     # "С 20:00 до 23:00 перехвачены ещё 31": a later window's count of the weapon just named
     r"|\W*(?:с|з|від|from|between|de|entre)\s+\d{1,2}[:.h]\d\d\s+(?:до|по|to|and|à|et)\s+"
-    r"\d{1,2}[:.h]\d\d[^.;\d]{0,40}?(?:ещ[её]|ще|another|a\s+further|encore)\s+\d"
+    rf"\d{{1,2}}[:.h]\d\d[^.;\d]{{0,40}}?(?:{_FURTHER_WORDS})\s+\d"
     # "а в ніч на неділю — 118, з них 22 ...": a second night's bare figure after its date
     rf"|{_SECOND_NIGHT_LEAD}\s*\d"
     # "puis 103 autres dans la nuit de samedi à dimanche", "then 103 more on the night to Sunday"
