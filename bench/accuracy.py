@@ -3,7 +3,8 @@
 Prints report-level precision, recall and F1 per language (a report counts only when attacker,
 weapon, date, launched and destroyed are all right), precision and recall per field (each field
 judged with the report's weapon, so a wrong date does not hide a right count), record-claim
-accuracy, and every miss (`--no-misses`: the figures only, for held-out sets, whose misses
+accuracy, the errors by kind (a report from a text that holds none, a wrong figure, a report
+missed...), and every miss (`--no-misses`: the figures only, for held-out sets, whose misses
 are not to be read). Default corpora: tests/corpus/reports.jsonl and
 tests/corpus/airforce_uk.jsonl.
 """
@@ -37,6 +38,7 @@ def score(rows: list[dict], show_misses: bool = True) -> int:
     tally: dict[str, Counter] = {}
     fields: dict[str, Counter] = {name: Counter() for name in ("weapon", *FIELDS)}
     claims_right = claims_total = 0
+    kinds: Counter = Counter()
     misses = []
     for row in rows:
         found = [r.to_json() for r in read_reports(row["text"], published=row.get("published"))]
@@ -51,6 +53,7 @@ def score(rows: list[dict], show_misses: bool = True) -> int:
         for expected in row["expected"]:
             claims_total += 1
             claims_right += by_key.get(tuple(expected[k] for k in KEY)) == expected["claims_record"]
+        kinds += error_kinds(want, got)
         if got != want:
             misses.append((row["id"], sorted(want - got, key=repr), sorted(got - want, key=repr)))
     total = Counter()
@@ -67,9 +70,34 @@ def score(rows: list[dict], show_misses: bool = True) -> int:
         f"record-claim accuracy: {claims_right}/{claims_total}"
         f" = {claims_right / max(claims_total, 1):.3f}"
     )
+    print("errors by kind:" + ("" if kinds else " none"))
+    for kind, number in kinds.most_common():
+        print(f"{number:6d}  {kind}")
     for row_id, missed, extra in misses if show_misses else []:
         print(f"miss {row_id}: expected {missed} got {extra}")
     return 0
+
+
+def error_kinds(want: Counter, got: Counter) -> Counter:
+    """One text's wrong reports by kind: a report read where the text holds none, one of an
+    attack not expected, a wrong field (a read report beside the expected one of its attacker
+    and weapon), a wrong attacker or weapon, a report missed."""
+    extra, missed = list((got - want).elements()), list((want - got).elements())
+    kinds: Counter = Counter()
+    # (attacker, weapon) first: a report of the right attack read with a wrong figure or day
+    for same in ((0, 1), (1, 2), (0, 2)):
+        for report in list(extra):
+            partner = next((m for m in missed if all(m[i] == report[i] for i in same)), None)
+            if partner is None:
+                continue
+            extra.remove(report)
+            missed.remove(partner)
+            wrong = [name for name, a, b in zip(KEY, report, partner, strict=True) if a != b]
+            kinds["wrong " + "+".join(wrong)] += 1
+    for _ in extra:
+        kinds["report from a text that holds none" if not want else "report not expected"] += 1
+    kinds["report missed"] += len(missed)
+    return +kinds
 
 
 def _tally_fields(fields: dict[str, Counter], found: list[dict], expected: list[dict]) -> None:
