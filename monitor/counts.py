@@ -1574,8 +1574,10 @@ _RECORD = re.compile(
         # "Влучання: 17 локацій, найбільше — Львівщина": the region hit most.
         r"|е\s*[–—:,-]\s*[^\W\d]+щин"
         # "Найбільше дронів, за даними ..., збито над Брянською": where most of them fell.
-        r"|е\s+[^\W\d]+[^.;]{0,60}?\sнад\s)\w*"
-        r"|сам\w+\s+масштабн\w*|крупнейш\w*|наибольш\w*|беспрецедентн\w*|небувал\w*"
+        r"|е\s+[^\W\d]+[^.;]{0,60}?\sнад\s"
+        # "Найбільша активність — над Сумщиною", "Наибольшая активность была над ...": where.
+        r"|\w*\s+активн)\w*"
+        r"|сам\w+\s+масштабн\w*|крупнейш\w*|наибольш(?!\w*\s+активн)\w*|беспрецедентн\w*|небувал\w*"
         # "surpassing the previous record of 810", "a new high for the war", "than ever".
         r"|surpass\w*\s+(?:the\s+)?(?:previous\s+)?record|broke\s+(?:the\s+)?record"
         r"|breaking\s+the\s+record|new\s+(?:high|peak)\b|all-time\s+high|than\s+ever\b"
@@ -1763,8 +1765,16 @@ class _Attack:
     told_at: dict[str, tuple[int, int]] = field(default_factory=dict)
 
 
-# "..., сбиты или подавлены 99": a second verb, then the figure of both.
-_OWN_FIGURE_AFTER = re.compile(r"\s+(?:or|ou|або|или|чи)\s+[^\W\d]+\s+\d")
+# "..., сбиты или подавлены 99": a second verb, then the figure of both ("збито/подавлено 89",
+# "сбито около 110": a slash may join them, an approximation stand before the figure).
+_OWN_FIGURE_AFTER = re.compile(
+    r"(?:\s*/\s*[^\W\d]+|\s+(?:or|ou|або|или|чи)\s+[^\W\d]+)?\s+"
+    r"(?:(?:близько|около|приблизно|примерно|порядка|about|around|environ)\s+)?\d"
+)
+# The verb's own figure ending its clause: "сбиты 97.", "сбито около 110," (not a date's day).
+_OWN_FIGURE_ENDS = re.compile(
+    r"(?:\s*/\s*[^\W\d]+)?\s+(?:[^\W\d]+\s+)?\d[\d ]*\s*(?:[,.;)]|$)"
+)
 # ("Знешкоджено 118, ще 14 локаційно втрачені": more of them, with a verb of their own)
 # "Близько 200 ударних дронів і 12 ракет.": a count told alone, an approximation opening it.
 _ABOUT_OPENING = re.compile(
@@ -1835,10 +1845,16 @@ def _nearest_role(
             distance = cue_start - end + 1 + 500 * text.count(";", end, cue_start)
             # "атакувала Україну 87 дронами: збили 59", "..., сбито 131": a verb after the
             # figure with a figure of its own is not this figure's verb.
-            if text[cue_end : cue_end + 1] == " " and (
+            if text[cue_end : cue_end + 1] in (" ", "/") and (
                 text[cue_end + 1 : cue_end + 2].isdigit() or _OWN_FIGURE_AFTER.match(text, cue_end)
             ):
                 distance += 100
+                # ("ночью 119 дронов, сбиты 97": with no verb of its own, the total that came)
+                owned = (
+                    role == "destroyed"
+                    and "," in text[end:cue_start]
+                    and _OWN_FIGURE_ENDS.match(text, cue_end) is not None
+                )
             # "intercepted 17 drones on Thursday, after Ukraine fired at targets": a clause of
             # its own, with its own subject.
             if "," in text[end:cue_start] and (
@@ -1863,7 +1879,7 @@ def _nearest_role(
                 if total_then is None:
                     then = _TOTAL_THEN_DOWNED.match(text, end)
                     total_then = then.end() if then else -1
-                owned = total_then == cue_start
+                owned = owned or total_then == cue_start
         else:
             distance = 0  # "1 001 сбитом дроне": a participle between number and noun
         if (
@@ -3651,8 +3667,9 @@ def _weapon_before_verb(text: str, cues: list[tuple[int, int, str]], start: int)
     verb_start = max((s for s, e, _role in cues if e <= start), default=-1)
     if verb_start < 0:
         return None
-    named = _NOUN_KIND.search(text, max(0, verb_start - 24), verb_start)
-    return _weapon_of(named) if named else None
+    # (the nearest: "збила 60 «шахедів», а з ракет знешкоджено 2" names the missiles last)
+    named = list(_NOUN_KIND.finditer(text, max(0, verb_start - 24), verb_start))
+    return _weapon_of(named[-1]) if named else None
 
 
 # "Aucun des missiles n'a été intercepté", "none of the missiles were intercepted".
@@ -4145,8 +4162,10 @@ def _unnumbered_missiles(
 
 
 # "Із ракет вдалося збити ...", "Среди ракет ...": opening its clause, the missiles counted
-# before, a part of them told next.
-_FROM_AMONG = re.compile(r"(?:^|[,;:–—]\s*)[^\w\s]?(?:із|з|зі|из|серед|среди)\s+$")
+# before, a part of them told next ("..., а з ракет знешкоджено дві": a conjunction may lead).
+_FROM_AMONG = re.compile(
+    r"(?:^|[,;:–—]\s*)[^\w\s]?(?:(?:а|і|и|та)\s+)?(?:із|з|зі|из|серед|среди)\s+$"
+)
 
 
 # "запустив «Кинджал», три «Іскандери-М» та 226 шахедів", "збили «Кинджал» і 198 дронів": a
@@ -4294,6 +4313,8 @@ _ELLIPTIC_SENTENCE = re.compile(
     # ("Збито/подавлено 203.", "Сбиты или подавлены 96": a second verb may follow the first)
     # ("Станом на 18:00 збито/подавлено 39": the hour of the count may open it)
     r"|\W*(?:(?:станом|по\s+состоянию)\s+на\s+\d\d?[:.]\d\d,?\s+)?"
+    # ("Силами ПВО обезврежены 76": the ones who downed them may open it)
+    r"(?:(?:силами|засобами|средствами)\s+(?:[^\W\d]+\s+){1,3}?)?"
     # ("Знешкоджено 118.": the Air Force's word for downed or jammed)
     r"(?:збит\w*|сбит\w*|знищен\w*|уничтожен\w*|перехвачен\w*|знешкоджен\w*|обезврежен\w*)"
     # ("Збито/подавлено — 117": a dash may stand before the figure)
