@@ -1776,10 +1776,19 @@ _OWN_FIGURE_ENDS = re.compile(
     r"(?:\s*/\s*[^\W\d]+)?\s+(?:[^\W\d]+\s+)?\d[\d ]*\s*(?:[,.;)]|$)"
 )
 # ("Знешкоджено 118, ще 14 локаційно втрачені": more of them, with a verb of their own)
-# "Близько 200 ударних дронів і 12 ракет.": a count told alone, an approximation opening it.
+# "Близько 200 ударних дронів і 12 ракет.": a count told alone, an approximation opening it
+# ("Понад 450 ударних дронів.", "І ще 32 ракети.": or a bound, or more of the same).
 _ABOUT_OPENING = re.compile(
-    r"(?:близько|около|приблизно|примерно|майже|почти|about|around|some|nearly|roughly|environ"
-    r"|près\s+de)\s+(?=\d)"
+    r"(?:(?:і|и|та|and|et)\s+)?(?:(?:ще|еще|ещё|also|encore)\s+)?"
+    r"(?:(?:близько|около|приблизно|примерно|майже|почти|about|around|some|nearly|roughly|environ"
+    r"|près\s+de|понад|більше|более|свыше|больше|over|more\s+than|plus\s+de)\s+)?(?=\d)"
+)
+# "Лише минулої ночі — 125 дронів", "Цієї ночі було 93 «шахеди»": a night, then what came.
+_NIGHT_THEN_COUNT = re.compile(
+    # ("Речник ...: «Цієї ночі було 93 ...»": after the words that introduce a quote)
+    r"\W*(?:[^\d:;.«»\"“”]{1,80}:\s*[«\"“]?)?(?:(?:лише|тільки|только|лишь|only|just)\s+)?(?:(?:минулої|цієї|этой|прошлой|last)\s+)?"
+    r"(?:ночі|ночью|вночі|уночі|night|overnight)\s*(?:[—–:-]|\s(?:було|было|there\s+were))"
+    r"\s*(?:(?:близько|около|about|around)\s+)?\d"
 )
 # "a further 19", "ещё 41", "encore 12": more of what was just counted.
 _FURTHER_WORDS = r"a\s+further|another|ще|еще|ещё|encore"
@@ -2433,7 +2442,7 @@ def _figures(
     elif (
         carried_role is not None
         and not cues
-        and (text[:1].isdigit() or (about := _ABOUT_OPENING.match(text)))
+        and (text[:1].isdigit() or (about := _ABOUT_OPENING.match(text)) is not None)
         and not text.startswith("1 ")  # "Un drone ukrainien s'est écrasé": an article
         and _MENTION.match(text, about.end() if about else 0)
     ):
@@ -2441,9 +2450,12 @@ def _figures(
         # counts of the launch told just before, in a sentence of their own.
         if carried_role() == "launched":
             cues.insert(0, (-1, 0, "launched"))
+            own_role = own_role or "launched"  # "Понад 450 дронів. І ще 32 ракети."
     if not cues and _ENEMY_FROM.search(text):
         cues = [(-1, 0, "launched")]  # "101 enemy UAVs (Shahed, decoys) from Kursk, Oryol"
     elif not cues and text[:1].isdigit() and _NUMBERED_COUNT.match(text):
+        cues = [(-1, 0, "launched")]
+    elif not cues and _NIGHT_THEN_COUNT.match(text):
         cues = [(-1, 0, "launched")]
     elif not cues and ":" in text and _SOURCE_COLON.match(text):
         cues = [(-1, 0, "launched")]
