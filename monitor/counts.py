@@ -565,6 +565,10 @@ _ENEMY_FROM = re.compile(
 _COUNTED = re.compile(r"\bcount(?:ed\b|\s*:)")
 _SOURCE_COLON = re.compile(
     r"\W*(?:по\s+данным|за\s+даними|according\s+to|selon)\s+[^\d:;.]{3,60}:\s*\d"
+    # "Підсумки ночі від ПС: 5 ракет ...", "Итоги ночи: ...", "Bilan de la nuit : ...": the
+    # night's summary heading its counts (its line may be joined to the first by "; ").
+    r"|\W*(?:підсумки|итоги|bilan)\s+(?:ночі|ночи|de\s+la\s+nuit)\b[^\d:;.]{0,40}:;?\s*\d"
+    r"|\W*(?:the\s+)?night's\s+(?:summary|tally)\b[^\d:;.]{0,40}:;?\s*\d"
     # "The breakdown given by the air force: 1,054 drones and 48 missiles": what came, by kind.
     r"|\W*(?:the\s+|la\s+)?(?:breakdown|répartition)\b[^\d:;.]{0,60}:\s*\d"
     # "у ніч на неділю атака була потужнішою: 211 ударних БпЛА ...", "the attack was heavier:
@@ -1012,6 +1016,9 @@ _NEUTRAL_WORDS = (
     r"could|might|capable|able\s+to|expects?\s+to|plans?\s+to|intends?\s+to"
     r"|produc\w+|manufactur\w+|ordered|purchas\w*|deliver\w*|suppl(?:y|ied|ies)|stockpil\w*"
     r"|accumul\w*|накопи\w*|накопич\w*|накоплен\w*"
+    # "Німеччина передасть Україні ... понад 100 ракет": aid pledged, nothing fired.
+    r"|передаст\w*|передасть|передадуть|передадут|профінансу\w*|профинансиру\w*|виділять"
+    r"|виділить|выделит\w*|pledg\w*|donat\w*"
     # "l'armée ne dit rien du sort des deux missiles": their fate is not told.
     r"|sort\s+d(?:es|u)\b|fate\s+of|what\s+happened\s+to|судьб\w+"
     r"|sale|sell\w*|sold|vente|vendu\w*|продаж\w*|прода\w*"
@@ -1475,6 +1482,12 @@ _MONTH_TOTAL = (
     r"|за\s+(?:останні\s+|последние\s+)?(?:тридцять|тридцать|3[01])\s+(?:дн|діб|доб|сут)\w*"
     r"|over\s+the\s+month|during\s+the\s+month"
     r"|depuis\s+le\s+début\s+(?:du\s+mois|de\s+l'année)|за\s+(?:минулий\s+|цей\s+)?місяць"
+    # "За останній місяць ...", "за прошлый месяц", "за первый квартал", "in the first quarter":
+    # a month's or a quarter's sum.
+    r"|за\s+(?:останній|последний|прошлый|этот)\s+(?:місяць|месяц)|за\s+месяц"
+    r"|за\s+(?:(?:перший|другий|третій|четвертий|первый|второй|третий|четвертый|минулий|прошлый"
+    r"|этот|цей)\s+)?квартал\w*|(?:in|over|during)\s+the\s+(?:first|second|third|fourth|last"
+    r"|past)\s+quarter|au\s+(?:premier|deuxième|troisième|quatrième|dernier)\s+trimestre"
     # A season's total: "Depuis le début de l'automne, la Russie a tiré plus de 3 000 drones".
     r"|depuis\s+le\s+début\s+(?:de\s+l'(?:automne|hiver|été)|du\s+printemps)"
     r"|since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:autumn|fall|winter|summer"
@@ -1535,6 +1548,8 @@ _YEAR_TOTAL = (
     r"|(?:l'|de\s+l'|seule\s+)année\s+20\d\d|(?:the|whole)\s+year\s+20\d\d"
     r"|за\s+20\d\d\s+г|(?:з|с)\s+(?:початку|начала)\s+20\d\d|since\s+the\s+start\s+of\s+20\d\d"
     r"|depuis\s+(?:le\s+)?début\s+20\d\d|підсумки\s+року|итоги\s+года"
+    # "за рік росія випустила ...", "за год столицу атаковали ...": over the year told of.
+    r"|за\s+(?:минулий\s+|цей\s+)?рік(?![\w'])|за\s+(?:прошлый\s+|этот\s+)?год(?!\w)"
 )
 _PERIOD_KINDS = (
     ("week", re.compile(_WEEK_TOTAL)),
@@ -1779,7 +1794,7 @@ _OWN_FIGURE_ENDS = re.compile(
 # "Близько 200 ударних дронів і 12 ракет.": a count told alone, an approximation opening it
 # ("Понад 450 ударних дронів.", "І ще 32 ракети.": or a bound, or more of the same).
 _ABOUT_OPENING = re.compile(
-    r"(?:(?:і|и|та|and|et)\s+)?(?:(?:ще|еще|ещё|also|encore)\s+)?"
+    r"(?:[^\w\s]+\s*)?(?:(?:і|и|та|and|et)\s+)?(?:(?:ще|еще|ещё|also|encore)\s+)?"
     r"(?:(?:близько|около|приблизно|примерно|майже|почти|about|around|some|nearly|roughly|environ"
     r"|près\s+de|понад|більше|более|свыше|больше|over|more\s+than|plus\s+de)\s+)?(?=\d)"
 )
@@ -2246,10 +2261,14 @@ _NIGHTLY_RATE = re.compile(
     r"|\b(?:per|a|each|every)\s+night\b|\b(?:par|chaque)\s+nuit\b|кожн\w+\s+ночі|щоночі"
     r"|кажд\w+\s+ночь|еженощно|(?:на|за)\s+(?:одну\s+)?(?:ніч|ночь)\s+(?:у|в)\s+середньому"
     r"|(?:у|в)\s+(?:середньому|среднем)\s+(?:на|за)\s+(?:ніч|ночь)"
+    # "у найактивніші ночі — понад 600", "в самые тяжелые ночи", "on the busiest nights": a
+    # period's peak nights, none of them named.
+    r"|(?:у|в)\s+(?:найбільш\s+|наиболее\s+|сам\w+\s+)?(?:най)?[^\W\d]+(?:іші|ейшие|ые|ие)\s+ноч[іи](?![\w'])"
+    r"|\bon\s+the\s+(?:busiest|heaviest|worst|biggest)\s+nights\b"
 )
 _RATE_HINT = hint(
     r"(?:a|per|each|every|par|chaque)\s+n|середн|средн|кожн\w+\s+ночі|щоночі|кажд\w+\s+ночь"
-    r"|еженощно"
+    r"|еженощно|(?:іші|ейшие|ые|ие)\s+ноч|est\s+nights"
 )
 
 def _one_attack(norm: str) -> bool:
@@ -2459,6 +2478,7 @@ def _figures(
         cues = [(-1, 0, "launched")]
     elif not cues and ":" in text and _SOURCE_COLON.match(text):
         cues = [(-1, 0, "launched")]
+        own_role = "launched"  # ("🛩 101 шахед" on the next line: the list goes on)
     elif ":" in text and (night := _NIGHT_COLON.match(text)):
         if not cues:
             cues = [(-1, 0, "launched")]
@@ -4146,10 +4166,12 @@ def _unnumbered_missiles(
                 continue  # "дроны, которые дешевле ракет": a comparison, no missile fired
             if _HOW_MANY_BEFORE.search(text, max(0, match.start() - 40), match.start()):
                 continue  # "скільки дронів і ракет випустила Росія": asked, not counted
-            if value is None and _PART_OF_COUNTED.search(
-                text, max(0, match.start() - 40), match.start()
+            if _PART_OF_COUNTED.search(text, max(0, match.start() - 40), match.start()) and (
+                value is None or _HAS_DIGIT.search(text, 0, match.start())
             ):
-                continue  # "27 ракет, в том числе часть крылатых": a part of the count just read
+                # "27 ракет, в том числе часть крылатых": a part of the count just read (and
+                # "36 ракетами, в том числе баллистической ракетой": one of those 36)
+                continue
             if value is None and _FROM_AMONG.search(
                 text, max(0, match.start() - 12), match.start()
             ):
@@ -4824,6 +4846,8 @@ _NEGATION = re.compile(
         r"|(?:к\s+моменту|на\s+момент)\s+(?:публикации|публікації)\s+не\s"
         # "Повітряні сили оприлюднять пізніше": not published yet either.
         r"|оприлюднять|опублікують|опубликуют|will\s+(?:publish|release)|publiera\w*"
+        # "Загальні дані Повітряних сил ще уточнюються": still being worked out, none given.
+        r"|ще\s+уточнюю|еще\s+уточняю|ещё\s+уточняю|still\s+being\s+(?:clarified|finali[sz]ed)"
     )
 )
 
@@ -4832,6 +4856,8 @@ _NEGATION = re.compile(
 _NOT_OUT_YET = hint(
     r"ще\s+не\s+оприлюдн|еще\s+не\s+опубликова|пока\s+не\s+опубликова|yet\s+(?:published"
     r"|released)|encore\s+(?:publié|communiqué)"
+    # ("Загальні дані Повітряних сил ще уточнюються": still being worked out, not out yet)
+    r"|ще\s+уточнюю|(?:еще|ещё)\s+уточняю|still\s+being\s+(?:clarified|finali[sz]ed)"
 )
 
 
@@ -5638,6 +5664,15 @@ _PAST_ATTACK_CLAUSE = re.compile(
 
 # "Тогда, по данным Минобороны, ...": at the time of the day told before.
 _AT_THAT_TIME = r"\W*(?:тогда|тоді|at\s+the\s+time|back\s+then|à\s+l'époque|à\s+ce\s+moment-là)\s*,"
+# "Утром того понедельника ...", "That Monday, ...", "Ce lundi-là": the day told before, not
+# the last such weekday before the publication.
+_THAT_WEEKDAY = (
+    r"\W*(?:(?:утром|вечером|ночью|вранці|зранку|увечері|уночі)\s+)?(?:того|тієї|той)\s+"
+    r"(?:понедельника|вторника|четверга|воскресенья|понеділка|вівторка|среды|пятницы|субботы"
+    r"|середи|п'ятниці|суботи|неділі)(?![\w'])"
+    r"|\W*(?:on\s+)?that\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|\W*ce\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)-là"
+)
 # A sentence opening on the attack told before it, by a demonstrative: "In that attack, ...",
 # "Lors de cette attaque, ...", "Під час тієї атаки ...", "В ходе той атаки ...".
 _THAT_ATTACK_OPENING = re.compile(
@@ -5650,10 +5685,10 @@ _THAT_ATTACK_OPENING = re.compile(
     r"|\W*(?:that\s+(?:night|evening|day)|(?:cette\s+nuit|ce\s+soir|ce\s+jour)-là"
     r"|(?:тієї|тої)\s+(?:ночі|дня)|того\s+(?:вечора|дня)|в\s+ту\s+ночь|той\s+ночью|в\s+тот\s+(?:вечер|день))"
     r"(?![\w'])"
-    rf"|{_AT_THAT_TIME}"
+    rf"|{_THAT_WEEKDAY}|{_AT_THAT_TIME}"
 )
 # The same opening alone: the sentence's "overnight" is that day's night, not the publication's.
-_AT_THAT_TIME_OPENING = re.compile(_AT_THAT_TIME)
+_AT_THAT_TIME_OPENING = re.compile(f"{_AT_THAT_TIME}|{_THAT_WEEKDAY}")
 
 # A launch told in the pluperfect ("avait lancé", "had fired"): a past before the story's own.
 _PLUPERFECT_LAUNCH = re.compile(
