@@ -645,12 +645,18 @@ _PILOT_DOWNED = re.compile(
     # (or the pilot's own weapons: "the pilot, whose name was withheld, used both missiles")
     r"(?<![\w'-])pilot(?!s)[^.;]{0,60}?\b(?:used|fired)\b"
     # "a unit commander said his crews downed 14 drones": one officer's men, a unit's part.
-    r"|\b(?:his|her)\s+crews?\b[^.;]{0,20}?(?:shot\s+down|downed|destroy\w*|intercept\w*)"
+    r"|\b(?:his|her)\s+(?:crews?|unit|group|team)\b[^.;]{0,20}?(?:shot\s+down|downed|destroy\w*"
+    r"|intercept\w*)"
+    # "його група збила шість ударних дронів", "его группа сбила": the same in Ukrainian, Russian.
+    r"|(?<![\w'])(?:його|її|его|её|ее)\s+(?:груп[аи]|групп[аы]|підрозділ|подразделение|екіпаж"
+    r"|экипаж|розрахунок|расч[её]т)(?![\w'])[^.;]{0,20}?(?:збил|збив|знищ|сбил|уничтож)"
     # "the pilot ... said he had personally shot down 43 Shaheds": one man's own tally.
     r"|\bpersonally\s+(?:shot\s+down|downed|destroyed)"
     # "Кулеметник ... за ніч особисто збив чотири дрони": a gunner's own, in any language.
     r"|особисто\s+(?:збив|знищив)|лично\s+(?:сбил|уничтожил)|personnellement\s+abattu"
-    r"|(?<![\w'-])(?:pilot(?!s)|(?:льотчик|пілот|пилот)(?!и|ы|ів|ов))\w*[^.;]{0,40}?(?:shot\s+down|downs?\b|downed"
+    # ("Пілот F-16 з позивним «Маверік» за один виліт у ніч на 11 березня знищив": the words
+    # between may name him and the night)
+    r"|(?<![\w'-])(?:pilot(?!s)|(?:льотчик|пілот|пилот)(?!и|ы|ів|ов))\w*[^.;]{0,80}?(?:shot\s+down|downs?\b|downed"
     r"|destroy\w*|intercept\w*|abatt\w*|détrui\w*|збив\w*|знищи\w*|сбил\w*|уничтожи\w*)"
     # "Оператор расчета ПВО ... за одну ночь сбил 17 беспилотников": one gunner's own tally.
     r"|(?<![\w'-])(?<!grid\s)(?:оператор|operator|opérateur)(?!s|и|ы|ів|ов)\w*[^.;]{0,80}?"
@@ -1201,11 +1207,21 @@ def _without_asides(
     return kept
 
 
+# A Latin word right after an English cue, in a Cyrillic sentence: the two are a name.
+_LATIN_WORD_BESIDE = re.compile(r"\s+[a-z]{2,}(?![\w'])")
+
+
 def _cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
     cues = []
     asks = "скільки" in text or "сколько" in text or "how many" in text or "combien" in text
+    cyrillic = None  # whether the sentence is written in Cyrillic (asked at most once)
     for m in _CUES.finditer(text, start, len(text) if end is None else end):
         cue = m.group(0)
+        if cue.isascii() and not text.isascii() and _LATIN_WORD_BESIDE.match(text, m.end()):
+            if cyrillic is None:
+                cyrillic = _CYRILLIC.search(text) is not None
+            if cyrillic:
+                continue  # "Компанія Fire Point показала ...": an English name, not a verb
         if cue == "sent" and m.start() and text[m.start() - 1].isalpha():
             continue  # "ils disent avoir abattu": the end of a French verb, not "sent"
         if asks and _ASKS.search(text, max(0, m.start() - 30), m.start()):
@@ -3114,6 +3130,12 @@ def _figures(
             )
         for match in _ALL_DOWNED.finditer(text):
             figures = _every_destroyed(figures, _weapon_of(match), attacker)
+    if has_destroy and _ALL_HINT.search(norm):
+        # (read in the words: "обидві" is a figure by now)
+        for match in _BOTH_AFTER_DASH.finditer(norm):
+            figures = _every_destroyed(
+                figures, _weapon_of(match), last_attacker or side, counted_wins=False
+            )
     if len(figures) > 1 and any(f.bound for f in figures):
         figures = _without_restated_bounds(figures, text)
     if row_launched:
@@ -3614,7 +3636,19 @@ def _denials(text: str) -> list[re.Match[str]]:
 
 
 # "Усі ракети знищено", "all the missiles were shot down", "tous les drones ont été abattus".
-_ALL_HINT = re.compile(by_first_letter(r"усі|всі|все|\ball\b|tous|toutes|they\s+were\s+all"))
+_ALL_HINT = re.compile(
+    by_first_letter(
+        r"усі|всі|все|\ball\b|tous|toutes|they\s+were\s+all|обидв|\bобе\b|\bоба\b|\bboth\b"
+        r"|les\s+deux"
+    )
+)
+# "Збили 71 дрон, ракети — обидві", "ракеты — обе", "the missiles — both": after the downing
+# verb, the weapon then all of them (as many as came; not "ракет: все шесть «Кинжалов»", a
+# list of models after a colon).
+_BOTH_AFTER_DASH = re.compile(
+    rf"(?P<noun>{_NOUN_FAST})(?![\w'])\s*[—–-]\s*(?:обидві|обидва|обе|оба|both|les\s+deux|усі|всі"
+    r"|все|all|tous|toutes)(?![\w'])"
+)
 # Matches wherever one of these four does (it is only asked whether it matches at all).
 # Words of a revision ("revised the number of drones to 477") and of more of the same
 # ("another 89", "77 autres"), read after the mentions too.
@@ -4998,6 +5032,9 @@ _NOT_AN_ATTACK = re.compile(
         # la Russie envoyait": a day to come changes nothing)
         r"|they|ils|l'ennemi|enemy)\s+(?:does\s+|do\s+|ever\s+|en\s+)?(?:launch(?:es|ed)?|fire[sd]?|sends?|sent"
         r"|lancen?t?|lançai\w*|tirent|tire|tirai\w*|envoi\w*|envoyai\w*)\b|\bучени\w*|\bнавчан\w*|условн\w+\s+налет"
+        # "Під час випробувань «Фламінго» запускали по полігонних цілях": a weapon's trial.
+        r"|\bвипробуван\w*|\bиспытани\w*|\btest\s+(?:launch|firing|flight)|\bduring\s+(?:a\s+)?tests?\b"
+        r"|\bessais?\s+(?:de\s+tir|en\s+vol)"
         # ("Si Moscou concentre 800 drones sur Kiev": any verb, its figure right after it.)
         r"|(?:if|si)\s+(?:la\s+|the\s+)?(?:russia|russie|moscow|moscou|ukraine|l'ukraine|kyiv|kiev"
         r"|l'ennemi|the\s+enemy)"
@@ -5010,10 +5047,15 @@ _NOT_AN_ATTACK = re.compile(
         r"|даже\s+при\s+(?:уровне|проценте)\s+(?:перехвата|сбития|поражения)"
         # "Если в одну ночь запустить две тысячи дронов", "Якщо ворог запустить 1 000 дронів".
         # ("Если одновременно будет запущено 1 000 дронов": the passive participle too)
-        r"|если\s+(?:[\w-]+\s+){0,4}?(?:запуст|запуска|запущ|выпуст|выпуска|выпущ|примен)\w*"
+        r"|если\s+(?:[\w-]+\s+){0,4}?(?:запуст|запуска|запущ|выпуст|выпуска|выпущ|примен|накоп)\w*"
         # ("Якщо ворог запускатиме по 700 дронів щоночі": the imperfective too)
         r"|(?:якщо|якби)\s+(?:[\w'-]+\s+){0,4}?(?:запуст|запуска|запущ|випуст|випуска|випущ"
-        r"|застосу)\w*"
+        r"|застосу|накопич)\w*"
+        # "чи може росія одного разу запустити тисячу «шахедів»?", "сможет ли Россия выпустить",
+        # "could Russia ever launch": a question about what may come.
+        r"|чи\s+(?:може|зможе|здатна|здатен)\s+(?:[\w'-]+\s+){0,4}?(?:запуст|випуст|застосу)\w*"
+        r"|(?:может|сможет)\s+ли\s+(?:[\w-]+\s+){0,4}?(?:запуст|выпуст|примен)\w*"
+        r"|(?:can|could)\s+(?:russia|moscow)\s+(?:ever\s+|one\s+day\s+)?(?:launch|fire|send)\b"
         r"|условн\w*\s+пример|умовн\w*\s+приклад"
         # "противник міг би випустити 1 000 БпЛА", "мог бы выпустить": the conditional mood.
         r"|м(?:іг|ог|огл[аио])\s+(?:б|би|бы)\s+(?:[\w'-]+\s+)?"
