@@ -130,6 +130,10 @@ KNOWN_MISSES = {
     " — еще 15') under a stated total of 126: the total is read for both days",
     "b65-029": "a missile total told verbless ('Ракет цього разу було дев'ять') and drones by a"
     " pronoun ('їх ворог запустив 142'): neither launch is read, 'усі шість' gives 6 launched",
+    "b73-038": "a Crimean governor's Telegram quote ('ВСУ пытались атаковать Севастополь', his"
+    " count in the next sentence): nothing names him a governor, his 15 is read as national",
+    "b73-085": "an ОВА's regional count in the last paragraph drops the whole text, though the"
+    " first paragraph's unsourced night figures (87 drones, 2 Iskanders) are national",
 }
 
 
