@@ -565,6 +565,10 @@ _ENEMY_FROM = re.compile(
 _COUNTED = re.compile(r"\bcount(?:ed\b|\s*:)")
 _SOURCE_COLON = re.compile(
     r"\W*(?:по\s+данным|за\s+даними|according\s+to|selon)\s+[^\d:;.]{3,60}:\s*\d"
+    # "Підсумки ночі від ПС: 5 ракет ...", "Итоги ночи: ...", "Bilan de la nuit : ...": the
+    # night's summary heading its counts (its line may be joined to the first by "; ").
+    r"|\W*(?:підсумки|итоги|bilan)\s+(?:ночі|ночи|de\s+la\s+nuit)\b[^\d:;.]{0,40}:;?\s*\d"
+    r"|\W*(?:the\s+)?night's\s+(?:summary|tally)\b[^\d:;.]{0,40}:;?\s*\d"
     # "The breakdown given by the air force: 1,054 drones and 48 missiles": what came, by kind.
     r"|\W*(?:the\s+|la\s+)?(?:breakdown|répartition)\b[^\d:;.]{0,60}:\s*\d"
     # "у ніч на неділю атака була потужнішою: 211 ударних БпЛА ...", "the attack was heavier:
@@ -641,12 +645,18 @@ _PILOT_DOWNED = re.compile(
     # (or the pilot's own weapons: "the pilot, whose name was withheld, used both missiles")
     r"(?<![\w'-])pilot(?!s)[^.;]{0,60}?\b(?:used|fired)\b"
     # "a unit commander said his crews downed 14 drones": one officer's men, a unit's part.
-    r"|\b(?:his|her)\s+crews?\b[^.;]{0,20}?(?:shot\s+down|downed|destroy\w*|intercept\w*)"
+    r"|\b(?:his|her)\s+(?:crews?|unit|group|team)\b[^.;]{0,20}?(?:shot\s+down|downed|destroy\w*"
+    r"|intercept\w*)"
+    # "його група збила шість ударних дронів", "его группа сбила": the same in Ukrainian, Russian.
+    r"|(?<![\w'])(?:його|її|его|её|ее)\s+(?:груп[аи]|групп[аы]|підрозділ|подразделение|екіпаж"
+    r"|экипаж|розрахунок|расч[её]т)(?![\w'])[^.;]{0,20}?(?:збил|збив|знищ|сбил|уничтож)"
     # "the pilot ... said he had personally shot down 43 Shaheds": one man's own tally.
     r"|\bpersonally\s+(?:shot\s+down|downed|destroyed)"
     # "Кулеметник ... за ніч особисто збив чотири дрони": a gunner's own, in any language.
     r"|особисто\s+(?:збив|знищив)|лично\s+(?:сбил|уничтожил)|personnellement\s+abattu"
-    r"|(?<![\w'-])(?:pilot(?!s)|(?:льотчик|пілот|пилот)(?!и|ы|ів|ов))\w*[^.;]{0,40}?(?:shot\s+down|downs?\b|downed"
+    # ("Пілот F-16 з позивним «Маверік» за один виліт у ніч на 11 березня знищив": the words
+    # between may name him and the night)
+    r"|(?<![\w'-])(?:pilot(?!s)|(?:льотчик|пілот|пилот)(?!и|ы|ів|ов))\w*[^.;]{0,80}?(?:shot\s+down|downs?\b|downed"
     r"|destroy\w*|intercept\w*|abatt\w*|détrui\w*|збив\w*|знищи\w*|сбил\w*|уничтожи\w*)"
     # "Оператор расчета ПВО ... за одну ночь сбил 17 беспилотников": one gunner's own tally.
     r"|(?<![\w'-])(?<!grid\s)(?:оператор|operator|opérateur)(?!s|и|ы|ів|ов)\w*[^.;]{0,80}?"
@@ -1012,6 +1022,9 @@ _NEUTRAL_WORDS = (
     r"could|might|capable|able\s+to|expects?\s+to|plans?\s+to|intends?\s+to"
     r"|produc\w+|manufactur\w+|ordered|purchas\w*|deliver\w*|suppl(?:y|ied|ies)|stockpil\w*"
     r"|accumul\w*|накопи\w*|накопич\w*|накоплен\w*"
+    # "Німеччина передасть Україні ... понад 100 ракет": aid pledged, nothing fired.
+    r"|передаст\w*|передасть|передадуть|передадут|профінансу\w*|профинансиру\w*|виділять"
+    r"|виділить|выделит\w*|pledg\w*|donat\w*"
     # "l'armée ne dit rien du sort des deux missiles": their fate is not told.
     r"|sort\s+d(?:es|u)\b|fate\s+of|what\s+happened\s+to|судьб\w+"
     r"|sale|sell\w*|sold|vente|vendu\w*|продаж\w*|прода\w*"
@@ -1194,11 +1207,21 @@ def _without_asides(
     return kept
 
 
+# A Latin word right after an English cue, in a Cyrillic sentence: the two are a name.
+_LATIN_WORD_BESIDE = re.compile(r"\s+[a-z]{2,}(?![\w'])")
+
+
 def _cues(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
     cues = []
     asks = "скільки" in text or "сколько" in text or "how many" in text or "combien" in text
+    cyrillic = None  # whether the sentence is written in Cyrillic (asked at most once)
     for m in _CUES.finditer(text, start, len(text) if end is None else end):
         cue = m.group(0)
+        if cue.isascii() and not text.isascii() and _LATIN_WORD_BESIDE.match(text, m.end()):
+            if cyrillic is None:
+                cyrillic = _CYRILLIC.search(text) is not None
+            if cyrillic:
+                continue  # "Компанія Fire Point показала ...": an English name, not a verb
         if cue == "sent" and m.start() and text[m.start() - 1].isalpha():
             continue  # "ils disent avoir abattu": the end of a French verb, not "sent"
         if asks and _ASKS.search(text, max(0, m.start() - 30), m.start()):
@@ -1475,6 +1498,12 @@ _MONTH_TOTAL = (
     r"|за\s+(?:останні\s+|последние\s+)?(?:тридцять|тридцать|3[01])\s+(?:дн|діб|доб|сут)\w*"
     r"|over\s+the\s+month|during\s+the\s+month"
     r"|depuis\s+le\s+début\s+(?:du\s+mois|de\s+l'année)|за\s+(?:минулий\s+|цей\s+)?місяць"
+    # "За останній місяць ...", "за прошлый месяц", "за первый квартал", "in the first quarter":
+    # a month's or a quarter's sum.
+    r"|за\s+(?:останній|последний|прошлый|этот)\s+(?:місяць|месяц)|за\s+месяц"
+    r"|за\s+(?:(?:перший|другий|третій|четвертий|первый|второй|третий|четвертый|минулий|прошлый"
+    r"|этот|цей)\s+)?квартал\w*|(?:in|over|during)\s+the\s+(?:first|second|third|fourth|last"
+    r"|past)\s+quarter|au\s+(?:premier|deuxième|troisième|quatrième|dernier)\s+trimestre"
     # A season's total: "Depuis le début de l'automne, la Russie a tiré plus de 3 000 drones".
     r"|depuis\s+le\s+début\s+(?:de\s+l'(?:automne|hiver|été)|du\s+printemps)"
     r"|since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:autumn|fall|winter|summer"
@@ -1535,6 +1564,8 @@ _YEAR_TOTAL = (
     r"|(?:l'|de\s+l'|seule\s+)année\s+20\d\d|(?:the|whole)\s+year\s+20\d\d"
     r"|за\s+20\d\d\s+г|(?:з|с)\s+(?:початку|начала)\s+20\d\d|since\s+the\s+start\s+of\s+20\d\d"
     r"|depuis\s+(?:le\s+)?début\s+20\d\d|підсумки\s+року|итоги\s+года"
+    # "за рік росія випустила ...", "за год столицу атаковали ...": over the year told of.
+    r"|за\s+(?:минулий\s+|цей\s+)?рік(?![\w'])|за\s+(?:прошлый\s+|этот\s+)?год(?!\w)"
 )
 _PERIOD_KINDS = (
     ("week", re.compile(_WEEK_TOTAL)),
@@ -1574,8 +1605,12 @@ _RECORD = re.compile(
         # "Влучання: 17 локацій, найбільше — Львівщина": the region hit most.
         r"|е\s*[–—:,-]\s*[^\W\d]+щин"
         # "Найбільше дронів, за даними ..., збито над Брянською": where most of them fell.
-        r"|е\s+[^\W\d]+[^.;]{0,60}?\sнад\s)\w*"
-        r"|сам\w+\s+масштабн\w*|крупнейш\w*|наибольш\w*|беспрецедентн\w*|небувал\w*"
+        r"|е\s+[^\W\d]+[^.;]{0,60}?\sнад\s"
+        # "Найбільше дронів, за даними ПС, заходило з Курської": whence most of them came.
+        r"|е\s+[^\W\d]+[^.;]{0,60}?\s(?:заходил|залітал|летіл|прилетіл)\w*\s+(?:з|із|зі|на|над)\s"
+        # "Найбільша активність — над Сумщиною", "Наибольшая активность была над ...": where.
+        r"|\w*\s+активн)\w*"
+        r"|сам\w+\s+масштабн\w*|крупнейш\w*|наибольш(?!\w*\s+активн)\w*|беспрецедентн\w*|небувал\w*"
         # "surpassing the previous record of 810", "a new high for the war", "than ever".
         r"|surpass\w*\s+(?:the\s+)?(?:previous\s+)?record|broke\s+(?:the\s+)?record"
         r"|breaking\s+the\s+record|new\s+(?:high|peak)\b|all-time\s+high|than\s+ever\b"
@@ -1710,11 +1745,12 @@ _NOT_RECORD_AFTER = re.compile(
     r"|number\s+of\s+(?:civilians|people|casualties|deaths|victims|dead)|de\s+(?:victimes|morts"
     r"|civils|blessés)|жертв|загибл|погибш|загинул|погибл"
     # "крупнейшая атака с весны", "найбільша з березня": since a recent time, not ever.
-    r"|с\s+(?:весны|лета|осени|зимы|прошл\w+|начала\s+(?:года|месяца|лета|осени|весны)|января"
+    # ("найбільша атака з 7 вересня": since a day, unless the war's first, 24 February 2022)
+    r"|с\s+(?:\d\d?\s+(?!февраля\s+2022))?(?:весны|лета|осени|зимы|прошл\w+|начала\s+(?:года|месяца|лета|осени|весны)|января"
     r"|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
     r"|з\s+початку\s+(?!(?:повномасштабн\w+\s+)?(?:війни|вторгнення|конфлікту))\w+"
     r"|с\s+начала\s+(?!(?:полномасштабн\w+\s+)?(?:войны|сво|вторжения|специальн|конфликта))\w+"
-    r"|(?:з|від)\s+(?:весни|літа|осені|зими|минул\w+|початку\s+(?:року|місяця|літа|осені|весни)|січня"
+    r"|(?:з|від)\s+(?:\d\d?\s+(?!лютого\s+2022))?(?:весни|літа|осені|зими|минул\w+|початку\s+(?:року|місяця|літа|осені|весни)|січня"
     r"|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня))"
 )
 
@@ -1763,13 +1799,30 @@ class _Attack:
     told_at: dict[str, tuple[int, int]] = field(default_factory=dict)
 
 
-# "..., сбиты или подавлены 99": a second verb, then the figure of both.
-_OWN_FIGURE_AFTER = re.compile(r"\s+(?:or|ou|або|или|чи)\s+[^\W\d]+\s+\d")
+# "..., сбиты или подавлены 99": a second verb, then the figure of both ("збито/подавлено 89",
+# "сбито около 110": a slash may join them, an approximation stand before the figure).
+_OWN_FIGURE_AFTER = re.compile(
+    r"(?:\s*/\s*[^\W\d]+|\s+(?:or|ou|або|или|чи)\s+[^\W\d]+)?\s+"
+    r"(?:(?:близько|около|приблизно|примерно|порядка|about|around|environ)\s+)?\d"
+)
+# The verb's own figure ending its clause: "сбиты 97.", "сбито около 110," (not a date's day).
+_OWN_FIGURE_ENDS = re.compile(
+    r"(?:\s*/\s*[^\W\d]+)?\s+(?:[^\W\d]+\s+)?\d[\d ]*\s*(?:[,.;)]|$)"
+)
 # ("Знешкоджено 118, ще 14 локаційно втрачені": more of them, with a verb of their own)
-# "Близько 200 ударних дронів і 12 ракет.": a count told alone, an approximation opening it.
+# "Близько 200 ударних дронів і 12 ракет.": a count told alone, an approximation opening it
+# ("Понад 450 ударних дронів.", "І ще 32 ракети.": or a bound, or more of the same).
 _ABOUT_OPENING = re.compile(
-    r"(?:близько|около|приблизно|примерно|майже|почти|about|around|some|nearly|roughly|environ"
-    r"|près\s+de)\s+(?=\d)"
+    r"(?:[^\w\s]+\s*)?(?:(?:і|и|та|and|et)\s+)?(?:(?:ще|еще|ещё|also|encore)\s+)?"
+    r"(?:(?:близько|около|приблизно|примерно|майже|почти|about|around|some|nearly|roughly|environ"
+    r"|près\s+de|понад|більше|более|свыше|больше|over|more\s+than|plus\s+de)\s+)?(?=\d)"
+)
+# "Лише минулої ночі — 125 дронів", "Цієї ночі було 93 «шахеди»": a night, then what came.
+_NIGHT_THEN_COUNT = re.compile(
+    # ("Речник ...: «Цієї ночі було 93 ...»": after the words that introduce a quote)
+    r"\W*(?:[^\d:;.«»\"“”]{1,80}:\s*[«\"“]?)?(?:(?:лише|тільки|только|лишь|only|just)\s+)?(?:(?:минулої|цієї|этой|прошлой|last)\s+)?"
+    r"(?:ночі|ночью|вночі|уночі|night|overnight)\s*(?:[—–:-]|\s(?:було|было|there\s+were))"
+    r"\s*(?:(?:близько|около|about|around)\s+)?\d"
 )
 # "a further 19", "ещё 41", "encore 12": more of what was just counted.
 _FURTHER_WORDS = r"a\s+further|another|ще|еще|ещё|encore"
@@ -1835,10 +1888,16 @@ def _nearest_role(
             distance = cue_start - end + 1 + 500 * text.count(";", end, cue_start)
             # "атакувала Україну 87 дронами: збили 59", "..., сбито 131": a verb after the
             # figure with a figure of its own is not this figure's verb.
-            if text[cue_end : cue_end + 1] == " " and (
+            if text[cue_end : cue_end + 1] in (" ", "/") and (
                 text[cue_end + 1 : cue_end + 2].isdigit() or _OWN_FIGURE_AFTER.match(text, cue_end)
             ):
                 distance += 100
+                # ("ночью 119 дронов, сбиты 97": with no verb of its own, the total that came)
+                owned = (
+                    role == "destroyed"
+                    and "," in text[end:cue_start]
+                    and _OWN_FIGURE_ENDS.match(text, cue_end) is not None
+                )
             # "intercepted 17 drones on Thursday, after Ukraine fired at targets": a clause of
             # its own, with its own subject.
             if "," in text[end:cue_start] and (
@@ -1863,7 +1922,7 @@ def _nearest_role(
                 if total_then is None:
                     then = _TOTAL_THEN_DOWNED.match(text, end)
                     total_then = then.end() if then else -1
-                owned = total_then == cue_start
+                owned = owned or total_then == cue_start
         else:
             distance = 0  # "1 001 сбитом дроне": a participle between number and noun
         if (
@@ -2221,10 +2280,14 @@ _NIGHTLY_RATE = re.compile(
     r"|\b(?:per|a|each|every)\s+night\b|\b(?:par|chaque)\s+nuit\b|кожн\w+\s+ночі|щоночі"
     r"|кажд\w+\s+ночь|еженощно|(?:на|за)\s+(?:одну\s+)?(?:ніч|ночь)\s+(?:у|в)\s+середньому"
     r"|(?:у|в)\s+(?:середньому|среднем)\s+(?:на|за)\s+(?:ніч|ночь)"
+    # "у найактивніші ночі — понад 600", "в самые тяжелые ночи", "on the busiest nights": a
+    # period's peak nights, none of them named.
+    r"|(?:у|в)\s+(?:найбільш\s+|наиболее\s+|сам\w+\s+)?(?:най)?[^\W\d]+(?:іші|ейшие|ые|ие)\s+ноч[іи](?![\w'])"
+    r"|\bon\s+the\s+(?:busiest|heaviest|worst|biggest)\s+nights\b"
 )
 _RATE_HINT = hint(
     r"(?:a|per|each|every|par|chaque)\s+n|середн|средн|кожн\w+\s+ночі|щоночі|кажд\w+\s+ночь"
-    r"|еженощно"
+    r"|еженощно|(?:іші|ейшие|ые|ие)\s+ноч|est\s+nights"
 )
 
 def _one_attack(norm: str) -> bool:
@@ -2417,7 +2480,7 @@ def _figures(
     elif (
         carried_role is not None
         and not cues
-        and (text[:1].isdigit() or (about := _ABOUT_OPENING.match(text)))
+        and (text[:1].isdigit() or (about := _ABOUT_OPENING.match(text)) is not None)
         and not text.startswith("1 ")  # "Un drone ukrainien s'est écrasé": an article
         and _MENTION.match(text, about.end() if about else 0)
     ):
@@ -2425,12 +2488,16 @@ def _figures(
         # counts of the launch told just before, in a sentence of their own.
         if carried_role() == "launched":
             cues.insert(0, (-1, 0, "launched"))
+            own_role = own_role or "launched"  # "Понад 450 дронів. І ще 32 ракети."
     if not cues and _ENEMY_FROM.search(text):
         cues = [(-1, 0, "launched")]  # "101 enemy UAVs (Shahed, decoys) from Kursk, Oryol"
     elif not cues and text[:1].isdigit() and _NUMBERED_COUNT.match(text):
         cues = [(-1, 0, "launched")]
+    elif not cues and _NIGHT_THEN_COUNT.match(text):
+        cues = [(-1, 0, "launched")]
     elif not cues and ":" in text and _SOURCE_COLON.match(text):
         cues = [(-1, 0, "launched")]
+        own_role = "launched"  # ("🛩 101 шахед" on the next line: the list goes on)
     elif ":" in text and (night := _NIGHT_COLON.match(text)):
         if not cues:
             cues = [(-1, 0, "launched")]
@@ -3066,6 +3133,12 @@ def _figures(
             )
         for match in _ALL_DOWNED.finditer(text):
             figures = _every_destroyed(figures, _weapon_of(match), attacker)
+    if has_destroy and _ALL_HINT.search(norm):
+        # (read in the words: "обидві" is a figure by now)
+        for match in _BOTH_AFTER_DASH.finditer(norm):
+            figures = _every_destroyed(
+                figures, _weapon_of(match), last_attacker or side, counted_wins=False
+            )
     if len(figures) > 1 and any(f.bound for f in figures):
         figures = _without_restated_bounds(figures, text)
     if row_launched:
@@ -3566,7 +3639,19 @@ def _denials(text: str) -> list[re.Match[str]]:
 
 
 # "Усі ракети знищено", "all the missiles were shot down", "tous les drones ont été abattus".
-_ALL_HINT = re.compile(by_first_letter(r"усі|всі|все|\ball\b|tous|toutes|they\s+were\s+all"))
+_ALL_HINT = re.compile(
+    by_first_letter(
+        r"усі|всі|все|\ball\b|tous|toutes|they\s+were\s+all|обидв|\bобе\b|\bоба\b|\bboth\b"
+        r"|les\s+deux"
+    )
+)
+# "Збили 71 дрон, ракети — обидві", "ракеты — обе", "the missiles — both": after the downing
+# verb, the weapon then all of them (as many as came; not "ракет: все шесть «Кинжалов»", a
+# list of models after a colon).
+_BOTH_AFTER_DASH = re.compile(
+    rf"(?P<noun>{_NOUN_FAST})(?![\w'])\s*[—–-]\s*(?:обидві|обидва|обе|оба|both|les\s+deux|усі|всі"
+    r"|все|all|tous|toutes)(?![\w'])"
+)
 # Matches wherever one of these four does (it is only asked whether it matches at all).
 # Words of a revision ("revised the number of drones to 477") and of more of the same
 # ("another 89", "77 autres"), read after the mentions too.
@@ -3651,8 +3736,9 @@ def _weapon_before_verb(text: str, cues: list[tuple[int, int, str]], start: int)
     verb_start = max((s for s, e, _role in cues if e <= start), default=-1)
     if verb_start < 0:
         return None
-    named = _NOUN_KIND.search(text, max(0, verb_start - 24), verb_start)
-    return _weapon_of(named) if named else None
+    # (the nearest: "збила 60 «шахедів», а з ракет знешкоджено 2" names the missiles last)
+    named = list(_NOUN_KIND.finditer(text, max(0, verb_start - 24), verb_start))
+    return _weapon_of(named[-1]) if named else None
 
 
 # "Aucun des missiles n'a été intercepté", "none of the missiles were intercepted".
@@ -4117,10 +4203,12 @@ def _unnumbered_missiles(
                 continue  # "дроны, которые дешевле ракет": a comparison, no missile fired
             if _HOW_MANY_BEFORE.search(text, max(0, match.start() - 40), match.start()):
                 continue  # "скільки дронів і ракет випустила Росія": asked, not counted
-            if value is None and _PART_OF_COUNTED.search(
-                text, max(0, match.start() - 40), match.start()
+            if _PART_OF_COUNTED.search(text, max(0, match.start() - 40), match.start()) and (
+                value is None or _HAS_DIGIT.search(text, 0, match.start())
             ):
-                continue  # "27 ракет, в том числе часть крылатых": a part of the count just read
+                # "27 ракет, в том числе часть крылатых": a part of the count just read (and
+                # "36 ракетами, в том числе баллистической ракетой": one of those 36)
+                continue
             if value is None and _FROM_AMONG.search(
                 text, max(0, match.start() - 12), match.start()
             ):
@@ -4145,8 +4233,10 @@ def _unnumbered_missiles(
 
 
 # "Із ракет вдалося збити ...", "Среди ракет ...": opening its clause, the missiles counted
-# before, a part of them told next.
-_FROM_AMONG = re.compile(r"(?:^|[,;:–—]\s*)[^\w\s]?(?:із|з|зі|из|серед|среди)\s+$")
+# before, a part of them told next ("..., а з ракет знешкоджено дві": a conjunction may lead).
+_FROM_AMONG = re.compile(
+    r"(?:^|[,;:–—]\s*)[^\w\s]?(?:(?:а|і|и|та)\s+)?(?:із|з|зі|из|серед|среди)\s+$"
+)
 
 
 # "запустив «Кинджал», три «Іскандери-М» та 226 шахедів", "збили «Кинджал» і 198 дронів": a
@@ -4294,6 +4384,8 @@ _ELLIPTIC_SENTENCE = re.compile(
     # ("Збито/подавлено 203.", "Сбиты или подавлены 96": a second verb may follow the first)
     # ("Станом на 18:00 збито/подавлено 39": the hour of the count may open it)
     r"|\W*(?:(?:станом|по\s+состоянию)\s+на\s+\d\d?[:.]\d\d,?\s+)?"
+    # ("Силами ПВО обезврежены 76": the ones who downed them may open it)
+    r"(?:(?:силами|засобами|средствами)\s+(?:[^\W\d]+\s+){1,3}?)?"
     # ("Знешкоджено 118.": the Air Force's word for downed or jammed)
     r"(?:збит\w*|сбит\w*|знищен\w*|уничтожен\w*|перехвачен\w*|знешкоджен\w*|обезврежен\w*)"
     # ("Збито/подавлено — 117": a dash may stand before the figure)
@@ -4791,6 +4883,8 @@ _NEGATION = re.compile(
         r"|(?:к\s+моменту|на\s+момент)\s+(?:публикации|публікації)\s+не\s"
         # "Повітряні сили оприлюднять пізніше": not published yet either.
         r"|оприлюднять|опублікують|опубликуют|will\s+(?:publish|release)|publiera\w*"
+        # "Загальні дані Повітряних сил ще уточнюються": still being worked out, none given.
+        r"|ще\s+уточнюю|еще\s+уточняю|ещё\s+уточняю|still\s+being\s+(?:clarified|finali[sz]ed)"
     )
 )
 
@@ -4799,6 +4893,8 @@ _NEGATION = re.compile(
 _NOT_OUT_YET = hint(
     r"ще\s+не\s+оприлюдн|еще\s+не\s+опубликова|пока\s+не\s+опубликова|yet\s+(?:published"
     r"|released)|encore\s+(?:publié|communiqué)"
+    # ("Загальні дані Повітряних сил ще уточнюються": still being worked out, not out yet)
+    r"|ще\s+уточнюю|(?:еще|ещё)\s+уточняю|still\s+being\s+(?:clarified|finali[sz]ed)"
 )
 
 
@@ -4939,6 +5035,9 @@ _NOT_AN_ATTACK = re.compile(
         # la Russie envoyait": a day to come changes nothing)
         r"|they|ils|l'ennemi|enemy)\s+(?:does\s+|do\s+|ever\s+|en\s+)?(?:launch(?:es|ed)?|fire[sd]?|sends?|sent"
         r"|lancen?t?|lançai\w*|tirent|tire|tirai\w*|envoi\w*|envoyai\w*)\b|\bучени\w*|\bнавчан\w*|условн\w+\s+налет"
+        # "Під час випробувань «Фламінго» запускали по полігонних цілях": a weapon's trial.
+        r"|\bвипробуван\w*|\bиспытани\w*|\btest\s+(?:launch|firing|flight)|\bduring\s+(?:a\s+)?tests?\b"
+        r"|\bessais?\s+(?:de\s+tir|en\s+vol)"
         # ("Si Moscou concentre 800 drones sur Kiev": any verb, its figure right after it.)
         r"|(?:if|si)\s+(?:la\s+|the\s+)?(?:russia|russie|moscow|moscou|ukraine|l'ukraine|kyiv|kiev"
         r"|l'ennemi|the\s+enemy)"
@@ -4951,10 +5050,15 @@ _NOT_AN_ATTACK = re.compile(
         r"|даже\s+при\s+(?:уровне|проценте)\s+(?:перехвата|сбития|поражения)"
         # "Если в одну ночь запустить две тысячи дронов", "Якщо ворог запустить 1 000 дронів".
         # ("Если одновременно будет запущено 1 000 дронов": the passive participle too)
-        r"|если\s+(?:[\w-]+\s+){0,4}?(?:запуст|запуска|запущ|выпуст|выпуска|выпущ|примен)\w*"
+        r"|если\s+(?:[\w-]+\s+){0,4}?(?:запуст|запуска|запущ|выпуст|выпуска|выпущ|примен|накоп)\w*"
         # ("Якщо ворог запускатиме по 700 дронів щоночі": the imperfective too)
         r"|(?:якщо|якби)\s+(?:[\w'-]+\s+){0,4}?(?:запуст|запуска|запущ|випуст|випуска|випущ"
-        r"|застосу)\w*"
+        r"|застосу|накопич)\w*"
+        # "чи може росія одного разу запустити тисячу «шахедів»?", "сможет ли Россия выпустить",
+        # "could Russia ever launch": a question about what may come.
+        r"|чи\s+(?:може|зможе|здатна|здатен)\s+(?:[\w'-]+\s+){0,4}?(?:запуст|випуст|застосу)\w*"
+        r"|(?:может|сможет)\s+ли\s+(?:[\w-]+\s+){0,4}?(?:запуст|выпуст|примен)\w*"
+        r"|(?:can|could)\s+(?:russia|moscow)\s+(?:ever\s+|one\s+day\s+)?(?:launch|fire|send)\b"
         r"|условн\w*\s+пример|умовн\w*\s+приклад"
         # "противник міг би випустити 1 000 БпЛА", "мог бы выпустить": the conditional mood.
         r"|м(?:іг|ог|огл[аио])\s+(?:б|би|бы)\s+(?:[\w'-]+\s+)?"
@@ -5605,6 +5709,15 @@ _PAST_ATTACK_CLAUSE = re.compile(
 
 # "Тогда, по данным Минобороны, ...": at the time of the day told before.
 _AT_THAT_TIME = r"\W*(?:тогда|тоді|at\s+the\s+time|back\s+then|à\s+l'époque|à\s+ce\s+moment-là)\s*,"
+# "Утром того понедельника ...", "That Monday, ...", "Ce lundi-là": the day told before, not
+# the last such weekday before the publication.
+_THAT_WEEKDAY = (
+    r"\W*(?:(?:утром|вечером|ночью|вранці|зранку|увечері|уночі)\s+)?(?:того|тієї|той)\s+"
+    r"(?:понедельника|вторника|четверга|воскресенья|понеділка|вівторка|среды|пятницы|субботы"
+    r"|середи|п'ятниці|суботи|неділі)(?![\w'])"
+    r"|\W*(?:on\s+)?that\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|\W*ce\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)-là"
+)
 # A sentence opening on the attack told before it, by a demonstrative: "In that attack, ...",
 # "Lors de cette attaque, ...", "Під час тієї атаки ...", "В ходе той атаки ...".
 _THAT_ATTACK_OPENING = re.compile(
@@ -5617,10 +5730,10 @@ _THAT_ATTACK_OPENING = re.compile(
     r"|\W*(?:that\s+(?:night|evening|day)|(?:cette\s+nuit|ce\s+soir|ce\s+jour)-là"
     r"|(?:тієї|тої)\s+(?:ночі|дня)|того\s+(?:вечора|дня)|в\s+ту\s+ночь|той\s+ночью|в\s+тот\s+(?:вечер|день))"
     r"(?![\w'])"
-    rf"|{_AT_THAT_TIME}"
+    rf"|{_THAT_WEEKDAY}|{_AT_THAT_TIME}"
 )
 # The same opening alone: the sentence's "overnight" is that day's night, not the publication's.
-_AT_THAT_TIME_OPENING = re.compile(_AT_THAT_TIME)
+_AT_THAT_TIME_OPENING = re.compile(f"{_AT_THAT_TIME}|{_THAT_WEEKDAY}")
 
 # A launch told in the pluperfect ("avait lancé", "had fired"): a past before the story's own.
 _PLUPERFECT_LAUNCH = re.compile(

@@ -361,7 +361,10 @@ def _yesterday_daytime(text: str) -> bool:
 _YESTERDAY = re.compile(
     # (not "à la veille de Noël", "la veille des fêtes": the eve of a feast, not a day back)
     by_first_letter(
-        r"yesterday|\bhier\b|вчора|учора|вчера|накануне|напередодні"
+        r"yesterday|\bhier\b|вчора|учора|вчера"
+        # (nor "накануне Рождества", "напередодні Різдва": on the eve of a feast or an event)
+        r"|(?:накануне|напередодні)(?!\s+(?:рождеств|нового\s+(?:года|року)|праздник|пасх|різдв"
+        r"|свят|великодн|годовщин|річниц|визит|візит|переговор|встреч|зустріч|саммит|саміт|дня\s))"
         r"|la\s+veille(?!\s+(?:(?:de|des|du)(?![\w'])|d'))"
     )
 )

@@ -128,10 +128,12 @@ KNOWN_MISSES = {
     " сложности 185'): the total wins over the night, the evening's 41 not told apart from it",
     "b43-077": "two windows in one sentence ('в субботу с 17:00 до 20:00 ... 22, с 20:00 до 23:00"
     " — еще 15') under a stated total of 126: the total is read for both days",
-    "b65-003": "an ОВА head's count quoted ('Сили ППО знешкодили над областю 14 ...'), the Air"
-    " Force's national figures 'ще уточнюються': the quote is read as the national count",
     "b65-029": "a missile total told verbless ('Ракет цього разу було дев'ять') and drones by a"
     " pronoun ('їх ворог запустив 142'): neither launch is read, 'усі шість' gives 6 launched",
+    "b73-038": "a Crimean governor's Telegram quote ('ВСУ пытались атаковать Севастополь', his"
+    " count in the next sentence): nothing names him a governor, his 15 is read as national",
+    "b73-085": "an ОВА's regional count in the last paragraph drops the whole text, though the"
+    " first paragraph's unsourced night figures (87 drones, 2 Iskanders) are national",
 }
 
 
