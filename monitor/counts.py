@@ -614,10 +614,23 @@ _NOT_A_COUNT_AFTER = re.compile(
 # "31 missiles, after five ballistic missiles ... were added to the count": the revision's
 # reason, a part of the total already read.
 # "elle a relevé ce chiffre à 92", "raised that figure to 92": the figure just read, revised.
+_FIGURE_WORDS = (
+    "chiffre", "nombre", "figure", "number", "цифр", "число", "кількість", "количество"
+)
 _FIGURE_RAISED = re.compile(
-    r"(?:relev|rev|rais|increas|updat|corrig|porté|уточни|переглян|пересмотр|підвищ|повыси)\w*\s+"
-    r"(?:ce|cette|this|that|the|its|цю|цей|эту|этот)\s+(?:chiffre|figure|number|цифр\w*)\s+"
+    r"(?:relev|rev|rais|increas|updat|corrig|port|уточни|переглян|пересмотр|підвищ|повыси)\w*\s+"
+    r"(?:ce|cette|this|that|the|its|цю|цей|эту|этот)\s+(?:chiffre|nombre|figure|number|цифр\w*"
+    r"|число|кількість|количество)\s+"
     r"(?:à|to|до)\s+(?P<num>\d\d{0,5})(?![\w%/:'-]|[.,]\d)"
+)
+# "48 drones abattus dans un premier temps ; le bilan actualisé porte ce nombre à 58", "at
+# first 48 were downed; an update raised that number to 58": the figure before, replaced.
+_FIGURE_RAISED_AFTER = re.compile(
+    r"(?<![\d.,])\d\d{0,5}(?P<before>(?:\s+[^\W\d][\w'-]*){1,4}[^\d.;]{0,60}?;)[^.;]{0,80}?"
+    r"\b(?:relev|rev|rais|increas|updat|corrig|port|brought|took|уточни|переглян|пересмотр|підвищ"
+    r"|повыси)\w*\s+(?:ce|cette|this|that|цю|цей|це|эту|этот|это)\s+(?:chiffre|nombre|figure|number"
+    r"|count|tally|total|цифр\w*|число|кількість|количество)\s+(?:à|to|до)\s+"
+    r"(?P<num>\d\d{0,5})(?![\w%/:'-]|[.,]\d)"
 )
 _ADDED_AFTER = re.compile(
     r"[^.;]{0,60}?\s(?:were|was|had\s+been|have\s+been)\s+added\s+to\s+(?:the|its|their)\s+"
@@ -661,6 +674,9 @@ _PILOT_DOWNED = re.compile(
     # "Розрахунок ... за одну ніч збив 14 шахедів": one crew's tally.
     r"|(?<![\w'-])(?:екіпаж|экипаж|розрахунок|расч[её]т)(?!\w)[^.;]{0,80}?(?:збила|збив|знищила|знищив|сбила|сбил"
     r"|уничтожила|уничтожил|приземлил[аи]?|приземлив)(?!\w)"
+    # "L'équipage d'un hélicoptère Mi-8 a abattu 40 drones", "the crew of a Mi-8 shot down".
+    r"|(?<![\w-])(?:équipage|crew)(?![\w'-])[^.;]{0,80}?(?:a\s+abattu|a\s+détruit|shot\s+down"
+    r"|downed|destroyed)(?!\w)"
 )
 # Not missiles being counted: "four IRIS-T missile launchers", "3 Patriot missile systems".
 _NOT_MISSILES_AFTER = re.compile(
@@ -2248,6 +2264,16 @@ def _period_of(norm: str) -> str | None:
     if _NIGHT_WAS_PEAK_HINT.search(norm) and (peak := _NIGHT_WAS_PEAK.search(norm)):
         return "week" if peak["period"][:1] in "wsтн" else "month"
     if _one_attack(norm):
+        # "Cette nuit-là n'est pas isolée : sur l'ensemble du mois de juillet, ... 6 297 drones":
+        # the night is named in a clause of no figure before the colon, the count is the month's.
+        head, colon, tail = norm.partition(": ")
+        if (
+            colon
+            and not _ANY_DIGIT.search(head)
+            and not _one_attack(tail)
+            and _PERIOD_HINT.search(tail)
+        ):
+            return _period_of(tail)
         return None  # (but "soit 171 drones par nuit en moyenne": a rate, no one night)
     if weekday_span(norm) >= 2 or _days_spanned(norm) >= 2:
         return "week"  # "з понеділка по суботу росія випустила 1 200 дронів"
@@ -2269,9 +2295,24 @@ def _period_of(norm: str) -> str | None:
 
 # A figure quoted with a word or two of its own ("over 70", "about 600"), the noun outside:
 # the source's words, read as the figure they give.
+_ANY_DIGIT = re.compile(r"\d")
 _QUOTED_WORDS = re.compile(r'["“]((?:[^\W\d]+\s+){0,2}\d[\d,.]*)["”](?=\s+[^\W\d])')
 
 
+# "24 of the missiles, most of them Kh-101 cruise missiles launched from bombers, were
+# destroyed", ", pour la plupart des missiles de croisière tirés depuis ...,": the aside says
+# what the weapons were; its participle is not the count's verb.
+_NO_FIGURE = r"(?:[^,;.\s]|\s(?!\d))*?"
+_KINDS_DESCRIBED = re.compile(
+    r",\s+(?:(?:most|many|all|some)\s+of\s+them|(?:pour\s+)?la\s+plupart(?:\s+d'entre\s+(?:eux|elles))?"
+    r"|mostly|mainly|переважно|здебільшого|в\s+основному|в\s+основном|преимущественно"
+    r"|більшість\s+з\s+них|большинство\s+из\s+них)\s"
+    rf"{_NO_FIGURE}(?:{_NOUN_FAST}){_NO_FIGURE},(?=\s+\D)"
+)
+_KINDS_DESCRIBED_HINT = hint(
+    r"most|many|all\s+of|some\s+of|plupart|mainly|переважно|здебільшого|основн|преимущественно"
+    r"|більшість|большинство"
+)
 _MARKS_ASIDE = re.compile(r"\s*\(\s*[!?]+\s*\)")
 # "Never before had Russia sent so many drones in a night: 597 of them": 597 drones.
 _SO_MANY_OF_THEM = re.compile(
@@ -2335,6 +2376,10 @@ def _figures(
         or "переглянут" in text
     ):
         text = _REVISED_ASIDE.sub(r"\g<num>\g<noun>", text)
+    if _KINDS_DESCRIBED_HINT.search(text):
+        text = _KINDS_DESCRIBED.sub(",", text)
+    if ";" in text and _FIGURE_RAISED_AFTER.search(text):
+        text = _FIGURE_RAISED_AFTER.sub(r"\g<num>\g<before>", text)
     if "number of" in text and _NUMBER_WAS.search(text):
         text = _NUMBER_WAS.sub(_number_first, text)
     if (" —" in text or " –" in text or ": " in text) and (
@@ -5705,7 +5750,7 @@ def read_reports(
     # (" пилот": not the end of "беспилотник")
     any_pilot = (
         "pilot" in whole or " пилот" in whole or " пілот" in whole or "льотчик" in whole
-        or " crew" in whole  # "his crews", "her crew"
+        or " crew" in whole or "équipage" in whole  # "his crews", "her crew", "l'équipage"
         or "оператор" in whole or "operator" in whole or "opérateur" in whole  # one gunner
         or "вогнев" in whole or "огнев" in whole or "fire group" in whole  # one fire group
         or "groupe mobile" in whole
@@ -5890,7 +5935,7 @@ def read_reports(
                 not has_weapon
                 and counted == position - 1
                 and last_figure is not None
-                and ("chiffre" in norm or "figure" in norm or "цифр" in norm or "number" in norm)
+                and any(word in norm for word in _FIGURE_WORDS)
                 and (raised := _FIGURE_RAISED.search(norm))
             ):
                 # "70 drones abattus. ... elle a relevé ce chiffre à 92": that figure, anew.
