@@ -412,11 +412,13 @@ _ANY = (
     r"|armes\s+aériennes|cibles\s+aériennes|engins\s+aériens|(?:засоб\w*|засіб)\s+повітряного\s+нападу"
     r"|повітрян\w+\s+ціл\w*|средств\w*\s+воздушного\s+нападения|воздушн\w+\s+цел\w*"
     # "ЗБИТО/ПОДАВЛЕНО 351 ЦІЛЬ", "71 ціль вдалося знешкодити": the Air Force's targets.
-    r"|ціл(?:ь|і|ей)|цел(?:ь|и|ей)|cibles"
+    # (not "14 військових цілей", "14 cibles militaires", "14 military targets": struck ones)
+    r"|ц(?<!військових\sц)(?<!военных\sц)(?:іл(?:ь|і|ей)|ел(?:ь|и|ей))"
+    r"|cibles(?!\s+(?:militaires|ukrainiennes|russes))"
     # "збито/подавлено 104 засоби.": the means of air attack named before, ending a sentence.
     r"|засоб(?:и|ів)(?=\.?\s*$)"
     # "121 targets were shot down"; not "35 hit targets", "1,200 targets in May"
-    r"|t(?<!hit\st)argets(?!\s+(?:in|across|on|of)\b)"
+    r"|t(?<!hit\st)(?<!military\st)argets(?!\s+(?:in|across|on|of)\b)"
 )
 _NOUN = rf"(?:(?P<any>{_ANY})|(?P<drone>{_DRONE})|(?P<missile>{_MISSILE}))(?![\w'])"
 _WEAPON_HINT = re.compile(by_first_letter(f"{_ANY}|{_DRONE}|{_MISSILE}"))
@@ -1642,8 +1644,9 @@ _NOT_RECORD_BEFORE = re.compile(
     # "sans toutefois atteindre le record de 810 drones", "without matching the record",
     # "не досягнувши рекорду": measured against, not reached.
     r"|sans\s+(?:toutefois\s+|pour\s+autant\s+|cependant\s+)?(?:atteindre|égaler|battre"
-    r"|dépasser)\s+(?:le\s+|son\s+|leur\s+)?|without\s+(?:reaching|matching|breaking|beating"
-    r"|surpassing)\s+(?:the\s+|its\s+)?|не\s+(?:досягнувши|побивши|перевершивши|достигнув|побив"
+    r"|dépasser|approcher)\s+(?:le\s+|son\s+|leur\s+)?|without\s+(?:reaching|matching|breaking"
+    r"|beating|surpassing|approaching)\s+(?:the\s+|its\s+)?"
+    r"|не\s+(?:досягнувши|побивши|перевершивши|наблизившись\s+до|достигнув|побив|приблизившись\s+к"
     r"|превзойдя)\s+(?:\w+\s+)?"
     # "l'essence a atteint 68 roubles le litre, un record historique": a price's record.
     r"|(?:roubles?|rubles?|dollars?|euros?|hryvnias?|гривень|гривні|гривен|рубл\w*|доллар\w*"
@@ -4639,7 +4642,7 @@ _BENCHMARK = re.compile(
         r"|(?:previous|précédent\w*|попередн\w+|предыдущ\w+)\s+(?:largest|biggest|heaviest"
         r"|plus\s+(?:grand|important|massi)\w*|наймасованіш\w*|найбільш\w*|крупнейш\w*"
         r"|самая\s+массированн\w*)"
-        r"|(?:du|the)\s+record\s+(?:de|of)\s+(?:(?:around|about|some|nearly|over|just\s+over"
+        r"|(?:du|the|le)\s+record\s+(?:de|of)\s+(?:(?:around|about|some|nearly|over|just\s+over"
         r"|more\s+than|environ|près\s+de|plus\s+de)\s+)?(?=\d)"
         r"|рекордом\s+(?:досі|до\s+сих\s+пор|пока)\s+(?:залишаю\w+|оста[её]\w+)"
         # "Раніше найбільшою атакою на Москву вважалася ніч на 7 травня", "Previously, the
@@ -5548,7 +5551,11 @@ _FACT_CHECK = hint(
     # "спростував повідомлення про нібито 800 ракет": a report refuted, its figures the claim's.
     r"|спростува\w*\s+(?:повідомлен|інформаці|чутк|заяв)"
     r"|опроверг\w*\s+(?:сообщени|информаци|слух|заявлени|утверждени)"
-    r"|debunk\w*|a\s+démenti\s+les\s+(?:informations|rumeurs)"
+    # ("a démenti jeudi les informations de chaînes Telegram selon lesquelles", "denied on
+    # Thursday reports by Russian channels that": the day may come between)
+    r"|debunk\w*|a\s+démenti\s+(?:[^\W\d]+\s+){0,2}?les\s+(?:informations|rumeurs|affirmations)"
+    r"|(?:denied|dismissed)\s+(?:[^\W\d]+\s+){0,2}?(?:reports|claims|rumou?rs)\s+(?:by|from|on|in)"
+    r"\s+(?:[^\W\d]+\s+){0,3}?(?:channels|bloggers|milbloggers|media|social\s+media)"
     # "contrairement à ce qu'affirme une publication virale": a viral post answered.
     r"|viral\s+(?:post|video|graphic|image|claim|message)|(?:publication|vidéo|image|message)s?"
     r"\s+virales?|вірусн\w+\s+(?:допис|пост|відео|повідомлен)|вирусн\w+\s+(?:пост|видео|публикац"
