@@ -4882,7 +4882,7 @@ _REGIONAL_PLACE = re.compile(
         r"|летевш\w+\s+на\s+(?:москву|столицу)|летіл\w+\s+на\s+(?:київ|столицю|москву)"
         # ("на підльоті до Харкова": on their way to any one city)
         r"|на\s+подл[её]те\s+к\s+[^\W\d]+|на\s+підльоті\s+до\s+[^\W\d]+"
-        r"|(?:over|heading\s+for|flying\s+towards|towards)\s+(?:the\s+)?(?:capital|city|moscow)"
+        r"|(?:over|heading\s+for|flying\s+towards?|towards?)\s+(?:the\s+)?(?:capital|city|moscow)"
         r"|(?:vers|au-dessus\s+de)\s+(?:la\s+capitale|moscou|la\s+ville|la\s+région(?!\s+d))"
         # ("adding that ten drones had been destroyed over his region": the governor's own)
         r"|over\s+(?:the|his|her|its|their)\s+region\b|au-dessus\s+de\s+sa\s+région"
@@ -5286,11 +5286,15 @@ _THAT_TIME = re.compile(
 
 def _then_in_an_earlier_year(norm: str, before: str, year: int) -> bool:
     """'... the July 2024 missile strike.' then 'That morning, Russia fired 38 missiles': the
-    sentence opens on the time of the one before, which names a past year."""
+    sentence opens on the time of the one before, which names a past year; or names that time
+    anywhere ("... cruise missiles that night, when Russia attacked with 309 drones") after a
+    sentence of a time long past ("the strike on July 31 last year")."""
+    if _THAT_TIME.match(norm) is not None:
+        return ("20" in before or "19" in before) and _names_an_earlier_year(before, year)
     return (
-        _THAT_TIME.match(norm) is not None
-        and ("20" in before or "19" in before)
-        and _names_an_earlier_year(before, year)
+        _THAT_TIME.search(norm) is not None
+        and _LONG_AGO_HINT.search(before) is not None
+        and _LONG_AGO.search(before) is not None
     )
 
 
