@@ -2313,8 +2313,8 @@ _KINDS_DESCRIBED = re.compile(
     rf"{_NO_FIGURE}(?:{_NOUN_FAST}){_NO_FIGURE},(?=\s+\D)"
 )
 _KINDS_DESCRIBED_HINT = hint(
-    r"most|many|all\s+of|some\s+of|plupart|mainly|переважно|здебільшого|основн|преимущественно"
-    r"|більшість|большинство"
+    r"of\s+them|plupart|mainly|mostly|переважно|здебільшого|основн|преимущественно"
+    r"|більшість\s+з\s+них|большинство\s+из\s+них"
 )
 _MARKS_ASIDE = re.compile(r"\s*\(\s*[!?]+\s*\)")
 # "Never before had Russia sent so many drones in a night: 597 of them": 597 drones.
