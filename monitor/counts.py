@@ -412,11 +412,13 @@ _ANY = (
     r"|armes\s+aériennes|cibles\s+aériennes|engins\s+aériens|(?:засоб\w*|засіб)\s+повітряного\s+нападу"
     r"|повітрян\w+\s+ціл\w*|средств\w*\s+воздушного\s+нападения|воздушн\w+\s+цел\w*"
     # "ЗБИТО/ПОДАВЛЕНО 351 ЦІЛЬ", "71 ціль вдалося знешкодити": the Air Force's targets.
-    r"|ціл(?:ь|і|ей)|цел(?:ь|и|ей)|cibles"
+    # (not "14 військових цілей", "14 cibles militaires", "14 military targets": struck ones)
+    r"|ц(?<!військових\sц)(?<!военных\sц)(?:іл(?:ь|і|ей)|ел(?:ь|и|ей))"
+    r"|cibles(?!\s+(?:militaires|ukrainiennes|russes))"
     # "збито/подавлено 104 засоби.": the means of air attack named before, ending a sentence.
     r"|засоб(?:и|ів)(?=\.?\s*$)"
     # "121 targets were shot down"; not "35 hit targets", "1,200 targets in May"
-    r"|t(?<!hit\st)argets(?!\s+(?:in|across|on|of)\b)"
+    r"|t(?<!hit\st)(?<!military\st)argets(?!\s+(?:in|across|on|of)\b)"
 )
 _NOUN = rf"(?:(?P<any>{_ANY})|(?P<drone>{_DRONE})|(?P<missile>{_MISSILE}))(?![\w'])"
 _WEAPON_HINT = re.compile(by_first_letter(f"{_ANY}|{_DRONE}|{_MISSILE}"))
@@ -618,10 +620,23 @@ _NOT_A_COUNT_AFTER = re.compile(
 # "31 missiles, after five ballistic missiles ... were added to the count": the revision's
 # reason, a part of the total already read.
 # "elle a relevé ce chiffre à 92", "raised that figure to 92": the figure just read, revised.
+_FIGURE_WORDS = (
+    "chiffre", "nombre", "figure", "number", "цифр", "число", "кількість", "количество"
+)
 _FIGURE_RAISED = re.compile(
-    r"(?:relev|rev|rais|increas|updat|corrig|porté|уточни|переглян|пересмотр|підвищ|повыси)\w*\s+"
-    r"(?:ce|cette|this|that|the|its|цю|цей|эту|этот)\s+(?:chiffre|figure|number|цифр\w*)\s+"
+    r"(?:relev|rev|rais|increas|updat|corrig|port|уточни|переглян|пересмотр|підвищ|повыси)\w*\s+"
+    r"(?:ce|cette|this|that|the|its|цю|цей|эту|этот)\s+(?:chiffre|nombre|figure|number|цифр\w*"
+    r"|число|кількість|количество)\s+"
     r"(?:à|to|до)\s+(?P<num>\d\d{0,5})(?![\w%/:'-]|[.,]\d)"
+)
+# "48 drones abattus dans un premier temps ; le bilan actualisé porte ce nombre à 58", "at
+# first 48 were downed; an update raised that number to 58": the figure before, replaced.
+_FIGURE_RAISED_AFTER = re.compile(
+    r"(?<![\d.,])\d\d{0,5}(?P<before>(?:\s+[^\W\d][\w'-]*){1,4}[^\d.;]{0,60}?;)[^.;]{0,80}?"
+    r"\b(?:relev|rev|rais|increas|updat|corrig|port|brought|took|уточни|переглян|пересмотр|підвищ"
+    r"|повыси)\w*\s+(?:ce|cette|this|that|цю|цей|це|эту|этот|это)\s+(?:chiffre|nombre|figure|number"
+    r"|count|tally|total|цифр\w*|число|кількість|количество)\s+(?:à|to|до)\s+"
+    r"(?P<num>\d\d{0,5})(?![\w%/:'-]|[.,]\d)"
 )
 _ADDED_AFTER = re.compile(
     r"[^.;]{0,60}?\s(?:were|was|had\s+been|have\s+been)\s+added\s+to\s+(?:the|its|their)\s+"
@@ -671,6 +686,9 @@ _PILOT_DOWNED = re.compile(
     # "Розрахунок ... за одну ніч збив 14 шахедів": one crew's tally.
     r"|(?<![\w'-])(?:екіпаж|экипаж|розрахунок|расч[её]т)(?!\w)[^.;]{0,80}?(?:збила|збив|знищила|знищив|сбила|сбил"
     r"|уничтожила|уничтожил|приземлил[аи]?|приземлив)(?!\w)"
+    # "L'équipage d'un hélicoptère Mi-8 a abattu 40 drones", "the crew of a Mi-8 shot down".
+    r"|(?<![\w-])(?:équipage|crew)(?![\w'-])[^.;]{0,80}?(?:a\s+abattu|a\s+détruit|shot\s+down"
+    r"|downed|destroyed)(?!\w)"
 )
 # Not missiles being counted: "four IRIS-T missile launchers", "3 Patriot missile systems".
 _NOT_MISSILES_AFTER = re.compile(
@@ -1661,8 +1679,9 @@ _NOT_RECORD_BEFORE = re.compile(
     # "sans toutefois atteindre le record de 810 drones", "without matching the record",
     # "не досягнувши рекорду": measured against, not reached.
     r"|sans\s+(?:toutefois\s+|pour\s+autant\s+|cependant\s+)?(?:atteindre|égaler|battre"
-    r"|dépasser)\s+(?:le\s+|son\s+|leur\s+)?|without\s+(?:reaching|matching|breaking|beating"
-    r"|surpassing)\s+(?:the\s+|its\s+)?|не\s+(?:досягнувши|побивши|перевершивши|достигнув|побив"
+    r"|dépasser|approcher)\s+(?:le\s+|son\s+|leur\s+)?|without\s+(?:reaching|matching|breaking"
+    r"|beating|surpassing|approaching)\s+(?:the\s+|its\s+)?"
+    r"|не\s+(?:досягнувши|побивши|перевершивши|наблизившись\s+до|достигнув|побив|приблизившись\s+к"
     r"|превзойдя)\s+(?:\w+\s+)?"
     # "l'essence a atteint 68 roubles le litre, un record historique": a price's record.
     r"|(?:roubles?|rubles?|dollars?|euros?|hryvnias?|гривень|гривні|гривен|рубл\w*|доллар\w*"
@@ -2311,6 +2330,16 @@ def _period_of(norm: str) -> str | None:
     if _NIGHT_WAS_PEAK_HINT.search(norm) and (peak := _NIGHT_WAS_PEAK.search(norm)):
         return "week" if peak["period"][:1] in "wsтн" else "month"
     if _one_attack(norm):
+        # "Cette nuit-là n'est pas isolée : sur l'ensemble du mois de juillet, ... 6 297 drones":
+        # the night is named in a clause of no figure before the colon, the count is the month's.
+        head, colon, tail = norm.partition(": ")
+        if (
+            colon
+            and not _ANY_DIGIT.search(head)
+            and not _one_attack(tail)
+            and _PERIOD_HINT.search(tail)
+        ):
+            return _period_of(tail)
         return None  # (but "soit 171 drones par nuit en moyenne": a rate, no one night)
     if weekday_span(norm) >= 2 or _days_spanned(norm) >= 2:
         return "week"  # "з понеділка по суботу росія випустила 1 200 дронів"
@@ -2332,9 +2361,24 @@ def _period_of(norm: str) -> str | None:
 
 # A figure quoted with a word or two of its own ("over 70", "about 600"), the noun outside:
 # the source's words, read as the figure they give.
+_ANY_DIGIT = re.compile(r"\d")
 _QUOTED_WORDS = re.compile(r'["“]((?:[^\W\d]+\s+){0,2}\d[\d,.]*)["”](?=\s+[^\W\d])')
 
 
+# "24 of the missiles, most of them Kh-101 cruise missiles launched from bombers, were
+# destroyed", ", pour la plupart des missiles de croisière tirés depuis ...,": the aside says
+# what the weapons were; its participle is not the count's verb.
+_NO_FIGURE = r"(?:[^,;.\s]|\s(?!\d))*?"
+_KINDS_DESCRIBED = re.compile(
+    r",\s+(?:(?:most|many|all|some)\s+of\s+them|(?:pour\s+)?la\s+plupart(?:\s+d'entre\s+(?:eux|elles))?"
+    r"|mostly|mainly|переважно|здебільшого|в\s+основному|в\s+основном|преимущественно"
+    r"|більшість\s+з\s+них|большинство\s+из\s+них)\s"
+    rf"{_NO_FIGURE}(?:{_NOUN_FAST}){_NO_FIGURE},(?=\s+\D)"
+)
+_KINDS_DESCRIBED_HINT = hint(
+    r"of\s+them|plupart|mainly|mostly|переважно|здебільшого|основн|преимущественно"
+    r"|більшість\s+з\s+них|большинство\s+из\s+них"
+)
 _MARKS_ASIDE = re.compile(r"\s*\(\s*[!?]+\s*\)")
 # "Never before had Russia sent so many drones in a night: 597 of them": 597 drones.
 _SO_MANY_OF_THEM = re.compile(
@@ -2398,6 +2442,10 @@ def _figures(
         or "переглянут" in text
     ):
         text = _REVISED_ASIDE.sub(r"\g<num>\g<noun>", text)
+    if _KINDS_DESCRIBED_HINT.search(text):
+        text = _KINDS_DESCRIBED.sub(",", text)
+    if ";" in text and _FIGURE_RAISED_AFTER.search(text):
+        text = _FIGURE_RAISED_AFTER.sub(r"\g<num>\g<before>", text)
     if "number of" in text and _NUMBER_WAS.search(text):
         text = _NUMBER_WAS.sub(_number_first, text)
     if (" —" in text or " –" in text or ": " in text) and (
@@ -4686,7 +4734,7 @@ _BENCHMARK = re.compile(
         r"|(?:previous|précédent\w*|попередн\w+|предыдущ\w+)\s+(?:largest|biggest|heaviest"
         r"|plus\s+(?:grand|important|massi)\w*|наймасованіш\w*|найбільш\w*|крупнейш\w*"
         r"|самая\s+массированн\w*)"
-        r"|(?:du|the)\s+record\s+(?:de|of)\s+(?:(?:around|about|some|nearly|over|just\s+over"
+        r"|(?:du|the|le)\s+record\s+(?:de|of)\s+(?:(?:around|about|some|nearly|over|just\s+over"
         r"|more\s+than|environ|près\s+de|plus\s+de)\s+)?(?=\d)"
         r"|рекордом\s+(?:досі|до\s+сих\s+пор|пока)\s+(?:залишаю\w+|оста[её]\w+)"
         # "Раніше найбільшою атакою на Москву вважалася ніч на 7 травня", "Previously, the
@@ -4930,7 +4978,7 @@ _REGIONAL_PLACE = re.compile(
         r"|летевш\w+\s+на\s+(?:москву|столицу)|летіл\w+\s+на\s+(?:київ|столицю|москву)"
         # ("на підльоті до Харкова": on their way to any one city)
         r"|на\s+подл[её]те\s+к\s+[^\W\d]+|на\s+підльоті\s+до\s+[^\W\d]+"
-        r"|(?:over|heading\s+for|flying\s+towards|towards)\s+(?:the\s+)?(?:capital|city|moscow)"
+        r"|(?:over|heading\s+for|flying\s+towards?|towards?)\s+(?:the\s+)?(?:capital|city|moscow)"
         r"|(?:vers|au-dessus\s+de)\s+(?:la\s+capitale|moscou|la\s+ville|la\s+région(?!\s+d))"
         # ("adding that ten drones had been destroyed over his region": the governor's own)
         r"|over\s+(?:the|his|her|its|their)\s+region\b|au-dessus\s+de\s+sa\s+région"
@@ -5342,11 +5390,15 @@ _THAT_TIME = re.compile(
 
 def _then_in_an_earlier_year(norm: str, before: str, year: int) -> bool:
     """'... the July 2024 missile strike.' then 'That morning, Russia fired 38 missiles': the
-    sentence opens on the time of the one before, which names a past year."""
+    sentence opens on the time of the one before, which names a past year; or names that time
+    anywhere ("... cruise missiles that night, when Russia attacked with 309 drones") after a
+    sentence of a time long past ("the strike on July 31 last year")."""
+    if _THAT_TIME.match(norm) is not None:
+        return ("20" in before or "19" in before) and _names_an_earlier_year(before, year)
     return (
-        _THAT_TIME.match(norm) is not None
-        and ("20" in before or "19" in before)
-        and _names_an_earlier_year(before, year)
+        _THAT_TIME.search(norm) is not None
+        and _LONG_AGO_HINT.search(before) is not None
+        and _LONG_AGO.search(before) is not None
     )
 
 
@@ -5607,7 +5659,11 @@ _FACT_CHECK = hint(
     # "спростував повідомлення про нібито 800 ракет": a report refuted, its figures the claim's.
     r"|спростува\w*\s+(?:повідомлен|інформаці|чутк|заяв)"
     r"|опроверг\w*\s+(?:сообщени|информаци|слух|заявлени|утверждени)"
-    r"|debunk\w*|a\s+démenti\s+les\s+(?:informations|rumeurs)"
+    # ("a démenti jeudi les informations de chaînes Telegram selon lesquelles", "denied on
+    # Thursday reports by Russian channels that": the day may come between)
+    r"|debunk\w*|a\s+démenti\s+(?:[^\W\d]+\s+){0,2}?les\s+(?:informations|rumeurs|affirmations)"
+    r"|(?:denied|dismissed)\s+(?:[^\W\d]+\s+){0,2}?(?:reports|claims|rumou?rs)\s+(?:by|from|on|in)"
+    r"\s+(?:[^\W\d]+\s+){0,3}?(?:channels|bloggers|milbloggers|media|social\s+media)"
     # "contrairement à ce qu'affirme une publication virale": a viral post answered.
     r"|viral\s+(?:post|video|graphic|image|claim|message)|(?:publication|vidéo|image|message)s?"
     r"\s+virales?|вірусн\w+\s+(?:допис|пост|відео|повідомлен)|вирусн\w+\s+(?:пост|видео|публикац"
@@ -5818,7 +5874,7 @@ def read_reports(
     # (" пилот": not the end of "беспилотник")
     any_pilot = (
         "pilot" in whole or " пилот" in whole or " пілот" in whole or "льотчик" in whole
-        or " crew" in whole  # "his crews", "her crew"
+        or " crew" in whole or "équipage" in whole  # "his crews", "her crew", "l'équipage"
         or "оператор" in whole or "operator" in whole or "opérateur" in whole  # one gunner
         or "вогнев" in whole or "огнев" in whole or "fire group" in whole  # one fire group
         or "groupe mobile" in whole
@@ -6003,7 +6059,7 @@ def read_reports(
                 not has_weapon
                 and counted == position - 1
                 and last_figure is not None
-                and ("chiffre" in norm or "figure" in norm or "цифр" in norm or "number" in norm)
+                and any(word in norm for word in _FIGURE_WORDS)
                 and (raised := _FIGURE_RAISED.search(norm))
             ):
                 # "70 drones abattus. ... elle a relevé ce chiffre à 92": that figure, anew.
