@@ -4717,7 +4717,7 @@ _DIFFERENCE_BEFORE = re.compile(r"(?:,\s+|\bsoit\s+)(?P<words>(?:[\w'-]+\s+){1,3
 _FOREIGN = re.compile(
     by_first_letter(
         r"poland|polish|pologne|polonais\w*|польщ\w*|польш\w*|польск\w*|romania\w*|roumani\w*"
-        r"|румуні\w*|румыни\w*|moldov\w*|молдов\w*|israel\w*|israël\w*|ізраїл\w*|израил\w*"
+        r"|румуні\w*|румыни\w*|moldov\w*|молдов\w*|israel\w*|israël\w*|israéli\w*|ізраїл\w*|израил\w*"
         r"|iran(?![\w-])|іран(?![\w-])|иран(?![\w-])|houthi\w*|хусит\w*|хуси(?![\w-])|yemen\w*"
         r"|yémen\w*|sudan\w*|soudan\w*|судан\w*|hezbollah|хезболл\w*|lebanon|liban\w*"
     )
@@ -5503,7 +5503,8 @@ _FACT_CHECK = hint(
     # "спростував повідомлення про нібито 800 ракет": a report refuted, its figures the claim's.
     r"|спростува\w*\s+(?:повідомлен|інформаці|чутк|заяв)"
     r"|опроверг\w*\s+(?:сообщени|информаци|слух|заявлени|утверждени)"
-    r"|debunk\w*|a\s+démenti\s+les\s+(?:informations|rumeurs)"
+    # ("a démenti mercredi les informations": the day may come between)
+    r"|debunk\w*|a\s+démenti\s+(?:[\w-]+\s+)?les\s+(?:informations|rumeurs)"
     # "contrairement à ce qu'affirme une publication virale": a viral post answered.
     r"|viral\s+(?:post|video|graphic|image|claim|message)|(?:publication|vidéo|image|message)s?"
     r"\s+virales?|вірусн\w+\s+(?:допис|пост|відео|повідомлен)|вирусн\w+\s+(?:пост|видео|публикац"
@@ -5952,7 +5953,10 @@ def read_reports(
                 # month's summary goes on until a sentence names a night or a day.
                 if figures and in_period:
                     # (or "The heaviest single night was July 9, when ...": the period's peak)
-                    if not (_one_attack(norm) or dated(norm)) or _PERIOD_PEAK.match(norm):
+                    # (the peak may be quoted: '"The heaviest night was Thursday, when ...')
+                    if not (_one_attack(norm) or dated(norm)) or _PERIOD_PEAK.match(
+                        norm, len(norm) - len(norm.lstrip("\"«“ "))
+                    ):
                         continue
                     in_period = False
                 if figures and any(
