@@ -3257,10 +3257,15 @@ def _not_downed(
             or found.get("noun8")
             or found.get("noun9")
             or found.get("noun10")
+            or found.get("noun11")
         )
         weapon = _weapon_of(_NOUN_KIND.match(noun))  # type: ignore[arg-type]
         unnumbered = bool(
-            found.get("noun5") or found.get("noun4") or found.get("noun7") or found.get("noun9")
+            found.get("noun5")
+            or found.get("noun4")
+            or found.get("noun7")
+            or found.get("noun9")
+            or found.get("noun11")
         )
         # "les deux missiles n'ayant pas été interceptés": two named, none downed.
         figures = [
@@ -3544,6 +3549,9 @@ _NOT_MANAGED = re.compile(
     rf"|(?<![\w'])(?P<noun7>{_NOUN_FAST})[^\d.;,]{{0,30}},\s*(?:обидві|обидва|обе|оба|2)\s+"
     r"(?:не\s+(?:вдалося|удалось)\s+(?:збити|перехопити|сбить|перехватить)"
     r"|(?:збити|перехопити|сбить|перехватить)\s+не\s+(?:вдалося|удалось))"
+    # "Збити ракети не вдалося: ...": the verb first, then the weapons, then the failure.
+    r"|(?:^\W*|[,;:]\s*)(?:збити|знищити|перехопити|сбить|перехватить|уничтожить)\s+"
+    rf"(?:[^\W\d]+\s+){{0,2}}?[«\"“]?(?P<noun11>{_NOUN_FAST})[»\"”]?\s+не\s+(?:вдалося|удалось)"
 )
 
 
@@ -3590,7 +3598,9 @@ _ALL_BUT = re.compile(
 )
 _ALL_DOWNED = re.compile(
     rf"\b(?:усі|всі|все|all(?:\s+the)?|tous\s+les|toutes\s+les)\s+(?:[\w-]+\s+){{0,2}}?"
-    rf"(?P<noun>{_NOUN_FAST})(?![\w'])(?:\s+(?:и|і|та|and|et)\s+\d+\s+[^\s.;]+)?\s+(?:were\s+"
+    rf"(?P<noun>{_NOUN_FAST})(?![\w'])(?:\s+(?:и|і|та|and|et)\s+\d+\s+[^\s.;]+)?"
+    # ("Все девять ракет «Калибр», выпущенных этой ночью ..., сбиты": a model and an aside)
+    r"(?:\s+[«\"“][^»\"”\d]{1,20}[»\"”])?(?:,[^\d.;:,]{1,80},)?\s+(?:were\s+"
     r"|have\s+been\s+|ont\s+été\s+|було\s+|были\s+|вдалося\s+|удалось\s+)?[«\"“]?\s*(?:знищ|збит|збили"
     r"|сбит|уничтож|перехвач|shot\s+down|destroyed|intercept|downed|abatt|détrui)"
 )
@@ -5057,6 +5067,12 @@ def _clauses(norm: str) -> list[str]:
     return [_ASIDE.split(clause, maxsplit=1)[0] for clause in norm.split(";")]
 
 
+def _foreign_lead(whole: str) -> bool:
+    """A third country's war opens the text (its lead) and Ukraine is named nowhere in it."""
+    lead_end = min((i for i in (whole.find(". "), whole.find("\n")) if i > 0), default=300)
+    return _FOREIGN.search(whole, 0, lead_end) is not None and not _UKRAINE.search(whole)
+
+
 def _is_foreign(norm: str) -> bool:
     for match in _FOREIGN.finditer(norm):
         if not (match.start() and norm[match.start() - 1].isalnum()):
@@ -5691,6 +5707,8 @@ def read_reports(
     fake = rare and _FAKE.search(whole) is not None
     if rare and (_FACT_CHECK.search(whole) or (fake and _VERDICT.search(whole))):
         return []  # a viral claim checked: its figures are the claim's, or told to refute it
+    if rare and _FOREIGN_HINT.search(whole) and _foreign_lead(whole):
+        return []  # another war told alone: "Houthis ... launched 11 drones at a US carrier"
     # Searched once over the whole text, so that most sentences skip these checks.
     any_record_word = bool(_RECORD_HINT.search(whole))
     any_passing_word = rare and bool(_PASSING_HINT.search(whole))
