@@ -820,6 +820,14 @@ _PART_OF = re.compile(
     + r"\s*,?\s*"
     + _APPROX_WORDS
 )
+# "из них над Одесской областью – около 20", "of them over the Odesa region, 20": a place
+# between the words and the figure, the part still (searched only where _PART_OF may match).
+_PART_OF_A_PLACE = re.compile(
+    r"(?:of\s+(?:which|them|these|those)|dont|из\s+них|із\s+них|з\s+них|из\s+которых|з\s+яких"
+    r"|із\s+яких|d'entre\s+(?:eux|elles))\s*,?\s+(?:над|по|на|в|у|over|in|on|au-dessus\s+de"
+    r"|sur|dans|en)\s+[^\W\d][^\d,.;:–—]{0,30}?\s*[–—:,]?\s*"
+    + _APPROX_WORDS
+)
 _COMPARED = re.compile(
     by_first_letter(
         r"since|than|compared\s+(?:with|to)|versus|vs\.?|up\s+from|down\s+from|from|previous"
@@ -830,7 +838,9 @@ _COMPARED = re.compile(
     + r"\s+(?:the\s+|les\s+|le\s+|la\s+)?$"
 )
 # Matches wherever one of the three above does (it is only asked whether it matches at all).
-_BEFORE_HINTS = hint("|".join(f"(?:{p.pattern})" for p in (_INCLUDING, _PART_OF, _COMPARED)))
+_BEFORE_HINTS = hint(
+    "|".join(f"(?:{p.pattern})" for p in (_INCLUDING, _PART_OF, _PART_OF_A_PLACE, _COMPARED))
+)
 # ("Sur ces 455 drones, 390 ...", "of these 455 drones": the demonstrative too)
 _OUT_OF = re.compile(
     r"(?:\bof\s+(?:the|these|those)|\bout\s+of(?:\s+the)?|\bsur(?:\s+[lc]es)?|\bіз|\bзі|\bз|\bиз"
@@ -2595,7 +2605,7 @@ def _figures(
                 parts_from = end
                 continue
             role = "destroyed"
-        elif before_hint and _PART_OF.search(before):
+        elif before_hint and (_PART_OF.search(before) or _PART_OF_A_PLACE.search(before)):
             # A part of a total, unless the part is what was shot down ("of which 30 were...")
             # ("dont 304 drones et neuf missiles ont été détruits": the verb after the list.)
             if not _destroy_follows(text, end) or (
@@ -5062,7 +5072,8 @@ _RELATIVE = re.compile(
 
 
 def _clauses(norm: str) -> list[str]:
-    if "–" not in norm and "—" not in norm:
+    # (a hyphen set apart too: '19 were "locationally lost" - a term the military uses ...')
+    if "–" not in norm and "—" not in norm and " - " not in norm:
         return norm.split(";")
     return [_ASIDE.split(clause, maxsplit=1)[0] for clause in norm.split(";")]
 
