@@ -658,6 +658,10 @@ _PILOT_DOWNED = re.compile(
     r"(?![\w'-])[^.;]{0,80}?(?:shot\s+down|downed|destroyed|a\s+abattu|збил[аи]?|знищил[аи]?"
     # ("приземлила 9 шахедів": the channels' slang for the downing)
     r"|сбил[аи]?|уничтожил[аи]?|приземлил[аи]?|приземлив)(?!\w)"
+    # "Рекорд підрозділу – 23 збиті шахеди за ніч", "the crew's record of 9": one unit's best.
+    r"|(?:рекорд|record)\s+(?:підрозділу|подразделения|бригади|бригады|екіпажу|экипажа"
+    r"|розрахунку|расч[её]та|of\s+the\s+(?:unit|crew|brigade)|de\s+l'(?:unité|équipage))"
+    r"|\b(?:unit|crew|brigade)'s\s+record"
     # "Розрахунок ... за одну ніч збив 14 шахедів": one crew's tally.
     r"|(?<![\w'-])(?:екіпаж|экипаж|розрахунок|расч[её]т)(?!\w)[^.;]{0,80}?(?:збила|збив|знищила|знищив|сбила|сбил"
     r"|уничтожила|уничтожил|приземлил[аи]?|приземлив)(?!\w)"
@@ -2244,8 +2248,18 @@ def _one_attack(norm: str) -> bool:
     return not _RATE_HINT.search(norm) or bool(_ONE_ATTACK.search(_NIGHTLY_RATE.sub(" ", norm)))
 
 
+# "Depuis mars, son équipe revendique 143 drones détruits", "З березня ...": a sentence opening
+# on the month since which it counts gives that stretch's sum (a day after it is a date).
+_SINCE_MONTH_OPENING = re.compile(
+    rf"\W*(?:since|depuis|с|з|із|от)\s+(?:(?:early|late|début|fin|la\s+fin\s+de)\s+)?"
+    rf"{MONTH_WORDS}(?![\w'])(?!\s+\d)"
+)
+
+
 def _period_of(norm: str) -> str | None:
     """'week', 'month' or 'war' when the sentence gives a total over such a period."""
+    if _SINCE_MONTH_OPENING.match(norm):
+        return "month"
     if " alone" in norm and _MONTH_ALONE.search(norm):
         return "month"  # "In July alone Russia launched 6,200 drones — roughly 200 a night"
     if _ALONE_HINT.search(norm) and _WEEK_ALONE.search(norm):
@@ -5010,6 +5024,10 @@ _NOT_AN_ATTACK = re.compile(
         r"|a\s+typical\s+(?:report|bulletin|statement|night)"
         # "has war-gamed a single-night attack of 1,500 drones", "simulé une attaque": a drill.
         r"|war-?gam\w*|simulat(?:ed|ing|ion)\b|simul(?:é|ée|er|ant)\s+(?:une|un)\s"
+        # "held a training exercise, launching a Yars missile", "in a test": launches of no attack
+        r"|(?:training|military|nuclear|naval)\s+(?:exercises?|drills?)\b|exercices?\s+(?:militaires?"
+        r"|nucléaires?|navals?|d'entraînement)|(?:in|during)\s+a\s+test\b|test[- ](?:launch|fir)\w*"
+        r"|tir\s+d'essai|lors\s+d'un\s+essai|випробуван\w*|испытани\w*|испытательн\w*"
         r"|(?:in|dans)\s+(?:that|this|such\s+a|ce|un\s+tel)\s+sc[ée]nario"
         r"|змодел\w*|моделюва\w*|смоделир\w*|моделирова\w*|(?:в|у)\s+(?:цьому|такому|этом|таком)\s+сценар[иі]\w*"
         r"|rarely|seldom|routinely|typically|usually|on\s+average|en\s+moyenne|в\s+среднем"
