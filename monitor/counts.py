@@ -5278,14 +5278,18 @@ _THAT_TIME = re.compile(
     r"(?:that|the\s+same)\s+(?:morning|night|day|evening)\b"
     r"|(?:cette|ce)\s+(?:nuit|matin|jour|soir)-là|тієї\s+(?:ночі|доби)|того\s+(?:ранку|дня|вечора)|в\s+ту\s+ночь|той\s+ночью|тем\s+утром"
     r"|в\s+тот\s+день"
+    # "По версии обвинения, после этого аэродром атаковали 44": what followed the time named
+    r"|после\s+этого|після\s+цього|after\s+(?:that|this)\b|après\s+(?:cela|quoi)"
 )
+# (a source may open the sentence first: "Prosecutors said, that night ...")
+_THAT_TIME_OPENING = re.compile(rf"\W*(?:[^\W\d][^,.;:\d]{{0,40}},\s*)?(?:{_THAT_TIME.pattern})")
 
 
 def _then_in_an_earlier_year(norm: str, before: str, year: int) -> bool:
     """'... the July 2024 missile strike.' then 'That morning, Russia fired 38 missiles': the
     sentence opens on the time of the one before, which names a past year."""
     return (
-        _THAT_TIME.match(norm) is not None
+        _THAT_TIME_OPENING.match(norm) is not None
         and ("20" in before or "19" in before)
         and _names_an_earlier_year(before, year)
     )
@@ -6030,7 +6034,10 @@ def read_reports(
                 figures
                 and pub
                 and position
-                and _then_in_an_earlier_year(norm, flat[position - 1], pub.year)
+                # (the year may be a sentence or two further back: an aside between)
+                and _then_in_an_earlier_year(
+                    norm, " ".join(flat[max(0, position - 3) : position]), pub.year
+                )
             ):
                 figures = []  # "intercepté pour la première fois un Kinjal en mai 2023"
             long_ago = bool(figures) and _LONG_AGO_HINT.search(norm) is not None
