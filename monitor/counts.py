@@ -1075,7 +1075,8 @@ _DESTROY_WORDS = (
     r"|intercept(?!eurs?\b|ors?\b)\w*|destroy\w*|neutrali[sz]\w*|suppress\w*|jammed|brought\s+down"
     r"|(?:took|taken|takes?|taking)\s+(?:out|down)"
     r"|eliminated|abatt\w*|détrui\w*|neutralis\w*|éliminé\w*|mis\s+hors\s+d'état|збит\w*"
-    r"|збил\w*|збива\w*|знищ\w*|подавлен\w*|подави\w*|подавля\w*|нейтралізова\w*|перехопл\w*"
+    r"|збил\w*|збива\w*|знищ\w*|подавлен\w*|подави\w*|подавля\w*|нейтралізова\w*"
+    r"|перехопл(?!ювач)\w*"  # (not "300 тисяч перехоплювачів": the interceptors bought)
     r"|приземли\w*"
     r"|перехопи\w*|сбит\w*|сбил\w*|сбива\w*|уничтож\w*|перехвач\w*|перехвати\w*"
     r"|перехват(?:а|е|у|ом)?(?![\w'])"  # "сообщило о перехвате 389 беспилотников": the noun
@@ -4962,6 +4963,9 @@ _HAS_PART = hint(_HAS_PART.pattern)  # searched for as a yes or no only
 _NOT_AN_ATTACK = re.compile(
     by_first_letter(
         r"could\s+(?:soon\s+|still\s+|now\s+|also\s+)?(?:launch|fire|hold|send|use|sustain)|at\s+(?:that|this)\s+rate|can\s+(?:now\s+|still\s+)?(?:launch|fire|send)\b"
+        # "One mobile fire group can bring down five or six Shaheds", "Russia has been launching
+        # 500 or 600 drones on its heaviest nights": what one can do, a habit of late.
+        r"|can\s+(?:bring|shoot|take)\s+down|(?:has|have)\s+been\s+(?:launching|firing|sending)\b"
         r"|expects?\s+(?:the\s+)?(?:russia\w*|moscow)\s+to|expected\s+to\s+launch"
         r"|(?:may|could|might)\s+(?:soon\s+|one\s+day\s+)?be\s+able\s+to"
 
