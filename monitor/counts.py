@@ -5642,7 +5642,12 @@ def _drop_old_records(attacks: dict[tuple[str, str, str | None], _Attack]) -> No
 # "remains the largest", "наразі найбільшою ... залишається": a record that stands today.
 _STILL_STANDS = re.compile(
     r"(?<![\w'])(?:remains|still|so\s+far|to\s+date|reste|jusqu'ici|à\s+ce\s+jour|залишається"
-    r"|досі|наразі|оста[её]тся|до\s+сих\s+пор)(?![\w'])"
+    r"|досі|наразі|оста[её]тся|до\s+сих\s+пор"
+    # "The largest single attack of the war came on ...": the war's record, standing still
+    # (not "de la guerre à l'époque": the record then)
+    r"|(?:of\s+the\s+war|de\s+la\s+guerre|за\s+(?:весь\s+)?(?:час|время)\s+(?:війни|войны))"
+    r"(?!\s*,?\s*(?:à\s+l'époque|at\s+the\s+time|back\s+then|тоді|тогда|на\s+той\s+час"
+    r"|на\s+тот\s+момент)))(?![\w'])"
 )
 _OLD_RECORD_DAYS = 3  # a record night this many days before the text's own attack, or more
 _HISTORY_DAYS = 60  # a night more days than this before the publication is history recalled
@@ -6034,6 +6039,9 @@ def read_reports(
                     # "hit during an attack in July 2024 that used 38 missiles": a past month
                     or _names_an_earlier_year(norm, pub.year, month_only=True)
                 )
+                # (not the war's record, still standing: "The largest attack of the war came
+                # on 7 September 2025")
+                and not (claim and dated(norm) is not None and _STILL_STANDS.search(norm))
             ) or (
                 figures
                 and pub
@@ -6210,10 +6218,13 @@ def read_reports(
                 # record night, told as the largest so far, is kept: fr-087, b20-048; so is
                 # one of an earlier year told as the record that still stands, unless the
                 # text has news of its own).
-                if not (claim and _STILL_STANDS.search(norm)):
+                if claim and _STILL_STANDS.search(norm):
+                    standing.add(when.isoformat())
+                elif when.isoformat() not in standing or dated(norm) is not None:
                     history_told = True
                     continue
-                standing.add(when.isoformat())
+                # (else an undated sentence after the standing record's, on the same night:
+                # "Air defences reported downing 747 drones", its downed)
             if when and pub and (pub - when).days > _REMINDER_DAYS and _REMINDER.match(norm):
                 # "Напомним, ... 11 марта, когда ... 337 БПЛА" in October: history, and so are
                 # the undated sentences after it ("Дві ракети Х-101 влучили ...")

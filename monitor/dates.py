@@ -361,7 +361,11 @@ def _yesterday_daytime(text: str) -> bool:
 _YESTERDAY = re.compile(
     # (not "à la veille de Noël", "la veille des fêtes": the eve of a feast, not a day back)
     by_first_letter(
-        r"yesterday|\bhier\b|вчора|учора|вчера|накануне|напередодні"
+        r"yesterday|\bhier\b|вчора|учора|вчера"
+        # (nor "накануне праздников", "напередодні свят": the eve of a feast or an event)
+        r"|(?:накануне|напередодні)(?!\s+(?:праздник|свят|нов\w+\s+(?:года|року)|рождеств|різдв"
+        r"|пасх|великодн|годовщин|річниц|визит|візит|переговор|саммит|саміт|встреч|зустріч"
+        r"|выбор|вибор))"
         r"|la\s+veille(?!\s+(?:(?:de|des|du)(?![\w'])|d'))"
     )
 )
