@@ -352,7 +352,10 @@ _CONTRAST = re.compile(
 # на воскресенье – еще 67": a second night named after a comma starts a part of its own.
 _NIGHT_WORDS = r"(?:overnight|night|nuit|ніч\w*|ноч\w*|вночі|уночі)"
 _SECOND_NIGHT = re.compile(
-    rf",\s+(?=(?:and|then|et|puis|а|і|и|та)\s+[^,.;!?]{{0,100}}?(?<![\w'-]){_NIGHT_WORDS}(?![\w'-]))",
+    # ("120 drones overnight into Sunday and 89 drones ... overnight into Monday": no comma
+    # before a new count)
+    rf"(?:,\s+|\s+(?=(?:and|et|і|та|и)\s+\d))"
+    rf"(?=(?:and|then|et|puis|а|і|и|та)\s+[^,.;!?]{{0,100}}?(?<![\w'-]){_NIGHT_WORDS}(?![\w'-]))",
     re.I,
 )
 _A_NIGHT = re.compile(rf"(?<![\w'-]){_NIGHT_WORDS}(?![\w'-])", re.I)
@@ -372,6 +375,16 @@ def _daytime_span(text: str) -> bool:
     evening's, from 20:00, is joined to the night after it)."""
     span = _HOURS_SPAN.search(text)
     return span is not None and int(span["hour"]) + (12 if span["pm"] else 0) < 20
+
+
+# "On the first night, 97 were downed", "Lors de la première attaque", "У другу ніч": one of
+# two nights told before, by its order.
+_NTH_NIGHT = re.compile(
+    r"\W*(?:(?:(?:on|during|in|over)\s+the|lors\s+de\s+la|dans\s+la|(?:в|у|во))\s+"
+    r"(?:(?P<first>first|premi[eè]re?|перв\w+|перш\w+)|second|deuxième|seconde|втор\w+|друг\w+)"
+    r"|(?:(?P<first2>first|premi[eè]re?|перв\w+|перш\w+)|second|deuxième|seconde|втор\w+|друг\w+)"
+    r"\s+(?:night|nuit|attaque|attack|wave|vague|ночь|ночи|ніч|ночі|атак\w*))(?![\w'])"
+)
 
 
 def _split_nights(sentence: str, published: date | None) -> list[str]:
@@ -6150,6 +6163,13 @@ def read_reports(
             if when is None and last_date is not None and _NEXT_NIGHT.search(norm):
                 # (after an evening's count, the night that evening belongs to)
                 when = last_night or last_date + timedelta(days=1)
+            if when is None and len(attacks) > 1 and (nth := _NTH_NIGHT.match(norm)):
+                # "On the first night, 97 ... On the second, ... 70" after two nights told: each
+                # its night, in order.
+                days = sorted({key[2] for key in attacks if key[2]})
+                index = 0 if nth["first"] or nth["first2"] else 1
+                if len(days) == 2:
+                    when = date.fromisoformat(days[index])
             window_night = None  # the night after an undated evening window
             if (
                 when is None
