@@ -355,7 +355,11 @@ _SECOND_NIGHT = re.compile(
     # ("120 drones overnight into Sunday and 89 drones ... overnight into Monday": no comma
     # before a new count)
     rf"(?:,\s+|\s+(?=(?:and|et|і|та|и)\s+\d))"
-    rf"(?=(?:and|then|et|puis|а|і|и|та)\s+[^,.;!?]{{0,100}}?(?<![\w'-]){_NIGHT_WORDS}(?![\w'-]))",
+    rf"(?=(?:and|then|et|puis|а|і|и|та)\s+[^,.;!?]{{0,100}}?(?<![\w'-]){_NIGHT_WORDS}(?![\w'-])"
+    # "Après 120 drones dans la nuit de dimanche à lundi, la Russie a récidivé la nuit suivante
+    # avec 200 drones": the night after, named after a comma
+    r"|[^,.;!?]{0,60}?(?:(?:following|next)\s+night|nuit\s+suivante|наступної\s+ночі"
+    r"|следующей\s+ночью))",
     re.I,
 )
 _A_NIGHT = re.compile(rf"(?<![\w'-]){_NIGHT_WORDS}(?![\w'-])", re.I)
@@ -387,6 +391,11 @@ _NTH_NIGHT = re.compile(
 )
 
 
+_NIGHT_AFTER = re.compile(
+    r"(?:following|next)\s+night|nuit\s+suivante|наступної\s+ночі|следующей\s+ночью", re.I
+)
+
+
 def _split_nights(sentence: str, published: date | None) -> list[str]:
     """A sentence that names two nights, as one part for each (when they are two days)."""
     for second in _SECOND_NIGHT.finditer(sentence):
@@ -397,6 +406,8 @@ def _split_nights(sentence: str, published: date | None) -> list[str]:
             continue
         day_one = find_date(first.lower(), published)
         day_two = find_date(rest.lower(), published)
+        if day_one is not None and _NIGHT_AFTER.search(rest):
+            day_two = day_one + timedelta(days=1)  # "la nuit suivante": the day after the first
         if day_one is not None and day_two is not None and day_one != day_two:
             return [first, *_split_nights(rest, published)]
     return [sentence]
@@ -1107,7 +1118,7 @@ _LAUNCH_WORDS = (
     r"|deploy\w*|sent|sending"
     r"|unleash\w*|attack\w*|targeted|aimed|struck|pummel\w*|pound\w*|bombard\w*|barrage|involv\w*"
     r"|comprising|consisting\s+of|carried\s+out|lanc(?!eur)\w*|tir\w*|utilis\w*|envoy\w*|déploy\w*"
-    r"|attaqu\w*|frapp\w*|visé\w*|ciblé\w*|атакува\w*|атаков\w*|запуст\w*|запусти\w*"
+    r"|attaqu\w*|frapp\w*|visé\w*|ciblé\w*|récidiv\w*|атакува\w*|атаков\w*|запуст\w*|запусти\w*"
     r"|випуст\w*|выпуст\w*|застосува\w*|примени\w*|применен\w*|задіяв\w*|задейств\w*"
     # ("завдала наймасованішого за останній місяць удару": four words between)
     r"|направи\w*|спрямува\w*|завда\w*\s+(?:\w+\s+){0,4}?удар\w*"
