@@ -1133,6 +1133,8 @@ _LAUNCH_WORDS = (
     r"|зафіксовано|зафиксировано|фіксувал\w*"
     # "l'armée de l'air a recensé 497 drones": the same count, in French.
     r"|recens\w*"
+    # "a actualisé son bilan : 339 drones et 34 missiles au total": the tally's label, no verb
+    r"|(?:actualisé|updated|revised)\s+(?:son|its|their|ses|le|the)\s+(?:bilan|tally|count)\s*:"
     # "elle a également compté 242 drones", "faisait état de 220 drones", "évoque finalement 242
     # drones": the source's count of what came, told with a verb of counting or reporting
     # (not "fait état de 131 drones abattus": the count of those downed).

@@ -132,6 +132,10 @@ KNOWN_MISSES = {
     " Force's national figures 'ще уточнюються': the quote is read as the national count",
     "b65-029": "a missile total told verbless ('Ракет цього разу було дев'ять') and drones by a"
     " pronoun ('їх ворог запустив 142'): neither launch is read, 'усі шість' gives 6 launched",
+    "b74-052": "a first night told verbless after 'Après' ('Après 120 drones dans la nuit de"
+    " dimanche à lundi, la Russie a récidivé la nuit suivante'): its 120 and 104 not read",
+    "b74-070": "'une quarantaine de drones et quatre missiles ..., qui n'ont pas été interceptés'"
+    " after 'dans la nuit de vendredi à samedi': the missiles' count and zero not read",
 }
 
 
