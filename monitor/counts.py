@@ -352,7 +352,14 @@ _CONTRAST = re.compile(
 # на воскресенье – еще 67": a second night named after a comma starts a part of its own.
 _NIGHT_WORDS = r"(?:overnight|night|nuit|ніч\w*|ноч\w*|вночі|уночі)"
 _SECOND_NIGHT = re.compile(
-    rf",\s+(?=(?:and|then|et|puis|а|і|и|та)\s+[^,.;!?]{{0,100}}?(?<![\w'-]){_NIGHT_WORDS}(?![\w'-]))",
+    # ("120 drones overnight into Sunday and 89 drones ... overnight into Monday": no comma
+    # before a new count)
+    rf"(?:,\s+|\s+(?=(?:and|et|і|та|и)\s+\d))"
+    rf"(?=(?:and|then|et|puis|а|і|и|та)\s+[^,.;!?]{{0,100}}?(?<![\w'-]){_NIGHT_WORDS}(?![\w'-])"
+    # "Après 120 drones dans la nuit de dimanche à lundi, la Russie a récidivé la nuit suivante
+    # avec 200 drones": the night after, named after a comma
+    r"|[^,.;!?]{0,60}?(?:(?:following|next)\s+night|nuit\s+suivante|наступної\s+ночі"
+    r"|следующей\s+ночью))",
     re.I,
 )
 _A_NIGHT = re.compile(rf"(?<![\w'-]){_NIGHT_WORDS}(?![\w'-])", re.I)
@@ -374,6 +381,21 @@ def _daytime_span(text: str) -> bool:
     return span is not None and int(span["hour"]) + (12 if span["pm"] else 0) < 20
 
 
+# "On the first night, 97 were downed", "Lors de la première attaque", "У другу ніч": one of
+# two nights told before, by its order.
+_NTH_NIGHT = re.compile(
+    r"\W*(?:(?:(?:on|during|in|over)\s+the|lors\s+de\s+la|dans\s+la|(?:в|у|во))\s+"
+    r"(?:(?P<first>first|premi[eè]re?|перв\w+|перш\w+)|second|deuxième|seconde|втор\w+|друг\w+)"
+    r"|(?:(?P<first2>first|premi[eè]re?|перв\w+|перш\w+)|second|deuxième|seconde|втор\w+|друг\w+)"
+    r"\s+(?:night|nuit|attaque|attack|wave|vague|ночь|ночи|ніч|ночі|атак\w*))(?![\w'])"
+)
+
+
+_NIGHT_AFTER = re.compile(
+    r"(?:following|next)\s+night|nuit\s+suivante|наступної\s+ночі|следующей\s+ночью", re.I
+)
+
+
 def _split_nights(sentence: str, published: date | None) -> list[str]:
     """A sentence that names two nights, as one part for each (when they are two days)."""
     for second in _SECOND_NIGHT.finditer(sentence):
@@ -384,6 +406,8 @@ def _split_nights(sentence: str, published: date | None) -> list[str]:
             continue
         day_one = find_date(first.lower(), published)
         day_two = find_date(rest.lower(), published)
+        if day_one is not None and _NIGHT_AFTER.search(rest):
+            day_two = day_one + timedelta(days=1)  # "la nuit suivante": the day after the first
         if day_one is not None and day_two is not None and day_one != day_two:
             return [first, *_split_nights(rest, published)]
     return [sentence]
@@ -683,6 +707,10 @@ _PILOT_DOWNED = re.compile(
     r"(?![\w'-])[^.;]{0,80}?(?:shot\s+down|downed|destroyed|a\s+abattu|збил[аи]?|знищил[аи]?"
     # ("приземлила 9 шахедів": the channels' slang for the downing)
     r"|сбил[аи]?|уничтожил[аи]?|приземлил[аи]?|приземлив)(?!\w)"
+    # "Рекорд підрозділу – 23 збиті шахеди за ніч", "the crew's record of 9": one unit's best.
+    r"|(?:рекорд|record)\s+(?:підрозділу|подразделения|бригади|бригады|екіпажу|экипажа"
+    r"|розрахунку|расч[её]та|of\s+the\s+(?:unit|crew|brigade)|de\s+l'(?:unité|équipage))"
+    r"|\b(?:unit|crew|brigade)'s\s+record"
     # "Розрахунок ... за одну ніч збив 14 шахедів": one crew's tally.
     r"|(?<![\w'-])(?:екіпаж|экипаж|розрахунок|расч[её]т)(?!\w)[^.;]{0,80}?(?:збила|збив|знищила|знищив|сбила|сбил"
     r"|уничтожила|уничтожил|приземлил[аи]?|приземлив)(?!\w)"
@@ -848,6 +876,14 @@ _PART_OF = re.compile(
     + r"\s*,?\s*"
     + _APPROX_WORDS
 )
+# "из них над Одесской областью – около 20", "of them over the Odesa region, 20": a place
+# between the words and the figure, the part still (searched only where _PART_OF may match).
+_PART_OF_A_PLACE = re.compile(
+    r"(?:of\s+(?:which|them|these|those)|dont|из\s+них|із\s+них|з\s+них|из\s+которых|з\s+яких"
+    r"|із\s+яких|d'entre\s+(?:eux|elles))\s*,?\s+(?:над|по|на|в|у|over|in|on|au-dessus\s+de"
+    r"|sur|dans|en)\s+[^\W\d][^\d,.;:–—]{0,30}?\s*[–—:,]?\s*"
+    + _APPROX_WORDS
+)
 _COMPARED = re.compile(
     by_first_letter(
         r"since|than|compared\s+(?:with|to)|versus|vs\.?|up\s+from|down\s+from|from|previous"
@@ -858,7 +894,9 @@ _COMPARED = re.compile(
     + r"\s+(?:the\s+|les\s+|le\s+|la\s+)?$"
 )
 # Matches wherever one of the three above does (it is only asked whether it matches at all).
-_BEFORE_HINTS = hint("|".join(f"(?:{p.pattern})" for p in (_INCLUDING, _PART_OF, _COMPARED)))
+_BEFORE_HINTS = hint(
+    "|".join(f"(?:{p.pattern})" for p in (_INCLUDING, _PART_OF, _PART_OF_A_PLACE, _COMPARED))
+)
 # ("Sur ces 455 drones, 390 ...", "of these 455 drones": the demonstrative too)
 _OUT_OF = re.compile(
     r"(?:\bof\s+(?:the|these|those)|\bout\s+of(?:\s+the)?|\bsur(?:\s+[lc]es)?|\bіз|\bзі|\bз|\bиз"
@@ -1092,7 +1130,8 @@ _DESTROY_WORDS = (
     r"|intercept(?!eurs?\b|ors?\b)\w*|destroy\w*|neutrali[sz]\w*|suppress\w*|jammed|brought\s+down"
     r"|(?:took|taken|takes?|taking)\s+(?:out|down)"
     r"|eliminated|abatt\w*|détrui\w*|neutralis\w*|éliminé\w*|mis\s+hors\s+d'état|збит\w*"
-    r"|збил\w*|збива\w*|знищ\w*|подавлен\w*|подави\w*|подавля\w*|нейтралізова\w*|перехопл\w*"
+    r"|збил\w*|збива\w*|знищ\w*|подавлен\w*|подави\w*|подавля\w*|нейтралізова\w*"
+    r"|перехопл(?!ювач)\w*"  # (not "300 тисяч перехоплювачів": the interceptors bought)
     r"|приземли\w*"
     r"|перехопи\w*|сбит\w*|сбил\w*|сбива\w*|уничтож\w*|перехвач\w*|перехвати\w*"
     r"|перехват(?:а|е|у|ом)?(?![\w'])"  # "сообщило о перехвате 389 беспилотников": the noun
@@ -1110,7 +1149,7 @@ _LAUNCH_WORDS = (
     r"|deploy\w*|sent|sending"
     r"|unleash\w*|attack\w*|targeted|aimed|struck|pummel\w*|pound\w*|bombard\w*|barrage|involv\w*"
     r"|comprising|consisting\s+of|carried\s+out|lanc(?!eur)\w*|tir\w*|utilis\w*|envoy\w*|déploy\w*"
-    r"|attaqu\w*|frapp\w*|visé\w*|ciblé\w*|атакува\w*|атаков\w*|запуст\w*|запусти\w*"
+    r"|attaqu\w*|frapp\w*|visé\w*|ciblé\w*|récidiv\w*|атакува\w*|атаков\w*|запуст\w*|запусти\w*"
     r"|випуст\w*|выпуст\w*|застосува\w*|примени\w*|применен\w*|задіяв\w*|задейств\w*"
     # ("завдала наймасованішого за останній місяць удару": four words between)
     r"|направи\w*|спрямува\w*|завда\w*\s+(?:\w+\s+){0,4}?удар\w*"
@@ -1125,6 +1164,8 @@ _LAUNCH_WORDS = (
     r"|зафіксовано|зафиксировано|фіксувал\w*"
     # "l'armée de l'air a recensé 497 drones": the same count, in French.
     r"|recens\w*"
+    # "a actualisé son bilan : 339 drones et 34 missiles au total": the tally's label, no verb
+    r"|(?:actualisé|updated|revised)\s+(?:son|its|their|ses|le|the)\s+(?:bilan|tally|count)\s*:"
     # "elle a également compté 242 drones", "faisait état de 220 drones", "évoque finalement 242
     # drones": the source's count of what came, told with a verb of counting or reporting
     # (not "fait état de 131 drones abattus": the count of those downed).
@@ -2316,8 +2357,18 @@ def _one_attack(norm: str) -> bool:
     return not _RATE_HINT.search(norm) or bool(_ONE_ATTACK.search(_NIGHTLY_RATE.sub(" ", norm)))
 
 
+# "Depuis mars, son équipe revendique 143 drones détruits", "З березня ...": a sentence opening
+# on the month since which it counts gives that stretch's sum (a day after it is a date).
+_SINCE_MONTH_OPENING = re.compile(
+    rf"\W*(?:since|depuis|с|з|із|от)\s+(?:(?:early|late|début|fin|la\s+fin\s+de)\s+)?"
+    rf"{MONTH_WORDS}(?![\w'])(?!\s+\d)"
+)
+
+
 def _period_of(norm: str) -> str | None:
     """'week', 'month' or 'war' when the sentence gives a total over such a period."""
+    if _SINCE_MONTH_OPENING.match(norm):
+        return "month"
     if " alone" in norm and _MONTH_ALONE.search(norm):
         return "month"  # "In July alone Russia launched 6,200 drones — roughly 200 a night"
     if _ALONE_HINT.search(norm) and _WEEK_ALONE.search(norm):
@@ -2710,7 +2761,7 @@ def _figures(
                 parts_from = end
                 continue
             role = "destroyed"
-        elif before_hint and _PART_OF.search(before):
+        elif before_hint and (_PART_OF.search(before) or _PART_OF_A_PLACE.search(before)):
             # A part of a total, unless the part is what was shot down ("of which 30 were...")
             # ("dont 304 drones et neuf missiles ont été détruits": the verb after the list.)
             if not _destroy_follows(text, end) or (
@@ -3378,10 +3429,15 @@ def _not_downed(
             or found.get("noun8")
             or found.get("noun9")
             or found.get("noun10")
+            or found.get("noun11")
         )
         weapon = _weapon_of(_NOUN_KIND.match(noun))  # type: ignore[arg-type]
         unnumbered = bool(
-            found.get("noun5") or found.get("noun4") or found.get("noun7") or found.get("noun9")
+            found.get("noun5")
+            or found.get("noun4")
+            or found.get("noun7")
+            or found.get("noun9")
+            or found.get("noun11")
         )
         # "les deux missiles n'ayant pas été interceptés": two named, none downed.
         figures = [
@@ -3665,6 +3721,9 @@ _NOT_MANAGED = re.compile(
     rf"|(?<![\w'])(?P<noun7>{_NOUN_FAST})[^\d.;,]{{0,30}},\s*(?:обидві|обидва|обе|оба|2)\s+"
     r"(?:не\s+(?:вдалося|удалось)\s+(?:збити|перехопити|сбить|перехватить)"
     r"|(?:збити|перехопити|сбить|перехватить)\s+не\s+(?:вдалося|удалось))"
+    # "Збити ракети не вдалося: ...": the verb first, then the weapons, then the failure.
+    r"|(?:^\W*|[,;:]\s*)(?:збити|знищити|перехопити|сбить|перехватить|уничтожить)\s+"
+    rf"(?:[^\W\d]+\s+){{0,2}}?[«\"“]?(?P<noun11>{_NOUN_FAST})[»\"”]?\s+не\s+(?:вдалося|удалось)"
 )
 
 
@@ -3723,7 +3782,9 @@ _ALL_BUT = re.compile(
 )
 _ALL_DOWNED = re.compile(
     rf"\b(?:усі|всі|все|all(?:\s+the)?|tous\s+les|toutes\s+les)\s+(?:[\w-]+\s+){{0,2}}?"
-    rf"(?P<noun>{_NOUN_FAST})(?![\w'])(?:\s+(?:и|і|та|and|et)\s+\d+\s+[^\s.;]+)?\s+(?:were\s+"
+    rf"(?P<noun>{_NOUN_FAST})(?![\w'])(?:\s+(?:и|і|та|and|et)\s+\d+\s+[^\s.;]+)?"
+    # ("Все девять ракет «Калибр», выпущенных этой ночью ..., сбиты": a model and an aside)
+    r"(?:\s+[«\"“][^»\"”\d]{1,20}[»\"”])?(?:,[^\d.;:,]{1,80},)?\s+(?:were\s+"
     r"|have\s+been\s+|ont\s+été\s+|було\s+|были\s+|вдалося\s+|удалось\s+)?[«\"“]?\s*(?:знищ|збит|збили"
     r"|сбит|уничтож|перехвач|shot\s+down|destroyed|intercept|downed|abatt|détrui)"
 )
@@ -4857,7 +4918,7 @@ _DIFFERENCE_BEFORE = re.compile(r"(?:,\s+|\bsoit\s+)(?P<words>(?:[\w'-]+\s+){1,3
 _FOREIGN = re.compile(
     by_first_letter(
         r"poland|polish|pologne|polonais\w*|польщ\w*|польш\w*|польск\w*|romania\w*|roumani\w*"
-        r"|румуні\w*|румыни\w*|moldov\w*|молдов\w*|israel\w*|israël\w*|ізраїл\w*|израил\w*"
+        r"|румуні\w*|румыни\w*|moldov\w*|молдов\w*|israel\w*|israël\w*|israéli\w*|ізраїл\w*|израил\w*"
         r"|iran(?![\w-])|іран(?![\w-])|иран(?![\w-])|houthi\w*|хусит\w*|хуси(?![\w-])|yemen\w*"
         r"|yémen\w*|sudan\w*|soudan\w*|судан\w*|hezbollah|хезболл\w*|lebanon|liban\w*"
     )
@@ -5072,6 +5133,9 @@ _HAS_PART = hint(_HAS_PART.pattern)  # searched for as a yes or no only
 _NOT_AN_ATTACK = re.compile(
     by_first_letter(
         r"could\s+(?:soon\s+|still\s+|now\s+|also\s+)?(?:launch|fire|hold|send|use|sustain)|at\s+(?:that|this)\s+rate|can\s+(?:now\s+|still\s+)?(?:launch|fire|send)\b"
+        # "One mobile fire group can bring down five or six Shaheds", "Russia has been launching
+        # 500 or 600 drones on its heaviest nights": what one can do, a habit of late.
+        r"|can\s+(?:bring|shoot|take)\s+down|(?:has|have)\s+been\s+(?:launching|firing|sending)\b"
         r"|expects?\s+(?:the\s+)?(?:russia\w*|moscow)\s+to|expected\s+to\s+launch"
         r"|(?:may|could|might)\s+(?:soon\s+|one\s+day\s+)?be\s+able\s+to"
 
@@ -5142,6 +5206,10 @@ _NOT_AN_ATTACK = re.compile(
         r"|a\s+typical\s+(?:report|bulletin|statement|night)"
         # "has war-gamed a single-night attack of 1,500 drones", "simulé une attaque": a drill.
         r"|war-?gam\w*|simulat(?:ed|ing|ion)\b|simul(?:é|ée|er|ant)\s+(?:une|un)\s"
+        # "held a training exercise, launching a Yars missile", "in a test": launches of no attack
+        r"|(?:training|military|nuclear|naval)\s+(?:exercises?|drills?)\b|exercices?\s+(?:militaires?"
+        r"|nucléaires?|navals?|d'entraînement)|(?:in|during)\s+a\s+test\b|test[- ](?:launch|fir)\w*"
+        r"|tir\s+d'essai|lors\s+d'un\s+essai|випробуван\w*|испытани\w*|испытательн\w*"
         r"|(?:in|dans)\s+(?:that|this|such\s+a|ce|un\s+tel)\s+sc[ée]nario"
         r"|змодел\w*|моделюва\w*|смоделир\w*|моделирова\w*|(?:в|у)\s+(?:цьому|такому|этом|таком)\s+сценар[иі]\w*"
         r"|rarely|seldom|routinely|typically|usually|on\s+average|en\s+moyenne|в\s+среднем"
@@ -5204,9 +5272,16 @@ _RELATIVE = re.compile(
 
 
 def _clauses(norm: str) -> list[str]:
-    if "–" not in norm and "—" not in norm:
+    # (a hyphen set apart too: '19 were "locationally lost" - a term the military uses ...')
+    if "–" not in norm and "—" not in norm and " - " not in norm:
         return norm.split(";")
     return [_ASIDE.split(clause, maxsplit=1)[0] for clause in norm.split(";")]
+
+
+def _foreign_lead(whole: str) -> bool:
+    """A third country's war opens the text (its lead) and Ukraine is named nowhere in it."""
+    lead_end = min((i for i in (whole.find(". "), whole.find("\n")) if i > 0), default=300)
+    return _FOREIGN.search(whole, 0, lead_end) is not None and not _UKRAINE.search(whole)
 
 
 def _is_foreign(norm: str) -> bool:
@@ -5385,15 +5460,20 @@ _THAT_TIME = re.compile(
     r"(?:that|the\s+same)\s+(?:morning|night|day|evening)\b"
     r"|(?:cette|ce)\s+(?:nuit|matin|jour|soir)-là|тієї\s+(?:ночі|доби)|того\s+(?:ранку|дня|вечора)|в\s+ту\s+ночь|той\s+ночью|тем\s+утром"
     r"|в\s+тот\s+день"
+    # "По версии обвинения, после этого аэродром атаковали 44": what followed the time named
+    r"|после\s+этого|після\s+цього|after\s+(?:that|this)\b|après\s+(?:cela|quoi)"
 )
+# (a source may open the sentence first: "Prosecutors said, that night ...")
+_THAT_TIME_OPENING = re.compile(rf"\W*(?:[^\W\d][^,.;:\d]{{0,40}},\s*)?(?:{_THAT_TIME.pattern})")
 
 
 def _then_in_an_earlier_year(norm: str, before: str, year: int) -> bool:
     """'... the July 2024 missile strike.' then 'That morning, Russia fired 38 missiles': the
-    sentence opens on the time of the one before, which names a past year; or names that time
-    anywhere ("... cruise missiles that night, when Russia attacked with 309 drones") after a
-    sentence of a time long past ("the strike on July 31 last year")."""
-    if _THAT_TIME.match(norm) is not None:
+    sentence opens on the time of the one before (a source may come first: "Prosecutors said,
+    that night ..."), which names a past year; or names that time anywhere ("... cruise
+    missiles that night, when Russia attacked with 309 drones") after a sentence of a time long
+    past ("the strike on July 31 last year")."""
+    if _THAT_TIME_OPENING.match(norm) is not None:
         return ("20" in before or "19" in before) and _names_an_earlier_year(before, year)
     return (
         _THAT_TIME.search(norm) is not None
@@ -5748,7 +5828,12 @@ def _drop_old_records(attacks: dict[tuple[str, str, str | None], _Attack]) -> No
 # "remains the largest", "наразі найбільшою ... залишається": a record that stands today.
 _STILL_STANDS = re.compile(
     r"(?<![\w'])(?:remains|still|so\s+far|to\s+date|reste|jusqu'ici|à\s+ce\s+jour|залишається"
-    r"|досі|наразі|оста[её]тся|до\s+сих\s+пор)(?![\w'])"
+    r"|досі|наразі|оста[её]тся|до\s+сих\s+пор"
+    # "The largest single attack of the war came on ...": the war's record, standing still
+    # (not "de la guerre à l'époque": the record then)
+    r"|(?:of\s+the\s+war|de\s+la\s+guerre|за\s+(?:весь\s+)?(?:час|время)\s+(?:війни|войны))"
+    r"(?!\s*,?\s*(?:à\s+l'époque|at\s+the\s+time|back\s+then|тоді|тогда|на\s+той\s+час"
+    r"|на\s+тот\s+момент)))(?![\w'])"
 )
 _OLD_RECORD_DAYS = 3  # a record night this many days before the text's own attack, or more
 _HISTORY_DAYS = 60  # a night more days than this before the publication is history recalled
@@ -5859,6 +5944,8 @@ def read_reports(
     fake = rare and _FAKE.search(whole) is not None
     if rare and (_FACT_CHECK.search(whole) or (fake and _VERDICT.search(whole))):
         return []  # a viral claim checked: its figures are the claim's, or told to refute it
+    if rare and _FOREIGN_HINT.search(whole) and _foreign_lead(whole):
+        return []  # another war told alone: "Houthis ... launched 11 drones at a US carrier"
     # Searched once over the whole text, so that most sentences skip these checks.
     any_record_word = bool(_RECORD_HINT.search(whole))
     any_passing_word = rare and bool(_PASSING_HINT.search(whole))
@@ -6121,7 +6208,10 @@ def read_reports(
                 # month's summary goes on until a sentence names a night or a day.
                 if figures and in_period:
                     # (or "The heaviest single night was July 9, when ...": the period's peak)
-                    if not (_one_attack(norm) or dated(norm)) or _PERIOD_PEAK.match(norm):
+                    # (the peak may be quoted: '"The heaviest night was Thursday, when ...')
+                    if not (_one_attack(norm) or dated(norm)) or _PERIOD_PEAK.match(
+                        norm, len(norm) - len(norm.lstrip("\"«“ "))
+                    ):
                         continue
                     in_period = False
                 if figures and any(
@@ -6144,11 +6234,17 @@ def read_reports(
                     # "hit during an attack in July 2024 that used 38 missiles": a past month
                     or _names_an_earlier_year(norm, pub.year, month_only=True)
                 )
+                # (not the war's record, still standing: "The largest attack of the war came
+                # on 7 September 2025")
+                and not (claim and dated(norm) is not None and _STILL_STANDS.search(norm))
             ) or (
                 figures
                 and pub
                 and position
-                and _then_in_an_earlier_year(norm, flat[position - 1], pub.year)
+                # (the year may be a sentence or two further back: an aside between)
+                and _then_in_an_earlier_year(
+                    norm, " ".join(flat[max(0, position - 3) : position]), pub.year
+                )
             ):
                 figures = []  # "intercepté pour la première fois un Kinjal en mai 2023"
             long_ago = bool(figures) and _LONG_AGO_HINT.search(norm) is not None
@@ -6249,6 +6345,13 @@ def read_reports(
             if when is None and last_date is not None and _NEXT_NIGHT.search(norm):
                 # (after an evening's count, the night that evening belongs to)
                 when = last_night or last_date + timedelta(days=1)
+            if when is None and len(attacks) > 1 and (nth := _NTH_NIGHT.match(norm)):
+                # "On the first night, 97 ... On the second, ... 70" after two nights told: each
+                # its night, in order.
+                days = sorted({key[2] for key in attacks if key[2]})
+                index = 0 if nth["first"] or nth["first2"] else 1
+                if len(days) == 2:
+                    when = date.fromisoformat(days[index])
             window_night = None  # the night after an undated evening window
             if (
                 when is None
@@ -6317,10 +6420,13 @@ def read_reports(
                 # record night, told as the largest so far, is kept: fr-087, b20-048; so is
                 # one of an earlier year told as the record that still stands, unless the
                 # text has news of its own).
-                if not (claim and _STILL_STANDS.search(norm)):
+                if claim and _STILL_STANDS.search(norm):
+                    standing.add(when.isoformat())
+                elif when.isoformat() not in standing or dated(norm) is not None:
                     history_told = True
                     continue
-                standing.add(when.isoformat())
+                # (else an undated sentence after the standing record's, on the same night:
+                # "Air defences reported downing 747 drones", its downed)
             if when and pub and (pub - when).days > _REMINDER_DAYS and _REMINDER.match(norm):
                 # "Напомним, ... 11 марта, когда ... 337 БПЛА" in October: history, and so are
                 # the undated sentences after it ("Дві ракети Х-101 влучили ...")

@@ -134,6 +134,10 @@ KNOWN_MISSES = {
     " count in the next sentence): nothing names him a governor, his 15 is read as national",
     "b73-085": "an ОВА's regional count in the last paragraph drops the whole text, though the"
     " first paragraph's unsourced night figures (87 drones, 2 Iskanders) are national",
+    "b74-052": "a first night told verbless after 'Après' ('Après 120 drones dans la nuit de"
+    " dimanche à lundi, la Russie a récidivé la nuit suivante'): its 120 and 104 not read",
+    "b74-070": "'une quarantaine de drones et quatre missiles ..., qui n'ont pas été interceptés'"
+    " after 'dans la nuit de vendredi à samedi': the missiles' count and zero not read",
 }
 
 
