@@ -5499,6 +5499,7 @@ _THAT_TIME = re.compile(
 )
 # (a source may open the sentence first: "Prosecutors said, that night ...")
 _THAT_TIME_OPENING = re.compile(rf"\W*(?:[^\W\d][^,.;:\d]{{0,40}},\s*)?(?:{_THAT_TIME.pattern})")
+_THAT_TIME_HINT = hint(_THAT_TIME.pattern)
 
 
 def _then_in_an_earlier_year(norm: str, before: str, year: int) -> bool:
@@ -5507,13 +5508,11 @@ def _then_in_an_earlier_year(norm: str, before: str, year: int) -> bool:
     that night ..."), which names a past year; or names that time anywhere ("... cruise
     missiles that night, when Russia attacked with 309 drones") after a sentence of a time long
     past ("the strike on July 31 last year")."""
+    if _THAT_TIME_HINT.search(norm) is None:
+        return False  # most sentences: neither case
     if _THAT_TIME_OPENING.match(norm) is not None:
         return ("20" in before or "19" in before) and _names_an_earlier_year(before, year)
-    return (
-        _THAT_TIME.search(norm) is not None
-        and _LONG_AGO_HINT.search(before) is not None
-        and _LONG_AGO.search(before) is not None
-    )
+    return _LONG_AGO_HINT.search(before) is not None and _LONG_AGO.search(before) is not None
 
 
 # (not "since February 2022", "з лютого 2022": a yardstick, counted from)
