@@ -7,7 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from monitor.counts import _daytime_span, _tables_as_sentences, detect_lang, read_reports
+from monitor.counts import (
+    _SECOND_NIGHT,
+    _daytime_span,
+    _may_name_a_second_night,
+    _tables_as_sentences,
+    _unify,
+    detect_lang,
+    read_reports,
+)
 
 CORPUS = Path(__file__).parent / "corpus"
 SEED_EXPECTED = Path(__file__).parent / "fixtures" / "seed-expected.json"
@@ -4220,3 +4228,19 @@ def test_a_window_of_hours_opening_before_20_00_is_a_day_of_its_own(
     text: str, daytime: bool
 ) -> None:
     assert _daytime_span(text) is daytime
+
+
+def test_the_quick_second_night_check_answers_as_the_pattern_does() -> None:
+    # The reader asks the quick check, the splitting uses the pattern: a form added to one
+    # and not the other would split some texts' nights and not others'.
+    rows = _rows() + _rows("airforce_uk.jsonl")
+    texts = [row["text"].lower() for row in rows]
+    texts += [
+        "120 drones overnight into sunday and 89 drones were launched overnight into monday.",
+        "après 120 drones dans la nuit de dimanche à lundi, la russie a récidivé la nuit suivante.",
+        "41 drones on saturday, and 67 more in the night to sunday.",
+        "the attack came overnight and 89 of the drones were downed; 12 in the day.",
+    ]
+    for text in [*texts, *(_unify(text) for text in texts)]:
+        assert _may_name_a_second_night(text) == (_SECOND_NIGHT.search(text) is not None), text
+    assert sum(map(_may_name_a_second_night, texts)) > 600  # the corpus names many
