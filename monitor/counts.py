@@ -5977,13 +5977,13 @@ def read_reports(
     fake = rare and _FAKE.search(whole) is not None
     if rare and (_FACT_CHECK.search(whole) or (fake and _VERDICT.search(whole))):
         return []  # a viral claim checked: its figures are the claim's, or told to refute it
-    if rare and _FOREIGN_HINT.search(whole) and _foreign_lead(whole):
+    any_foreign = rare and _FOREIGN_HINT.search(whole) is not None
+    if any_foreign and _foreign_lead(whole):
         return []  # another war told alone: "Houthis ... launched 11 drones at a US carrier"
     # Searched once over the whole text, so that most sentences skip these checks.
     any_record_word = bool(_RECORD_HINT.search(whole))
     any_passing_word = rare and bool(_PASSING_HINT.search(whole))
     any_refers_back = bool(_REFERS_BACK.search(whole))
-    any_foreign = rare and bool(_FOREIGN_HINT.search(whole))
     any_correction = rare and bool(_CORRECTION_HINT.search(whole))
     any_benchmark = bool(_BENCHMARK_HINT.search(whole))
     any_update_word = bool(_UPDATED_HINT.search(whole))
