@@ -675,27 +675,25 @@ _NOT_A_COUNT_AFTER = re.compile(
 _FIGURE_WORDS = (
     "chiffre", "nombre", "figure", "number", "цифр", "число", "кількість", "количество"
 )
+# "raised this figure to", "porte ce nombre à", "уточнили цю кількість до"
+_FIGURE_NOUNS = r"chiffre|nombre|figure|number|цифр\w*|число|кількість|количество"
+_RAISING_VERBS = r"relev|rev|rais|increas|updat|corrig|port|уточни|переглян|пересмотр|підвищ|повыси"
 _FIGURE_RAISED = re.compile(
-    r"(?:relev|rev|rais|increas|updat|corrig|port|уточни|переглян|пересмотр|підвищ|повыси)\w*\s+"
-    r"(?:ce|cette|this|that|the|its|цю|цей|эту|этот)\s+(?:chiffre|nombre|figure|number|цифр\w*"
-    r"|число|кількість|количество)\s+"
+    rf"(?:{_RAISING_VERBS})\w*\s+"
+    rf"(?:ce|cette|this|that|the|its|цю|цей|эту|этот)\s+(?:{_FIGURE_NOUNS})\s+"
     r"(?:à|to|до)\s+(?P<num>\d\d{0,5})(?![\w%/:'-]|[.,]\d)"
 )
 # "48 drones abattus dans un premier temps ; le bilan actualisé porte ce nombre à 58", "at
 # first 48 were downed; an update raised that number to 58": the figure before, replaced.
 _FIGURE_RAISED_AFTER = re.compile(
     r"(?<![\d.,])\d\d{0,5}(?P<before>(?:\s+[^\W\d][\w'-]*){1,4}[^\d.;]{0,60}?;)[^.;]{0,80}?"
-    r"\b(?:relev|rev|rais|increas|updat|corrig|port|brought|took|уточни|переглян|пересмотр|підвищ"
-    r"|повыси)\w*\s+(?:ce|cette|this|that|цю|цей|це|эту|этот|это)\s+(?:chiffre|nombre|figure|number"
-    r"|count|tally|total|цифр\w*|число|кількість|количество)\s+(?:à|to|до)\s+"
+    rf"\b(?:{_RAISING_VERBS}|brought|took)\w*\s+(?:ce|cette|this|that|цю|цей|це|эту|этот|это)\s+"
+    rf"(?:{_FIGURE_NOUNS}|count|tally|total)\s+(?:à|to|до)\s+"
     r"(?P<num>\d\d{0,5})(?![\w%/:'-]|[.,]\d)"
 )
 # What _FIGURE_RAISED_AFTER needs ("ce nombre à 58"), checked first: the pattern tries its
 # lazy scans from every figure of a sentence with a semicolon (~90 us a sentence).
-_RAISED_TO_HINT = hint(
-    r"(?:chiffre|nombre|figure|number|count|tally|total|цифр\w*|число|кількість|количество)\s+"
-    r"(?:à|to|до)\s+\d"
-)
+_RAISED_TO_HINT = hint(rf"(?:{_FIGURE_NOUNS}|count|tally|total)\s+(?:à|to|до)\s+\d")
 _ADDED_AFTER = re.compile(
     r"[^.;]{0,60}?\s(?:were|was|had\s+been|have\s+been)\s+added\s+to\s+(?:the|its|their)\s+"
     r"(?:count|tally|total|figure)"
