@@ -2397,6 +2397,16 @@ _SINCE_MONTH_OPENING = re.compile(
 )
 
 
+# "..., максимум — 337 за одну ночь", "..., with a peak of 810 in one night", "..., dont un pic
+# de 810 en une nuit": a period's busiest night, told after the period's total.
+_PEAK_NIGHT_ASIDE = re.compile(
+    r"[,;(]\s*(?:with\s+)?(?:a\s+peak\s+of|peaking\s+at|(?:avec\s+|dont\s+)?un\s+pic\s+(?:de|à)"
+    r"|максимум|пик|пік)\s*[—–:-]?\s*\d[\d ]*[^\d,;.()]{0,40}?"
+    r"(?:за\s+|в\s+|in\s+|on\s+|en\s+)?(?:одну\s+|one\s+|a\s+single\s+|une\s+(?:seule\s+)?)?"
+    r"(?:ніч|ночь|night|nuit)\b[^,;.()]*\)?"
+)
+
+
 def _period_of(norm: str) -> str | None:
     """'week', 'month' or 'war' when the sentence gives a total over such a period."""
     if _SINCE_MONTH_OPENING.match(norm):
@@ -2412,6 +2422,10 @@ def _period_of(norm: str) -> str | None:
             return "week"  # "Russia's busiest night of the week was Wednesday, when ..."
     if _NIGHT_WAS_PEAK_HINT.search(norm) and (peak := _NIGHT_WAS_PEAK.search(norm)):
         return "week" if peak["period"][:1] in "wsтн" else "month"
+    if _one_attack(norm) and _PEAK_NIGHT_ASIDE.search(norm):
+        # "за месяц ... 3700 сбитых дронах, максимум — 337 за одну ночь": the night named is
+        # the period's peak, told after its total.
+        norm = _PEAK_NIGHT_ASIDE.sub("", norm)
     if _one_attack(norm):
         # "Cette nuit-là n'est pas isolée : sur l'ensemble du mois de juillet, ... 6 297 drones":
         # the night is named in a clause of no figure before the colon, the count is the month's.
@@ -5081,6 +5095,11 @@ _REGIONAL_PLACE = re.compile(
         r"|повітряному\s+просторі\s+(?:міста|столиці|області)"
         r"|воздушном\s+пространстве\s+(?:города|столицы|области)"
         r"|(?:city's|capital's|region's)\s+airspace|ciel\s+de\s+la\s+(?:ville|capitale)"
+        # "у межах Києва сили ППО знешкодили 15 цілей": within the city's bounds only.
+        r"|межах\s+(?:міста|столиці|області|регіону|громади|києва|[^\W\d]+щини)"
+        r"|пределах\s+(?:города|столицы|области|региона|москвы|киева)"
+        r"|within\s+(?:the\s+)?(?:city|capital)(?:'s)?\s+(?:limits|bounds|boundaries)"
+        r"|limites\s+de\s+la\s+(?:ville|capitale)"
         # A tracker's sighting: "~12 missiles heading south-west over Kursk region".
         r"|heading\s+(?:north|south|east|west)"
         # (not "visé la région d'Odessa et le centre de l'Ukraine": more than the one region)
@@ -5242,6 +5261,10 @@ _NOT_AN_ATTACK = re.compile(
         r"|(?:training|military|nuclear|naval)\s+(?:exercises?|drills?)\b|exercices?\s+(?:militaires?"
         r"|nucléaires?|navals?|d'entraînement)|(?:in|during)\s+a\s+test\b|test[- ](?:launch|fir)\w*"
         r"|tir\s+d'essai|lors\s+d'un\s+essai|випробуван\w*|испытани\w*|испытательн\w*"
+        # "було запущено 40 повітряних мішеней", "сбили 25 мишеней", "drones-cibles": targets
+        # flown for a drill, on a firing range, are no attack.
+        r"|мішен\w*|мишен\w*|полігон\w*|полигон\w*|drones?-cibles?|target\s+drones?"
+        r"|drones?\s+cibles?|firing\s+range|champ\s+de\s+tir"
         r"|(?:in|dans)\s+(?:that|this|such\s+a|ce|un\s+tel)\s+sc[ée]nario"
         r"|змодел\w*|моделюва\w*|смоделир\w*|моделирова\w*|(?:в|у)\s+(?:цьому|такому|этом|таком)\s+сценар[иі]\w*"
         r"|rarely|seldom|routinely|typically|usually|on\s+average|en\s+moyenne|в\s+среднем"
@@ -5454,7 +5477,8 @@ _WEEKS_AGO = re.compile(
     r"|\bil\s+y\s+a\s+(?:près\s+de\s+|environ\s+|plus\s+d'\s*)?(?:une|deux|trois|quatre|\d+)\s+semaines?\b"
     r"|(?:тиждень|тижні|тижнів|неделю|недели|недель)\s+(?:тому|назад)"
 )
-_YEAR_NAMED = re.compile(r"(?<![\d.,/-])(?:19|20)\d\d(?![\d/-]|[.,]\d)")
+# ("17 листопада 2025-го": a Ukrainian or Russian ordinal ending after a hyphen is the year's)
+_YEAR_NAMED = re.compile(r"(?<![\d.,/-])(?:19|20)\d\d(?![\d/]|-(?!го\b)|[.,]\d)")
 
 
 # "du jamais vu depuis le début de l'invasion ... en février 2022": the year the war began,
@@ -5494,6 +5518,10 @@ _THAT_TIME = re.compile(
     r"|в\s+тот\s+день"
     # "По версии обвинения, после этого аэродром атаковали 44": what followed the time named
     r"|после\s+этого|після\s+цього|after\s+(?:that|this)\b|après\s+(?:cela|quoi)"
+    # "Рік тому, 17 листопада 2025-го, ... Тоді противник випустив 476 дронів": that time
+    # (not "тоді як", "тогда как": whereas)
+    r"|(?<![\w'])(?:тоді|тогда)(?![\w'])(?!\s+(?:як|как)\b)|at\s+the\s+time\b|back\s+then\b"
+    r"|à\s+l'époque\b"
 )
 # (a source may open the sentence first: "Prosecutors said, that night ...")
 _THAT_TIME_OPENING = re.compile(rf"\W*(?:[^\W\d][^,.;:\d]{{0,40}},\s*)?(?:{_THAT_TIME.pattern})")
