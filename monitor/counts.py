@@ -1079,6 +1079,9 @@ _CONTINUES = re.compile(
     r"|а(?=\s+(?:в|у)\s+ноч)"  # "..., а в ночь на воскресенье – еще 67": a night's part
     # ("а в ніч на 15 червня – ще 97 ...": the same, no verb of its own after the date)
     r"|а(?=\s+(?:в|у)\s+ніч[^.;,]{0,30}?(?:\s[–—]\s|\sще\s))"
+    # ("В ночь на 12 июня — еще 49": a sentence opening with the night, no "and" before it)
+    r"|(?=(?:в|у|on|during|dans|in)\s+(?:the\s+|la\s+)?(?:ноч|ніч|night|nuit)[^.;]{0,30}?"
+    r"(?:\s[–—]|,)\s+(?:ще|еще|ещё|another|a\s+further|encore)\s+\d)"
     # ("puis 103 autres dans la nuit de samedi à dimanche": the same, more of the weapon before)
     r"|(?:puis|then)(?=\s+\d[\d ]*\s+(?:autres|more|others)\s)"
     r"|de\s+plus|in\s+addition|en\s+outre|кроме\s+того|крім\s+того)\b"
@@ -1904,8 +1907,11 @@ _OWN_FIGURE_ENDS = re.compile(
 # ("Знешкоджено 118, ще 14 локаційно втрачені": more of them, with a verb of their own)
 # "Близько 200 ударних дронів і 12 ракет.": a count told alone, an approximation opening it
 # ("Понад 450 ударних дронів.", "І ще 32 ракети.": or a bound, or more of the same).
+# ("Всего 486 средств воздушного нападения, в том числе ...", "In total, 464 drones": or the
+# word that makes it the total)
 _ABOUT_OPENING = re.compile(
     r"(?:[^\w\s]+\s*)?(?:(?:і|и|та|and|et)\s+)?(?:(?:ще|еще|ещё|also|encore)\s+)?"
+    r"(?:(?:всего|усього|всього|загалом|in\s+total|altogether|au\s+total|en\s+tout),?\s+)?"
     r"(?:(?:близько|около|приблизно|примерно|майже|почти|about|around|some|nearly|roughly|environ"
     r"|près\s+de|понад|більше|более|свыше|больше|over|more\s+than|plus\s+de)\s+)?(?=\d)"
 )
@@ -1966,10 +1972,20 @@ def _nearest_role(
     figure_then: int | None = None  # where a figure after this one ends ("100 дронів, 71 ")
     total_then: int | None = None  # the same, a few words of the figure's own between
     opening_comma: int | None = None  # the comma after an opening total ("Of the 612 ...,")
+    bracketed = "(" in text
     for cue_start, cue_end, role in cues:
         owned = False
         if cue_end <= start:
             distance = start - cue_end + 500 * text.count(";", max(cue_end, 0), start)
+            if (
+                bracketed
+                and cue_start > 0
+                and ")" in text[cue_end:start]
+                and text.rfind("(", 0, cue_start) > text.rfind(")", 0, cue_start)
+            ):
+                # "Збито 428 дронів (ще 12 локаційно втрачено), а також 16 Х-101": a verb
+                # within brackets closed before the figure is the aside's own.
+                distance += 200
             if opening_comma is None:
                 opening_comma = _opening_comma(text)
             if cue_end <= opening_comma < start:
@@ -4059,8 +4075,10 @@ _DASH_AFTER = re.compile(r"\s+[–—]\s")
 # A second night's part opened by its date and a dash: "а в ніч на неділю — ", "and on the night
 # to Sunday — ".
 _SECOND_NIGHT_LEAD = (
-    r"\W*(?:а|і|и|та|and|et|puis)\s+(?:в|у|on|during|dans|in)\s+(?:the\s+|la\s+)?"
-    r"(?:ноч|ніч|night|nuit)[^.;,\d]{0,40}[–—]"
+    # ("В ночь на 12 июня — еще 49": the night's date, "more", no "and" when it opens a sentence)
+    r"\W*(?:(?:а|і|и|та|and|et|puis)\s+)?(?:в|у|on|during|dans|in)\s+(?:the\s+|la\s+)?"
+    r"(?:ноч|ніч|night|nuit)[^.;,\d]{0,40}(?:\d\d?\s+[^\W\d]+\s*)?[–—]"
+    rf"(?:\s*(?:{_FURTHER_WORDS})(?=\s))?"
 )
 _BARE_NIGHT_FIGURE = re.compile(rf"{_SECOND_NIGHT_LEAD}\s*$")
 # "puis 103 autres dans la nuit de samedi à dimanche", "then 103 more on the night to Sunday".
