@@ -1079,6 +1079,9 @@ _CONTINUES = re.compile(
     r"|а(?=\s+(?:в|у)\s+ноч)"  # "..., а в ночь на воскресенье – еще 67": a night's part
     # ("а в ніч на 15 червня – ще 97 ...": the same, no verb of its own after the date)
     r"|а(?=\s+(?:в|у)\s+ніч[^.;,]{0,30}?(?:\s[–—]\s|\sще\s))"
+    # ("В ночь на 3 мая — еще 60": a sentence opening with the night, no "and" before it)
+    r"|(?=(?:в|у|on|during|dans|in)\s+(?:the\s+|la\s+)?(?:ноч|ніч|night|nuit)[^.;]{0,30}?"
+    r"(?:\s[–—]|,)\s+(?:ще|еще|ещё|another|a\s+further|encore)\s+\d)"
     # ("puis 103 autres dans la nuit de samedi à dimanche": the same, more of the weapon before)
     r"|(?:puis|then)(?=\s+\d[\d ]*\s+(?:autres|more|others)\s)"
     r"|de\s+plus|in\s+addition|en\s+outre|кроме\s+того|крім\s+того)\b"
@@ -1635,7 +1638,8 @@ _WAR_TOTAL = (
     r"|since\s+the\s+(?:start|beginning)\s+of\s+what\s+(?:moscow|russia|the\s+kremlin)\s+calls"
     r"|depuis\s+le\s+début\s+de\s+(?:la\s+guerre|l'invasion)|depuis\s+(?:le\s+24\s+)?(?:février\s+)?2022"
     r"|since\s+(?:24\s+february|february\s+24),?\s+2022|з\s+24\s+лютого\s+2022|с\s+24\s+февраля\s+2022"
-    r"|(?:з|від)\s+початку\s+(?:повномасштабного\s+вторгнення|повномасштабної\s+війни|війни)"
+    r"|(?:з|від)\s+початку\s+(?:повномасштабного\s+вторгнення|(?:повномасштабної|повної)\s+війни"
+    r"|війни)"
     r"|с\s+начала\s+(?:проведения\s+)?(?:сво|войны|специальной|спецоперации|полномасштабного)"
     r"|за\s+(?:весь\s+)?(?:час|время)\s+(?:війни|войны)"
     # "Over the four years, Russia has fired more than 50,000 drones": the war's years.
@@ -1695,6 +1699,8 @@ _RECORD = re.compile(
         r"|найбільш(?!е\s+(?:постражд|пошкод|зруйн|страждал)|е\s*[–—,-]?\s*(?:над|у|в|на|по)\s"
         # "Влучання: 17 локацій, найбільше — Львівщина": the region hit most.
         r"|е\s*[–—:,-]\s*[^\W\d]+щин"
+        # "Харківщина, де найбільше влучань": where the most hits (or harm) were.
+        r"|е\s+(?:влучань|уражень|руйнувань|пошкоджень|загиблих|постраждалих|жертв)"
         # "Найбільше дронів, за даними ..., збито над Брянською": where most of them fell.
         r"|е\s+[^\W\d]+[^.;]{0,60}?\sнад\s"
         # "Найбільше дронів, за даними ПС, заходило з Курської": whence most of them came.
@@ -1840,8 +1846,10 @@ _NOT_RECORD_AFTER = re.compile(
     # ("найбільша атака з 7 вересня": since a day, unless the war's first, 24 February 2022)
     r"|с\s+(?:\d\d?\s+(?!февраля\s+2022))?(?:весны|лета|осени|зимы|прошл\w+|начала\s+(?:года|месяца|лета|осени|весны)|января"
     r"|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
-    r"|з\s+початку\s+(?!(?:повномасштабн\w+\s+)?(?:війни|вторгнення|конфлікту))\w+"
-    r"|с\s+начала\s+(?!(?:полномасштабн\w+\s+)?(?:войны|сво|вторжения|специальн|конфликта))\w+"
+    # (not "з початку повної війни", "с начала большой войны": the war, said shorter)
+    r"|з\s+початку\s+(?!(?:(?:повномасштабн|повн|велик)\w+\s+)?(?:війни|вторгнення|конфлікту))\w+"
+    r"|с\s+начала\s+(?!(?:(?:полномасштабн|полн|больш)\w+\s+)?(?:войны|сво|вторжения|специальн"
+    r"|конфликта))\w+"
     r"|(?:з|від)\s+(?:\d\d?\s+(?!лютого\s+2022))?(?:весни|літа|осені|зими|минул\w+|початку\s+(?:року|місяця|літа|осені|весни)|січня"
     r"|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня))"
 )
@@ -1904,8 +1912,11 @@ _OWN_FIGURE_ENDS = re.compile(
 # ("Знешкоджено 118, ще 14 локаційно втрачені": more of them, with a verb of their own)
 # "Близько 200 ударних дронів і 12 ракет.": a count told alone, an approximation opening it
 # ("Понад 450 ударних дронів.", "І ще 32 ракети.": or a bound, or more of the same).
+# ("Всего 300 средств воздушного нападения, в том числе ...", "In total, 280 drones": or the
+# word that makes it the total)
 _ABOUT_OPENING = re.compile(
     r"(?:[^\w\s]+\s*)?(?:(?:і|и|та|and|et)\s+)?(?:(?:ще|еще|ещё|also|encore)\s+)?"
+    r"(?:(?:всего|усього|всього|загалом|in\s+total|altogether|au\s+total|en\s+tout),?\s+)?"
     r"(?:(?:близько|около|приблизно|примерно|майже|почти|about|around|some|nearly|roughly|environ"
     r"|près\s+de|понад|більше|более|свыше|больше|over|more\s+than|plus\s+de)\s+)?(?=\d)"
 )
@@ -1966,10 +1977,20 @@ def _nearest_role(
     figure_then: int | None = None  # where a figure after this one ends ("100 дронів, 71 ")
     total_then: int | None = None  # the same, a few words of the figure's own between
     opening_comma: int | None = None  # the comma after an opening total ("Of the 612 ...,")
+    bracketed = "(" in text
     for cue_start, cue_end, role in cues:
         owned = False
         if cue_end <= start:
             distance = start - cue_end + 500 * text.count(";", max(cue_end, 0), start)
+            if (
+                bracketed
+                and cue_start > 0
+                and ")" in text[cue_end:start]
+                and text.rfind("(", 0, cue_start) > text.rfind(")", 0, cue_start)
+            ):
+                # "Збито 200 дронів (ще 9 локаційно втрачено), а також 6 Х-101": a verb
+                # within brackets closed before the figure is the aside's own.
+                distance += 200
             if opening_comma is None:
                 opening_comma = _opening_comma(text)
             if cue_end <= opening_comma < start:
@@ -2397,6 +2418,16 @@ _SINCE_MONTH_OPENING = re.compile(
 )
 
 
+# "..., максимум — 300 за одну ночь", "..., with a peak of 500 in one night", "..., dont un pic
+# de 500 en une nuit": a period's busiest night, told after the period's total.
+_PEAK_NIGHT_ASIDE = re.compile(
+    r"[,;(]\s*(?:with\s+)?(?:a\s+peak\s+of|peaking\s+at|(?:avec\s+|dont\s+)?un\s+pic\s+(?:de|à)"
+    r"|максимум|пик|пік)\s*[—–:-]?\s*\d[\d ]*[^\d,;.()]{0,40}?"
+    r"(?:за\s+|в\s+|in\s+|on\s+|en\s+)?(?:одну\s+|one\s+|a\s+single\s+|une\s+(?:seule\s+)?)?"
+    r"(?:ніч|ночь|night|nuit)\b[^,;.()]*\)?"
+)
+
+
 def _period_of(norm: str) -> str | None:
     """'week', 'month' or 'war' when the sentence gives a total over such a period."""
     if _SINCE_MONTH_OPENING.match(norm):
@@ -2412,6 +2443,10 @@ def _period_of(norm: str) -> str | None:
             return "week"  # "Russia's busiest night of the week was Wednesday, when ..."
     if _NIGHT_WAS_PEAK_HINT.search(norm) and (peak := _NIGHT_WAS_PEAK.search(norm)):
         return "week" if peak["period"][:1] in "wsтн" else "month"
+    if _one_attack(norm) and _PEAK_NIGHT_ASIDE.search(norm):
+        # "за месяц ... 3000 сбитых дронах, максимум — 300 за одну ночь": the night named is
+        # the period's peak, told after its total.
+        norm = _PEAK_NIGHT_ASIDE.sub("", norm)
     if _one_attack(norm):
         # "Cette nuit-là n'est pas isolée : sur l'ensemble du mois de juillet, ... 6 297 drones":
         # the night is named in a clause of no figure before the colon, the count is the month's.
@@ -4045,8 +4080,10 @@ _DASH_AFTER = re.compile(r"\s+[–—]\s")
 # A second night's part opened by its date and a dash: "а в ніч на неділю — ", "and on the night
 # to Sunday — ".
 _SECOND_NIGHT_LEAD = (
-    r"\W*(?:а|і|и|та|and|et|puis)\s+(?:в|у|on|during|dans|in)\s+(?:the\s+|la\s+)?"
-    r"(?:ноч|ніч|night|nuit)[^.;,\d]{0,40}[–—]"
+    # ("В ночь на 3 мая — еще 60": the night's date, "more", no "and" when it opens a sentence)
+    r"\W*(?:(?:а|і|и|та|and|et|puis)\s+)?(?:в|у|on|during|dans|in)\s+(?:the\s+|la\s+)?"
+    r"(?:ноч|ніч|night|nuit)[^.;,\d]{0,40}(?:\d\d?\s+[^\W\d]+\s*)?[–—]"
+    rf"(?:\s*(?:{_FURTHER_WORDS})(?=\s))?"
 )
 _BARE_NIGHT_FIGURE = re.compile(rf"{_SECOND_NIGHT_LEAD}\s*$")
 # "puis 103 autres dans la nuit de samedi à dimanche", "then 103 more on the night to Sunday".
@@ -5081,6 +5118,11 @@ _REGIONAL_PLACE = re.compile(
         r"|повітряному\s+просторі\s+(?:міста|столиці|області)"
         r"|воздушном\s+пространстве\s+(?:города|столицы|области)"
         r"|(?:city's|capital's|region's)\s+airspace|ciel\s+de\s+la\s+(?:ville|capitale)"
+        # "у межах міста знешкоджено 20 цілей": within the city's bounds only.
+        r"|межах\s+(?:міста|столиці|області|регіону|громади|києва|[^\W\d]+щини)"
+        r"|пределах\s+(?:города|столицы|области|региона|москвы|киева)"
+        r"|within\s+(?:the\s+)?(?:city|capital)(?:'s)?\s+(?:limits|bounds|boundaries)"
+        r"|limites\s+de\s+la\s+(?:ville|capitale)"
         # A tracker's sighting: "~12 missiles heading south-west over Kursk region".
         r"|heading\s+(?:north|south|east|west)"
         # (not "visé la région d'Odessa et le centre de l'Ukraine": more than the one region)
@@ -5242,6 +5284,10 @@ _NOT_AN_ATTACK = re.compile(
         r"|(?:training|military|nuclear|naval)\s+(?:exercises?|drills?)\b|exercices?\s+(?:militaires?"
         r"|nucléaires?|navals?|d'entraînement)|(?:in|during)\s+a\s+test\b|test[- ](?:launch|fir)\w*"
         r"|tir\s+d'essai|lors\s+d'un\s+essai|випробуван\w*|испытани\w*|испытательн\w*"
+        # "запущено 30 повітряних мішеней", "сбили 20 мишеней", "drones-cibles": targets
+        # flown for a drill, on a firing range, are no attack.
+        r"|мішен\w*|мишен\w*|полігон\w*|полигон\w*|drones?-cibles?|target\s+drones?"
+        r"|drones?\s+cibles?|firing\s+range|champ\s+de\s+tir"
         r"|(?:in|dans)\s+(?:that|this|such\s+a|ce|un\s+tel)\s+sc[ée]nario"
         r"|змодел\w*|моделюва\w*|смоделир\w*|моделирова\w*|(?:в|у)\s+(?:цьому|такому|этом|таком)\s+сценар[иі]\w*"
         r"|rarely|seldom|routinely|typically|usually|on\s+average|en\s+moyenne|в\s+среднем"
@@ -5454,7 +5500,8 @@ _WEEKS_AGO = re.compile(
     r"|\bil\s+y\s+a\s+(?:près\s+de\s+|environ\s+|plus\s+d'\s*)?(?:une|deux|trois|quatre|\d+)\s+semaines?\b"
     r"|(?:тиждень|тижні|тижнів|неделю|недели|недель)\s+(?:тому|назад)"
 )
-_YEAR_NAMED = re.compile(r"(?<![\d.,/-])(?:19|20)\d\d(?![\d/-]|[.,]\d)")
+# ("5 травня 2024-го": a Ukrainian or Russian ordinal ending after a hyphen is the year's)
+_YEAR_NAMED = re.compile(r"(?<![\d.,/-])(?:19|20)\d\d(?![\d/]|-(?!го\b)|[.,]\d)")
 
 
 # "du jamais vu depuis le début de l'invasion ... en février 2022": the year the war began,
@@ -5494,6 +5541,10 @@ _THAT_TIME = re.compile(
     r"|в\s+тот\s+день"
     # "По версии обвинения, после этого аэродром атаковали 44": what followed the time named
     r"|после\s+этого|після\s+цього|after\s+(?:that|this)\b|après\s+(?:cela|quoi)"
+    # "Два роки тому, 5 травня 2024-го, ... Тоді ворог випустив 300 дронів": that time
+    # (not "тоді як", "тогда как": whereas)
+    r"|(?<![\w'])(?:тоді|тогда)(?![\w'])(?!\s+(?:як|как)\b)|at\s+the\s+time\b|back\s+then\b"
+    r"|à\s+l'époque\b"
 )
 # (a source may open the sentence first: "Prosecutors said, that night ...")
 _THAT_TIME_OPENING = re.compile(rf"\W*(?:[^\W\d][^,.;:\d]{{0,40}},\s*)?(?:{_THAT_TIME.pattern})")
