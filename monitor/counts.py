@@ -1945,6 +1945,15 @@ _OPENING_TOTAL = re.compile(
 )
 
 
+# "164 drones, 140 of which were shot down, and 3 missiles": the relative clause closed by
+# ", and", the figure after it is the total's fellow, not the clause's verb's.
+_CLAUSE_AND = (", and", ", et", ", та", ", і", ", й", ", и")
+_OF_WHICH_CLOSED = re.compile(
+    r"(?:\d+\s+of\s+(?:which|them)|(?:dont|з\s+яких|з\s+них|із\s+них|из\s+которых|из\s+них)"
+    r"\s+\d+)[^,;:.\d]{0,60},\s+(?:and|et|та|і|й|и)\s+\Z"
+)
+
+
 _SUBORDINATE = re.compile(
     r",\s+(?:after|before|when|while|since|après\s+que|alors\s+que|lorsque|quand"
     r"|після\s+того\s+як|после\s+того\s+как)\s"
@@ -1976,6 +1985,13 @@ def _nearest_role(
                 # "Of the 612 drones and 46 missiles launched, 568 drones and 41 missiles were
                 # shot down": the opening's verb is the total's, not the figures' after it.
                 distance += 200
+            if (
+                role == "destroyed"
+                and text[start - 8 : start].rstrip().endswith(_CLAUSE_AND)
+                and (closed := _OF_WHICH_CLOSED.search(text, max(0, cue_start - 80), start))
+                and closed.start() < cue_start
+            ):
+                owned = True  # a total, as the one before the clause is
         elif cue_start >= end:
             distance = cue_start - end + 1 + 500 * text.count(";", end, cue_start)
             # "атакувала Україну 87 дронами: збили 59", "..., сбито 131": a verb after the
@@ -3462,6 +3478,7 @@ def _not_downed(
             or found.get("noun9")
             or found.get("noun10")
             or found.get("noun11")
+            or found.get("noun12")
         )
         weapon = _weapon_of(_NOUN_KIND.match(noun))  # type: ignore[arg-type]
         unnumbered = bool(
@@ -3736,6 +3753,14 @@ _NOT_DOWNED = re.compile(
     # "both missiles evaded air defences": none of them downed.
     rf"|\b(?:both|2)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun6>{_NOUN_FAST})\s+(?:evaded|slipped\s+through"
     r"|got\s+through)"
+    # "and 1 Iskander-M ballistic missile, which was not intercepted": a relative clause
+    # telling the fate of all of the count before it.
+    rf"|\b\d\d{{0,2}}\s+(?:[\w-]+\s+){{0,2}}?(?P<noun12>{_NOUN_FAST})(?:\s+[^\W\d][\w-]*){{0,2}}?"
+    r"\s*,\s*(?:which|qui|яку|які|яка|який|которую|которая|которые|который)\s+"
+    r"(?:(?:was|were|have|has)\s+not\s+(?:been\s+)?(?:intercept|shot\s+down|downed|destroyed)"
+    r"|n'(?:a|ont)\s+pas\s+(?:été|pu\s+être)\s+(?:intercept|abattu|détruit)"
+    r"|не\s+(?:було\s+|був\w*\s+|был\w*\s+|вдалося\s+|удалось\s+)?"
+    r"(?:збит|сбит|перехоп|перехва|знищ|уничтож))"
 )
 # "ракету перехопити не вдалося", "обидві ракети перехопити не вдалося": none of them.
 # (Apart, and searched only when its last words are there: it may start anywhere.)
