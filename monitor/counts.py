@@ -1947,6 +1947,9 @@ _OPENING_TOTAL = re.compile(
 
 # "164 drones, 140 of which were shot down, and 3 missiles": the relative clause closed by
 # ", and", the figure after it is the total's fellow, not the clause's verb's.
+# "326 drones were launched, with 288 drones destroyed": the phrase after "with" has its
+# own participle; the verb before it is not its figure's.
+_WITH_PHRASE = re.compile(r"\s*,\s*(?:with|avec)\s+(?:(?:about|around|some|environ)\s+)?")
 _CLAUSE_AND = (", and", ", et", ", та", ", і", ", й", ", и")
 _OF_WHICH_CLOSED = re.compile(
     r"(?:\d+\s+of\s+(?:which|them)|(?:dont|з\s+яких|з\s+них|із\s+них|из\s+которых|из\s+них)"
@@ -1985,6 +1988,8 @@ def _nearest_role(
                 # "Of the 612 drones and 46 missiles launched, 568 drones and 41 missiles were
                 # shot down": the opening's verb is the total's, not the figures' after it.
                 distance += 200
+            if role == "launched" and _WITH_PHRASE.fullmatch(text, cue_end, start):
+                distance += 100
             if (
                 role == "destroyed"
                 and text[start - 8 : start].rstrip().endswith(_CLAUSE_AND)
