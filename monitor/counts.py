@@ -1945,15 +1945,19 @@ _OPENING_TOTAL = re.compile(
 )
 
 
-# "164 drones, 140 of which were shot down, and 3 missiles": the relative clause closed by
-# ", and", the figure after it is the total's fellow, not the clause's verb's.
 # "326 drones were launched, with 288 drones destroyed": the phrase after "with" has its
 # own participle; the verb before it is not its figure's.
 _WITH_PHRASE = re.compile(r"\s*,\s*(?:with|avec)\s+(?:(?:about|around|some|environ)\s+)?")
-_CLAUSE_AND = (", and", ", et", ", та", ", і", ", й", ", и")
-_OF_WHICH_CLOSED = re.compile(
-    r"(?:\d+\s+of\s+(?:which|them)|(?:dont|з\s+яких|з\s+них|із\s+них|из\s+которых|из\s+них)"
-    r"\s+\d+)[^,;:.\d]{0,60},\s+(?:and|et|та|і|й|и)\s+\Z"
+# "164 drones, 140 of which were shot down, and 3 missiles", "2 missiles, qui n'ont pas été
+# interceptés, ainsi que 47 drones": a relative clause closed by ", and", the figure after it
+# is the fellow of the count before the clause; the clause's verb is not its own.
+_CLAUSE_AND = re.compile(
+    r",\s+(?:and|et|та|і|й|и|ainsi\s+que|as\s+well\s+as|а\s+також|а\s+также)\s+\Z"
+)
+_RELATIVE_CLOSED = re.compile(
+    r"(?:\d+\s+of\s+(?:which|them)|(?:dont|з\s+яких|з\s+них|із\s+них|из\s+которых|из\s+них)\s+\d+"
+    r"|,\s*(?:which|qui|яку|які|яка|який|которую|которая|которые|который)\s)"
+    r"[^,;:.\d]{0,60},\s+(?:and|et|та|і|й|и|ainsi\s+que|as\s+well\s+as|а\s+також|а\s+также)\s+\Z"
 )
 
 
@@ -1978,6 +1982,7 @@ def _nearest_role(
     figure_then: int | None = None  # where a figure after this one ends ("100 дронів, 71 ")
     total_then: int | None = None  # the same, a few words of the figure's own between
     opening_comma: int | None = None  # the comma after an opening total ("Of the 612 ...,")
+    relative_from: int | None = None  # where a relative clause closed just before it starts
     for cue_start, cue_end, role in cues:
         owned = False
         if cue_end <= start:
@@ -1990,13 +1995,13 @@ def _nearest_role(
                 distance += 200
             if role == "launched" and _WITH_PHRASE.fullmatch(text, cue_end, start):
                 distance += 100
-            if (
-                role == "destroyed"
-                and text[start - 8 : start].rstrip().endswith(_CLAUSE_AND)
-                and (closed := _OF_WHICH_CLOSED.search(text, max(0, cue_start - 80), start))
-                and closed.start() < cue_start
-            ):
-                owned = True  # a total, as the one before the clause is
+            if relative_from is None:
+                closed = _CLAUSE_AND.search(text, max(0, start - 16), start) and (
+                    _RELATIVE_CLOSED.search(text, max(0, start - 100), start)
+                )
+                relative_from = closed.start() if closed else 10**9
+            if relative_from < cue_start and role != "launched":
+                role, owned = "destroyed", True  # read as a total, as the one before it
         elif cue_start >= end:
             distance = cue_start - end + 1 + 500 * text.count(";", end, cue_start)
             # "атакувала Україну 87 дронами: збили 59", "..., сбито 131": a verb after the
