@@ -5636,6 +5636,24 @@ _ALL_TOLD = re.compile(
 )
 
 
+# "У Харкові, за словами мера ..., поранено дев'ятеро людей": a mayor or a governor who only
+# speaks of the wounded or the dead, in a sentence naming no weapon, is not the counts' source.
+_VICTIMS = hint(
+    r"поранен|загинул|загибл|ранен|погиб|wounded|injured|killed|\bdead\b|blessé|\btués?\b"
+    r"|\bmorts?\b|victim"
+)
+
+
+def _regional_only_of_victims(norms: list[list[str]]) -> bool:
+    """Whether each sentence naming a governor or a mayor tells only of victims."""
+    return all(
+        _VICTIMS.search(norm) is not None and _WEAPON_WORD.search(norm) is None
+        for para in norms
+        for norm in para
+        if _REGIONAL_SOURCE.search(norm)
+    )
+
+
 def _national(sentences: list[str]) -> bool:
     """Whether one of the sentences is more than a governor's or a mayor's count."""
     return any(
@@ -6776,7 +6794,7 @@ def read_reports(
     if claimed and ("record" in whole or "рекорд" in whole) and _RECORD_DENIED.search(whole):
         claimed = set()
     without_negated = cache(partial(_without_negated, whole))  # asked at most twice
-    regional = any_regional
+    regional = any_regional and not _regional_only_of_victims(norms)
     if regional or (rare and _NOT_OUT_YET.search(whole)):
         # (or "Загальних даних Повітряних сил ще не оприлюднено": the counts are a city's)
         if not _NATIONAL.search(_MINISTRY_FORCES.sub(" ", without_negated())):

@@ -138,8 +138,6 @@ KNOWN_MISSES = {
     " pronoun ('їх ворог запустив 142'): neither launch is read, 'усі шість' gives 6 launched",
     "b73-038": "a Crimean governor's Telegram quote ('ВСУ пытались атаковать Севастополь', his"
     " count in the next sentence): nothing names him a governor, his 15 is read as national",
-    "b73-085": "an ОВА's regional count in the last paragraph drops the whole text, though the"
-    " first paragraph's unsourced night figures (87 drones, 2 Iskanders) are national",
     "b74-052": "a first night told verbless after 'Après' ('Après 120 drones dans la nuit de"
     " dimanche à lundi, la Russie a récidivé la nuit suivante'): its 120 and 104 not read",
     "b74-070": "'une quarantaine de drones et quatre missiles ..., qui n'ont pas été interceptés'"
