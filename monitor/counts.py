@@ -2113,6 +2113,14 @@ _ARTICLE_BEFORE = re.compile(
 )
 
 
+# "по данным ВСУ", "по данным Воздушных сил ВСУ", "according to Kyiv": the side named is the
+# source of the count, not the subject that launched.
+_SOURCE_BEFORE = re.compile(
+    r"(?:по\s+(?:данным|информации|словам|сведениям)|за\s+(?:даними|інформацією|словами)"
+    r"|according\s+to|selon|d'après|citing)\s+(?:[^\W\d]+\s+){0,3}?\Z"
+)
+
+
 def _sentence_side(norm: str, cues: list[tuple[int, int, str]]) -> str | None:
     """Who attacked, by the sentence's own words: its subject, else who shot things down."""
     verb = next(
@@ -2137,7 +2145,7 @@ def _sentence_side(norm: str, cues: list[tuple[int, int, str]]) -> str | None:
             # "о 596 беспилотниках, выпущенных Россией": the agent in the instrumental, no
             # preposition (the subject "ВСУ заявили" only reports it)
             return "UA" if instrumental["ua"] else "RU"
-        subject = None
+        subject = source_side = None
         for match in _SUBJECT.finditer(norm, 0, verb[0]):
             if match.start() and norm[match.start() - 1].isalnum():
                 continue  # inside a longer word
@@ -2145,6 +2153,13 @@ def _sentence_side(norm: str, cues: list[tuple[int, int, str]]) -> str | None:
                 continue  # "russian drones were launched": an adjective, not the subject
             if subject is not None and norm.startswith("'s ", match.end()):
                 continue  # "Russia hit Ukraine's grid, launching ...": the object's owner
+            if _SOURCE_BEFORE.search(
+                norm, max(0, match.start() - 40), match.start()
+            ) and not _ENEMY.fullmatch(match.group(0)):
+                # "по данным ВСУ, запущено 117 дронов": who tells the count, the defender
+                # ("по данным противника": whose enemy depends on who writes, left as it was)
+                source_side = "RU" if _IS_RU_SUBJECT.fullmatch(match.group(0)) else "UA"
+                continue
             lowest = max(0, match.start() - 12)
             if not (
                 norm[lowest : match.start()].rstrip().endswith(_OBJECT_ENDS)
@@ -2185,6 +2200,8 @@ def _sentence_side(norm: str, cues: list[tuple[int, int, str]]) -> str | None:
         if subject is None and (after := _SUBJECT_AFTER_VERB.match(norm, verb[1])):
             # "50 дронів запустила Росія", "выпустила Россия": the subject after its verb
             return "UA" if after["ua"] else "RU"
+        if subject is None and source_side is not None:
+            return _OTHER_SIDE[source_side]
     if _RU_DEFENDS.search(norm):
         return "UA"
     if _BY_RUSSIA.search(norm):
