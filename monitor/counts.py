@@ -1901,6 +1901,10 @@ _OWN_FIGURE_AFTER = re.compile(
 _OWN_FIGURE_ENDS = re.compile(
     r"(?:\s*/\s*[^\W\d]+)?\s+(?:[^\W\d]+\s+)?\d[\d ]*\s*(?:[,.;)]|$)"
 )
+_OWN_FIGURES_RESPECTIVELY = re.compile(
+    r"\s+\d[\d ]*(?:,\s*\d[\d ]*)*\s+(?:і|и|й|та|and|et)\s+\d[\d ]*\s*,?\s*"
+    r"(?:відповідно|соответственно|respectively|respectivement)"
+)
 # ("Знешкоджено 118, ще 14 локаційно втрачені": more of them, with a verb of their own)
 # "Близько 200 ударних дронів і 12 ракет.": a count told alone, an approximation opening it
 # ("Понад 450 ударних дронів.", "І ще 32 ракети.": or a bound, or more of the same).
@@ -2011,10 +2015,15 @@ def _nearest_role(
             ):
                 distance += 100
                 # ("ночью 119 дронов, сбиты 97": with no verb of its own, the total that came)
+                # ("595 дронів і 48 ракет — ...; знешкоджено 566 і 43 відповідно": its own
+                # figures, one for each weapon)
                 owned = (
                     role == "destroyed"
-                    and "," in text[end:cue_start]
-                    and _OWN_FIGURE_ENDS.match(text, cue_end) is not None
+                    and ("," in text[end:cue_start] or ";" in text[end:cue_start])
+                    and (
+                        _OWN_FIGURE_ENDS.match(text, cue_end) is not None
+                        or _OWN_FIGURES_RESPECTIVELY.match(text, cue_end) is not None
+                    )
                 )
             # "intercepted 17 drones on Thursday, after Ukraine fired at targets": a clause of
             # its own, with its own subject.
