@@ -1909,6 +1909,10 @@ _OWN_FIGURE_AFTER = re.compile(
 _OWN_FIGURE_ENDS = re.compile(
     r"(?:\s*/\s*[^\W\d]+)?\s+(?:[^\W\d]+\s+)?\d[\d ]*\s*(?:[,.;)]|$)"
 )
+_OWN_FIGURES_RESPECTIVELY = re.compile(
+    r"\s+\d[\d ]*(?:,\s*\d[\d ]*)*\s+(?:і|и|й|та|and|et)\s+\d[\d ]*\s*,?\s*"
+    r"(?:відповідно|соответственно|respectively|respectivement)"
+)
 # ("Знешкоджено 118, ще 14 локаційно втрачені": more of them, with a verb of their own)
 # "Близько 200 ударних дронів і 12 ракет.": a count told alone, an approximation opening it
 # ("Понад 450 ударних дронів.", "І ще 32 ракети.": or a bound, or more of the same).
@@ -1956,6 +1960,22 @@ _OPENING_TOTAL = re.compile(
 )
 
 
+# "326 drones were launched, with 288 drones destroyed": the phrase after "with" has its
+# own participle; the verb before it is not its figure's.
+_WITH_PHRASE = re.compile(r"\s*,\s*(?:with|avec)\s+(?:(?:about|around|some|environ)\s+)?")
+# "164 drones, 140 of which were shot down, and 3 missiles", "2 missiles, qui n'ont pas été
+# interceptés, ainsi que 47 drones": a relative clause closed by ", and", the figure after it
+# is the fellow of the count before the clause; the clause's verb is not its own.
+_CLAUSE_AND = re.compile(
+    r",\s+(?:and|et|та|і|й|и|ainsi\s+que|as\s+well\s+as|а\s+також|а\s+также)\s+\Z"
+)
+_RELATIVE_CLOSED = re.compile(
+    r"(?:\d+\s+of\s+(?:which|them)|(?:dont|з\s+яких|з\s+них|із\s+них|из\s+которых|из\s+них)\s+\d+"
+    r"|,\s*(?:which|qui|яку|які|яка|який|которую|которая|которые|который)\s)"
+    r"[^,;:.\d]{0,60},\s+(?:and|et|та|і|й|и|ainsi\s+que|as\s+well\s+as|а\s+також|а\s+также)\s+\Z"
+)
+
+
 _SUBORDINATE = re.compile(
     r",\s+(?:after|before|when|while|since|après\s+que|alors\s+que|lorsque|quand"
     r"|після\s+того\s+як|после\s+того\s+как)\s"
@@ -1978,6 +1998,7 @@ def _nearest_role(
     total_then: int | None = None  # the same, a few words of the figure's own between
     opening_comma: int | None = None  # the comma after an opening total ("Of the 612 ...,")
     bracketed = "(" in text
+    relative_from: int | None = None  # where a relative clause closed just before it starts
     for cue_start, cue_end, role in cues:
         owned = False
         if cue_end <= start:
@@ -1997,6 +2018,15 @@ def _nearest_role(
                 # "Of the 612 drones and 46 missiles launched, 568 drones and 41 missiles were
                 # shot down": the opening's verb is the total's, not the figures' after it.
                 distance += 200
+            if role == "launched" and _WITH_PHRASE.fullmatch(text, cue_end, start):
+                distance += 100
+            if relative_from is None:
+                closed = _CLAUSE_AND.search(text, max(0, start - 16), start) and (
+                    _RELATIVE_CLOSED.search(text, max(0, start - 100), start)
+                )
+                relative_from = closed.start() if closed else 10**9
+            if relative_from < cue_start and role != "launched":
+                role, owned = "destroyed", True  # read as a total, as the one before it
         elif cue_start >= end:
             distance = cue_start - end + 1 + 500 * text.count(";", end, cue_start)
             # "атакувала Україну 87 дронами: збили 59", "..., сбито 131": a verb after the
@@ -2006,10 +2036,15 @@ def _nearest_role(
             ):
                 distance += 100
                 # ("ночью 119 дронов, сбиты 97": with no verb of its own, the total that came)
+                # ("595 дронів і 48 ракет — ...; знешкоджено 566 і 43 відповідно": its own
+                # figures, one for each weapon)
                 owned = (
                     role == "destroyed"
-                    and "," in text[end:cue_start]
-                    and _OWN_FIGURE_ENDS.match(text, cue_end) is not None
+                    and ("," in text[end:cue_start] or ";" in text[end:cue_start])
+                    and (
+                        _OWN_FIGURE_ENDS.match(text, cue_end) is not None
+                        or _OWN_FIGURES_RESPECTIVELY.match(text, cue_end) is not None
+                    )
                 )
             # "intercepted 17 drones on Thursday, after Ukraine fired at targets": a clause of
             # its own, with its own subject.
@@ -2108,6 +2143,14 @@ _ARTICLE_BEFORE = re.compile(
 )
 
 
+# "по данным ВСУ", "по данным Воздушных сил ВСУ", "according to Kyiv": the side named is the
+# source of the count, not the subject that launched.
+_SOURCE_BEFORE = re.compile(
+    r"(?:по\s+(?:данным|информации|словам|сведениям)|за\s+(?:даними|інформацією|словами)"
+    r"|according\s+to|selon|d'après|citing)\s+(?:[^\W\d]+\s+){0,3}?\Z"
+)
+
+
 def _sentence_side(norm: str, cues: list[tuple[int, int, str]]) -> str | None:
     """Who attacked, by the sentence's own words: its subject, else who shot things down."""
     verb = next(
@@ -2132,7 +2175,7 @@ def _sentence_side(norm: str, cues: list[tuple[int, int, str]]) -> str | None:
             # "о 596 беспилотниках, выпущенных Россией": the agent in the instrumental, no
             # preposition (the subject "ВСУ заявили" only reports it)
             return "UA" if instrumental["ua"] else "RU"
-        subject = None
+        subject = source_side = None
         for match in _SUBJECT.finditer(norm, 0, verb[0]):
             if match.start() and norm[match.start() - 1].isalnum():
                 continue  # inside a longer word
@@ -2140,6 +2183,13 @@ def _sentence_side(norm: str, cues: list[tuple[int, int, str]]) -> str | None:
                 continue  # "russian drones were launched": an adjective, not the subject
             if subject is not None and norm.startswith("'s ", match.end()):
                 continue  # "Russia hit Ukraine's grid, launching ...": the object's owner
+            if _SOURCE_BEFORE.search(
+                norm, max(0, match.start() - 40), match.start()
+            ) and not _ENEMY.fullmatch(match.group(0)):
+                # "по данным ВСУ, запущено 117 дронов": who tells the count, the defender
+                # ("по данным противника": whose enemy depends on who writes, left as it was)
+                source_side = "RU" if _IS_RU_SUBJECT.fullmatch(match.group(0)) else "UA"
+                continue
             lowest = max(0, match.start() - 12)
             if not (
                 norm[lowest : match.start()].rstrip().endswith(_OBJECT_ENDS)
@@ -2180,6 +2230,8 @@ def _sentence_side(norm: str, cues: list[tuple[int, int, str]]) -> str | None:
         if subject is None and (after := _SUBJECT_AFTER_VERB.match(norm, verb[1])):
             # "50 дронів запустила Росія", "выпустила Россия": the subject after its verb
             return "UA" if after["ua"] else "RU"
+        if subject is None and source_side is not None:
+            return _OTHER_SIDE[source_side]
     if _RU_DEFENDS.search(norm):
         return "UA"
     if _BY_RUSSIA.search(norm):
@@ -3497,6 +3549,7 @@ def _not_downed(
             or found.get("noun9")
             or found.get("noun10")
             or found.get("noun11")
+            or found.get("noun12")
         )
         weapon = _weapon_of(_NOUN_KIND.match(noun))  # type: ignore[arg-type]
         unnumbered = bool(
@@ -3771,6 +3824,14 @@ _NOT_DOWNED = re.compile(
     # "both missiles evaded air defences": none of them downed.
     rf"|\b(?:both|2)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun6>{_NOUN_FAST})\s+(?:evaded|slipped\s+through"
     r"|got\s+through)"
+    # "and 1 Iskander-M ballistic missile, which was not intercepted": a relative clause
+    # telling the fate of all of the count before it.
+    rf"|\b\d\d{{0,2}}\s+(?:[\w-]+\s+){{0,2}}?(?P<noun12>{_NOUN_FAST})(?:\s+[^\W\d][\w-]*){{0,2}}?"
+    r"\s*,\s*(?:which|qui|яку|які|яка|який|которую|которая|которые|который)\s+"
+    r"(?:(?:was|were|have|has)\s+not\s+(?:been\s+)?(?:intercept|shot\s+down|downed|destroyed)"
+    r"|n'(?:a|ont)\s+pas\s+(?:été|pu\s+être)\s+(?:intercept|abattu|détruit)"
+    r"|не\s+(?:було\s+|був\w*\s+|был\w*\s+|вдалося\s+|удалось\s+)?"
+    r"(?:збит|сбит|перехоп|перехва|знищ|уничтож))"
 )
 # "ракету перехопити не вдалося", "обидві ракети перехопити не вдалося": none of them.
 # (Apart, and searched only when its last words are there: it may start anywhere.)
@@ -5652,6 +5713,24 @@ _ALL_TOLD = re.compile(
 )
 
 
+# "У Харкові, за словами мера ..., поранено дев'ятеро людей": a mayor or a governor who only
+# speaks of the wounded or the dead, in a sentence naming no weapon, is not the counts' source.
+_VICTIMS = hint(
+    r"поранен|загинул|загибл|ранен|погиб|wounded|injured|killed|\bdead\b|blessé|\btués?\b"
+    r"|\bmorts?\b|victim"
+)
+
+
+def _regional_only_of_victims(norms: list[list[str]]) -> bool:
+    """Whether each sentence naming a governor or a mayor tells only of victims."""
+    return all(
+        _VICTIMS.search(norm) is not None and _WEAPON_WORD.search(norm) is None
+        for para in norms
+        for norm in para
+        if _REGIONAL_SOURCE.search(norm)
+    )
+
+
 def _national(sentences: list[str]) -> bool:
     """Whether one of the sentences is more than a governor's or a mayor's count."""
     return any(
@@ -6792,7 +6871,7 @@ def read_reports(
     if claimed and ("record" in whole or "рекорд" in whole) and _RECORD_DENIED.search(whole):
         claimed = set()
     without_negated = cache(partial(_without_negated, whole))  # asked at most twice
-    regional = any_regional
+    regional = any_regional and not _regional_only_of_victims(norms)
     if regional or (rare and _NOT_OUT_YET.search(whole)):
         # (or "Загальних даних Повітряних сил ще не оприлюднено": the counts are a city's)
         if not _NATIONAL.search(_MINISTRY_FORCES.sub(" ", without_negated())):

@@ -254,10 +254,15 @@ _WD_NIGHT = re.compile(rf"(?P<wd>{_WD})\s+night(?!\s+(?:into|to)\b)")
 WEEKDAY_WORDS = _WD
 MONTH_WORDS = _MON  # and a month's name, as one
 _NIGHT_WORDS = ("nuit", "night", "ніч", "ночь")
+# A clock's time zone: "23:00 Moscow time on Saturday", "07:00 за київським часом".
+_ZONE = (
+    r"(?:мск|msk|(?:moscow|kyiv|kiev|local)\s+time|heure\s+(?:de\s+(?:moscou|kyiv|kiev)|locale)"
+    r"|за\s+(?:московським|київським)\s+часом|по\s+(?:московскому|киевскому)\s+времени)"
+)
 # Words that make the date that follows them something other than the attack's day.
 _NOT_THE_DAY = re.compile(
     r"(?:since|depuis|from|after|until|till|before|avant|après|jusqu'au|set\s+on|record\s+of"
-    r"|з|із|від|с|со|после|до|від|начиная\s+с|\d\d?[:.]\d\d"
+    rf"|з|із|від|с|со|после|до|від|начиная\s+с|\d\d?[:.]\d\d(?:\s+{_ZONE})?"
     # "the energy ministry said on Monday": the day it was said, not the attack's.
     r"|said|says|told|reported|announced|added|wrote|stated"
     r"|(?:a|ont)\s+(?:indiqué|déclaré|annoncé|affirmé|précisé)"
@@ -265,9 +270,12 @@ _NOT_THE_DAY = re.compile(
     r"|(?:invasion|échelle|guerre|war|вторгнення|вторжения)\s+(?:en|in|у|в))"
     r"\s+(?:(?:the|le|la|ce|on)\s+)?$"
 )
-# "с 23:00 5 мая до 7:00 6 мая", "с полуночи до 07:00 22 февраля": the clock that ends a window,
+# "с 23:00 5 мая до 7:00 6 мая", "с полуночи до 07:00 22 февраля", "between 8:00 and 14:00
+# Moscow time on Saturday": the clock that ends a window,
 # then its day (unlike "з 18:00 13 січня", where the window starts): the attack's day.
-_WINDOW_END = re.compile(r"(?:до|по|to|until|till|à|jusqu'à)\s+\d\d?[:.]\d\d(?:\s+мск)?\s+$")
+_WINDOW_END = re.compile(
+    rf"(?:до|по|to|and|until|till|à|et|jusqu'à)\s+\d\d?[:.]\d\d(?:\s+{_ZONE})?\s+(?:on\s+)?$"
+)
 # "Une délégation doit se rendre lundi à Istanbul", "talks will resume on Monday": a day to
 # come, not the attack's.
 _FUTURE_BEFORE = re.compile(
@@ -492,8 +500,9 @@ def _is_attack_day(text: str, match: re.Match[str]) -> bool:
         return False  # inside a word or a number ("kh-101", "18:00")
     if match.group(0).endswith("'s"):
         return True  # "the damage from Sunday's attack"
-    if _NOT_THE_DAY.search(text[max(0, start - 24) : start]) and not _WINDOW_END.search(
-        text, max(0, start - 24), start
+    # (40 characters back: a clock and its time zone, "23:00 по московскому времени")
+    if _NOT_THE_DAY.search(text[max(0, start - 40) : start]) and not _WINDOW_END.search(
+        text, max(0, start - 40), start
     ):
         return False
     if _FUTURE_BEFORE.search(text, max(0, start - 30), start):

@@ -84,8 +84,6 @@ KNOWN_MISSES = {
     " un missile ..., selon l'armée de l'air ; 123 drones ont été abattus'): 141 read as downed",
     "b34-089": "the one Kinzhal 'intercepted over the capital' reads as the capital's share, so"
     " its downing is dropped with the drones' 85 in the same sentence",
-    "b37-009": "'158 дронов, из которых 131 сбит, и одну ракету': the relative clause's 'сбит'"
-    " is read as the missile's verb too, so the one missile is read as downed",
     "b37-039": "a live blog's correction post ('the figure was 63, not 36, drones') is not"
     " applied to the earlier post, and 'Both missiles hit targets' is not read as none downed",
     "b37-050": "'A day earlier, the air force had reported 250 drones and 14 ballistic missiles,"
@@ -140,8 +138,6 @@ KNOWN_MISSES = {
     " pronoun ('їх ворог запустив 142'): neither launch is read, 'усі шість' gives 6 launched",
     "b73-038": "a Crimean governor's Telegram quote ('ВСУ пытались атаковать Севастополь', his"
     " count in the next sentence): nothing names him a governor, his 15 is read as national",
-    "b73-085": "an ОВА's regional count in the last paragraph drops the whole text, though the"
-    " first paragraph's unsourced night figures (87 drones, 2 Iskanders) are national",
     "b74-052": "a first night told verbless after 'Après' ('Après 120 drones dans la nuit de"
     " dimanche à lundi, la Russie a récidivé la nuit suivante'): its 120 and 104 not read",
     "b74-070": "'une quarantaine de drones et quatre missiles ..., qui n'ont pas été interceptés'"
