@@ -666,6 +666,8 @@ _NOT_A_COUNT_AFTER = re.compile(
     r"|factor(?:y|ies)|production"
     r"|makers?|attaques|frappes|атак\w*|удар\w*|оператор\w*|виробництв\w*|производств\w*)\b"
     r"|-(?:перехоплювач|перехватчик|intercept)\w*"
+    # "600 missiles sol-air": what the defender fires, its use after the noun.
+    r"|\s+(?:sol-air|air-air|surface-to-air|air-to-air)\b"
     # "3 БпЛА «Бандероль»": jet drones the Air Force lists apart from the strike drones.
     r"|\s*[«\"“]?(?:бандерол|banderol)\w*"
 )
@@ -709,7 +711,11 @@ _RATE_AFTER = re.compile(
 )
 # The defender's missiles: "used both air-to-air missiles", "two interceptor missiles" (not
 # "зенітні ракети С-300": Russia fires those at cities).
-_INTERCEPTOR = re.compile(r"air-to-air|interceptor|air-air|intercepteur|перехоплювач|перехватчик")
+# ("30 Patriot missiles", "600 missiles sol-air": the defender's, named by system or by use)
+_INTERCEPTOR = re.compile(
+    r"air-to-air|interceptor|air-air|intercepteur|перехоплювач|перехватчик|patriot|iris-t"
+    r"|nasams|surface-to-air|sol-air"
+)
 # One pilot's count is a part of the night's: "an F-16 pilot shot down six cruise missiles".
 _PILOT_DOWNED = re.compile(
     # (one pilot: "crews and fighter pilots had shot down 32" is the night's)
@@ -4953,6 +4959,9 @@ _FOREIGN = re.compile(
         r"|румуні\w*|румыни\w*|moldov\w*|молдов\w*|israel\w*|israël\w*|israéli\w*|ізраїл\w*|израил\w*"
         r"|iran(?![\w-])|іран(?![\w-])|иран(?![\w-])|houthi\w*|хусит\w*|хуси(?![\w-])|yemen\w*"
         r"|yémen\w*|sudan\w*|soudan\w*|судан\w*|hezbollah|хезболл\w*|lebanon|liban\w*"
+        # India and Pakistan's clashes: "shot down 25 Indian drones", "drones indiens".
+        r"|pakistan\w*|пакистан\w*|india(?:n|ns|'s)?(?![\w-])|inde(?![\w-])|indien\w*"
+        r"|інді[яїює](?![\w'-])|індійськ\w*|инди[яию](?![\w-])|индией|индийск\w*"
     )
 )
 _FOREIGN_HINT = hint(_FOREIGN.pattern)
@@ -5239,8 +5248,11 @@ _NOT_AN_ATTACK = re.compile(
         # "has war-gamed a single-night attack of 1,500 drones", "simulé une attaque": a drill.
         r"|war-?gam\w*|simulat(?:ed|ing|ion)\b|simul(?:é|ée|er|ant)\s+(?:une|un)\s"
         # "held a training exercise, launching a Yars missile", "in a test": launches of no attack
-        r"|(?:training|military|nuclear|naval)\s+(?:exercises?|drills?)\b|exercices?\s+(?:militaires?"
-        r"|nucléaires?|navals?|d'entraînement)|(?:in|during)\s+a\s+test\b|test[- ](?:launch|fir)\w*"
+        r"|(?:training|military|nuclear|naval|joint|strategic)\s+(?:exercises?|drills?)\b|exercices?\s+(?:militaires?"
+        r"|nucléaires?|navals?|d'entraînement|conjoints?|de\s+(?:ses|leurs|des)\s+forces)"
+        r"|(?:in|during)\s+a\s+test\b|test[- ](?:launch|fir)\w*"
+        # "45 drones were used as aerial targets for Pantsir crews": a drill's targets.
+        r"|used\s+as\s+(?:aerial\s+)?targets|utilisés\s+comme\s+cibles"
         r"|tir\s+d'essai|lors\s+d'un\s+essai|випробуван\w*|испытани\w*|испытательн\w*"
         r"|(?:in|dans)\s+(?:that|this|such\s+a|ce|un\s+tel)\s+sc[ée]nario"
         r"|змодел\w*|моделюва\w*|смоделир\w*|моделирова\w*|(?:в|у)\s+(?:цьому|такому|этом|таком)\s+сценар[иі]\w*"
