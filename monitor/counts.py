@@ -4735,9 +4735,10 @@ _NOT_AS_FIRST_SAID = re.compile(
 
 
 # A revised figure told with the one it replaces: "It now says 32 missiles were launched, not
-# 28", "Il y en avait 48, et non 44", "48, а не 44": the first figure takes the second's place.
+# 28", "Il y en avait 48, et non 44", "48, а не 44": the first figure takes the second's place
+# (four words between: "65 drones ont été lancés, et non 75").
 _RIGHT_NOT_WRONG = re.compile(
-    r"(?<![\d.,:])(?P<right>\d{1,4})(?:\s+[^\W\d][\w'-]*){0,3}?,?\s+(?:and\s+|but\s+)?"
+    r"(?<![\d.,:])(?P<right>\d{1,4})(?:\s+[^\W\d][\w'-]*){0,4}?,?\s+(?:and\s+|but\s+)?"
     r"(?:not|(?:et\s+|mais\s+)?non(?:\s+pas)?|а\s+не)\s+(?P<wrong>\d{1,4})(?![\d.,:]?\d|\s*%)"
 )
 

@@ -146,6 +146,28 @@ KNOWN_MISSES = {
     " dimanche à lundi, la Russie a récidivé la nuit suivante'): its 120 and 104 not read",
     "b74-070": "'une quarantaine de drones et quatre missiles ..., qui n'ont pas été interceptés'"
     " after 'dans la nuit de vendredi à samedi': the missiles' count and zero not read",
+    "b75-041": "'476 means of air attack ... Of these, 439 were attack drones ... The remaining"
+    " 37 were missiles': the parts told as 'were' after the total give no launch",
+    "b75-044": "'It initially reported 78 drones, but later ... raised the number to 93': the"
+    " raised figure with no launch verb of its own gives no launch",
+    "b75-048": "'neither of the two missiles ... was intercepted' beside '139 drones and two"
+    " missiles': the two told again are summed (4)",
+    "b75-053": "a live blog's recap '653 drones et 52 missiles lancés, 623 drones et 50 missiles"
+    " abattus': the downed drones read as launched too (1276)",
+    "b75-055": "'une quarantaine de missiles' and 'Le nombre exact de missiles n'a pas été"
+    " précisé': an empty missile report, where an approximate count alone gives none",
+    "b75-066": "an explainer's 'l'Ukraine a tiré plus de 600 missiles sol-air au premier"
+    " semestre': the half-year's defender's missiles read as a UA missile report",
+    "b75-073": "'Entre 80 et 100 drones ..., qui indique que 63 ont été abattus': the downed"
+    " figure in the relative clause after a bound is not read",
+    "b75-074": "'drones intercepteurs ..., dont certains ont abattu jusqu'à 40 Shahed en une"
+    " seule nuit': the interceptors' best night read as an empty report",
+    "b75-080": "'tous avaient été détruits ..., dont 19 au-dessus de la région de Rostov': the"
+    " region's part cancels the 'all destroyed'",
+    "b75-083": "'27 drones ... lundi entre 14h00 et 20h00 ..., puis 112 autres pendant la nuit':"
+    " the daytime window and the night after in one sentence give no report",
+    "b75-085": "'98 ont été neutralisés, dont 64 abattus et 34 brouillés': the nounless total's"
+    " nounless part is summed with it (162)",
 }
 
 
