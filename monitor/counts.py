@@ -666,8 +666,6 @@ _NOT_A_COUNT_AFTER = re.compile(
     r"|factor(?:y|ies)|production"
     r"|makers?|attaques|frappes|атак\w*|удар\w*|оператор\w*|виробництв\w*|производств\w*)\b"
     r"|-(?:перехоплювач|перехватчик|intercept)\w*"
-    # "600 missiles sol-air": what the defender fires, its use after the noun.
-    r"|\s+(?:sol-air|air-air|surface-to-air|air-to-air)\b"
     # "3 БпЛА «Бандероль»": jet drones the Air Force lists apart from the strike drones.
     r"|\s*[«\"“]?(?:бандерол|banderol)\w*"
 )
@@ -762,6 +760,8 @@ _NOT_MISSILES_AFTER = re.compile(
     r"|систем\w*|установ\w*|пусков\w*)\b"
     # "дві ракети-перехоплювачі": the defender's interceptors, not the attack's missiles.
     r"|-(?:перехоплювач|перехватчик|intercept)\w*"
+    # "600 missiles sol-air": what the defender fires, its use after the noun.
+    r"|\s+(?:sol-air|air-air|surface-to-air|air-to-air)\b"
     # "120 ракет для ЗРК", "missiles for air defence": what the defender is given to fire.
     r"|\s+(?:для|for|pour)\s+(?:the\s+|la\s+)?(?:зрк|ппо|пво|air[\s-]+defen[cs]e|défense"
     r"|patriot|nasams|iris)"
@@ -3233,6 +3233,14 @@ def _figures(
             )
         )
         more = bool(figures and further) and not figures[-1].bare
+        if (
+            figures
+            and figures[-1].bare
+            and figures[-1].role == "destroyed"
+            and figures[-1].weapon == weapon
+            and _PART_LEAD_BEFORE.search(text, max(0, start - 30), start)
+        ):
+            continue
         value, bound = _figure_or_bound(text, start, match["num"])
         figures.append(_Figure(last_attacker or side, weapon, "destroyed", value, not more, bound))
 
@@ -3914,6 +3922,12 @@ _OF_WHICH_BEFORE = re.compile(
     r"(?:(?:близько|около|приблизно|примерно|майже|почти)\s+)?$"
 )
 _SUBJECT_GAP = re.compile(r"(?:\s+[^\W\d]+){1,3}\s+")
+# "98 ont été neutralisés, dont 64 abattus et 34 brouillés", "118 were downed, including 90
+# shot down": a bare part of the bare downed figure just read, not more of them.
+_PART_LEAD_BEFORE = re.compile(
+    rf"(?:,\s*|\s)(?:dont|including|of\s+which|among\s+them|{_OF_THEM_UK_RU}|в\s+том\s+числе"
+    r"|у\s+тому\s+числі|зокрема)\s+$"
+)
 # "..., з них над Одещиною сили ППО збили 21": of the total, the part over one place.
 _PART_OVER_A_PLACE = re.compile(
     rf"{_OF_THEM_UK_RU}\s+над\s+(?!україн|украин|територі|территори)"
@@ -5257,6 +5271,10 @@ _NOT_AN_ATTACK = re.compile(
         r"|tir\s+d'essai|lors\s+d'un\s+essai|випробуван\w*|испытани\w*|испытательн\w*"
         r"|(?:in|dans)\s+(?:that|this|such\s+a|ce|un\s+tel)\s+sc[ée]nario"
         r"|змодел\w*|моделюва\w*|смоделир\w*|моделирова\w*|(?:в|у)\s+(?:цьому|такому|этом|таком)\s+сценар[иі]\w*"
+        # "interceptor drones, some of which have downed up to 40 Shaheds in a single night": a
+        # weapon's best, no night's count.
+        r"|(?:up\s+to|jusqu'à|до)\s+\d[^.;]{0,40}?(?:in\s+a\s+single\s+night|en\s+une\s+seule\s+nuit"
+        r"|за\s+одну\s+н(?:і|о)ч)"
         r"|rarely|seldom|routinely|typically|usually|on\s+average|en\s+moyenne|в\s+среднем"
         # "On an average night this summer, Russia launched about 150 drones": a typical night.
         r"|an\s+average\s+(?:night|day)|(?:une|la)\s+nuit\s+moyenne|(?:у|в)\s+середню\s+ніч"
