@@ -1213,6 +1213,9 @@ _LAUNCH_WORDS = (
     r"|(?:hits?|strikes?)\s+(?!drones?\b)(?:[\w']+\s+){1,3}?with\b"
     # "130 drones took part in the raid": the weapons of the attack, as its subject.
     r"|took\s+part|taking\s+part"
+    # "Entre 80 et 100 drones russes ont survolé l'Ukraine", "drones flew over Ukraine": what
+    # came, told by where it flew.
+    r"|survol(?:é|èrent)\w*|flew\s+over"
     # "Overnight strike package: 476 drones + 48 missiles": what was sent, as a noun.
     r"|strike\s+package"
     # "the air force's tally read 653 drones and 51 missiles": what was counted coming.
@@ -3881,7 +3884,8 @@ _ALL_OF_THEM = re.compile(
     # ("всі вони нібито були знищені": the source's word, hedged, is still its count;
     # "tous ont été « interceptés et détruits »": the source's own words, in quotes)
     r"(?:(?:нібито|начебто|якобы|allegedly|reportedly|supposedly|prétendument)\s+)?"
-    r"(?:были\s+|були\s+|were\s+|(?:had|have)\s+been\s+|ont\s+été\s+)?[«\"“]?\s*"
+    # ("et que tous avaient été détruits": the pluperfect of reported speech too)
+    r"(?:были\s+|були\s+|were\s+|(?:had|have)\s+been\s+|(?:ont|avaient)\s+été\s+)?[«\"“]?\s*"
     r"(?:перехвач|сбит|уничтож|збит|знищ|перехопл"
     r"|shot\s+down|destroyed|intercept|downed|abattu|détrui)"
 )

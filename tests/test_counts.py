@@ -156,10 +156,6 @@ KNOWN_MISSES = {
     " abattus': the downed drones read as launched too (1276)",
     "b75-055": "'une quarantaine de missiles' and 'Le nombre exact de missiles n'a pas été"
     " précisé': an empty missile report, where an approximate count alone gives none",
-    "b75-073": "'Entre 80 et 100 drones ..., qui indique que 63 ont été abattus': the downed"
-    " figure in the relative clause after a bound is not read",
-    "b75-080": "'tous avaient été détruits ..., dont 19 au-dessus de la région de Rostov': the"
-    " region's part cancels the 'all destroyed'",
     "b75-083": "'27 drones ... lundi entre 14h00 et 20h00 ..., puis 112 autres pendant la nuit':"
     " the daytime window and the night after in one sentence give no report",
 }
