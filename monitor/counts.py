@@ -685,9 +685,11 @@ _FIGURE_RAISED = re.compile(
 )
 # "48 drones abattus dans un premier temps ; le bilan actualisé porte ce nombre à 58", "at
 # first 48 were downed; an update raised that number to 58": the figure before, replaced.
+# ("It initially reported 78 drones, but later raised the number to 93": after "but" too)
 _FIGURE_RAISED_AFTER = re.compile(
-    r"(?<![\d.,])\d\d{0,5}(?P<before>(?:\s+[^\W\d][\w'-]*){1,4}[^\d.;]{0,60}?;)[^.;]{0,80}?"
-    rf"\b(?:{_RAISING_VERBS}|brought|took)\w*\s+(?:ce|cette|this|that|цю|цей|це|эту|этот|это)\s+"
+    r"(?<![\d.,])\d\d{0,5}(?P<before>(?:\s+[^\W\d][\w'-]*){1,4}[^\d.;]{0,60}?"
+    r"(?:;|,\s+(?:but|mais|але|но)\s))[^.;]{0,80}?"
+    rf"\b(?:{_RAISING_VERBS}|brought|took)\w*\s+(?:ce|cette|this|that|the|цю|цей|це|эту|этот|это)\s+"
     rf"(?:{_FIGURE_NOUNS}|count|tally|total)\s+(?:à|to|до)\s+"
     r"(?P<num>\d\d{0,5})(?![\w%/:'-]|[.,]\d)"
 )
@@ -1209,6 +1211,9 @@ _LAUNCH_WORDS = (
     # (not "fait état de 131 drones abattus": the count of those downed).
     r"|(?:compté|fai(?:t|sait|saient)\s+état\s+de|évoqu(?:e|ent|ait|aient)\b)"
     r"(?![^,;.:]*?(?:abatt|détrui|intercept|neutralis|élimin|brouill))"
+    # "It initially reported 78 drones": the same, in English, its figure right after the verb.
+    r"|(?:reported|counted)(?=\s+(?:a\s+total\s+of\s+|about\s+|some\s+|around\s+)?\d)"
+    r"(?![^,;.:]*?(?:shot|down|destroy|intercept|neutrali|jamm|suppress|lost|hit))"
     # ("200 long-range strike drones produced jointly with ...": the drones' kind, no verb)
     r"|(?:hits?|strikes?)\s+(?!drones?\b)(?:[\w']+\s+){1,3}?with\b"
     # "130 drones took part in the raid": the weapons of the attack, as its subject.
@@ -2536,7 +2541,12 @@ def _figures(
         text = _REVISED_ASIDE.sub(r"\g<num>\g<noun>", text)
     if _KINDS_DESCRIBED_HINT.search(text):
         text = _KINDS_DESCRIBED.sub(",", text)
-    if ";" in text and _RAISED_TO_HINT.search(text) and _FIGURE_RAISED_AFTER.search(text):
+    if (
+        (";" in text or ", but " in text or ", mais " in text
+         or ", але " in text or ", но " in text)
+        and _RAISED_TO_HINT.search(text)
+        and _FIGURE_RAISED_AFTER.search(text)
+    ):
         text = _FIGURE_RAISED_AFTER.sub(r"\g<num>\g<before>", text)
     if "number of" in text and _NUMBER_WAS.search(text):
         text = _NUMBER_WAS.sub(_number_first, text)
