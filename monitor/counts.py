@@ -2472,6 +2472,12 @@ _KINDS_DESCRIBED = re.compile(
     r"|більшість\s+з\s+них|большинство\s+из\s+них)\s"
     rf"{_NO_FIGURE}(?:{_NOUN_FAST}){_NO_FIGURE},(?=\s+\D)"
 )
+# "neither of the two missiles, both Iskander-M ballistic missiles, was intercepted": the
+# pair's kind, not two more (matched before "both" is read as 2).
+_BOTH_DESCRIBED = re.compile(
+    r",\s+(?:both|tous\s+(?:les\s+)?deux|toutes\s+(?:les\s+)?deux|обидві|обидва|обе|оба)\s"
+    rf"{_NO_FIGURE}(?:{_NOUN_FAST}){_NO_FIGURE},(?=\s+\D)"
+)
 _KINDS_DESCRIBED_HINT = hint(
     r"of\s+them|plupart|mainly|mostly|переважно|здебільшого|основн|преимущественно"
     r"|більшість\s+з\s+них|большинство\s+из\s+них"
@@ -2517,6 +2523,8 @@ def _figures(
     `carried_weapons`: the weapons of the previous sentence in order, for "respectively".
     `cyrillic`: False when the document has no Cyrillic letter (so no Cyrillic number word).
     """
+    if (", both " in norm or " deux " in norm or ", об" in norm) and _BOTH_DESCRIBED.search(norm):
+        norm = _BOTH_DESCRIBED.sub(",", norm)
     text = digitise(norm, lang, spaced=True, cyrillic=cyrillic)
     if text[:1] >= "\u2190" and (bullet := _SYMBOL_BULLET.match(text)):
         text = text[bullet.end() :]  # "🚀 35 missiles: ...": a line's symbol, not its words

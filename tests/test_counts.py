@@ -148,8 +148,6 @@ KNOWN_MISSES = {
     " after 'dans la nuit de vendredi à samedi': the missiles' count and zero not read",
     "b75-041": "'476 means of air attack ... Of these, 439 were attack drones ... The remaining"
     " 37 were missiles': the parts told as 'were' after the total give no launch",
-    "b75-048": "'neither of the two missiles ... was intercepted' beside '139 drones and two"
-    " missiles': the two told again are summed (4)",
     "b75-053": "a live blog's recap '653 drones et 52 missiles lancés, 623 drones et 50 missiles"
     " abattus': the downed drones read as launched too (1276)",
     "b75-055": "'une quarantaine de missiles' and 'Le nombre exact de missiles n'a pas été"
