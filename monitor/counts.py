@@ -685,9 +685,11 @@ _FIGURE_RAISED = re.compile(
 )
 # "48 drones abattus dans un premier temps ; le bilan actualisé porte ce nombre à 58", "at
 # first 48 were downed; an update raised that number to 58": the figure before, replaced.
+# ("It initially reported 78 drones, but later raised the number to 93": after "but" too)
 _FIGURE_RAISED_AFTER = re.compile(
-    r"(?<![\d.,])\d\d{0,5}(?P<before>(?:\s+[^\W\d][\w'-]*){1,4}[^\d.;]{0,60}?;)[^.;]{0,80}?"
-    rf"\b(?:{_RAISING_VERBS}|brought|took)\w*\s+(?:ce|cette|this|that|цю|цей|це|эту|этот|это)\s+"
+    r"(?<![\d.,])\d\d{0,5}(?P<before>(?:\s+[^\W\d][\w'-]*){1,4}[^\d.;]{0,60}?"
+    r"(?:;|,\s+(?:but|mais|але|но)\s))[^.;]{0,80}?"
+    rf"\b(?:{_RAISING_VERBS}|brought|took)\w*\s+(?:ce|cette|this|that|the|цю|цей|це|эту|этот|это)\s+"
     rf"(?:{_FIGURE_NOUNS}|count|tally|total)\s+(?:à|to|до)\s+"
     r"(?P<num>\d\d{0,5})(?![\w%/:'-]|[.,]\d)"
 )
@@ -709,7 +711,11 @@ _RATE_AFTER = re.compile(
 )
 # The defender's missiles: "used both air-to-air missiles", "two interceptor missiles" (not
 # "зенітні ракети С-300": Russia fires those at cities).
-_INTERCEPTOR = re.compile(r"air-to-air|interceptor|air-air|intercepteur|перехоплювач|перехватчик")
+# ("30 Patriot missiles", "600 missiles sol-air": the defender's, named by system or by use)
+_INTERCEPTOR = re.compile(
+    r"air-to-air|interceptor|air-air|intercepteur|перехоплювач|перехватчик|patriot|iris-t"
+    r"|nasams|surface-to-air|sol-air"
+)
 # One pilot's count is a part of the night's: "an F-16 pilot shot down six cruise missiles".
 _PILOT_DOWNED = re.compile(
     # (one pilot: "crews and fighter pilots had shot down 32" is the night's)
@@ -756,6 +762,8 @@ _NOT_MISSILES_AFTER = re.compile(
     r"|систем\w*|установ\w*|пусков\w*)\b"
     # "дві ракети-перехоплювачі": the defender's interceptors, not the attack's missiles.
     r"|-(?:перехоплювач|перехватчик|intercept)\w*"
+    # "600 missiles sol-air": what the defender fires, its use after the noun.
+    r"|\s+(?:sol-air|air-air|surface-to-air|air-to-air)\b"
     # "120 ракет для ЗРК", "missiles for air defence": what the defender is given to fire.
     r"|\s+(?:для|for|pour)\s+(?:the\s+|la\s+)?(?:зрк|ппо|пво|air[\s-]+defen[cs]e|défense"
     r"|patriot|nasams|iris)"
@@ -1206,10 +1214,16 @@ _LAUNCH_WORDS = (
     # (not "fait état de 131 drones abattus": the count of those downed).
     r"|(?:compté|fai(?:t|sait|saient)\s+état\s+de|évoqu(?:e|ent|ait|aient)\b)"
     r"(?![^,;.:]*?(?:abatt|détrui|intercept|neutralis|élimin|brouill))"
+    # "It initially reported 78 drones": the same, in English, its figure right after the verb.
+    r"|(?:reported|counted)(?=\s+(?:a\s+total\s+of\s+|about\s+|some\s+|around\s+)?\d)"
+    r"(?![^,;.:]*?(?:shot|down|destroy|intercept|neutrali|jamm|suppress|lost|hit))"
     # ("200 long-range strike drones produced jointly with ...": the drones' kind, no verb)
     r"|(?:hits?|strikes?)\s+(?!drones?\b)(?:[\w']+\s+){1,3}?with\b"
     # "130 drones took part in the raid": the weapons of the attack, as its subject.
     r"|took\s+part|taking\s+part"
+    # "Entre 80 et 100 drones russes ont survolé l'Ukraine", "drones flew over Ukraine": what
+    # came, told by where it flew.
+    r"|survol(?:é|èrent)\w*|flew\s+over"
     # "Overnight strike package: 476 drones + 48 missiles": what was sent, as a noun.
     r"|strike\s+package"
     # "the air force's tally read 653 drones and 51 missiles": what was counted coming.
@@ -2545,6 +2559,12 @@ _KINDS_DESCRIBED = re.compile(
     r"|більшість\s+з\s+них|большинство\s+из\s+них)\s"
     rf"{_NO_FIGURE}(?:{_NOUN_FAST}){_NO_FIGURE},(?=\s+\D)"
 )
+# "neither of the two missiles, both Iskander-M ballistic missiles, was intercepted": the
+# pair's kind, not two more (matched before "both" is read as 2).
+_BOTH_DESCRIBED = re.compile(
+    r",\s+(?:both|tous\s+(?:les\s+)?deux|toutes\s+(?:les\s+)?deux|обидві|обидва|обе|оба)\s"
+    rf"{_NO_FIGURE}(?:{_NOUN_FAST}){_NO_FIGURE},(?=\s+\D)"
+)
 _KINDS_DESCRIBED_HINT = hint(
     r"of\s+them|plupart|mainly|mostly|переважно|здебільшого|основн|преимущественно"
     r"|більшість\s+з\s+них|большинство\s+из\s+них"
@@ -2590,6 +2610,8 @@ def _figures(
     `carried_weapons`: the weapons of the previous sentence in order, for "respectively".
     `cyrillic`: False when the document has no Cyrillic letter (so no Cyrillic number word).
     """
+    if (", both " in norm or " deux " in norm or ", об" in norm) and _BOTH_DESCRIBED.search(norm):
+        norm = _BOTH_DESCRIBED.sub(",", norm)
     text = digitise(norm, lang, spaced=True, cyrillic=cyrillic)
     if text[:1] >= "\u2190" and (bullet := _SYMBOL_BULLET.match(text)):
         text = text[bullet.end() :]  # "🚀 35 missiles: ...": a line's symbol, not its words
@@ -2614,7 +2636,12 @@ def _figures(
         text = _REVISED_ASIDE.sub(r"\g<num>\g<noun>", text)
     if _KINDS_DESCRIBED_HINT.search(text):
         text = _KINDS_DESCRIBED.sub(",", text)
-    if ";" in text and _RAISED_TO_HINT.search(text) and _FIGURE_RAISED_AFTER.search(text):
+    if (
+        (";" in text or ", but " in text or ", mais " in text
+         or ", але " in text or ", но " in text)
+        and _RAISED_TO_HINT.search(text)
+        and _FIGURE_RAISED_AFTER.search(text)
+    ):
         text = _FIGURE_RAISED_AFTER.sub(r"\g<num>\g<before>", text)
     if "number of" in text and _NUMBER_WAS.search(text):
         text = _NUMBER_WAS.sub(_number_first, text)
@@ -3314,6 +3341,14 @@ def _figures(
             )
         )
         more = bool(figures and further) and not figures[-1].bare
+        if (
+            figures
+            and figures[-1].bare
+            and figures[-1].role == "destroyed"
+            and figures[-1].weapon == weapon
+            and _PART_LEAD_BEFORE.search(text, max(0, start - 30), start)
+        ):
+            continue
         value, bound = _figure_or_bound(text, start, match["num"])
         figures.append(_Figure(last_attacker or side, weapon, "destroyed", value, not more, bound))
 
@@ -3963,7 +3998,8 @@ _ALL_OF_THEM = re.compile(
     # ("всі вони нібито були знищені": the source's word, hedged, is still its count;
     # "tous ont été « interceptés et détruits »": the source's own words, in quotes)
     r"(?:(?:нібито|начебто|якобы|allegedly|reportedly|supposedly|prétendument)\s+)?"
-    r"(?:были\s+|були\s+|were\s+|(?:had|have)\s+been\s+|ont\s+été\s+)?[«\"“]?\s*"
+    # ("et que tous avaient été détruits": the pluperfect of reported speech too)
+    r"(?:были\s+|були\s+|were\s+|(?:had|have)\s+been\s+|(?:ont|avaient)\s+été\s+)?[«\"“]?\s*"
     r"(?:перехвач|сбит|уничтож|збит|знищ|перехопл"
     r"|shot\s+down|destroyed|intercept|downed|abattu|détrui)"
 )
@@ -4004,6 +4040,12 @@ _OF_WHICH_BEFORE = re.compile(
     r"(?:(?:близько|около|приблизно|примерно|майже|почти)\s+)?$"
 )
 _SUBJECT_GAP = re.compile(r"(?:\s+[^\W\d]+){1,3}\s+")
+# "98 ont été neutralisés, dont 64 abattus et 34 brouillés", "118 were downed, including 90
+# shot down": a bare part of the bare downed figure just read, not more of them.
+_PART_LEAD_BEFORE = re.compile(
+    rf"(?:,\s*|\s)(?:dont|including|of\s+which|among\s+them|{_OF_THEM_UK_RU}|в\s+том\s+числе"
+    r"|у\s+тому\s+числі|зокрема)\s+$"
+)
 # "..., з них над Одещиною сили ППО збили 21": of the total, the part over one place.
 _PART_OVER_A_PLACE = re.compile(
     rf"{_OF_THEM_UK_RU}\s+над\s+(?!україн|украин|територі|территори)"
@@ -4827,9 +4869,10 @@ _NOT_AS_FIRST_SAID = re.compile(
 
 
 # A revised figure told with the one it replaces: "It now says 32 missiles were launched, not
-# 28", "Il y en avait 48, et non 44", "48, а не 44": the first figure takes the second's place.
+# 28", "Il y en avait 48, et non 44", "48, а не 44": the first figure takes the second's place
+# (four words between: "65 drones ont été lancés, et non 75").
 _RIGHT_NOT_WRONG = re.compile(
-    r"(?<![\d.,:])(?P<right>\d{1,4})(?:\s+[^\W\d][\w'-]*){0,3}?,?\s+(?:and\s+|but\s+)?"
+    r"(?<![\d.,:])(?P<right>\d{1,4})(?:\s+[^\W\d][\w'-]*){0,4}?,?\s+(?:and\s+|but\s+)?"
     r"(?:not|(?:et\s+|mais\s+)?non(?:\s+pas)?|а\s+не)\s+(?P<wrong>\d{1,4})(?![\d.,:]?\d|\s*%)"
 )
 
@@ -5051,6 +5094,9 @@ _FOREIGN = re.compile(
         r"|румуні\w*|румыни\w*|moldov\w*|молдов\w*|israel\w*|israël\w*|israéli\w*|ізраїл\w*|израил\w*"
         r"|iran(?![\w-])|іран(?![\w-])|иран(?![\w-])|houthi\w*|хусит\w*|хуси(?![\w-])|yemen\w*"
         r"|yémen\w*|sudan\w*|soudan\w*|судан\w*|hezbollah|хезболл\w*|lebanon|liban\w*"
+        # India and Pakistan's clashes: "shot down 25 Indian drones", "drones indiens".
+        r"|pakistan\w*|пакистан\w*|india(?:n|ns|'s)?(?![\w-])|inde(?![\w-])|indien\w*"
+        r"|інді[яїює](?![\w'-])|індійськ\w*|инди[яию](?![\w-])|индией|индийск\w*"
     )
 )
 _FOREIGN_HINT = hint(_FOREIGN.pattern)
@@ -5342,8 +5388,11 @@ _NOT_AN_ATTACK = re.compile(
         # "has war-gamed a single-night attack of 1,500 drones", "simulé une attaque": a drill.
         r"|war-?gam\w*|simulat(?:ed|ing|ion)\b|simul(?:é|ée|er|ant)\s+(?:une|un)\s"
         # "held a training exercise, launching a Yars missile", "in a test": launches of no attack
-        r"|(?:training|military|nuclear|naval)\s+(?:exercises?|drills?)\b|exercices?\s+(?:militaires?"
-        r"|nucléaires?|navals?|d'entraînement)|(?:in|during)\s+a\s+test\b|test[- ](?:launch|fir)\w*"
+        r"|(?:training|military|nuclear|naval|joint|strategic)\s+(?:exercises?|drills?)\b|exercices?\s+(?:militaires?"
+        r"|nucléaires?|navals?|d'entraînement|conjoints?|de\s+(?:ses|leurs|des)\s+forces)"
+        r"|(?:in|during)\s+a\s+test\b|test[- ](?:launch|fir)\w*"
+        # "45 drones were used as aerial targets for Pantsir crews": a drill's targets.
+        r"|used\s+as\s+(?:aerial\s+)?targets|utilisés\s+comme\s+cibles"
         r"|tir\s+d'essai|lors\s+d'un\s+essai|випробуван\w*|испытани\w*|испытательн\w*"
         # "запущено 30 повітряних мішеней", "сбили 20 мишеней", "drones-cibles": targets
         # flown for a drill, on a firing range, are no attack.
@@ -5351,6 +5400,10 @@ _NOT_AN_ATTACK = re.compile(
         r"|drones?\s+cibles?|firing\s+range|champ\s+de\s+tir"
         r"|(?:in|dans)\s+(?:that|this|such\s+a|ce|un\s+tel)\s+sc[ée]nario"
         r"|змодел\w*|моделюва\w*|смоделир\w*|моделирова\w*|(?:в|у)\s+(?:цьому|такому|этом|таком)\s+сценар[иі]\w*"
+        # "interceptor drones, some of which have downed up to 40 Shaheds in a single night": a
+        # weapon's best, no night's count.
+        r"|(?:up\s+to|jusqu'à|до)\s+\d[^.;]{0,40}?(?:in\s+a\s+single\s+night|en\s+une\s+seule\s+nuit"
+        r"|за\s+одну\s+н(?:і|о)ч)"
         r"|rarely|seldom|routinely|typically|usually|on\s+average|en\s+moyenne|в\s+среднем"
         # "On an average night this summer, Russia launched about 150 drones": a typical night.
         r"|an\s+average\s+(?:night|day)|(?:une|la)\s+nuit\s+moyenne|(?:у|в)\s+середню\s+ніч"
