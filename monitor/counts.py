@@ -1990,6 +1990,13 @@ _RELATIVE_CLOSED = re.compile(
 )
 
 
+# "300 drones et 20 missiles lancés, 250 drones et 15 missiles abattus": a participle closing
+# the count before the comma is that count's, when the figure after the comma has its own verb
+# later in its clause.
+_JUST_A_COMMA = re.compile(r"\s*,\s*")
+_CLAUSE_BREAK = re.compile(r"[,;:.()«»\"“”–—]")
+
+
 _SUBORDINATE = re.compile(
     r",\s+(?:after|before|when|while|since|après\s+que|alors\s+que|lorsque|quand"
     r"|після\s+того\s+як|после\s+того\s+как)\s"
@@ -2033,6 +2040,16 @@ def _nearest_role(
                 # shot down": the opening's verb is the total's, not the figures' after it.
                 distance += 200
             if role == "launched" and _WITH_PHRASE.fullmatch(text, cue_end, start):
+                distance += 100
+            elif (
+                role != "neutral"
+                and _JUST_A_COMMA.fullmatch(text, cue_end, start)
+                and any(
+                    later >= end and kind != "neutral"
+                    and not _CLAUSE_BREAK.search(text, end, later)
+                    for later, _e, kind in cues
+                )
+            ):
                 distance += 100
             if relative_from is None:
                 closed = _CLAUSE_AND.search(text, max(0, start - 16), start) and (
