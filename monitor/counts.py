@@ -592,6 +592,25 @@ _SPLIT_UNSAID = re.compile(
 _HOW_MANY_WORDS = ("how many", "combien", "скільки", "сколько")
 
 
+# "The exact number of missiles was not given", "Le nombre exact de missiles n'a pas été
+# précisé", "Точну кількість ракет не уточнили", "Точное количество ракет не сообщается": the
+# number named first, then the source's silence on it.
+_NUMBER_UNSAID = re.compile(
+    r"(?:number|nombre|кількіст\w*|количеств\w*)\s+(?:exact\s+)?(?:of\s+|de\s+|d')?"
+    rf"(?:[^\s\d.,;:!?()]+\s+){{0,2}}?(?P<noun>{_NOUN_FAST})[^.;\d]{{0,30}}?"
+    r"(?:(?:was|were|has|have|had|is|are)\s+not\s+(?:been\s+)?|n'(?:a|ont|est|était)\s+pas\s+"
+    r"(?:été\s+)?|не\s+)(?:giv|specif|disclos|provid|précis|donn|communiqu|indiqu|уточн|повідом"
+    r"|сообщ|назва)"
+)
+
+
+def _weapons_unsaid(whole: str) -> set[str]:
+    """The weapons whose number the text says its source did not give."""
+    if not _may_be_unspecified(whole):
+        return set()
+    return {_weapon_of(match) for match in _NUMBER_UNSAID.finditer(whole)}
+
+
 def _may_be_unspecified(text: str) -> bool:
     return "number of" in text or "nombre" in text or "кількіст" in text or "количеств" in text
 
@@ -1887,6 +1906,7 @@ class _Figure:
     at: int = -1  # where the figure's number starts and its mention ends, when read from one
     end: int = -1
     unnumbered: bool = False  # "застосували балістичну ракету": a missile named, no numeral
+    approx: bool = False  # "une quarantaine de missiles": a vague count, no figure and no bound
 
 
 @dataclass
@@ -1909,6 +1929,9 @@ class _Attack:
     night_only: dict[str, int] = field(default_factory=dict)  # the night's figure, evening apart
     read_from: list[str] = field(default_factory=list)  # the sentences its figures came from
     updated: set[str] = field(default_factory=set)  # roles an "updated figures" sentence gave
+    # Whether a vague count ("dozens of missiles") was read for it, and whether anything else was.
+    approx: bool = False
+    plain: bool = False
     # Where each role's figure was read: (paragraph, sentence), for a correction told later.
     told_at: dict[str, tuple[int, int]] = field(default_factory=dict)
 
@@ -3110,7 +3133,7 @@ def _figures(
             ):
                 continue  # "146 drones, dont une centaine de type Shahed": a part, uncounted
             attacker = _nation(match.group(0) + _postposed(text[end : end + 40])) or side
-            figures.append(_Figure(attacker, _weapon_of(match), role, None))
+            figures.append(_Figure(attacker, _weapon_of(match), role, None, approx=True))
             # "une quarantaine de drones ..., en avoir abattu ou brouillé 31": named for the
             # bare figures after it.
             listed.append((start, _weapon_of(match)))
@@ -5940,6 +5963,8 @@ def _merge(kept: _Attack, other: _Attack) -> None:
             setattr(kept, role + "_evidence", getattr(other, role + "_evidence"))
     kept.sources += [source for source in other.sources if source not in kept.sources]
     kept.bounded = kept.bounded or other.bounded
+    kept.approx = kept.approx or other.approx
+    kept.plain = kept.plain or other.plain
     kept.all_destroyed = kept.all_destroyed or other.all_destroyed
     kept.all_but = kept.all_but or other.all_but
     kept.read_from += other.read_from
@@ -6726,6 +6751,7 @@ def read_reports(
             weapons_in_order = [f.weapon for f in figures if f.weapon != "any"]
             last_weapons = tuple(dict.fromkeys(weapons_in_order)) or last_weapons
             with_noun = {(f.attacker, f.weapon, f.role) for f in figures if not f.bare}
+            plain = {(f.attacker or "RU", f.weapon, f.role) for f in figures if not f.approx}
             for figure in figures:
                 if figure.bare and (figure.attacker, figure.weapon, figure.role) in with_noun:
                     continue  # "317 БпЛА: 289 збито, ще 28 ...": the parts of the total read
@@ -6776,6 +6802,10 @@ def read_reports(
                     continue  # "Всего за сутки ... 278": the day's windows and the night, summed
                 if any(f.bound for f in figures if f.weapon == weapon and f.role == role):
                     attack.bounded = True
+                if (attacker, weapon, role) in plain:
+                    attack.plain = True
+                else:
+                    attack.approx = True
                 if is_list_line:
                     # "Kh-101 cruise missiles: 6." then "Iskander-M ballistic missiles: 5.":
                     # the lines of one list add up (a rewritten list elsewhere does not).
@@ -6986,6 +7016,15 @@ def read_reports(
             continue  # weapons named, nothing counted: "the first missiles hit Kyiv in 2022"
         if attack.weapon == "any" and (attack.attacker, attack.date) in split:
             continue  # the split into drones and missiles says more
+        if (
+            attack.approx
+            and not (attack.plain or attack.bounded)
+            and attack not in counted
+            and attack.weapon in _weapons_unsaid(whole)
+        ):
+            # "400 drones et une quarantaine de missiles ... Le nombre exact de missiles n'a pas
+            # été précisé": the source gave the missiles no count, the vague one is no report.
+            continue
         if (
             attack.weapon != "any"
             and attack not in counted

@@ -144,8 +144,6 @@ KNOWN_MISSES = {
     " after 'dans la nuit de vendredi à samedi': the missiles' count and zero not read",
     "b75-041": "'476 means of air attack ... Of these, 439 were attack drones ... The remaining"
     " 37 were missiles': the parts told as 'were' after the total give no launch",
-    "b75-055": "'une quarantaine de missiles' and 'Le nombre exact de missiles n'a pas été"
-    " précisé': an empty missile report, where an approximate count alone gives none",
     "b75-083": "'27 drones ... lundi entre 14h00 et 20h00 ..., puis 112 autres pendant la nuit':"
     " the daytime window and the night after in one sentence give no report",
 }
