@@ -2549,11 +2549,13 @@ def _period_of(norm: str) -> str | None:
             return "week"  # "Russia's busiest night of the week was Wednesday, when ..."
     if _NIGHT_WAS_PEAK_HINT.search(norm) and (peak := _NIGHT_WAS_PEAK.search(norm)):
         return "week" if peak["period"][:1] in "wsтн" else "month"
-    if _one_attack(norm) and _PEAK_NIGHT_ASIDE.search(norm):
+    one_attack = _one_attack(norm)
+    if one_attack and _PEAK_NIGHT_ASIDE.search(norm):
         # "за месяц ... 3000 сбитых дронах, максимум — 300 за одну ночь": the night named is
         # the period's peak, told after its total.
         norm = _PEAK_NIGHT_ASIDE.sub("", norm)
-    if _one_attack(norm):
+        one_attack = _one_attack(norm)
+    if one_attack:
         # "Cette nuit-là n'est pas isolée : sur l'ensemble du mois de juillet, ... 6 297 drones":
         # the night is named in a clause of no figure before the colon, the count is the month's.
         head, colon, tail = norm.partition(": ")
@@ -5697,7 +5699,8 @@ _THAT_TIME = re.compile(
     r"|после\s+этого|після\s+цього|after\s+(?:that|this)\b|après\s+(?:cela|quoi)"
     # "Два роки тому, 5 травня 2024-го, ... Тоді ворог випустив 300 дронів": that time
     # (not "тоді як", "тогда как": whereas)
-    r"|(?<![\w'])(?:тоді|тогда)(?![\w'])(?!\s+(?:як|как)\b)|at\s+the\s+time\b|back\s+then\b"
+    r"|(?:тоді|тогда)(?<![\w']тоді)(?<![\w']тогда)(?![\w'])(?!\s+(?:як|как)\b)|at\s+the\s+time\b"
+    r"|back\s+then\b"
     r"|à\s+l'époque\b"
 )
 # (a source may open the sentence first: "Prosecutors said, that night ...")
@@ -6971,7 +6974,9 @@ def read_reports(
     if claimed and ("record" in whole or "рекорд" in whole) and _RECORD_DENIED.search(whole):
         claimed = set()
     without_negated = cache(partial(_without_negated, whole))  # asked at most twice
-    regional = any_regional and not _regional_only_of_victims(norms)
+    regional = any_regional and not (
+        _VICTIMS.search(whole) is not None and _regional_only_of_victims(norms)
+    )
     if regional or (rare and _NOT_OUT_YET.search(whole)):
         # (or "Загальних даних Повітряних сил ще не оприлюднено": the counts are a city's)
         if not _NATIONAL.search(_MINISTRY_FORCES.sub(" ", without_negated())):
