@@ -1961,6 +1961,9 @@ _ABOUT_OPENING = re.compile(
     r"(?:(?:близько|около|приблизно|примерно|майже|почти|about|around|some|nearly|roughly|environ"
     r"|près\s+de|понад|більше|более|свыше|больше|over|more\s+than|plus\s+de)\s+)?(?=\d)"
 )
+# "These included 439 attack drones and 37 missiles.": the kinds of the count just told, in a
+# sentence of their own with no verb. ("Of them, 439 ...", "З них 439 ...": read as parts.)
+_KINDS_OPENING = re.compile(r"\W*(?:these|they)\s+included\s+(?=\d)")
 # "Лише минулої ночі — 125 дронів", "Цієї ночі було 93 «шахеди»": a night, then what came.
 _NIGHT_THEN_COUNT = re.compile(
     # ("Речник ...: «Цієї ночі було 93 ...»": after the words that introduce a quote)
@@ -2776,6 +2779,16 @@ def _figures(
         if carried_role() == "launched":
             cues.insert(0, (-1, 0, "launched"))
             own_role = own_role or "launched"  # "Понад 450 дронів. І ще 32 ракети."
+    elif (
+        carried_role is not None
+        and not cues
+        and (kinds := _KINDS_OPENING.match(text)) is not None
+        and _MENTION.match(text, kinds.end())
+        and len({_weapon_of(mention) for mention in _MENTION.finditer(text)}) > 1
+        and carried_role() == "launched"
+    ):
+        # (both kinds named: "Из них 26 беспилотников над Ростовской областью" is a part)
+        cues.insert(0, (-1, 0, "launched"))
     if not cues and _ENEMY_FROM.search(text):
         cues = [(-1, 0, "launched")]  # "101 enemy UAVs (Shahed, decoys) from Kursk, Oryol"
     elif not cues and text[:1].isdigit() and _NUMBERED_COUNT.match(text):

@@ -4244,3 +4244,18 @@ def test_the_quick_second_night_check_answers_as_the_pattern_does() -> None:
     for text in [*texts, *(_unify(text) for text in texts)]:
         assert _may_name_a_second_night(text) == (_SECOND_NIGHT.search(text) is not None), text
     assert sum(map(_may_name_a_second_night, texts)) > 600  # the corpus names many
+
+
+def test_the_kinds_of_a_combined_count_told_in_a_sentence_of_their_own_are_launched() -> None:
+    def read(text: str) -> list[tuple[str, int | None, int | None]]:
+        found = read_reports(text, published="2026-04-19", lang="en")
+        return sorted((r.weapon, r.launched, r.destroyed) for r in found)
+
+    combined = "Russia launched 476 drones and missiles at Ukraine overnight, the Air Force said."
+    downed = " Air defences downed 415 drones and 28 missiles."
+    kinds = " These included 439 Shahed-type attack drones and decoys and 37 missiles."
+    assert read(combined + kinds + downed) == [("drone", 439, 415), ("missile", 37, 28)]
+    assert read(combined + downed) == [("drone", None, 415), ("missile", None, 28)]
+    # One kind's models are the count told, not counts of their own.
+    models = "Russia launched 500 drones overnight. They included 300 Shaheds and 200 decoys."
+    assert read(models) == [("drone", 500, None)]
