@@ -2006,13 +2006,12 @@ _WITH_PHRASE = re.compile(r"\s*,\s*(?:with|avec)\s+(?:(?:about|around|some|envir
 # "164 drones, 140 of which were shot down, and 3 missiles", "2 missiles, qui n'ont pas été
 # interceptés, ainsi que 47 drones": a relative clause closed by ", and", the figure after it
 # is the fellow of the count before the clause; the clause's verb is not its own.
-_CLAUSE_AND = re.compile(
-    r",\s+(?:and|et|та|і|й|и|ainsi\s+que|as\s+well\s+as|а\s+також|а\s+также)\s+\Z"
-)
+_AND_THEN = r",\s+(?:and|et|та|і|й|и|ainsi\s+que|as\s+well\s+as|а\s+також|а\s+также)\s+\Z"
+_CLAUSE_AND = re.compile(_AND_THEN)
 _RELATIVE_CLOSED = re.compile(
     r"(?:\d+\s+of\s+(?:which|them)|(?:dont|з\s+яких|з\s+них|із\s+них|из\s+которых|из\s+них)\s+\d+"
     r"|,\s*(?:which|qui|яку|які|яка|який|которую|которая|которые|который)\s)"
-    r"[^,;:.\d]{0,60},\s+(?:and|et|та|і|й|и|ainsi\s+que|as\s+well\s+as|а\s+також|а\s+также)\s+\Z"
+    rf"[^,;:.\d]{{0,60}}{_AND_THEN}"
 )
 
 
