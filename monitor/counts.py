@@ -1961,9 +1961,12 @@ _ABOUT_OPENING = re.compile(
     r"(?:(?:близько|около|приблизно|примерно|майже|почти|about|around|some|nearly|roughly|environ"
     r"|près\s+de|понад|більше|более|свыше|больше|over|more\s+than|plus\s+de)\s+)?(?=\d)"
 )
-# "These included 439 attack drones and 37 missiles.": the kinds of the count just told, in a
-# sentence of their own with no verb. ("Of them, 439 ...", "З них 439 ...": read as parts.)
-_KINDS_OPENING = re.compile(r"\W*(?:these|they)\s+included\s+(?=\d)")
+# "These included 439 attack drones and 37 missiles.", "З них 439 ударних БпЛА та 37 ракет.":
+# the kinds of the count just told, in a sentence of their own with no verb.
+_KINDS_OPENING = re.compile(
+    r"\W*(?:(?:these|they)\s+included|(?P<part>(?:of|among)\s+(?:them|these)|з\s+них|із\s+них"
+    r"|серед\s+них|из\s+них|среди\s+них|parmi\s+(?:eux|ceux-ci)))\s*,?\s+(?=\d)"
+)
 # "Лише минулої ночі — 125 дронів", "Цієї ночі було 93 «шахеди»": a night, then what came.
 _NIGHT_THEN_COUNT = re.compile(
     # ("Речник ...: «Цієї ночі було 93 ...»": after the words that introduce a quote)
@@ -2788,6 +2791,8 @@ def _figures(
     ):
         # (both kinds named: "Из них 26 беспилотников над Ростовской областью" is a part)
         cues.insert(0, (-1, 0, "launched"))
+        if kinds["part"]:
+            text = " " * kinds.end() + text[kinds.end() :]  # "з них": not a part of one kind
     if not cues and _ENEMY_FROM.search(text):
         cues = [(-1, 0, "launched")]  # "101 enemy UAVs (Shahed, decoys) from Kursk, Oryol"
     elif not cues and text[:1].isdigit() and _NUMBERED_COUNT.match(text):

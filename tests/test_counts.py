@@ -4256,6 +4256,37 @@ def test_the_kinds_of_a_combined_count_told_in_a_sentence_of_their_own_are_launc
     kinds = " These included 439 Shahed-type attack drones and decoys and 37 missiles."
     assert read(combined + kinds + downed) == [("drone", 439, 415), ("missile", 37, 28)]
     assert read(combined + downed) == [("drone", None, 415), ("missile", None, 28)]
+    assert read(combined + " Of them, 439 attack drones and 37 missiles." + downed) == [
+        ("drone", 439, 415),
+        ("missile", 37, 28),
+    ]
     # One kind's models are the count told, not counts of their own.
     models = "Russia launched 500 drones overnight. They included 300 Shaheds and 200 decoys."
     assert read(models) == [("drone", 500, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ворог атакував Україну 476 засобами повітряного нападу. З них 439 ударних БпЛА та 37"
+        " ракет. Збито 415 дронів і 28 ракет.",
+        "Россия атаковала Украину 476 средствами воздушного нападения. Из них 439 беспилотников"
+        " и 37 ракет. Сбиты 415 дронов и 28 ракет.",
+        "La Russie a utilisé 476 moyens d'attaque aérienne. Parmi eux, 439 drones et 37 missiles."
+        " La défense a abattu 415 drones et 28 missiles.",
+    ],
+)
+def test_the_kinds_of_a_combined_count_opening_on_of_them_are_no_part(text: str) -> None:
+    found = read_reports(text, published="2026-04-19")
+    assert sorted((r.weapon, r.launched, r.destroyed) for r in found) == [
+        ("drone", 439, 415),
+        ("missile", 37, 28),
+    ]
+
+
+def test_one_kinds_part_opening_on_of_them_stays_a_part() -> None:
+    text = (
+        "Минобороны: ночью перехвачены и уничтожены 48 украинских беспилотников. Из них 26"
+        " беспилотников над Ростовской областью."
+    )
+    assert _counts(text) == [("UA", "drone", None, 48)]
