@@ -956,10 +956,12 @@ _COMPARED = re.compile(
 _BEFORE_HINTS = hint(
     "|".join(f"(?:{p.pattern})" for p in (_INCLUDING, _PART_OF, _PART_OF_A_PLACE, _COMPARED))
 )
+# "out of 439", "out of a total of 439": the total after it.
+_OUT_OF_WORDS = r"out\s+of(?:\s+the|\s+a\s+total\s+of)?"
 # ("Sur ces 455 drones, 390 ...", "of these 455 drones": the demonstrative too)
 _OUT_OF = re.compile(
-    r"(?:\bof\s+(?:the|these|those)|\bout\s+of(?:\s+the)?|\bsur(?:\s+[lc]es)?|\bіз|\bзі|\bз|\bиз"
-    r"|\d\s+of|\d\s+des)\s+$"
+    rf"(?:\bof\s+(?:the|these|those)|\b{_OUT_OF_WORDS}"
+    r"|\bsur(?:\s+[lc]es)?|\bіз|\bзі|\bз|\bиз|\d\s+of|\d\s+des)\s+$"
 )
 # The last words _OUT_OF can end with: a cheap test that spares most searches.
 _OUT_OF_ENDS = ("the", "these", "those", "of", "sur", "les", "ces", "з", "зі", "des")
@@ -1098,9 +1100,7 @@ _PART_OPENING = re.compile(
     r"\W*(?:of\s+(?:them|these|those)|among\s+them|parmi\s+(?:eux|elles)|dont|d'entre\s+(?:eux"
     r"|elles)|з\s+них|із\s+них|из\s+них|среди\s+них|серед\s+них)(?![\w'])"
 )
-_BARE_OF = re.compile(
-    r"\s+(?:of\s+the|out\s+of(?:\s+the)?|of|sur(?:\s+les)?|des|із|зі|з|из)\s+(?=\d)"
-)
+_BARE_OF = re.compile(rf"\s+(?:of\s+the|{_OUT_OF_WORDS}|of|sur(?:\s+les)?|des|із|зі|з|из)\s+(?=\d)")
 _CONTINUES = re.compile(
     r"\W*(?:а\s+також|також|а\s+также|также|and|also|as\s+well\s+as|plus|ainsi\s+que|et"
     r"|а(?=\s+(?:в|у)\s+ноч)"  # "..., а в ночь на воскресенье – еще 67": a night's part
@@ -2855,6 +2855,7 @@ def _figures(
     previous: tuple[int, str, str | None] | None = None  # end, weapon, role of the last mention
     listed: list[tuple[int, str]] = []  # start, weapon of each figure read, for "respectively"
     parts_from: int | None = None  # end of a part ("dont 39 ..."): the list of parts goes on
+    out_of_end: int | None = None  # end of a total after "out of" ("out of 439 drones")
     whole: tuple[str, str | None] | None = None  # weapon, role of the total an "including" split
     over_places = " over " in text or "над " in text or "dessus" in text
     most_where = over_places and ("всего" in text or "всього" in text or "найбільше" in text)
@@ -2945,6 +2946,11 @@ def _figures(
             previous = (end, weapon, None)
             parts_from = end
             continue
+        elif previous and previous[0] == out_of_end and _LIST_GAP.fullmatch(gap):
+            # "downed 415 drones and 28 missiles out of 439 drones and 37 missiles launched by
+            # Russia": the list of totals goes on, its participle no verb of the figure's own.
+            role = "launched"
+            out_of_end = end
         elif previous and _LIST_GAP.fullmatch(gap) and not _verb_right_after(cues, end, text):
             role = previous[2]  # "shot down 268 drones and two missiles": one verb for the list
             if role is None and whole and whole[0] not in (weapon, "any") and gap[:1] == ",":
@@ -2989,6 +2995,7 @@ def _figures(
             before, max(0, len(before) - 24)
         ):
             role = "launched"
+            out_of_end = end
         else:
             role = _nearest_role(cues, start, end, text)
             own_verb = False

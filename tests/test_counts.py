@@ -4290,3 +4290,24 @@ def test_one_kinds_part_opening_on_of_them_stays_a_part() -> None:
         " беспилотников над Ростовской областью."
     )
     assert _counts(text) == [("UA", "drone", None, 48)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The air force said it had downed 415 drones and 28 missiles out of 439 drones and 37"
+        " missiles launched by Russia overnight.",
+        "Ukraine's air force said it shot down 415 drones and 28 missiles out of a total of 439"
+        " drones and 37 missiles.",
+        "L'armée de l'air a abattu 415 drones et 28 missiles sur 439 drones et 37 missiles lancés"
+        " par la Russie.",
+    ],
+)
+def test_a_list_of_totals_after_out_of_is_what_was_launched(text: str) -> None:
+    assert _counts(text, "2026-04-19") == [("RU", "drone", 439, 415), ("RU", "missile", 37, 28)]
+
+
+def test_out_of_a_total_of_gives_the_total() -> None:
+    assert _counts("Air defences destroyed 415 out of a total of 439 drones overnight.") == [
+        ("RU", "drone", 439, 415)
+    ]
