@@ -1101,6 +1101,8 @@ _PART_OPENING = re.compile(
     r"|elles)|з\s+них|із\s+них|из\s+них|среди\s+них|серед\s+них)(?![\w'])"
 )
 _BARE_OF = re.compile(rf"\s+(?:of\s+the|{_OUT_OF_WORDS}|of|sur(?:\s+les)?|des|із|зі|з|из)\s+(?=\d)")
+# "a further 19", "ещё 41", "encore 12": more of what was just counted.
+_FURTHER_WORDS = r"a\s+further|another|ще|еще|ещё|encore"
 _CONTINUES = re.compile(
     r"\W*(?:а\s+також|також|а\s+также|также|and|also|as\s+well\s+as|plus|ainsi\s+que|et"
     r"|а(?=\s+(?:в|у)\s+ноч)"  # "..., а в ночь на воскресенье – еще 67": a night's part
@@ -1108,7 +1110,7 @@ _CONTINUES = re.compile(
     r"|а(?=\s+(?:в|у)\s+ніч[^.;,]{0,30}?(?:\s[–—]\s|\sще\s))"
     # ("В ночь на 3 мая — еще 60": a sentence opening with the night, no "and" before it)
     r"|(?=(?:в|у|on|during|dans|in)\s+(?:the\s+|la\s+)?(?:ноч|ніч|night|nuit)[^.;]{0,30}?"
-    r"(?:\s[–—]|,)\s+(?:ще|еще|ещё|another|a\s+further|encore)\s+\d)"
+    rf"(?:\s[–—]|,)\s+(?:{_FURTHER_WORDS})\s+\d)"
     # ("puis 103 autres dans la nuit de samedi à dimanche": the same, more of the weapon before)
     r"|(?:puis|then)(?=\s+\d[\d ]*\s+(?:autres|more|others)\s)"
     r"|de\s+plus|in\s+addition|en\s+outre|кроме\s+того|крім\s+того)\b"
@@ -1974,8 +1976,6 @@ _NIGHT_THEN_COUNT = re.compile(
     r"(?:ночі|ночью|вночі|уночі|night|overnight)\s*(?:[—–:-]|\s(?:було|было|there\s+were))"
     r"\s*(?:(?:близько|около|about|around)\s+)?\d"
 )
-# "a further 19", "ещё 41", "encore 12": more of what was just counted.
-_FURTHER_WORDS = r"a\s+further|another|ще|еще|ещё|encore"
 # ("8 ракет Калібр – усі 8 знищено": past a model's name and a dash, all of them, with a verb)
 _FIGURE_THEN_VERB = re.compile(
     r"(?:\s+[«\"“]?[^\W\d][\w-]*[»\"”]?(?=\s+[–—]))?"
@@ -5394,9 +5394,6 @@ _NOT_AN_ATTACK = re.compile(
         # la Russie envoyait": a day to come changes nothing)
         r"|they|ils|l'ennemi|enemy)\s+(?:does\s+|do\s+|ever\s+|en\s+)?(?:launch(?:es|ed)?|fire[sd]?|sends?|sent"
         r"|lancen?t?|lançai\w*|tirent|tire|tirai\w*|envoi\w*|envoyai\w*)\b|\bучени\w*|\bнавчан\w*|условн\w+\s+налет"
-        # "Під час випробувань «Фламінго» запускали по полігонних цілях": a weapon's trial.
-        r"|\bвипробуван\w*|\bиспытани\w*|\btest\s+(?:launch|firing|flight)|\bduring\s+(?:a\s+)?tests?\b"
-        r"|\bessais?\s+(?:de\s+tir|en\s+vol)"
         # ("Si Moscou concentre 800 drones sur Kiev": any verb, its figure right after it.)
         r"|(?:if|si)\s+(?:la\s+|the\s+)?(?:russia|russie|moscow|moscou|ukraine|l'ukraine|kyiv|kiev"
         r"|l'ennemi|the\s+enemy)"
@@ -5457,8 +5454,11 @@ _NOT_AN_ATTACK = re.compile(
         r"|(?:training|military|nuclear|naval|joint|strategic)\s+(?:exercises?|drills?)\b|exercices?\s+(?:militaires?"
         r"|nucléaires?|navals?|d'entraînement|conjoints?|de\s+(?:ses|leurs|des)\s+forces)"
         r"|(?:in|during)\s+a\s+test\b|test[- ](?:launch|fir)\w*"
+        # ("during tests", "a test flight", "essais en vol": a weapon's trial)
+        r"|\btest\s+(?:launch|firing|flight)|\bduring\s+(?:a\s+)?tests?\b|\bessais?\s+(?:de\s+tir|en\s+vol)"
         # "45 drones were used as aerial targets for Pantsir crews": a drill's targets.
         r"|used\s+as\s+(?:aerial\s+)?targets|utilisés\s+comme\s+cibles"
+        # ("Під час випробувань «Фламінго» запускали по полігонних цілях": the same in words)
         r"|tir\s+d'essai|lors\s+d'un\s+essai|випробуван\w*|испытани\w*|испытательн\w*"
         # "запущено 30 повітряних мішеней", "сбили 20 мишеней", "drones-cibles": targets
         # flown for a drill, on a firing range, are no attack.
