@@ -4247,22 +4247,20 @@ def test_the_quick_second_night_check_answers_as_the_pattern_does() -> None:
 
 
 def test_the_kinds_of_a_combined_count_told_in_a_sentence_of_their_own_are_launched() -> None:
-    def read(text: str) -> list[tuple[str, int | None, int | None]]:
-        found = read_reports(text, published="2026-04-19", lang="en")
-        return sorted((r.weapon, r.launched, r.destroyed) for r in found)
-
     combined = "Russia launched 476 drones and missiles at Ukraine overnight, the Air Force said."
     downed = " Air defences downed 415 drones and 28 missiles."
     kinds = " These included 439 Shahed-type attack drones and decoys and 37 missiles."
-    assert read(combined + kinds + downed) == [("drone", 439, 415), ("missile", 37, 28)]
-    assert read(combined + downed) == [("drone", None, 415), ("missile", None, 28)]
-    assert read(combined + " Of them, 439 attack drones and 37 missiles." + downed) == [
-        ("drone", 439, 415),
-        ("missile", 37, 28),
+    split = [("RU", "drone", 439, 415), ("RU", "missile", 37, 28)]
+    assert _counts(combined + kinds + downed, "2026-04-19") == split
+    assert _counts(combined + downed, "2026-04-19") == [
+        ("RU", "drone", None, 415),
+        ("RU", "missile", None, 28),
     ]
+    of_them = " Of them, 439 attack drones and 37 missiles."
+    assert _counts(combined + of_them + downed, "2026-04-19") == split
     # One kind's models are the count told, not counts of their own.
     models = "Russia launched 500 drones overnight. They included 300 Shaheds and 200 decoys."
-    assert read(models) == [("drone", 500, None)]
+    assert _counts(models, "2026-04-19") == [("RU", "drone", 500, None)]
 
 
 @pytest.mark.parametrize(
@@ -4277,11 +4275,7 @@ def test_the_kinds_of_a_combined_count_told_in_a_sentence_of_their_own_are_launc
     ],
 )
 def test_the_kinds_of_a_combined_count_opening_on_of_them_are_no_part(text: str) -> None:
-    found = read_reports(text, published="2026-04-19")
-    assert sorted((r.weapon, r.launched, r.destroyed) for r in found) == [
-        ("drone", 439, 415),
-        ("missile", 37, 28),
-    ]
+    assert _counts(text, "2026-04-19") == [("RU", "drone", 439, 415), ("RU", "missile", 37, 28)]
 
 
 def test_one_kinds_part_opening_on_of_them_stays_a_part() -> None:
