@@ -121,6 +121,7 @@ from dataclasses import replace as _renewed
 from datetime import date, timedelta
 from functools import cache, lru_cache, partial
 
+from monitor import gate
 from monitor.dates import (
     DATELINE,
     EVENING_CLOCK,
@@ -6206,13 +6207,22 @@ def _tables_as_sentences(text: str) -> str:
 
 
 def read_reports(
-    text: str, *, published: str | None = None, lang: str | None = None
+    text: str, *, published: str | None = None, lang: str | None = None, screen: bool = True
 ) -> list[Report]:
     """The attack reports of one text, one per (attacker, weapon, attack day).
 
     `published`: the document's ISO date or datetime (anchors "overnight", "on Sunday" and
-    month names without a year); `lang`: an ISO 639-1 hint, guessed when None.
+    month names without a year); `lang`: an ISO 639-1 hint, guessed when None; `screen`:
+    drop the reports of a text the report screen (monitor/gate.py) finds all but surely
+    holds none (False: the rules' reading alone).
     """
+    reports = _read_reports(text, published, lang)
+    if reports and screen and gate.holds_no_report(text):
+        return []
+    return reports
+
+
+def _read_reports(text: str, published: str | None, lang: str | None) -> list[Report]:
     if not text:
         return []
     if "|" in text and _TABLE_RULE.search(text):
