@@ -271,8 +271,16 @@ def _fetch_one(ctx: Context, url: str) -> tuple[str, str | None, str]:
     metavar="YYYY-MM-DD",
     help="Publication date, to resolve 'overnight' or 'on Sunday'; read from the page if omitted.",
 )
+@click.option(
+    "--no-screen",
+    is_flag=True,
+    help="Keep the reports the rules read in a text that the report screen (a model trained on"
+    " the labelled corpus) finds holds none: a forecast, history, a month's sum.",
+)
 @click.pass_obj
-def extract(ctx: Context, source: str, lang: str | None, published: str | None) -> None:
+def extract(
+    ctx: Context, source: str, lang: str | None, published: str | None, no_screen: bool
+) -> None:
     """Print the attack reports found in one document as JSON; stores nothing.
 
     HTML goes through trafilatura first; plain text is read as is.
@@ -290,9 +298,17 @@ def extract(ctx: Context, source: str, lang: str | None, published: str | None) 
     published = _iso_date(published, "--published")
     body, content_type, url = _read_document(ctx, source)
     extracted = main_text(body, url=url, content_type=content_type)
-    reports = read_reports(
-        extracted.text, published=published or extracted.published, lang=lang or extracted.lang
-    )
+    reading = {
+        "published": published or extracted.published,
+        "lang": lang or extracted.lang,
+    }
+    reports = read_reports(extracted.text, **reading, screen=not no_screen)
+    if not reports and not no_screen and read_reports(extracted.text, **reading, screen=False):
+        click.echo(
+            "note: the report screen finds this text holds no attack report and dropped what the"
+            " rules read in it (--no-screen shows it)",
+            err=True,
+        )
     today = datetime.now(UTC).date()
     # An extra field, only where it applies: the design's fields stay as they are.
     found = [

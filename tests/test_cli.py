@@ -191,6 +191,22 @@ def test_extract_plain_text_from_stdin(salvo):
     assert (report_b["weapon"], report_b["launched"]) == ("missile", 2)
 
 
+def test_extract_says_when_the_screen_drops_what_the_rules_read(salvo):
+    text = (
+        "Six months of the drone war in numbers\n\nBetween May and October, Russia fired more"
+        " than 30,000 Shahed-type drones at Ukraine, according to our tally of air force"
+        " statements. The busiest night came in September, when more than 800 drones were launched."
+    )
+    screened = salvo("extract", "-", "--published", "2026-11-02", input=text)
+    assert screened.returncode == 0, screened.stderr
+    assert json.loads(screened.stdout) == {"reports": []}
+    assert "--no-screen" in screened.stderr
+    unscreened = salvo("extract", "-", "--published", "2026-11-02", "--no-screen", input=text)
+    assert unscreened.returncode == 0, unscreened.stderr
+    assert [r["weapon"] for r in json.loads(unscreened.stdout)["reports"]] == ["drone"]
+    assert unscreened.stderr == ""
+
+
 def test_extract_url(site, salvo):
     result = salvo("extract", site.base_url + "/wire/2025/06/01/overnight-attack.html")
     assert result.returncode == 0, result.stderr
