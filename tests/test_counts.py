@@ -114,6 +114,8 @@ KNOWN_MISSES = {
     " 28' keeps 38",
     "b39-068": "a live blog's correction post ('an earlier post said 148 drones') is read as a"
     " launch; 'it was not intercepted' after a semicolon gives no missile report",
+    "b39-100": "a quarter's tally ('In the first three months of the year ... more than 14,000"
+    " drones') is read as one night's bounds",
     "b40-001": "a live blog's recap post after the Russian ministry's post takes the Ukrainian"
     " side for the air force's downed figures",
     "b40-002": "a weekly review: the week's 'about 70 missiles' is read as the night's, and 'the"
