@@ -22,7 +22,6 @@ import json
 import math
 import re
 import zlib
-from collections import Counter
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -69,16 +68,17 @@ def _hashes(word: str) -> tuple[int, int, int]:
     return found
 
 
-def features(text: str) -> list[int]:
+def features(text: str) -> np.ndarray:
     """The hashed features of a text: bucket numbers of its words, of each pair of words in
     a row and of its words' stems, repeated as often as they occur."""
     known = _HASHES.get
     words = [known(word) or _hashes(word) for word in _WORD.findall(text.lower())]
-    found = [bucket for _, bucket, _ in words]
-    pairs = zip(words, words[1:], strict=False)
-    found += [((a * _PAIR) ^ b) & _MASK for (a, _, _), (b, _, _) in pairs]
-    found += [stem for _, _, stem in words if stem >= 0]
-    return found
+    if not words:
+        return np.zeros(0, dtype=np.int64)
+    columns = zip(*words, strict=True)
+    wholes, buckets, stems = (np.array(column, dtype=np.int64) for column in columns)
+    pairs = ((wholes[:-1] * _PAIR) ^ wholes[1:]) & _MASK
+    return np.concatenate([buckets, pairs, stems[stems >= 0]])
 
 
 Model = tuple[np.ndarray, np.ndarray, float]  # idf, coefficients, intercept
@@ -93,12 +93,11 @@ def _model() -> Model:
 def report_probability(text: str, model: Model | None = None) -> float:
     """How likely the text is to hold at least one attack report, by the model (0 to 1);
     `model`: other weights than the shipped ones (cross-validation)."""
-    counts = Counter(features(text))
-    if not counts:
+    buckets, counts = np.unique(features(text), return_counts=True)
+    if not len(buckets):
         return 0.0
     idf, coef, intercept = model or _model()
-    buckets = np.fromiter(counts, np.int64, len(counts))
-    tf = 1.0 + np.log(np.fromiter(counts.values(), np.float64, len(counts)))
+    tf = 1.0 + np.log(counts)
     weights = tf * idf[buckets]
     norm = float(np.sqrt(weights @ weights))
     score = intercept + (float(weights @ coef[buckets]) / norm if norm else 0.0)
@@ -125,14 +124,21 @@ def windows(text: str) -> list[str]:
 
 
 def text_probability(text: str, model: Model | None = None) -> float:
-    """The probability of the text's most report-like window."""
-    return max((report_probability(window, model) for window in windows(text)), default=0.0)
+    """The probability of the text as a whole or of its most report-like window, whichever
+    is higher."""
+    parts = windows(text)
+    whole = report_probability(text, model)
+    if len(parts) == 1:
+        return whole
+    return max(whole, *(report_probability(part, model) for part in parts))
 
 
 def holds_no_report(text: str) -> bool:
     """Whether the text is all but surely not a report of an attack (a forecast, history, ...).
     Texts longer than the model ever saw are not judged."""
-    return len(text) <= LONGEST and text_probability(text) < THRESHOLD
+    if len(text) > LONGEST or report_probability(text) >= THRESHOLD:
+        return False  # (most texts with reports: the windows need no scoring)
+    return text_probability(text) < THRESHOLD
 
 
 # Training (a developer's step, not run by Salvo itself).
@@ -160,7 +166,7 @@ def _matrix(texts: list[str]) -> Any:
 
     found = [features(text) for text in texts]
     rows = np.repeat(np.arange(len(texts)), [len(buckets) for buckets in found])
-    cols = np.fromiter((bucket for buckets in found for bucket in buckets), np.int64, len(rows))
+    cols = np.concatenate(found)
     matrix = sparse.csr_matrix((np.ones(len(cols)), (rows, cols)), shape=(len(texts), 1 << BITS))
     matrix.sum_duplicates()
     return matrix
