@@ -5,8 +5,8 @@ weapon, date, launched and destroyed are all right), precision and recall per fi
 judged with the report's weapon, so a wrong date does not hide a right count), record-claim
 accuracy, the errors by kind (a report from a text that holds none, a wrong figure, a report
 missed...), and every miss (`--no-misses`: the figures only, for held-out sets, whose misses
-are not to be read). Default corpora: tests/corpus/reports.jsonl and
-tests/corpus/airforce_uk.jsonl.
+are not to be read). `--no-screen`: the rules alone, without the report screen
+(monitor/gate.py). Default corpora: tests/corpus/reports.jsonl and tests/corpus/airforce_uk.jsonl.
 """
 
 from __future__ import annotations
@@ -34,14 +34,15 @@ def load(paths: list[Path]) -> list[dict]:
     return rows
 
 
-def score(rows: list[dict], show_misses: bool = True) -> int:
+def score(rows: list[dict], show_misses: bool = True, screen: bool = True) -> int:
     tally: dict[str, Counter] = {}
     fields: dict[str, Counter] = {name: Counter() for name in ("weapon", *FIELDS)}
     claims_right = claims_total = 0
     kinds: Counter = Counter()
     misses = []
     for row in rows:
-        found = [r.to_json() for r in read_reports(row["text"], published=row.get("published"))]
+        reports = read_reports(row["text"], published=row.get("published"), screen=screen)
+        found = [r.to_json() for r in reports]
         got = Counter(tuple(r[k] for k in KEY) for r in found)
         want = Counter(tuple(r[k] for k in KEY) for r in row["expected"])
         _tally_fields(fields, found, row["expected"])
@@ -129,6 +130,11 @@ def main() -> int:
         action="store_true",
         help="print the figures only: a held-out set is measured, its misses never read",
     )
+    parser.add_argument(
+        "--no-screen",
+        action="store_true",
+        help="the rules alone: keep the reports the report screen would drop",
+    )
     args = parser.parse_args()
     default = [
         ROOT / "tests" / "corpus" / "reports.jsonl",
@@ -137,7 +143,8 @@ def main() -> int:
     missing = [path for path in args.files if not path.is_file()]
     if missing:
         parser.error(f"no such file: {missing[0]}")
-    return score(load(args.files or default), show_misses=not args.no_misses)
+    rows = load(args.files or default)
+    return score(rows, show_misses=not args.no_misses, screen=not args.no_screen)
 
 
 if __name__ == "__main__":

@@ -4,9 +4,9 @@ The reader's rules say what a figure counts; they read a report wherever a figur
 a verb meet unless some rule says otherwise. Texts that hold none (a forecast, history recalled,
 a fact-check, a governor's tally, a month's sum) each fail it on a construction of their own,
 so on texts written after the rules most of its wrong reports came from such texts. A linear
-model over the words of the whole text, trained on the labelled corpus, tells those texts
-apart better than another rule would: the reader's reports of a text it finds very unlikely
-to hold one are dropped.
+model over a text's words, trained on the labelled corpus, tells those texts apart better than
+another rule would: the reader's reports of a text it finds very unlikely to hold one, as a
+whole and in each of its runs of paragraphs, are dropped.
 
 The model: hashed word unigrams, bigrams and 5-letter word stems (Ukrainian and Russian
 inflect), sublinear TF-IDF, L2-normalised, logistic regression; trained by
@@ -46,7 +46,7 @@ LONGEST = 4_000
 WINDOW = 500
 
 # The letters of the four languages (and their neighbours'), lowercase: three times faster than
-# "any letter" ([^\W\d_]), which tells the same words apart on the corpus.
+# "any letter" ([^\W\d_]), and the same words in the corpus but for "km²" and "𝕏".
 _WORD = re.compile(r"[a-zß-öø-ÿ\u0100-\u017f\u02bc\u0400-\u04ff]+")
 
 

@@ -67,3 +67,27 @@ def test_the_script_prints_errors_by_kind_without_the_misses(tmp_path: Path) -> 
         ["1", "report from a text that holds none"]
     ]
     assert "miss t-1" not in done.stdout
+
+
+def test_no_screen_measures_the_rules_alone(tmp_path: Path) -> None:
+    from test_gate import NOT_REPORTS
+
+    published, text = NOT_REPORTS[0]
+    corpus = tmp_path / "set.jsonl"
+    row = {"id": "t-1", "lang": "en", "published": published, "text": text, "expected": []}
+    corpus.write_text(json.dumps(row) + "\n", encoding="utf-8")
+
+    def kinds(*options: str) -> list[str]:
+        done = subprocess.run(
+            [sys.executable, str(ROOT / "bench" / "accuracy.py"), *options, str(corpus)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        lines = done.stdout.splitlines()
+        if "errors by kind:" not in lines:  # (printed only when there are some)
+            return []
+        return [line.split(maxsplit=1)[1] for line in lines[lines.index("errors by kind:") + 1 :]]
+
+    assert kinds("--no-misses") == []  # the screen drops what the rules misread
+    assert kinds("--no-misses", "--no-screen") == ["report from a text that holds none"]
