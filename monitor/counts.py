@@ -114,6 +114,7 @@ Decisions:
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -137,6 +138,8 @@ from monitor.dates import (
 )
 from monitor.models import Report
 from monitor.numbers import by_first_letter, digitise, has_cyrillic, hint
+
+log = logging.getLogger("salvo.counts")
 
 EVIDENCE_CHARS = 300
 AIR_FORCE = "Ukrainian Air Force"
@@ -6218,6 +6221,8 @@ def read_reports(
     """
     reports = _read_reports(text, published, lang)
     if reports and screen and gate.holds_no_report(text):
+        # Said where a user can see it (-v): a report the rules read is not silently lost.
+        log.info("report screen: %d report(s) dropped from %.60r", len(reports), text)
         return []
     return reports
 

@@ -100,10 +100,16 @@ NOT_REPORTS = [
 
 
 @pytest.mark.parametrize(("published", "text"), NOT_REPORTS)
-def test_the_screen_drops_what_the_rules_misread(published: str, text: str) -> None:
+def test_the_screen_drops_what_the_rules_misread(
+    published: str, text: str, caplog: pytest.LogCaptureFixture
+) -> None:
     assert read_reports(text, published=published, screen=False)  # the rules' misreading
     assert gate.holds_no_report(text)
-    assert read_reports(text, published=published) == []
+    with caplog.at_level("INFO", logger="salvo.counts"):
+        assert read_reports(text, published=published) == []
+    assert [record.getMessage()[:28] for record in caplog.records] == [
+        "report screen: 1 report(s) d"
+    ]
 
 
 REPORTS = [
