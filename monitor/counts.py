@@ -110,6 +110,9 @@ Decisions:
 - "un équipage peut abattre dix Shahed" is what one can do; "soit quatorze drones de moins que
   le record du 7 septembre 2025 (810)" is measured against the record; "Cette nuit-là, ..." over
   a night weeks before the publication is background, and so is all the text tells of that night.
+- Last, a text the report screen (monitor/gate.py, a model trained on the labelled corpus) finds
+  all but surely holds no report, whole and in each run of paragraphs, gives none, whatever the
+  rules read in it: a forecast, a season's tally, history told in a report's words.
 """
 
 from __future__ import annotations
