@@ -22,6 +22,7 @@ import json
 import math
 import re
 import zlib
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -124,22 +125,26 @@ def windows(text: str) -> list[str]:
     return found
 
 
+def _scores(text: str, model: Model | None = None) -> Iterator[float]:
+    """The text's probability as a whole, then each window's when it has more than one:
+    scored lazily, so a caller that stops at the first high one scores no more."""
+    yield report_probability(text, model)
+    parts = windows(text)
+    if len(parts) > 1:
+        yield from (report_probability(part, model) for part in parts)
+
+
 def text_probability(text: str, model: Model | None = None) -> float:
     """The probability of the text as a whole or of its most report-like window, whichever
     is higher."""
-    parts = windows(text)
-    whole = report_probability(text, model)
-    if len(parts) == 1:
-        return whole
-    return max(whole, *(report_probability(part, model) for part in parts))
+    return max(_scores(text, model))
 
 
 def holds_no_report(text: str) -> bool:
     """Whether the text is all but surely not a report of an attack (a forecast, history, ...).
     Texts longer than the model ever saw are not judged."""
-    if len(text) > LONGEST or report_probability(text) >= THRESHOLD:
-        return False  # (most texts with reports: the windows need no scoring)
-    return text_probability(text) < THRESHOLD
+    # (most texts with reports score high as a whole: their windows need no scoring)
+    return len(text) <= LONGEST and all(score < THRESHOLD for score in _scores(text))
 
 
 # Training (a developer's step, not run by Salvo itself).
